@@ -1,0 +1,1 @@
+"""Pure scoring rules: no Qt, no SQL. Everything here is exact (Decimal) and deterministic."""
