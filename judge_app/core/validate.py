@@ -1,0 +1,141 @@
+"""Checks of a whole marking scheme, every problem named with where it is."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from judge_app.core.decimals import fmt, is_multiple
+from judge_app.core.errors import SchemeError
+from judge_app.core.scheme import (
+    AwardRules,
+    Contest,
+    CriterionKind,
+    Event,
+    Level,
+    Section,
+    SectionKind,
+    TieBreakKind,
+)
+
+HUNDRED = Decimal(100)
+
+
+def validate_contest(contest: Contest) -> None:
+    """Raise SchemeError listing every problem of every event; return None when all is well."""
+    problems: list[str] = []
+    _unique(problems, "赛项", [ev.id for ev in contest.events], "比赛")
+    for event in contest.events:
+        problems.extend(event_problems(event))
+    if problems:
+        raise SchemeError(problems)
+
+
+def event_problems(event: Event) -> list[str]:
+    """Every problem of one event's scheme, as clerk-readable lines."""
+    where = f"赛项 “{event.name}”"
+    problems: list[str] = []
+    if not event.id:
+        problems.append("赛项缺少编号 / event id missing")
+    if not event.sections:
+        problems.append(f"{where}: 没有考核模块 / no sections")
+    if not 0 <= event.decimals <= 4:
+        problems.append(f"{where}: 小数位数应为 0 到 4，现为 {event.decimals}")
+    _unique(problems, "模块", [s.id for s in event.sections], where)
+    _unique(problems, "评分项", [c.id for s in event.sections for c in s.criteria], where)
+    weights = sum((s.weight for s in event.sections), Decimal(0))
+    if event.sections and weights != HUNDRED:
+        detail = " + ".join(f"{s.name} {fmt(s.weight)}" for s in event.sections)
+        problems.append(f"{where}: 各模块权重之和应为 100，现为 {detail} = {fmt(weights)}")
+    for section in event.sections:
+        problems.extend(_section_problems(section, f"{where} 模块 “{section.name}”"))
+    criterion_ids = {c.id for s in event.sections for c in s.criteria}
+    section_ids = {s.id for s in event.sections}
+    for key in event.key_criteria:
+        if key not in criterion_ids:
+            problems.append(f"{where}: 关键评分项 “{key}” 不存在")
+    for tie in event.tie_breaks:
+        if tie.kind is TieBreakKind.SECTION and tie.ref not in section_ids:
+            problems.append(f"{where}: 并列处理中的模块 “{tie.ref}” 不存在")
+        if tie.kind is TieBreakKind.CRITERION and tie.ref not in criterion_ids:
+            problems.append(f"{where}: 并列处理中的评分项 “{tie.ref}” 不存在")
+    problems.extend(_award_problems(event.awards, {s.id: s for s in event.sections}, where))
+    return problems
+
+
+def _unique(problems: list[str], what: str, ids: list[str], where: str) -> None:
+    seen: set[str] = set()
+    for item in ids:
+        if item in seen:
+            problems.append(f"{where}: {what}编号 “{item}” 重复 / duplicate id")
+        seen.add(item)
+
+
+def _section_problems(section: Section, where: str) -> list[str]:
+    problems: list[str] = []
+    if section.max <= 0:
+        problems.append(f"{where}: 满分应大于 0")
+    if section.weight < 0:
+        problems.append(f"{where}: 权重不能为负")
+    if section.kind is SectionKind.VOTE:
+        if section.criteria:
+            problems.append(f"{where}: 投票模块不设评分项 (得分 = 票数 / 最高票数 × 满分)")
+        return problems
+    if not section.criteria:
+        problems.append(f"{where}: 没有评分项")
+        return problems
+    total = sum((c.max for c in section.criteria), Decimal(0))
+    if total != section.max:
+        problems.append(f"{where}: 各评分项满分之和 {fmt(total)} 不等于模块满分 {fmt(section.max)}")
+    for crit in section.criteria:
+        label = f"{where} 评分项 “{crit.name}”"
+        if crit.max <= 0:
+            problems.append(f"{label}: 满分应大于 0")
+        if crit.step <= 0:
+            problems.append(f"{label}: 步长应大于 0")
+        elif crit.max > 0 and not is_multiple(crit.max, crit.step):
+            problems.append(f"{label}: 步长 {fmt(crit.step)} 不能整除满分 {fmt(crit.max)}")
+    panel_scored = section.level is Level.JUDGE_TOTAL or any(
+        c.kind is CriterionKind.JUDGEMENT for c in section.criteria
+    )
+    if panel_scored and section.judges and len(section.judges) < section.rule.min_values:
+        problems.append(
+            f"{where}: 规则 {section.rule} 至少需要 {section.rule.min_values} 名裁判，"
+            f"评分组只有 {len(section.judges)} 名"
+        )
+    if len(set(section.judges)) != len(section.judges):
+        problems.append(f"{where}: 评分组中有重复的裁判")
+    if section.time_penalty and (section.time_penalty.per_min <= 0 or section.time_penalty.points < 0):
+        problems.append(f"{where}: 超时扣分规则有误 (每 N 分钟应大于 0，扣分不能为负)")
+    return problems
+
+
+def _award_problems(awards: AwardRules, sections: dict[str, Section], where: str) -> list[str]:
+    problems: list[str] = []
+    last_band = 0
+    for index, tier in enumerate(awards.tiers):
+        label = f"{where} 奖项 “{tier.name}”"
+        sizes = [tier.count is not None, tier.percent is not None, tier.rank_to is not None, tier.rest]
+        if sum(sizes) != 1:
+            problems.append(f"{label}: 名额须且只须用一种方式给出 (count / percent / rank_to / rest)")
+        if tier.count is not None and tier.count < 1:
+            problems.append(f"{label}: 名额至少为 1")
+        if tier.percent is not None and not 0 < tier.percent <= HUNDRED:
+            problems.append(f"{label}: 百分比应在 0 到 100 之间")
+        if tier.rank_to is not None:
+            if tier.rank_to <= last_band:
+                problems.append(f"{label}: 名次段的结束名次应大于前一奖项")
+            last_band = tier.rank_to
+        if tier.rest and index != len(awards.tiers) - 1:
+            problems.append(f"{label}: “其余” 只能是最后一个奖项")
+    marks = list(awards.section_pass_marks)
+    for title in awards.titles:
+        marks.extend(title.section_pass_marks)
+        if not 1 <= title.rank_from <= title.rank_to:
+            problems.append(f"{where} 称号 “{title.name}”: 名次范围 {title.rank_from}–{title.rank_to} 有误")
+    for section_id, mark in marks:
+        section = sections.get(section_id)
+        if section is None:
+            problems.append(f"{where}: 合格线中的模块 “{section_id}” 不存在")
+        elif not 0 <= mark <= section.max:
+            problems.append(f"{where}: 模块 “{section.name}” 的合格线 {fmt(mark)} 超出 0–{fmt(section.max)}")
+    return problems
