@@ -1,0 +1,101 @@
+"""Awards and titles per event and group (domain rule 7).
+
+Boundaries are cumulative positions; an entry gets the first award whose boundary is ≥ its rank,
+so entries sharing a rank share the award. An ineligible entry (below a pass mark) keeps its rank,
+gets nothing, and moves nobody up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Sequence
+
+from judge_app.core.decimals import fmt
+from judge_app.core.results import EntryResult, Issue
+from judge_app.core.scheme import AwardRules, AwardTier, Event
+
+UNBOUNDED = 10**9
+
+
+def tier_boundaries(tiers: Sequence[AwardTier], ranked_count: int) -> list[int]:
+    """Cumulative last rank of each award for ``ranked_count`` ranked entries.
+
+    Percentages are of ranked entries, each size rounded half-up and at least 1.
+    """
+    boundaries: list[int] = []
+    previous = 0
+    for tier in tiers:
+        if tier.count is not None:
+            bound = previous + tier.count
+        elif tier.percent is not None:
+            size = (tier.percent * ranked_count / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+            bound = previous + max(int(size), 1)
+        elif tier.rank_to is not None:
+            bound = tier.rank_to
+        else:
+            bound = UNBOUNDED
+        boundaries.append(bound)
+        previous = bound
+    return boundaries
+
+
+def _fails(row: EntryResult, event: Event, pass_mark: Decimal | None, marks: tuple[tuple[str, Decimal], ...]) -> str:
+    """The reason ``row`` misses a pass condition, or '' when it meets them all."""
+    if pass_mark is not None and (row.total is None or row.total < pass_mark):
+        return f"总分未达合格线 {fmt(pass_mark)}"
+    for section_id, mark in marks:
+        result = row.section(section_id)
+        if result is None or result.score is None or result.score < mark:
+            return f"{event.section(section_id).name}未达合格线 {fmt(mark)}"
+    return ""
+
+
+def assign_awards(event: Event, rows: Sequence[EntryResult]) -> tuple[list[EntryResult], list[Issue]]:
+    """Give awards and titles to ranked rows; warn when a shared rank straddles a boundary."""
+    rules: AwardRules = event.awards
+    ranked_count = sum(1 for r in rows if r.rank is not None)
+    bounds = tier_boundaries(rules.tiers, ranked_count)
+    out: list[EntryResult] = []
+    for row in rows:
+        if row.rank is None:
+            out.append(replace(row, award=None, titles=(), eligible=False))
+            continue
+        reason = _fails(row, event, rules.pass_mark, rules.section_pass_marks)
+        award = None
+        if not reason:
+            for tier, bound in zip(rules.tiers, bounds):
+                if bound >= row.rank:
+                    if tier.min_total is None or (row.total is not None and row.total >= tier.min_total):
+                        award = tier.name
+                    break
+        titles = tuple(
+            t.name
+            for t in rules.titles
+            if not reason
+            and t.rank_from <= row.rank <= t.rank_to
+            and not _fails(row, event, t.pass_mark, t.section_pass_marks)
+        )
+        out.append(replace(row, award=award, titles=titles, eligible=not reason, ineligible_reason=reason))
+    return out, boundary_tie_warnings(event, out, bounds)
+
+
+def boundary_tie_warnings(event: Event, rows: Sequence[EntryResult], bounds: list[int]) -> list[Issue]:
+    """A warning for each shared rank whose places run across an award boundary."""
+    by_rank: dict[int, list[str]] = {}
+    for row in rows:
+        if row.rank is not None:
+            by_rank.setdefault(row.rank, []).append(row.code)
+    warnings: list[Issue] = []
+    for rank, codes in sorted(by_rank.items()):
+        last_place = rank + len(codes) - 1
+        for tier, bound in zip(event.awards.tiers, bounds):
+            if rank <= bound < last_place:
+                warnings.append(
+                    Issue(
+                        "warning",
+                        f"{'、'.join(codes)} 并列第 {rank} 名，跨越“{tier.name}”名额界线（第 {bound} 名）："
+                        f"均获{tier.name}，该奖项超出名额 {last_place - bound} 名，请裁判长确认或安排加赛",
+                    )
+                )
+    return warnings

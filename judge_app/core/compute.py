@@ -1,0 +1,182 @@
+"""Scores of one entry: criterion values, section scores and the weighted total (domain rules 2–4).
+
+Aggregated criterion values stay exact; a section score is floored at 0 and rounded with the
+event's policy; the total is Σ section × weight / section max, rounded the same way.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Mapping
+
+from judge_app.core.aggregate import TooFewValues, aggregate
+from judge_app.core.decimals import exact_div, fmt, quantize
+from judge_app.core.entries import Entry, EventInputs, Status
+from judge_app.core.results import CriterionResult, EntryResult, Issue, SectionResult
+from judge_app.core.scheme import Criterion, CriterionKind, Event, Level, Section, SectionKind
+
+ZERO = Decimal(0)
+EntryScores = Mapping[str, Mapping[str, Decimal]]  # criterion → judge → value
+
+
+def _panel_values(section: Section, entered: Mapping[str, Decimal]) -> list[tuple[str, Decimal]]:
+    """The values of the section's panel, in panel order (any judge when no panel is set)."""
+    if not section.judges:
+        return sorted(entered.items())
+    return [(judge, entered[judge]) for judge in section.judges if judge in entered]
+
+
+def criterion_result(
+    event: Event, section: Section, crit: Criterion, entered: Mapping[str, Decimal], code: str = ""
+) -> tuple[CriterionResult, list[Issue]]:
+    """Value of one criterion for one entry, with spread flag and any issue for the chief judge."""
+    pairs = _panel_values(section, entered)
+    values = [value for _, value in pairs]
+    issues: list[Issue] = []
+    if crit.kind is CriterionKind.JUDGEMENT:
+        expected = len(section.judges) or 1
+        spread = max(values) - min(values) if len(values) > 1 else None
+        flagged = spread is not None and spread > event.spread.threshold(crit.max)
+        try:
+            value, dropped_at = aggregate(values, section.rule) if values else (None, ())
+        except TooFewValues as exc:
+            issues.append(Issue("error", f"“{crit.name}”: {exc}", code, crit.id))
+            value, dropped_at = None, ()
+        return (
+            CriterionResult(
+                criterion=crit.id,
+                value=value,
+                values=tuple(pairs),
+                dropped=tuple(pairs[i][0] for i in dropped_at),
+                complete=value is not None and len(values) >= expected,
+                spread=spread,
+                flagged=flagged,
+            ),
+            issues,
+        )
+    # measurement / deduction: one value per entry; a second entry must agree with the first
+    distinct = set(values)
+    value: Decimal | None = None
+    if len(distinct) == 1:
+        single = values[0]
+        value = max(crit.max - single, ZERO) if crit.kind is CriterionKind.DEDUCTION else single
+    elif len(distinct) > 1:
+        shown = "、".join(f"{judge} {fmt(v)}" for judge, v in pairs)
+        issues.append(Issue("error", f"“{crit.name}” 两次录入不一致: {shown} / entries disagree", code, crit.id))
+    return CriterionResult(crit.id, value, tuple(pairs), complete=value is not None), issues
+
+
+def _judge_totals(section: Section, scores: EntryScores) -> tuple[list[tuple[str, Decimal]], bool]:
+    """Each judge's total over the section's judgement criteria; False if any judge is incomplete."""
+    judged = [c for c in section.criteria if c.kind is CriterionKind.JUDGEMENT]
+    judges = section.judges or tuple(sorted({j for c in judged for j in scores.get(c.id, {})}))
+    totals: list[tuple[str, Decimal]] = []
+    complete = True
+    for judge in judges:
+        marks = [scores.get(c.id, {}).get(judge) for c in judged]
+        if all(mark is not None for mark in marks):
+            totals.append((judge, sum(marks, ZERO)))  # type: ignore[arg-type]
+        else:
+            complete = False
+    return totals, complete
+
+
+def section_result(
+    event: Event,
+    section: Section,
+    entry: Entry,
+    scores: EntryScores,
+    penalty: Decimal = ZERO,
+    votes: Decimal | None = None,
+    max_votes: Decimal = ZERO,
+) -> tuple[SectionResult, list[Issue]]:
+    """Score of one section for one entry: Σ criteria − penalties, floored at 0, then rounded."""
+    if section.kind is SectionKind.VOTE:
+        raw = exact_div((votes or ZERO) * section.max, max_votes) if max_votes > 0 else ZERO
+        score = quantize(raw, event.decimals, event.rounding)
+        return SectionResult(section.id, score, raw, complete=votes is not None), []
+    if section.time_penalty is not None:
+        penalty += section.time_penalty.points_for(entry.time_s)
+    issues: list[Issue] = []
+    criteria: list[CriterionResult] = []
+    for crit in section.criteria:
+        result, found = criterion_result(event, section, crit, scores.get(crit.id, {}), entry.code)
+        criteria.append(result)
+        issues.extend(found)
+    complete = all(c.complete for c in criteria)
+    judge_totals: tuple[tuple[str, Decimal], ...] = ()
+    if section.level is Level.JUDGE_TOTAL:
+        totals, all_judges = _judge_totals(section, scores)
+        judge_totals = tuple(totals)
+        try:
+            panel_part = aggregate([t for _, t in totals], section.rule)[0] if totals else ZERO
+        except TooFewValues as exc:
+            issues.append(Issue("error", f"模块 “{section.name}” 裁判总分: {exc}", entry.code))
+            panel_part, all_judges = ZERO, False
+        others = sum((c.value or ZERO for c, k in zip(criteria, section.criteria) if k.kind is not CriterionKind.JUDGEMENT), ZERO)
+        raw = panel_part + others - penalty
+        complete = complete and all_judges and bool(totals)
+    else:
+        raw = sum((c.value or ZERO for c in criteria), ZERO) - penalty
+    score = quantize(max(raw, ZERO), event.decimals, event.rounding)
+    return (
+        SectionResult(section.id, score, raw, penalty, complete, tuple(criteria), judge_totals),
+        issues,
+    )
+
+
+def weighted_total(event: Event, sections: tuple[SectionResult, ...]) -> Decimal:
+    """Σ section score × weight / section max, rounded with the event's policy (rule 4)."""
+    total = ZERO
+    for section, result in zip(event.sections, sections):
+        total += exact_div((result.score or ZERO) * section.weight, section.max)
+    return quantize(total, event.decimals, event.rounding)
+
+
+def max_votes(event: Event, inputs: EventInputs) -> Decimal:
+    """The most votes any ranked entry of the event received (the 100 % mark of a vote section)."""
+    counted = [inputs.votes[e.code] for e in inputs.entries if e.status is Status.OK and e.code in inputs.votes]
+    return max(counted, default=ZERO)
+
+
+def entry_penalties(inputs: EventInputs, code: str) -> dict[str, Decimal]:
+    """Penalty points per section for one entry."""
+    points: dict[str, Decimal] = {}
+    for penalty_code, penalty in inputs.penalties:
+        if penalty_code == code:
+            points[penalty.section] = points.get(penalty.section, ZERO) + penalty.points
+    return points
+
+
+def compute_entry(
+    event: Event, entry: Entry, inputs: EventInputs, top_votes: Decimal
+) -> tuple[EntryResult, list[Issue]]:
+    """Sections and total of one entry (unranked). Entries not OK get no scores at all."""
+    if entry.status is not Status.OK:
+        return EntryResult(entry), []
+    scores = inputs.scores.get(entry.code, {})
+    penalties = entry_penalties(inputs, entry.code)
+    sections: list[SectionResult] = []
+    issues: list[Issue] = []
+    for section in event.sections:
+        result, found = section_result(
+            event,
+            section,
+            entry,
+            scores,
+            penalties.get(section.id, ZERO),
+            inputs.votes.get(entry.code),
+            top_votes,
+        )
+        sections.append(result)
+        issues.extend(found)
+    frozen = tuple(sections)
+    return (
+        EntryResult(
+            entry,
+            frozen,
+            weighted_total(event, frozen),
+            provisional=not all(s.complete for s in frozen),
+        ),
+        issues,
+    )
