@@ -1,0 +1,82 @@
+"""Awards: eligibility, rank bands, rest-with-floor, titles, boundary-tie warnings."""
+
+from judge_app.core.entries import EventInputs
+from tests.core.builders import D, entry, event_from, run
+
+
+def _event(awards, sections=None):
+    return event_from(
+        {
+            "tie_breaks": [],
+            "sections": sections
+            or [
+                {"id": "a", "name": "理论", "max": 100, "weight": 30,
+                 "criteria": [{"id": "ca", "name": "ca", "max": 100, "step": 1, "kind": "measurement"}]},
+                {"id": "b", "name": "实操", "max": 100, "weight": 70,
+                 "criteria": [{"id": "cb", "name": "cb", "max": 100, "step": 1, "kind": "measurement"}]},
+            ],
+            "awards": awards,
+        }
+    )
+
+
+def _inputs(scores):
+    inputs = EventInputs(entries=[entry(code) for code in scores])
+    for code, (a, b) in scores.items():
+        inputs.add_score(code, "ca", "J", D(a))
+        inputs.add_score(code, "cb", "J", D(b))
+    return inputs
+
+
+def test_ineligible_keeps_rank_gets_nothing_moves_nobody_up():
+    event = _event(
+        {"tiers": [{"name": "一等奖", "count": 1}, {"name": "二等奖", "count": 1}],
+         "section_pass_marks": {"a": 60, "b": 60}}
+    )
+    rows = {r.code: r for r in run(event, _inputs({"A": (50, 100), "B": (90, 80), "C": (90, 70)})).rows}
+    assert rows["A"].rank == 1 and rows["A"].award is None and not rows["A"].eligible
+    assert "理论未达合格线" in rows["A"].ineligible_reason
+    assert (rows["B"].rank, rows["B"].award) == (2, "二等奖")
+    assert (rows["C"].rank, rows["C"].award) == (3, None)
+
+
+def test_rank_bands_and_rest_with_floor():
+    event = _event(
+        {"tiers": [{"name": "一等奖", "rank_to": 1}, {"name": "二等奖", "rank_to": 3}, {"name": "优秀奖", "rest": True, "min_total": 60}]}
+    )
+    scores = {"A": (100, 100), "B": (90, 90), "C": (80, 80), "D": (70, 70), "E": (50, 50)}
+    rows = {r.code: r.award for r in run(event, _inputs(scores)).rows}
+    assert rows == {"A": "一等奖", "B": "二等奖", "C": "二等奖", "D": "优秀奖", "E": None}
+
+
+def test_title_needs_rank_range_and_both_sections_passed():
+    event = _event(
+        {"tiers": [{"name": "一等奖", "count": 1}, {"name": "二等奖", "count": 3}],
+         "titles": [{"name": "技术能手", "rank_from": 1, "rank_to": 3, "section_pass_marks": {"a": 60, "b": 60}}]}
+    )
+    scores = {"A": (100, 100), "B": (55, 100), "C": (80, 80), "D": (70, 70)}
+    rows = {r.code: r.titles for r in run(event, _inputs(scores)).rows}
+    assert rows == {"A": ("技术能手",), "B": (), "C": ("技术能手",), "D": ()}
+
+
+def test_tie_across_boundary_warns_and_both_get_the_award():
+    event = _event({"tiers": [{"name": "一等奖", "count": 1}, {"name": "二等奖", "count": 1}]})
+    result = run(event, _inputs({"A": (100, 100), "B": (80, 80), "C": (80, 80), "D": (10, 10)}))
+    rows = {r.code: (r.rank, r.award) for r in result.rows}
+    assert rows == {"A": (1, "一等奖"), "B": (2, "二等奖"), "C": (2, "二等奖"), "D": (4, None)}
+    warnings = result.groups[0].warnings
+    assert len(warnings) == 1 and "B、C" in warnings[0].message and "二等奖" in warnings[0].message
+
+
+def test_groups_ranked_separately():
+    event = _event({"tiers": [{"name": "一等奖", "count": 1}]})
+    event = event.__class__(**{**event.__dict__, "groups": ("职工组", "学生组")})
+    inputs = EventInputs(entries=[entry("A", group="职工组"), entry("B", group="学生组"), entry("C", group="学生组")])
+    for code, value in {"A": 50, "B": 90, "C": 80}.items():
+        inputs.add_score(code, "ca", "J", D(value))
+        inputs.add_score(code, "cb", "J", D(value))
+    result = run(event, inputs)
+    assert [(g.group, [(r.code, r.rank, r.award) for r in g.rows]) for g in result.groups] == [
+        ("职工组", [("A", 1, "一等奖")]),
+        ("学生组", [("B", 1, "一等奖"), ("C", 2, None)]),
+    ]
