@@ -1,0 +1,164 @@
+"""获奖名单: the award list of an event, one signed part per group.
+
+Columns: 奖项, 名次, 姓名 (名称 for teams ...), 单位, 身份证号 masked to the first 4 and last 4
+characters (3201**********123X), and 称号 when someone has one. Only entries with an award or a
+title are listed, in rank order (so grouped by award). Same page template, watermark, notes and
+fingerprint as the result sheet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from judge_app.core.results import EntryResult, EventResult, GroupResult
+from judge_app.core.scheme import Contest, Event
+from judge_app.reports.fingerprint import is_ranked, ordered_rows
+from judge_app.reports.fonts import GlyphChecker
+from judge_app.reports.result_sheet import name_header
+from judge_app.reports.template import (
+    BODY_SIZE,
+    CellMaker,
+    Column,
+    ReportOutcome,
+    build_group_report,
+    check_stage,
+    closing_block,
+    data_table,
+    entry_label,
+    fit_widths,
+    natural_table_width,
+    select_groups,
+    usable_width,
+)
+
+try:  # the core's ID helpers (GB 11643); the fallback below only if they are absent
+    from judge_app.core.idcard import mask as _core_mask
+except ImportError:  # pragma: no cover - depends on the tree
+    _core_mask = None
+
+TITLE = "获奖名单"
+SIGNATURES: tuple[str, ...] = ("裁判长", "监督", "组委会")
+
+
+def mask_id(id_number: str) -> str:
+    """First 4 and last 4 characters, the rest as ``*``: 3201**********123X ('' stays '').
+
+    Uses :func:`judge_app.core.idcard.mask` when the core has it.
+    """
+    if _core_mask is not None:
+        return _core_mask(id_number)
+    text = "".join(str(id_number or "").split()).upper()
+    if not text:
+        return ""
+    if len(text) <= 8:
+        return "*" * len(text)
+    return text[:4] + "*" * (len(text) - 8) + text[-4:]
+
+
+def awarded_rows(group: GroupResult) -> list[EntryResult]:
+    """Entries with an award or a title, in sheet (rank) order."""
+    return [r for r in ordered_rows(group) if is_ranked(r) and (r.award or r.titles)]
+
+
+def _columns(event: Event, with_titles: bool) -> list[Column]:
+    cols = [
+        Column("奖项", min_width=50, max_width=90),
+        Column("名次", min_width=34),
+        Column(name_header(event.entry_kind), min_width=60, max_width=130),
+        Column("单位", align="LEFT", min_width=120, max_width=230, flex=True),
+        Column("身份证号", min_width=120),
+    ]
+    if with_titles:
+        cols.append(Column("称号", min_width=50, max_width=110))
+    return cols
+
+
+def _values(row: EntryResult, with_titles: bool) -> list[str]:
+    values = [
+        row.award or "",
+        f"{row.rank}*" if row.provisional else str(row.rank),
+        row.entry.name,
+        row.entry.unit or row.entry.team,
+        mask_id(row.entry.id_number),
+    ]
+    if with_titles:
+        values.append("、".join(row.titles))
+    return values
+
+
+def _notes(group: GroupResult, rows: list[EntryResult]) -> list[str]:
+    counts: dict[str, int] = {}
+    for row in rows:
+        if row.award:
+            counts[row.award] = counts.get(row.award, 0) + 1
+    ranked = sum(1 for r in group.rows if is_ranked(r))
+    summary = "、".join(f"{name}{n}名" for name, n in counts.items())
+    notes = [f"本组参加排名{ranked}名" + (f"，获奖：{summary}" if summary else "，无人获奖") + "。"]
+    notes.append("名次依据成绩汇总表；身份证号仅显示前4位和后4位。")
+    if any(r.provisional for r in rows):
+        notes.append("* 成绩未完整，暂定排名，获奖结果以最终成绩为准。")
+    return notes
+
+
+def _group_flowables(event: Event, group: GroupResult, columns: list[Column], width: float,
+                     cells: CellMaker, fingerprint: str, signatures: Sequence[str]) -> list:
+    rows = awarded_rows(group)
+    widths = fit_widths(columns, width, cells.size)
+    data = []
+    extra = []
+    for i, row in enumerate(rows):
+        if i and row.award != rows[i - 1].award:
+            extra.append(("LINEABOVE", (0, i + 1), (-1, i + 1), 1.0, "black"))
+        who = entry_label(event, row)
+        data.append([
+            cells(col.values[i], widths[j], col.align, where=f"{who} {col.header}",
+                  code=row.entry.code, name=row.entry.name)
+            for j, col in enumerate(columns)
+        ])
+    if not data:
+        data = [["（无获奖者）"] + [""] * (len(columns) - 1)]
+        extra.append(("SPAN", (0, 1), (-1, 1)))
+    header = [cells.header(c.header) for c in columns]
+    table = data_table(columns, data, widths, cells.size, header_cells=header, extra_style=extra)
+    closing = closing_block(_notes(group, rows), fingerprint, signatures, width, cells.checker)
+    return [table, closing]
+
+
+def build_award_list(
+    path: str | Path,
+    contest: Contest,
+    event: Event,
+    result: EventResult | GroupResult,
+    *,
+    stage: str = "draft",
+    groups: Sequence[str] | None = None,
+    date: str | None = None,
+    signatures: Sequence[str] = SIGNATURES,
+) -> ReportOutcome:
+    """Write the 获奖名单 of ``event`` to ``path`` (PDF, A4), one part per group.
+
+    Arguments as :func:`judge_app.reports.result_sheet.build_result_sheet`; the fingerprint
+    printed is the same as on that group's result sheet.
+    """
+    check_stage(stage)
+    selected = select_groups(event, result, groups)
+    with_titles = any(r.titles for g in selected for r in awarded_rows(g))
+    columns_of: dict[int, list[Column]] = {}
+    widest = 0.0
+    for group in selected:
+        columns = _columns(event, with_titles)
+        for row in awarded_rows(group):
+            for col, text in zip(columns, _values(row, with_titles)):
+                col.values.append(text)
+        columns_of[id(group)] = columns
+        widest = max(widest, natural_table_width(columns))
+    landscape = widest > usable_width(False)
+    checker = GlyphChecker()
+    cells = CellMaker(checker, BODY_SIZE)
+    return build_group_report(
+        path, contest, event, selected, title=TITLE, stage=stage, date=date, checker=checker,
+        landscape=landscape,
+        flowables=lambda group, fp: _group_flowables(
+            event, group, columns_of[id(group)], usable_width(landscape), cells, fp, signatures),
+    )

@@ -1,0 +1,294 @@
+"""成绩汇总表: the result sheet of an event, one signed part per group.
+
+Columns: 名次, 检录号, 姓名 (名称 for teams ...), 单位, every section score with its weight in the
+header (理论知识(30%)), 总分, 奖项, 称号 (only when someone has one), 备注. Ranked rows come first;
+缺考/弃赛/取消资格 are listed last with the reason in 备注. Provisional totals carry "*" and the
+notes say "成绩未完整，暂定排名". Numbers are printed exactly as the core's Decimals
+(``format(d, "f")``). The notes state the aggregation rules, the rounding policy and the tie-break
+chain; the footer and a QR code carry :func:`~judge_app.reports.fingerprint.result_fingerprint`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Sequence
+
+from judge_app.core.errors import NotFound
+from judge_app.core.results import EntryResult, EventResult, GroupResult
+from judge_app.core.scheme import (
+    Contest,
+    CriterionKind,
+    EntryKind,
+    Event,
+    Level,
+    Section,
+    SectionKind,
+    TieBreak,
+    TieBreakKind,
+)
+from judge_app.reports.fingerprint import is_ranked, ordered_rows
+from judge_app.reports.fonts import GlyphChecker
+from judge_app.reports.template import (
+    BODY_SIZE,
+    CellMaker,
+    Column,
+    ReportOutcome,
+    build_group_report,
+    check_stage,
+    closing_block,
+    data_table,
+    entry_label,
+    fit_widths,
+    natural_table_width,
+    select_groups,
+    usable_width,
+)
+
+TITLE = "成绩汇总表"
+SIGNATURES: tuple[str, ...] = ("裁判员", "裁判长", "监督")
+PROVISIONAL_MARK = "*"
+PROVISIONAL_NOTE = "成绩未完整，暂定排名"
+SMALL_BODY_SIZE = 8.5  # when even landscape is tight (many sections)
+
+
+def num(value: Decimal | None) -> str:
+    """A Decimal exactly as stored (never through float); None as empty text."""
+    return "" if value is None else format(value, "f")
+
+
+def weight_text(weight: Decimal) -> str:
+    """30 → "30", 12.50 → "12.5" (no exponent)."""
+    text = format(weight, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def section_header(section: Section) -> str:
+    if section.weight == 0:
+        return f"{section.name}\n(参考)"
+    return f"{section.name}\n({weight_text(section.weight)}%)"
+
+
+def name_header(kind: EntryKind) -> str:
+    return "姓名" if kind is EntryKind.INDIVIDUAL else f"{kind.label}名称"
+
+
+# --- rules text ----------------------------------------------------------------------------------
+
+
+def section_rule_text(section: Section) -> str:
+    """How a section's score is made, in words (理论知识：客观计分 ...)."""
+    if section.weight == 0:
+        head = f"{section.name}（满分{num(section.max)}，仅供参考，不计入总分）"
+    else:
+        head = f"{section.name}（满分{num(section.max)}，权重{weight_text(section.weight)}%）"
+    if section.kind is SectionKind.VOTE:
+        return f"{head}：得票数÷本赛项最高得票数×满分"
+    kinds = {c.kind for c in section.criteria}
+    parts = []
+    if CriterionKind.JUDGEMENT in kinds:
+        panel = f"{len(section.judges)}名裁判评分，" if section.judges else "裁判评分，"
+        level = "各裁判先合计模块总分再" if section.level is Level.JUDGE_TOTAL else "逐项"
+        parts.append(f"{panel}{level}{section.rule.label}")
+    if CriterionKind.MEASUREMENT in kinds:
+        parts.append("客观项按测量值计分")
+    if CriterionKind.DEDUCTION in kinds:
+        parts.append("扣分项从满分扣减，最低为0")
+    return head + "：" + ("；".join(parts) if parts else "按评分标准计分")
+
+
+def tie_break_text(event: Event, tie: TieBreak) -> str | None:
+    kind = tie.kind
+    if kind is TieBreakKind.HEAVIEST_SECTION:
+        return f"{event.heaviest_section.name}得分高者在前"
+    if kind is TieBreakKind.SECTION:
+        try:
+            return f"{event.section(tie.ref).name}得分高者在前"
+        except NotFound:
+            return f"模块“{tie.ref}”得分高者在前"
+    if kind is TieBreakKind.KEY_CRITERIA:
+        if not event.key_criteria:
+            return None
+        names = []
+        for cid in event.key_criteria:
+            try:
+                names.append(event.criterion(cid)[1].name)
+            except NotFound:
+                names.append(cid)
+        return "关键评分项（" + "、".join(names) + "）依次比较，高者在前"
+    if kind is TieBreakKind.CRITERION:
+        try:
+            return f"评分项“{event.criterion(tie.ref)[1].name}”得分高者在前"
+        except NotFound:
+            return f"评分项“{tie.ref}”得分高者在前"
+    if kind is TieBreakKind.TIME:
+        return "用时短者在前"
+    if kind is TieBreakKind.PLAYOFF:
+        return "加赛成绩高者在前"
+    return str(tie)
+
+
+def rules_notes(event: Event, group: GroupResult) -> list[str]:
+    """The 说明 lines under the table: rules of the event plus marks used on this sheet."""
+    notes = [section_rule_text(s) + "。" for s in event.sections]
+    notes.append(
+        f"总分 = Σ 模块得分 ÷ 模块满分 × 权重；模块得分与总分均保留{event.decimals}位小数，"
+        f"{event.rounding.label}，按总分排名。"
+    )
+    chain = [t for t in (tie_break_text(event, tie) for tie in event.tie_breaks) if t]
+    if chain:
+        notes.append("总分相同时依次比较：" + " → ".join(chain) + "；仍相同者名次并列。")
+    else:
+        notes.append("总分相同者名次并列。")
+    rules = event.awards
+    marks = []
+    if rules.pass_mark is not None:
+        marks.append(f"总分不低于{num(rules.pass_mark)}分")
+    for sid, mark in rules.section_pass_marks:
+        try:
+            sname = event.section(sid).name
+        except NotFound:
+            sname = sid
+        marks.append(f"{sname}不低于{num(mark)}分")
+    if marks:
+        notes.append("获奖须" + "、".join(marks) + "；未达合格线者保留名次，不获奖。")
+    if any(r.provisional for r in group.rows):
+        notes.append(f"{PROVISIONAL_MARK} {PROVISIONAL_NOTE}。")
+    if any(not is_ranked(r) for r in group.rows):
+        notes.append("缺考、弃赛、取消资格者不参加排名，列于表末。")
+    return notes
+
+
+# --- rows ----------------------------------------------------------------------------------------
+
+
+def _remarks(row: EntryResult) -> str:
+    parts = []
+    if not is_ranked(row):
+        parts.append(row.status.label or "未排名")
+    if row.provisional and is_ranked(row):
+        parts.append("暂定")
+    if not row.eligible:
+        parts.append(row.ineligible_reason or "未达合格线")
+    if row.tie_note:
+        parts.append(row.tie_note)
+    if row.entry.note:
+        parts.append(row.entry.note)
+    return "；".join(parts)
+
+
+def _section_cell(row: EntryResult, section: Section) -> str:
+    result = row.section(section.id)
+    if result is None or result.score is None:
+        return "—" if is_ranked(row) else ""
+    text = num(result.score)
+    if not result.complete:
+        text += PROVISIONAL_MARK
+    return text
+
+
+def _row_values(row: EntryResult, event: Event, with_titles: bool) -> list[str]:
+    ranked = is_ranked(row)
+    total = num(row.total) if row.total is not None else ("—" if ranked else "")
+    if row.provisional and row.total is not None:
+        total += PROVISIONAL_MARK
+    values = [
+        str(row.rank) if ranked else "—",
+        row.entry.code,
+        row.entry.name,
+        row.entry.unit or row.entry.team,
+    ]
+    values += [_section_cell(row, s) for s in event.sections]
+    values += [total, row.award or ""]
+    if with_titles:
+        values.append("、".join(row.titles))
+    values.append(_remarks(row))
+    return values
+
+
+def _columns(event: Event, with_titles: bool) -> list[Column]:
+    cols = [
+        Column("名次", min_width=30),
+        Column("检录号", min_width=40, max_width=80),
+        Column(name_header(event.entry_kind), min_width=52, max_width=110),
+        Column("单位", align="LEFT", min_width=110, max_width=190, flex=True),
+    ]
+    cols += [Column(section_header(s), min_width=44, max_width=80) for s in event.sections]
+    cols += [Column("总分", min_width=44), Column("奖项", min_width=44, max_width=80)]
+    if with_titles:
+        cols.append(Column("称号", min_width=44, max_width=100))
+    cols.append(Column("备注", align="LEFT", min_width=56, max_width=130, flex=True))
+    return cols
+
+
+def _group_flowables(event: Event, group: GroupResult, columns: list[Column], landscape: bool,
+                     cells: CellMaker, fingerprint: str, signatures: Sequence[str]) -> list:
+    rows = ordered_rows(group)
+    widths = fit_widths(columns, usable_width(landscape), cells.size)
+    fields = ["", "检录号", "姓名", "单位"] + [""] * (len(columns) - 4)
+    fields[-1] = "备注"
+    data = []
+    first_unranked = None
+    for i, row in enumerate(rows):
+        if first_unranked is None and not is_ranked(row):
+            first_unranked = i + 1
+        who = entry_label(event, row)
+        data.append([
+            cells(col.values[i], widths[j], col.align, where=f"{who} {fields[j]}".rstrip(),
+                  code=row.entry.code, name=row.entry.name)
+            for j, col in enumerate(columns)
+        ])
+    extra = []
+    if first_unranked is not None and first_unranked > 1:
+        extra.append(("LINEABOVE", (0, first_unranked), (-1, first_unranked), 1.2, "black"))
+    header = [cells.header(c.header) for c in columns]
+    table = data_table(columns, data, widths, cells.size, header_cells=header, extra_style=extra)
+    closing = closing_block(rules_notes(event, group), fingerprint, signatures,
+                            usable_width(landscape), cells.checker)
+    return [table, closing]
+
+
+def build_result_sheet(
+    path: str | Path,
+    contest: Contest,
+    event: Event,
+    result: EventResult | GroupResult,
+    *,
+    stage: str = "draft",
+    groups: Sequence[str] | None = None,
+    date: str | None = None,
+    signatures: Sequence[str] = SIGNATURES,
+) -> ReportOutcome:
+    """Write the 成绩汇总表 of ``event`` to ``path`` (PDF, A4).
+
+    ``result`` is the event's result (every group, or those named in ``groups``, each as its own
+    part from a new page with its own page numbering, notes and signatures) or one group's.
+    ``stage`` is "draft" (watermark 草稿: some section not locked), "published" (公示稿) or
+    "final" (no watermark). ``date`` defaults to the contest date. Landscape is chosen when the
+    columns do not fit portrait. Returns the page count, the glyph warnings (characters printed
+    as red ``[U+XXXX]``) and the fingerprint of each group.
+    """
+    check_stage(stage)
+    selected = select_groups(event, result, groups)
+    with_titles = any(r.titles for g in selected for r in g.rows)
+    columns_of: dict[int, list[Column]] = {}
+    widest = 0.0
+    for i, group in enumerate(selected):
+        columns = _columns(event, with_titles)
+        for row in ordered_rows(group):
+            for col, text in zip(columns, _row_values(row, event, with_titles)):
+                col.values.append(text)
+        columns_of[id(group)] = columns
+        widest = max(widest, natural_table_width(columns, BODY_SIZE))
+    landscape = widest > usable_width(False)
+    size = BODY_SIZE if widest <= usable_width(True) else SMALL_BODY_SIZE
+    checker = GlyphChecker()
+    cells = CellMaker(checker, size)
+    return build_group_report(
+        path, contest, event, selected, title=TITLE, stage=stage, date=date, checker=checker,
+        landscape=landscape,
+        flowables=lambda group, fp: _group_flowables(
+            event, group, columns_of[id(group)], landscape, cells, fp, signatures),
+    )
