@@ -1,0 +1,130 @@
+"""The append-only, hash-chained audit log: who, when, what, old → new, why.
+
+Each entry's hash is sha256 over the previous entry's hash and a canonical JSON of its own fields,
+so an edited, deleted or reordered entry breaks the chain. The head (last seq and hash) is also kept
+in ``meta`` so that cutting entries off the end shows too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from judge_app.store.connection import connect
+from judge_app.store.errors import ContestFileMissing, NotAContestFile
+
+GENESIS_HASH = "0" * 64
+HEAD_KEY = "audit_head"
+
+_FIELDS = "seq, ts, actor, action, target, old, new, reason, prev_hash, hash"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    ts: str  # UTC, ISO 8601
+    actor: str
+    action: str  # score.record, section.lock, entries.import ...
+    target: str  # what was changed: 电工/C01/P1/J1
+    old: str | None
+    new: str | None
+    reason: str
+    prev_hash: str
+    hash: str
+
+
+@dataclass
+class AuditReport:
+    ok: bool
+    entries: int
+    problems: list[str] = field(default_factory=list)
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def entry_hash(prev_hash: str, seq: int, ts: str, actor: str, action: str, target: str,
+               old: str | None, new: str | None, reason: str) -> str:
+    body = {"seq": seq, "ts": ts, "actor": actor, "action": action, "target": target,
+            "old": old, "new": new, "reason": reason}
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
+
+
+def append(db: Database, *, ts: str, actor: str, action: str, target: str,
+           old: str | None = None, new: str | None = None, reason: str = "") -> AuditEntry:
+    """Append one entry; call inside the transaction that makes the change."""
+    last = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    digest = entry_hash(prev_hash, seq, ts, actor, action, target, old, new, reason)
+    entry = AuditEntry(seq, ts, actor, action, target, old, new, reason, prev_hash, digest)
+    db.execute(f"INSERT INTO audit ({_FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _values(entry))
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (HEAD_KEY, f"{seq}:{digest}"),
+    )
+    return entry
+
+
+def read(db: Database, limit: int | None = None) -> list[AuditEntry]:
+    """Entries in seq order; with ``limit``, only the latest ``limit`` of them."""
+    if limit is None:
+        rows = db.execute(f"SELECT {_FIELDS} FROM audit ORDER BY seq").fetchall()
+    else:
+        rows = db.execute(f"SELECT {_FIELDS} FROM audit ORDER BY seq DESC LIMIT ?", (limit,)).fetchall()
+        rows.reverse()
+    return [AuditEntry(*row) for row in rows]
+
+
+def verify(db: Database) -> AuditReport:
+    """Walk the chain and name every entry that was edited, removed or moved."""
+    entries = read(db)
+    problems: list[str] = []
+    expected_seq, prev_hash = 1, GENESIS_HASH
+    for e in entries:
+        if e.seq > expected_seq:
+            span = str(expected_seq) if e.seq == expected_seq + 1 else f"{expected_seq}–{e.seq - 1}"
+            problems.append(f"第 {span} 条缺失 (被删除) / entry {span} missing (deleted)")
+        if e.prev_hash != prev_hash:
+            problems.append(
+                f"第 {e.seq} 条与前一条不衔接 (前面的记录被删除、改动或调换) / entry {e.seq} does not link"
+                f" to the previous entry (deleted, edited or reordered)"
+            )
+        digest = entry_hash(e.prev_hash, e.seq, e.ts, e.actor, e.action, e.target, e.old, e.new, e.reason)
+        if digest != e.hash:
+            problems.append(f"第 {e.seq} 条内容被改动 / entry {e.seq} was edited (hash mismatch)")
+        expected_seq, prev_hash = e.seq + 1, e.hash
+    head = db.execute("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,)).fetchone()
+    if head is not None and head[0] != f"{expected_seq - 1}:{prev_hash}":
+        recorded = head[0].partition(":")[0]
+        problems.append(
+            f"日志末尾与记录的第 {recorded} 条不符 (末尾的记录被删除或改动) / log end does not match"
+            f" the recorded head (entry {recorded}): entries cut off or changed"
+        )
+    return AuditReport(ok=not problems, entries=len(entries), problems=problems)
+
+
+def verify_audit_file(path: str | Path) -> AuditReport:
+    """Check a contest file's chain read-only, without taking its lock (CLI ``audit verify``)."""
+    path = Path(path)
+    if not path.is_file():
+        raise ContestFileMissing(path)
+    db = connect(path, read_only=True)
+    try:
+        if db.execute("PRAGMA user_version").fetchone()[0] == 0:
+            raise NotAContestFile(path)
+        return verify(db)
+    finally:
+        db.close()
+
+
+def _values(entry: AuditEntry) -> tuple[Any, ...]:
+    return (entry.seq, entry.ts, entry.actor, entry.action, entry.target, entry.old, entry.new,
+            entry.reason, entry.prev_hash, entry.hash)

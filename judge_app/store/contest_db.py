@@ -1,0 +1,544 @@
+"""ContestDB: one contest file (SQLite), the only way the app reads or writes contest data.
+
+Every change is one transaction that also appends its audit entry; when a method returns, the
+change is on disk (WAL, ``synchronous=FULL``). One process at a time holds the file (see lock.py).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+import judge_app
+from judge_app.core.decimals import fmt, to_decimal
+from judge_app.core.entries import Entry, EventInputs, Penalty, Status
+from judge_app.core.errors import NotFound, ScoreError, StateError
+from judge_app.core.scheme import Contest, Event, Section, SectionKind
+from judge_app.core.scheme_json import contest_from_dict
+from judge_app.core.score_rules import check_value
+from judge_app.store import audit, schema
+from judge_app.store.audit import AuditEntry, AuditReport, utc_now
+from judge_app.store.backup import list_backups, make_backup
+from judge_app.store.connection import connect
+from judge_app.store.entry_import import merge_entries
+from judge_app.store.errors import (
+    ContestFileExists,
+    ContestFileMissing,
+    NewerContestFile,
+    NotAContestFile,
+    ReasonRequired,
+)
+from judge_app.store.lock import ContestLock
+from judge_app.store.records import ENTRY_COLUMNS, ImportCounts, ScoreRow, row_to_entry
+
+OPEN, LOCKED = "open", "locked"
+SECTION_STATE_LABELS = {OPEN: "开放", LOCKED: "锁定"}
+# (from, to) → audit action; later states (submitted, unsealed, published, final) add rows here.
+_SECTION_TRANSITIONS = {(OPEN, LOCKED): "section.lock", (LOCKED, OPEN): "section.unlock"}
+# Keys the store maintains itself; set_meta refuses them.
+_RESERVED_META = frozenset({"contest_id", "created_at", "schema_version", "app_version", audit.HEAD_KEY})
+_ENTRY_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in ENTRY_COLUMNS) + " FROM entries"
+
+
+class ContestDB:
+    """An open contest file. Use :meth:`create` or :meth:`open`, then ``close()`` (or ``with``).
+
+    ``event`` arguments are event ids of the scheme (the ``event`` of each Entry); ``code`` is the
+    entry's code (检录号/工位号).
+    """
+
+    def __init__(self, path: Path, db: Database, lock: ContestLock, actor: str):
+        self.path = path
+        self.actor = actor
+        self._db = db
+        self._lock: ContestLock | None = lock
+        self._contest: Contest | None = None
+
+    # -- opening and closing ------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | Path, *, actor: str, name: str = "") -> "ContestDB":
+        """Create a new contest file; refuse if the file exists."""
+        path = Path(path)
+        actor = _require_actor(actor)
+        if path.exists():
+            raise ContestFileExists(path)
+        if not path.parent.is_dir():
+            raise NotFound(f"文件夹 {path.parent} 不存在 / folder not found")
+        lock = ContestLock.acquire(path, actor)
+        try:
+            if path.exists():  # created by someone else while we took the lock
+                raise ContestFileExists(path)
+            store = cls(path, connect(path), lock, actor)
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            store._initialise(name)
+        except BaseException:
+            store.close()
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+        return store
+
+    @classmethod
+    def open(cls, path: str | Path, *, actor: str) -> "ContestDB":
+        """Open an existing contest file: lock it, check it, bring its tables up to date."""
+        path = Path(path)
+        actor = _require_actor(actor)
+        if not path.is_file():
+            raise ContestFileMissing(path)
+        lock = ContestLock.acquire(path, actor)
+        try:
+            store = cls(path, connect(path), lock, actor)
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            store._upgrade()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        """Close the database and release the lock (safe to call twice)."""
+        if self._lock is None:
+            return
+        try:
+            self._db.close()
+        finally:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> "ContestDB":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _initialise(self, name: str) -> None:
+        now = utc_now()
+        contest_id = str(uuid.uuid4())
+        with self._db.atomic():
+            schema.migrate(self._db)
+            for key, value in (
+                ("contest_id", contest_id),
+                ("name", name),
+                ("created_at", now),
+                ("schema_version", str(schema.latest_version())),
+                ("app_version", judge_app.__version__),
+            ):
+                self._put_meta(key, value)
+            self._audit(now, "contest.create", self.path.name, None, json.dumps(
+                {"contest_id": contest_id, "name": name}, ensure_ascii=False))
+
+    def _upgrade(self) -> None:
+        version = schema.user_version(self._db)
+        if version == 0:
+            raise NotAContestFile(self.path)
+        if version > schema.latest_version():
+            raise NewerContestFile(self.path, version, schema.latest_version())
+        if version == schema.latest_version():
+            return
+        now = utc_now()
+        with self._db.atomic():
+            old, new = schema.migrate(self._db)
+            self._put_meta("schema_version", str(new))
+            self._put_meta("app_version", judge_app.__version__)
+            self._audit(now, "schema.migrate", self.path.name, str(old), str(new))
+
+    # -- meta -----------------------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a free key (name, notes ...); keys the store keeps itself are refused."""
+        if key in _RESERVED_META:
+            raise StateError(f"“{key}” 由程序维护，不能手动修改 / reserved key")
+        old = self.meta(key)
+        if old == value:
+            return
+        now = utc_now()
+        with self._db.atomic():
+            self._put_meta(key, value)
+            self._audit(now, "meta.set", key, old, value)
+
+    def _put_meta(self, key: str, value: str) -> None:
+        self._db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    # -- scheme ---------------------------------------------------------------------------------
+
+    def set_scheme(self, scheme: dict[str, Any], *, reason: str = "") -> None:
+        """Store the marking scheme (JSON format judge_app.scheme/1); SchemeError if invalid."""
+        contest = contest_from_dict(scheme)
+        text = json.dumps(scheme, ensure_ascii=False)
+        old = self._scheme_text()
+        if old == text:
+            return
+        now = utc_now()
+        with self._db.atomic():
+            self._db.execute(
+                "INSERT INTO scheme (id, json, updated_at) VALUES (1, ?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at",
+                (text, now),
+            )
+            self._audit(now, "scheme.set", "scheme", old, text, reason)
+        self._contest = contest
+
+    def scheme_dict(self) -> dict[str, Any] | None:
+        text = self._scheme_text()
+        return None if text is None else json.loads(text)
+
+    def _scheme_text(self) -> str | None:
+        row = self._db.execute("SELECT json FROM scheme WHERE id = 1").fetchone()
+        return row[0] if row else None
+
+    def _event(self, event_id: str) -> Event:
+        if self._contest is None:
+            data = self.scheme_dict()
+            if data is None:
+                raise StateError("尚未导入评分标准 / no marking scheme yet")
+            self._contest = contest_from_dict(data)
+        return self._contest.event(event_id)
+
+    # -- entries --------------------------------------------------------------------------------
+
+    def import_entries(self, entries: list[Entry], *, source: str) -> ImportCounts:
+        """Add or update a roster in one transaction (all or nothing), then take a backup.
+
+        Raises ImportRefused listing every problem; nothing is stored then.
+        """
+        now = utc_now()
+        with self._db.atomic():
+            counts = merge_entries(self._db, entries)
+            self._audit(now, "entries.import", source, None, json.dumps(
+                {"added": counts.added, "updated": counts.updated, "unchanged": counts.unchanged}))
+        self.backup("import")
+        return counts
+
+    def entries(self, event: str | None = None) -> list[Entry]:
+        """Entries ordered by event, code, then import order."""
+        where, params = ("WHERE event = ?", [event]) if event is not None else ("", [])
+        rows = self._db.query(f"{_ENTRY_SELECT} {where} ORDER BY event, code, id", params)
+        return [row_to_entry(row) for row in rows]
+
+    def set_status(self, event: str, code: str, status: Status, *, reason: str) -> None:
+        """Mark an entry 缺考 / 弃赛 / 取消资格 (or back to ok)."""
+        entry_id, old = self._entry(event, code)
+        if old is status:
+            return
+        now = utc_now()
+        with self._db.atomic():
+            self._db.execute("UPDATE entries SET status = ? WHERE id = ?", (status.value, entry_id))
+            self._audit(now, "entry.status", f"{event}/{code}", old.value, status.value, reason)
+
+    def set_time(self, event: str, code: str, time_s: int | None) -> None:
+        """Record the completion time (用时) in seconds; None clears it."""
+        if time_s is not None and (isinstance(time_s, bool) or not isinstance(time_s, int) or time_s < 0):
+            raise ScoreError(f"用时应为不小于 0 的整数秒，输入的是 {time_s!r} / time must be whole seconds ≥ 0")
+        entry_id, _ = self._entry(event, code)
+        old = self._db.execute("SELECT time_s FROM entries WHERE id = ?", (entry_id,)).fetchone()[0]
+        if old == time_s:
+            return
+        now = utc_now()
+        with self._db.atomic():
+            self._db.execute("UPDATE entries SET time_s = ? WHERE id = ?", (time_s, entry_id))
+            self._audit(now, "entry.time", f"{event}/{code}", _text(old), _text(time_s))
+
+    def _entry(self, event: str, code: str) -> tuple[int, Status]:
+        row = self._db.execute(
+            "SELECT id, status FROM entries WHERE event = ? AND code = ? AND code <> ''", (event, code)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"赛项 “{event}” 没有检录号 “{code}” / no entry with this code")
+        return row[0], Status(row[1])
+
+    # -- scores ---------------------------------------------------------------------------------
+
+    def record_score(self, event_id: str, code: str, criterion_id: str, judge: str, value: object) -> int:
+        """Store one judge's value; return its revision (1 on first entry, same if unchanged).
+
+        When this returns, the value is durable. Raises NotFound, ScoreError or StateError.
+        """
+        return self._record(event_id, code, criterion_id, judge, value)
+
+    def record_scores(self, items: Iterable[tuple[str, str, str, str, object]]) -> list[int]:
+        """Record many (event, code, criterion, judge, value) in ONE transaction, all or nothing.
+
+        For a whole typed-in paper sheet or a demo: same checks and audit entries as
+        :meth:`record_score`, one disk flush. Returns the revisions in order.
+        """
+        with self._db.atomic():
+            return [self._record(*item) for item in items]
+
+    def _record(self, event_id: str, code: str, criterion_id: str, judge: str, value: object) -> int:
+        event = self._event(event_id)
+        section, criterion = event.criterion(criterion_id)
+        if not judge.strip():
+            raise ScoreError("未填写裁判 / judge is missing")
+        if section.judges and judge not in section.judges:
+            raise ScoreError(
+                f"裁判 “{judge}” 不在模块 “{section.name}” 的评分组 ({'、'.join(section.judges)})"
+                f" / judge not on this panel"
+            )
+        entry_id, status = self._entry(event.id, code)
+        if status is not Status.OK:
+            raise StateError(f"选手 {code} 为{status.label}，不能录分 / entry is {status.value}: no scores")
+        self._require_open(event, section)
+        number = check_value(criterion, value)
+        old, revision = self._score(entry_id, criterion.id, judge)
+        if old is not None and Decimal(old) == number:
+            return revision
+        return self._write_score(
+            entry_id, f"{event.id}/{code}/{criterion.id}/{judge}", criterion.id, judge,
+            old, format(number, "f"), revision + 1, "score.record", "",
+        )
+
+    def clear_score(self, event: str, code: str, criterion: str, judge: str, *, reason: str = "") -> int:
+        """Remove a value, keeping a tombstone with the next revision; return that revision."""
+        ev = self._event(event)
+        section, crit = ev.criterion(criterion)
+        entry_id, _ = self._entry(ev.id, code)
+        self._require_open(ev, section)
+        old, revision = self._score(entry_id, crit.id, judge)
+        if revision == 0:
+            raise NotFound(f"{code} 的 “{crit.name}” 没有裁判 {judge} 的分数 / no score to clear")
+        if old is None:
+            return revision
+        return self._write_score(
+            entry_id, f"{ev.id}/{code}/{crit.id}/{judge}", crit.id, judge,
+            old, None, revision + 1, "score.clear", reason,
+        )
+
+    def scores(self, event: str | None = None) -> list[ScoreRow]:
+        """Every stored score including cleared ones (value None), by event, code, criterion, judge."""
+        where, params = ("WHERE e.event = ?", [event]) if event is not None else ("", [])
+        rows = self._db.execute(
+            "SELECT e.event, e.code, s.criterion, s.judge, s.value, s.revision, s.updated_at, s.actor"
+            f" FROM scores s JOIN entries e ON e.id = s.entry_id {where}"
+            " ORDER BY e.event, e.code, s.criterion, s.judge",
+            params,
+        ).fetchall()
+        return [ScoreRow(r[0], r[1], r[2], r[3], None if r[4] is None else Decimal(r[4]), *r[5:]) for r in rows]
+
+    def _score(self, entry_id: int, criterion: str, judge: str) -> tuple[str | None, int]:
+        row = self._db.execute(
+            "SELECT value, revision FROM scores WHERE entry_id = ? AND criterion = ? AND judge = ?",
+            (entry_id, criterion, judge),
+        ).fetchone()
+        return (row[0], row[1]) if row else (None, 0)
+
+    def _write_score(self, entry_id: int, target: str, criterion: str, judge: str, old: str | None,
+                     new: str | None, revision: int, action: str, reason: str) -> int:
+        now = utc_now()
+        with self._db.atomic():
+            self._db.execute(
+                "INSERT INTO scores (entry_id, criterion, judge, value, revision, updated_at, actor)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id, criterion, judge) DO UPDATE SET"
+                " value = excluded.value, revision = excluded.revision,"
+                " updated_at = excluded.updated_at, actor = excluded.actor",
+                (entry_id, criterion, judge, new, revision, now, self.actor),
+            )
+            self._audit(now, action, target, old, new, reason)
+        return revision
+
+    # -- penalties, votes, play-offs --------------------------------------------------------------
+
+    def add_penalty(self, event: str, code: str, section: str, points: Decimal, *, reason: str) -> None:
+        """Add a section penalty (positive points, e.g. 5 for 安全违规 −5) with its reason."""
+        ev = self._event(event)
+        sec = ev.section(section)
+        _require_reason(reason, "扣分")
+        number = to_decimal(points, "扣分")
+        if number <= 0:
+            raise ScoreError(f"扣分应为正数，输入的是 {fmt(number)} / penalty points must be positive")
+        entry_id, _ = self._entry(ev.id, code)
+        self._require_open(ev, sec)
+        now = utc_now()
+        with self._db.atomic():
+            self._db.execute(
+                "INSERT INTO penalties (entry_id, section, points, reason, created_at, actor)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (entry_id, sec.id, format(number, "f"), reason, now, self.actor),
+            )
+            self._audit(now, "penalty.add", f"{ev.id}/{code}/{sec.id}", None, format(number, "f"), reason)
+
+    def penalties(self, event: str) -> list[tuple[str, Penalty]]:
+        """(code, penalty) for an event, in the order recorded."""
+        rows = self._db.execute(
+            "SELECT e.code, p.section, p.points, p.reason FROM penalties p JOIN entries e ON e.id = p.entry_id"
+            " WHERE e.event = ? ORDER BY p.id",
+            (event,),
+        ).fetchall()
+        return [(code, Penalty(section, Decimal(points), reason)) for code, section, points, reason in rows]
+
+    def set_votes(self, event: str, code: str, votes: int, *, voided: int = 0, reason: str = "") -> None:
+        """Record an entry's votes; ``voided`` votes (刷票) need a reason and are not counted."""
+        ev = self._event(event)
+        for number, what in ((votes, "票数"), (voided, "作废票数")):
+            if isinstance(number, bool) or not isinstance(number, int) or number < 0:
+                raise ScoreError(f"{what}应为不小于 0 的整数，输入的是 {number!r} / votes must be whole numbers ≥ 0")
+        if voided > votes:
+            raise ScoreError(f"作废票数 {voided} 大于票数 {votes} / more voided votes than votes")
+        if voided:
+            _require_reason(reason, "作废选票")
+        entry_id, _ = self._entry(ev.id, code)
+        for sec in ev.sections:
+            if sec.kind is SectionKind.VOTE:
+                self._require_open(ev, sec)
+        row = self._db.execute("SELECT votes, voided FROM votes WHERE entry_id = ?", (entry_id,)).fetchone()
+        old = None if row is None else f"{row[0]} (作废 {row[1]})"
+        new = f"{votes} (作废 {voided})"
+        if old == new:
+            return
+        now = utc_now()
+        with self._db.atomic():
+            self._db.execute(
+                "INSERT INTO votes (entry_id, votes, voided, reason, updated_at, actor) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (entry_id) DO UPDATE SET votes = excluded.votes, voided = excluded.voided,"
+                " reason = excluded.reason, updated_at = excluded.updated_at, actor = excluded.actor",
+                (entry_id, votes, voided, reason, now, self.actor),
+            )
+            self._audit(now, "votes.set", f"{ev.id}/{code}", old, new, reason)
+
+    def set_playoff(self, event: str, code: str, value: Decimal | None) -> None:
+        """Record the play-off (加赛) result used as the last tie-break; None removes it."""
+        number = None if value is None else to_decimal(value, "加赛成绩")
+        entry_id, _ = self._entry(event, code)
+        row = self._db.execute("SELECT value FROM playoffs WHERE entry_id = ?", (entry_id,)).fetchone()
+        old = row[0] if row else None
+        new = None if number is None else format(number, "f")
+        if (old is None and new is None) or (old is not None and number is not None and Decimal(old) == number):
+            return
+        now = utc_now()
+        with self._db.atomic():
+            if new is None:
+                self._db.execute("DELETE FROM playoffs WHERE entry_id = ?", (entry_id,))
+            else:
+                self._db.execute(
+                    "INSERT INTO playoffs (entry_id, value, updated_at, actor) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (entry_id) DO UPDATE SET value = excluded.value,"
+                    " updated_at = excluded.updated_at, actor = excluded.actor",
+                    (entry_id, new, now, self.actor),
+                )
+            self._audit(now, "playoff.set", f"{event}/{code}", old, new)
+
+    def event_inputs(self, event: Event) -> EventInputs:
+        """Everything recorded for one event, ready for the scoring engine (cleared scores left out)."""
+        inputs = EventInputs(entries=self.entries(event.id), penalties=self.penalties(event.id))
+        for row in self.scores(event.id):
+            if row.value is not None:
+                inputs.add_score(row.code, row.criterion, row.judge, row.value)
+        for code, counted in self._db.execute(
+            "SELECT e.code, v.votes - v.voided FROM votes v JOIN entries e ON e.id = v.entry_id WHERE e.event = ?",
+            (event.id,),
+        ).fetchall():
+            inputs.votes[code] = Decimal(counted)
+        for code, value in self._db.execute(
+            "SELECT e.code, p.value FROM playoffs p JOIN entries e ON e.id = p.entry_id WHERE e.event = ?",
+            (event.id,),
+        ).fetchall():
+            inputs.playoffs[code] = Decimal(value)
+        return inputs
+
+    # -- section states -------------------------------------------------------------------------
+
+    def section_state(self, event: str, section: str) -> str:
+        row = self._db.execute(
+            "SELECT state FROM section_states WHERE event = ? AND section = ?", (event, section)
+        ).fetchone()
+        return row[0] if row else OPEN
+
+    def lock_section(self, event: str, section: str, *, reason: str = "") -> None:
+        """Lock a section (no more score changes), then take a backup."""
+        self._set_section_state(event, section, LOCKED, reason)
+        self.backup(f"lock-{event}-{section}")
+
+    def unlock_section(self, event: str, section: str, *, reason: str) -> None:
+        """Reopen a locked section; the written reason is required and audited."""
+        _require_reason(reason, "解锁")
+        self._set_section_state(event, section, OPEN, reason)
+
+    def _set_section_state(self, event: str, section: str, state: str, reason: str) -> None:
+        ev = self._event(event)
+        sec = ev.section(section)
+        old = self.section_state(ev.id, sec.id)
+        action = _SECTION_TRANSITIONS.get((old, state))
+        if old == state:
+            raise StateError(f"模块 “{sec.name}” 已是“{_label(state)}”状态 / section is already {state}")
+        if action is None:
+            raise StateError(
+                f"模块 “{sec.name}” 现为“{_label(old)}”，不能改为“{_label(state)}”"
+                f" / section cannot go from {old} to {state}"
+            )
+        now = utc_now()
+        with self._db.atomic():
+            self._db.execute(
+                "INSERT INTO section_states (event, section, state, updated_at, actor) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (event, section) DO UPDATE SET state = excluded.state,"
+                " updated_at = excluded.updated_at, actor = excluded.actor",
+                (ev.id, sec.id, state, now, self.actor),
+            )
+            self._audit(now, action, f"{ev.id}/{sec.id}", old, state, reason)
+
+    def _require_open(self, event: Event, section: Section) -> None:
+        state = self.section_state(event.id, section.id)
+        if state != OPEN:
+            raise StateError(
+                f"模块 “{section.name}” 已{_label(state)}，不能再改动分数"
+                f" / section is {state}: scores cannot change"
+            )
+
+    # -- audit and backups ----------------------------------------------------------------------
+
+    def audit_log(self, limit: int | None = None) -> list[AuditEntry]:
+        """Audit entries in order; with ``limit`` only the latest ones."""
+        return audit.read(self._db, limit)
+
+    def verify_audit(self) -> AuditReport:
+        return audit.verify(self._db)
+
+    def backup(self, reason: str) -> Path:
+        """Copy the file now to ``<stem>.backups/``, keeping the newest 20 copies."""
+        return make_backup(self._db.conn, self.path, reason)
+
+    def backups(self) -> list[Path]:
+        """Backups of this file, newest first."""
+        return list_backups(self.path)
+
+    def _audit(self, ts: str, action: str, target: str, old: str | None, new: str | None,
+               reason: str = "") -> None:
+        audit.append(self._db, ts=ts, actor=self.actor, action=action, target=target,
+                     old=old, new=new, reason=reason)
+
+
+def _require_actor(actor: str) -> str:
+    if not actor or not actor.strip():
+        raise StateError("须填写操作人 / who is acting must be given")
+    return actor.strip()
+
+
+def _require_reason(reason: str, what: str) -> None:
+    if not reason or not reason.strip():
+        raise ReasonRequired(what)
+
+
+def _label(state: str) -> str:
+    return SECTION_STATE_LABELS.get(state, state)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,84 @@
+"""Errors raised by the contest file store, with messages a clerk understands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from judge_app.core.errors import JudgeAppError, NotFound, StateError
+
+
+class ContestLocked(StateError):
+    """Another program (or window) has the contest file open."""
+
+    def __init__(self, path: Path, holder: dict[str, object]):
+        self.path = path
+        self.holder = holder
+        who = holder.get("actor") or holder.get("user") or "另一程序"
+        host = holder.get("host") or "?"
+        pid = holder.get("pid") or "?"
+        since = str(holder.get("since") or "?")[:16].replace("T", " ")
+        super().__init__(
+            f"比赛文件 {path} 正被 {who} ({host}, 进程 {pid}, 自 {since} 起) 使用"
+            f" / in use by {who} ({host}, pid {pid}, since {since})"
+        )
+
+
+class ContestFileExists(StateError):
+    """``create`` was asked for a path that already holds a file."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        super().__init__(f"比赛文件 {path} 已存在，请换一个文件名或直接打开 / file already exists")
+
+
+class ContestFileMissing(NotFound):
+    """``open`` was asked for a file that does not exist."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        super().__init__(f"找不到比赛文件 {path} / contest file not found")
+
+
+class DamagedContestFile(JudgeAppError):
+    """The file fails SQLite's integrity check or is not a database at all."""
+
+    exit_code = 8
+
+    def __init__(self, path: Path, problems: list[str], backups: list[Path]):
+        self.path = path
+        self.problems = problems
+        self.backups = backups
+        lines = [f"比赛文件 {path} 已损坏 / contest file is damaged:"]
+        lines += [f"  {p}" for p in problems[:5]]
+        if backups:
+            lines.append("最近的备份 / latest backups:")
+            lines += [f"  {b}" for b in backups[:5]]
+        else:
+            lines.append("没有找到备份 / no backups found")
+        super().__init__("\n".join(lines))
+
+
+class NewerContestFile(StateError):
+    """The file was written by a newer version of the app (unknown schema)."""
+
+    def __init__(self, path: Path, version: int, supported: int):
+        self.path = path
+        super().__init__(
+            f"比赛文件 {path} 由更新版本的程序创建 (格式 {version}，本程序支持到 {supported})，请升级程序"
+            f" / written by a newer app version"
+        )
+
+
+class NotAContestFile(JudgeAppError):
+    """A valid SQLite file that is not a contest file (wrong file picked)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        super().__init__(f"{path} 不是比赛文件 / not a contest file")
+
+
+class ReasonRequired(StateError):
+    """The action needs a written reason (unlock, voided votes, penalties)."""
+
+    def __init__(self, what: str):
+        super().__init__(f"{what}须写明原因 / a written reason is required")

@@ -1,0 +1,50 @@
+"""Plain values the store returns, and the mapping between core ``Entry`` and its table row."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from decimal import Decimal
+from typing import Any
+
+from judge_app.core.entries import Entry, Status
+from judge_app.core.scheme import EntryKind
+
+ENTRY_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Entry))
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    """One stored score; ``value`` is None for a cleared score (the revision still counts)."""
+
+    event: str
+    code: str
+    criterion: str
+    judge: str
+    value: Decimal | None
+    revision: int
+    updated_at: str
+    actor: str
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    added: int
+    updated: int
+    unchanged: int
+
+
+def entry_to_row(entry: Entry) -> dict[str, Any]:
+    row = {name: getattr(entry, name) for name in ENTRY_COLUMNS}
+    row["kind"] = entry.kind.value
+    row["status"] = entry.status.value
+    row["members"] = json.dumps(list(entry.members), ensure_ascii=False)
+    return row
+
+
+def row_to_entry(row: dict[str, Any]) -> Entry:
+    values = {name: row[name] for name in ENTRY_COLUMNS}
+    values["kind"] = EntryKind(row["kind"])
+    values["status"] = Status(row["status"])
+    values["members"] = tuple(json.loads(row["members"]))
+    return Entry(**values)
