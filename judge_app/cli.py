@@ -1,0 +1,263 @@
+"""Headless command line over the same library the GUI uses: ``judge-app COMMAND ...``.
+
+Each command parses its arguments, calls one function of :mod:`judge_app.operations` (or io),
+and formats the answer. A user mistake prints one line and exits non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from judge_app import __version__, operations
+from judge_app.core.decimals import fmt
+from judge_app.core.errors import JudgeAppError
+from judge_app.core.results import EventResult
+from judge_app.core.scheme import Event
+from judge_app.textwidth import display_width, ljust
+
+CONTEST = click.argument("contest", type=click.Path(dir_okay=False, path_type=Path))
+
+
+class _Group(click.Group):
+    """Turns every JudgeAppError into one clear line and its exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except JudgeAppError as exc:
+            click.echo(f"错误 / error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="judge-app")
+def main() -> None:
+    """judge_app: 职工技能竞赛现场评分 / on-site judging for workers' skills contests."""
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default="demo.judge")
+@click.option("--force", is_flag=True, help="覆盖已有文件 / overwrite an existing file")
+@click.option("--print/--open", "print_only", default=True, help="打印排名，或打开桌面程序")
+def demo(path: Path, force: bool, print_only: bool) -> None:
+    """建立演示比赛 / build the demo contest (3 events, ~60 contestants) and show it."""
+    from judge_app.demo import build_demo
+
+    build_demo(path, overwrite=force)
+    click.echo(f"演示比赛已建立 / demo contest written: {path}")
+    if not print_only:
+        reason = gui_unavailable()
+        if not reason:
+            from judge_app.gui.launch import run_gui
+
+            sys.exit(run_gui([str(path)]))
+        click.echo(f"（{reason}，改为打印排名 / printing the ranking instead）")
+    contest = operations.show_scheme(path)
+    for event in contest.events:
+        _, result = operations.rank_event(path, event.id)
+        click.echo()
+        click.echo(format_table(event, result))
+
+
+def gui_unavailable() -> str:
+    """Why the desktop app cannot open here ('' when it can)."""
+    import importlib.util
+    import os
+
+    if importlib.util.find_spec("PySide6") is None:
+        return "未安装 PySide6"
+    if importlib.util.find_spec("judge_app.gui.launch") is None:
+        return "桌面界面尚未提供"
+    has_screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    if sys.platform.startswith("linux") and not has_screen:
+        return "没有图形显示 (DISPLAY)"
+    return ""
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--name", required=True, help="比赛名称 / contest title")
+def new(path: Path, name: str) -> None:
+    """新建比赛文件 / create an empty contest file."""
+    click.echo(f"已建立 / created: {operations.new_contest(path, name)}")
+
+
+@main.group()
+def scheme() -> None:
+    """评分标准 / marking scheme (JSON format judge_app.scheme/1, see docs/scheme-format.md)."""
+
+
+@scheme.command("import")
+@CONTEST
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def scheme_import(contest: Path, file: Path) -> None:
+    """导入评分标准 / load a JSON scheme into the contest."""
+    loaded = operations.import_scheme(contest, file)
+    click.echo(f"已导入评分标准 / scheme imported: {len(loaded.events)} 个赛项 ({'、'.join(e.name for e in loaded.events)})")
+
+
+@scheme.command("show")
+@CONTEST
+@click.option("--format", "form", type=click.Choice(["text", "json"]), default="text")
+def scheme_show(contest: Path, form: str) -> None:
+    """显示评分标准 / print the scheme."""
+    loaded = operations.show_scheme(contest)
+    if form == "json":
+        click.echo(json.dumps(operations.scheme_as_dict(loaded), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{loaded.name}  {loaded.date}")
+    for event in loaded.events:
+        click.echo(f"\n赛项 {event.name}  (小数 {event.decimals} 位, {event.rounding.label})")
+        for section in event.sections:
+            click.echo(
+                f"  模块 {section.name} [{section.id}]  满分 {fmt(section.max)}  权重 {fmt(section.weight)}"
+                f"  {section.rule.label}  裁判 {len(section.judges)} 名"
+            )
+            for crit in section.criteria:
+                click.echo(f"    {crit.id:<8} {crit.name}  满分 {fmt(crit.max)}  步长 {fmt(crit.step)}  {crit.kind.label}")
+
+
+@main.group()
+def scores() -> None:
+    """分数 / scores."""
+
+
+@scores.command("import")
+@CONTEST
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--event", default=None, help="赛项（文件无“赛项”列时）/ event, when the file has no event column")
+def scores_import(contest: Path, file: Path, event: str | None) -> None:
+    """导入长表 CSV (编号, 裁判, 评分项, 分数) / import a long CSV: code, judge, criterion, value."""
+    count = operations.import_scores(contest, file, event=event)
+    click.echo(f"已导入 {count} 个分数 / scores imported: {count}")
+
+
+@main.command()
+@CONTEST
+@click.option("--event", required=True, help="赛项 / event")
+@click.option("--group", default=None, help="组别 / group (default: all groups)")
+@click.option("--format", "form", type=click.Choice(["table", "json", "csv"]), default="table")
+def rank(contest: Path, event: str, group: str | None, form: str) -> None:
+    """排名 / rank one event (codes only: names stay sealed)."""
+    loaded, result = operations.rank_event(contest, event)
+    ev = loaded.event(event)
+    if group is not None:
+        result = EventResult(result.event, (result.group(group),), result.issues, result.bias, result.flags)
+    formatter: dict[str, Callable[[Event, EventResult], str]] = {
+        "table": format_table,
+        "json": format_json,
+        "csv": format_csv,
+    }
+    click.echo(formatter[form](ev, result))
+
+
+@main.group()
+def audit() -> None:
+    """审计日志 / audit log."""
+
+
+@audit.command("verify")
+@CONTEST
+def audit_verify(contest: Path) -> None:
+    """校验审计链 / verify the tamper-evident audit chain."""
+    summary = operations.verify_audit(contest)
+    if summary.ok:
+        click.echo(f"审计日志完整 / audit chain ok: {summary.entries} 条")
+        return
+    click.echo(f"审计日志被改动 / audit chain BROKEN ({summary.entries} 条):", err=True)
+    for problem in summary.problems:
+        click.echo(f"  - {problem}", err=True)
+    sys.exit(2)
+
+
+@main.command()
+@CONTEST
+def backup(contest: Path) -> None:
+    """立即备份 / make a backup copy now."""
+    click.echo(f"已备份 / backup written: {operations.backup_contest(contest)}")
+
+
+@main.command("check-case")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def check_case(file: Path) -> None:
+    """试算用例 / run a worked case (scoring_case.json format) and print results as JSON."""
+    click.echo(json.dumps(operations.check_case(file), ensure_ascii=False, indent=1))
+
+
+# ---- formatting -------------------------------------------------------------------------------
+
+
+def result_rows(event: Event, result: EventResult) -> list[dict[str, Any]]:
+    """Flat rows (one per entry) with exact decimal strings, shared by table, CSV and JSON."""
+    rows = []
+    for group in result.groups:
+        for row in group.rows:
+            item: dict[str, Any] = {
+                "group": group.group,
+                "rank": row.rank,
+                "code": row.code,
+                "status": row.status.value,
+            }
+            for section in event.sections:
+                found = row.section(section.id)
+                item[section.id] = fmt(found.score) if found and found.score is not None else None
+            item.update(
+                total=fmt(row.total) if row.total is not None else None,
+                award=row.award,
+                titles=list(row.titles),
+                provisional=row.provisional,
+                note="；".join(
+                    part for part in (row.status.label, row.ineligible_reason, row.tie_note) if part
+                ),
+            )
+            rows.append(item)
+    return rows
+
+
+def format_table(event: Event, result: EventResult) -> str:
+    """A plain-text ranking aligned for CJK terminals."""
+    heads = ["组别", "名次", "编号"] + [f"{s.name}({fmt(s.weight)})" for s in event.sections] + ["总分", "奖项", "备注"]
+    lines = [f"== {event.name} =="]
+    body = []
+    for item in result_rows(event, result):
+        rank = "" if item["rank"] is None else str(item["rank"]) + ("*" if item["provisional"] else "")
+        cells = [item["group"], rank, item["code"]] + [item[s.id] or "" for s in event.sections]
+        award = " ".join(x for x in [item["award"] or ""] + item["titles"] if x)
+        body.append(cells + [item["total"] or "", award, item["note"]])
+    widths = [max(display_width(str(row[i])) for row in [heads] + body) for i in range(len(heads))]
+    for row in [heads] + body:
+        lines.append("  ".join(ljust(str(cell), widths[i]) for i, cell in enumerate(row)).rstrip())
+    notes = [i.message for g in result.groups for i in g.warnings] + [i.message for i in result.issues]
+    if any(item["provisional"] for item in result_rows(event, result)):
+        notes.insert(0, "* 成绩未完整，暂定排名 / provisional: some scores missing")
+    lines.extend(f"! {note}" for note in notes)
+    return "\n".join(lines)
+
+
+def format_json(event: Event, result: EventResult) -> str:
+    payload = {
+        "event": event.name,
+        "rows": result_rows(event, result),
+        "warnings": [i.message for g in result.groups for i in g.warnings],
+        "issues": [i.message for i in result.issues],
+        "flags": [i.message for i in result.flags],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=1)
+
+
+def format_csv(event: Event, result: EventResult) -> str:
+    rows = result_rows(event, result)
+    out = io.StringIO()
+    fields = ["group", "rank", "code", "status"] + [s.id for s in event.sections] + ["total", "award", "titles", "provisional", "note"]
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({**row, "titles": " ".join(row["titles"])})
+    return out.getvalue().rstrip("\n")

@@ -1,0 +1,1 @@
+"""File input: spreadsheets and CSV (tabular), rosters (roster, roster_headers, roster_import)."""

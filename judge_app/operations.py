@@ -1,0 +1,131 @@
+"""Library functions behind every CLI command and GUI action: one call each, over core + store + io.
+
+Each function opens the contest file it needs, does one thing, closes it, and returns plain
+values or core results; errors are the typed errors of core, store and io.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from judge_app.core.engine import compute_event
+from judge_app.core.errors import ImportRefused, NotFound
+from judge_app.core.results import EventResult
+from judge_app.core.scheme import Contest
+from judge_app.core.scheme_json import contest_from_dict, contest_to_dict
+from judge_app.store import ContestDB
+
+
+def default_actor() -> str:
+    """Who is acting when nobody said: the operating-system user."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "organiser"
+
+
+def new_contest(path: str | Path, name: str, *, actor: str | None = None) -> Path:
+    """Create an empty contest file."""
+    with ContestDB.create(path, actor=actor or default_actor(), name=name) as db:
+        return db.path
+
+
+def read_scheme_file(file: str | Path) -> dict[str, Any]:
+    """Read and check a JSON scheme file; the error names the file."""
+    file = Path(file)
+    try:
+        data = json.loads(file.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ImportRefused(f"无法读取评分标准文件 {file.name}: {exc}") from None
+    contest_from_dict(data)
+    return data
+
+
+def import_scheme(path: str | Path, file: str | Path, *, actor: str | None = None) -> Contest:
+    """Load a JSON marking scheme into a contest (checked first; nothing stored if it is wrong)."""
+    data = read_scheme_file(file)
+    with ContestDB.open(path, actor=actor or default_actor()) as db:
+        db.set_scheme(data, reason=f"导入 {Path(file).name}")
+    return contest_from_dict(data)
+
+
+def load_contest(db: ContestDB) -> Contest:
+    """The contest's scheme as objects; NotFound when none was imported yet."""
+    data = db.scheme_dict()
+    if data is None:
+        raise NotFound(f"比赛文件 {db.path.name} 还没有评分标准，请先导入 (judge-app scheme import)")
+    return contest_from_dict(data)
+
+
+def show_scheme(path: str | Path) -> Contest:
+    with ContestDB.open(path, actor=default_actor()) as db:
+        return load_contest(db)
+
+
+def scheme_as_dict(contest: Contest) -> dict[str, Any]:
+    return contest_to_dict(contest)
+
+
+def rank_event(path: str | Path, event: str, *, actor: str | None = None) -> tuple[Contest, EventResult]:
+    """Compute, rank and award one event from everything recorded in the contest file."""
+    with ContestDB.open(path, actor=actor or default_actor()) as db:
+        contest = load_contest(db)
+        ev = contest.event(event)
+        return contest, compute_event(ev, db.event_inputs(ev))
+
+
+@dataclass(frozen=True)
+class AuditSummary:
+    ok: bool
+    entries: int
+    problems: list[str]
+
+
+def verify_audit(path: str | Path) -> AuditSummary:
+    """Check the audit chain of a contest file without taking its lock."""
+    from judge_app.store import verify_audit_file
+
+    report = verify_audit_file(path)
+    return AuditSummary(report.ok, report.entries, list(report.problems))
+
+
+def backup_contest(path: str | Path, *, actor: str | None = None) -> Path:
+    with ContestDB.open(path, actor=actor or default_actor()) as db:
+        return db.backup("manual")
+
+
+def check_case(file: str | Path) -> dict[str, list[dict[str, Any]]]:
+    """Run a worked case through a throwaway contest file; results in the expected-results form."""
+    from judge_app.io.case_format import expected_form, load_case
+
+    case = load_case(file)
+    with tempfile.TemporaryDirectory(prefix="judge-case-") as tmp:
+        path = Path(tmp) / "case.judge"
+        with ContestDB.create(path, actor="check-case", name=str(case.scheme["contest"].get("name", ""))) as db:
+            db.set_scheme(case.scheme, reason="check-case")
+            contest = load_contest(db)
+            db.import_entries(case.entries, source=str(file))
+            for score in case.scores:
+                db.record_score(score.event, score.code, score.criterion, score.judge, score.value)
+            for event, code, penalty in case.penalties:
+                db.add_penalty(event, code, penalty.section, penalty.points, reason=penalty.reason)
+            for event, code, votes, voided, reason in case.votes:
+                db.set_votes(event, code, votes, voided=voided, reason=reason)
+            for event, code, value in case.playoffs:
+                db.set_playoff(event, code, value)
+            return {ev.name: expected_form(compute_event(ev, db.event_inputs(ev))) for ev in contest.events}
+
+
+def import_scores(path: str | Path, file: str | Path, *, event: str | None = None, actor: str | None = None) -> int:
+    """Load a long score file (编号, 裁判, 评分项, 分数 [, 赛项]) all or nothing; returns the count."""
+    from judge_app.io.scores_csv import read_score_lines
+
+    with ContestDB.open(path, actor=actor or default_actor()) as db:
+        lines = read_score_lines(file, load_contest(db), db.entries(), event=event)
+        db.record_scores([(s.event, s.code, s.criterion, s.judge, s.value) for s in lines])
+        return len(lines)
