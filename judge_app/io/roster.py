@@ -1,0 +1,669 @@
+"""Read a roster (报名表) as offices really send it, check it, and say exactly what is wrong where.
+
+:func:`read_roster` returns a :class:`RosterReport`: the normalised entries, every problem with
+its file, sheet, Excel row and column, the counts and the column mapping used. It never writes
+anything. A report with any error means the whole file must be refused
+(:meth:`RosterReport.raise_if_errors`); ``entries`` then holds only the rows that were fine, for
+preview, and must not be imported.
+
+Only a file that cannot be read as a table at all raises (:class:`ImportRefused`); everything
+found inside the table is a problem in the report.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from judge_app.core import idcard
+from judge_app.core.entries import Entry
+from judge_app.core.errors import ImportRefused
+from judge_app.core.scheme import EntryKind
+from judge_app.io.roster_headers import FIELD_LABELS, SYNONYMS, HeaderMatch, find_header, normalize_header
+from judge_app.io.tabular import Row, Table, cell_text, is_number, read_table
+
+ERROR, WARNING, NOTE = "error", "warning", "note"
+LEVEL_LABELS = {ERROR: "错误", WARNING: "警告", NOTE: "说明"}
+
+TOTAL_WORDS = ("合计", "总计", "小计", "共计")
+FOOTER_WORDS = ("注", "说明", "填表", "填报", "制表", "审核", "联系人", "负责人", "盖章", "日期")
+MAX_NAME_CHARS = 50
+MAX_FIELD_CHARS = 200  # unit, team, event, group, code, phone, title, category
+MAX_LONG_FIELD_CHARS = 2000  # note, members
+MAX_VALUE_SHOWN = 60
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CJK = re.compile(r"[\u2e80-\u2fdf\u3005-\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_NUMERIC = re.compile(r"[+-]?[\d,，]*\.?\d+%?")
+_MEMBER_SPLIT = re.compile(r"[、,，;；/／\n]+")
+_GENDERS = {
+    "男": "男", "男性": "男", "m": "男", "male": "男",
+    "女": "女", "女性": "女", "f": "女", "female": "女",
+}
+
+
+# --------------------------------------------------------------------------- text normalising
+
+
+def clean_text(value: object) -> str:
+    """Cell text with whitespace runs (also full-width, NBSP, line breaks) made one space,
+    trimmed, invisible characters dropped and full-width digits made ASCII."""
+    text = cell_text(value).translate(_INVISIBLE).translate(_FULLWIDTH_DIGITS)
+    return " ".join(text.split())
+
+
+def clean_name(value: object) -> str:
+    """A person's name: Chinese names lose ALL whitespace (王　伟 → 王伟); Latin names keep a
+    single space between words. Full-width letters and digits become ASCII (NFKC)."""
+    text = unicodedata.normalize("NFKC", cell_text(value)).translate(_INVISIBLE)
+    if _CJK.search(text):
+        return "".join(text.split())
+    return " ".join(text.split())
+
+
+def match_key(text: str) -> str:
+    """Key for comparing names of events and groups: NFKC, no whitespace, case-folded."""
+    return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
+
+
+def _shown(value: object) -> str:
+    text = cell_text(value)
+    if is_number(value):
+        return text
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_VALUE_SHOWN else text[:MAX_VALUE_SHOWN] + "…"
+
+
+def _name_problem(name: str) -> str | None:
+    if len(name) > MAX_NAME_CHARS:
+        return f"姓名有 {len(name)} 个字符，太长了（可能填错了列）"
+    if any(unicodedata.category(ch)[0] == "C" for ch in name):
+        return "姓名中含有不可见的控制字符，请重新输入姓名"
+    if not any(unicodedata.category(ch)[0] == "L" for ch in name):
+        return f"姓名“{name}”不像人名（应为文字，不是数字或符号）"
+    return None
+
+
+# ------------------------------------------------------------------------------------ report
+
+
+@dataclass(frozen=True)
+class RosterProblem:
+    """One located problem. ``row`` is the Excel row as the user sees it (None: the whole
+    file); ``column`` is ``"D（身份证号码）"`` or ''."""
+
+    level: str  # "error" | "warning" | "note"
+    file: str
+    sheet: str
+    row: int | None
+    column: str
+    message: str
+    value: str = ""
+
+    def where(self, *, with_file: bool = True) -> str:
+        parts = []
+        if with_file:
+            parts.append(self.file + (f" 工作表“{self.sheet}”" if self.sheet else ""))
+        if self.row is not None:
+            parts.append(f"第 {self.row} 行")
+        if self.column:
+            parts.append(f"{self.column}列")
+        return " ".join(parts)
+
+    def describe(self, *, with_file: bool = True) -> str:
+        where = self.where(with_file=with_file)
+        text = f"{where}：{self.message}" if where else self.message
+        return text + (f"（填的是“{self.value}”）" if self.value else "")
+
+    def __str__(self) -> str:
+        return self.describe()
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class RosterCounts:
+    rows_read: int = 0  # rows below the header, up to the last non-empty row
+    data_rows: int = 0  # rows taken as entries (with or without problems)
+    valid: int = 0  # rows without errors
+    imported: int = 0  # entries to import: ``valid`` if the file has no error, else 0
+    skipped_blank: int = 0
+    skipped_totals: int = 0  # 合计/总计/小计 rows, number-only rows at the end
+    skipped_other: int = 0  # repeated header rows, footer lines (填表人 ...)
+    errors: int = 0
+    warnings: int = 0
+
+
+@dataclass
+class RosterReport:
+    """What :func:`read_roster` found. ``ok`` is False as soon as there is one error."""
+
+    file: str
+    path: str
+    sheet: str = ""
+    kind: str = ""  # "xlsx" | "csv"
+    encoding: str = ""
+    header_row: int | None = None
+    columns: dict[str, str] = field(default_factory=dict)  # field → "D（身份证号码）"
+    entries: list[Entry] = field(default_factory=list)
+    entry_rows: list[int] = field(default_factory=list)  # Excel row of each entry
+    problems: list[RosterProblem] = field(default_factory=list)
+    counts: RosterCounts = field(default_factory=RosterCounts)
+    stored: Any = None  # what the store answered (ImportCounts) once imported
+
+    @property
+    def errors(self) -> list[RosterProblem]:
+        return [p for p in self.problems if p.level == ERROR]
+
+    @property
+    def warnings(self) -> list[RosterProblem]:
+        return [p for p in self.problems if p.level == WARNING]
+
+    @property
+    def notes(self) -> list[RosterProblem]:
+        return [p for p in self.problems if p.level == NOTE]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def raise_if_errors(self) -> None:
+        """Refuse the whole file (ImportRefused listing every error with its location)."""
+        errors = self.errors
+        if errors:
+            where = self.file + (f" 工作表“{self.sheet}”" if self.sheet else "")
+            raise ImportRefused(
+                f"名单 {where} 有 {len(errors)} 处错误，整个文件未导入（一条也没有写入）；请改正后重新导入：",
+                [p.describe(with_file=False) for p in errors],
+            )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "path": self.path,
+            "sheet": self.sheet,
+            "kind": self.kind,
+            "encoding": self.encoding,
+            "header_row": self.header_row,
+            "columns": dict(self.columns),
+            "ok": self.ok,
+            "counts": asdict(self.counts),
+            "entries": [dict(entry_to_dict(e), row=r) for e, r in zip(self.entries, self.entry_rows)],
+            "problems": [p.to_dict() for p in self.problems],
+        }
+
+    def format_text(self) -> str:
+        """A report a clerk can read (Chinese)."""
+        c = self.counts
+        where = self.file + (f"（工作表“{self.sheet}”）" if self.sheet else "")
+        lines = [f"名单文件：{where}"]
+        if self.encoding:
+            lines.append(f"文字编码：{self.encoding}")
+        if self.header_row is not None:
+            lines.append(f"表头在第 {self.header_row} 行")
+        if self.columns:
+            used = "、".join(f"{col} → {FIELD_LABELS.get(f, f)}" for f, col in self.columns.items())
+            lines.append(f"使用的列：{used}")
+        skipped = []
+        if c.skipped_blank:
+            skipped.append(f"空行 {c.skipped_blank} 行")
+        if c.skipped_totals:
+            skipped.append(f"合计行 {c.skipped_totals} 行")
+        if c.skipped_other:
+            skipped.append(f"其他 {c.skipped_other} 行")
+        line = f"读取 {c.rows_read} 行，其中名单 {c.data_rows} 行，无误 {c.valid} 行"
+        if skipped:
+            line += "；跳过" + "、".join(skipped)
+        lines.append(line)
+        for level in (ERROR, WARNING, NOTE):
+            found = [p for p in self.problems if p.level == level]
+            if found:
+                lines.append("")
+                lines.append(f"{LEVEL_LABELS[level]}（{len(found)}）：")
+                lines.extend(f"  {p.describe(with_file=False)}" for p in found)
+        lines.append("")
+        if self.ok:
+            lines.append(f"结论：可以导入 {len(self.entries)} 条。")
+        else:
+            lines.append(f"结论：有 {c.errors} 处错误，整个文件不能导入（一条也不会写入）。请改正后重新导入。")
+        return "\n".join(lines)
+
+
+def entry_to_dict(entry: Entry) -> dict[str, Any]:
+    data = asdict(entry)
+    for key, value in data.items():
+        if isinstance(value, Enum):
+            data[key] = value.value
+        elif isinstance(value, tuple):
+            data[key] = list(value)
+    return data
+
+
+# ------------------------------------------------------------------------------------ reading
+
+
+def read_roster(
+    path: str | Path,
+    *,
+    known_events: dict[str, tuple[str, ...]] | None = None,
+    mapping: dict[str, str] | None = None,
+    default_event: str | None = None,
+    sheet: str | None = None,
+    today: date | None = None,
+) -> RosterReport:
+    """Read and check a roster file (xlsx or CSV).
+
+    ``known_events`` maps each event name of the open contest to its groups; None means no
+    contest is open (event and group names are not checked; the report says so).
+    ``mapping`` ``{"列名" or column letter: field}`` overrides the header guess.
+    ``default_event`` is used for rows whose event is empty (or when there is no event column).
+    ``sheet`` names the worksheet (default: the first non-empty one).
+    Raises ImportRefused only when the file cannot be read as a table.
+    """
+    table = read_table(path, sheet=sheet)
+    return roster_from_table(
+        table, known_events=known_events, mapping=mapping, default_event=default_event, today=today
+    )
+
+
+def roster_from_table(
+    table: Table,
+    *,
+    known_events: dict[str, tuple[str, ...]] | None = None,
+    mapping: dict[str, str] | None = None,
+    default_event: str | None = None,
+    today: date | None = None,
+) -> RosterReport:
+    """Same as :func:`read_roster` on a table already read."""
+    return _RosterReader(table, known_events, mapping, default_event, today).run()
+
+
+class _RosterReader:
+    def __init__(self, table, known_events, mapping, default_event, today):
+        self.table: Table = table
+        self.known = known_events
+        self.mapping = mapping
+        self.default_event = clean_text(default_event) if default_event else ""
+        self.today = today or date.today()
+        self.report = RosterReport(
+            file=table.file,
+            path=str(table.path),
+            sheet=table.sheet,
+            kind=table.kind,
+            encoding=table.encoding,
+        )
+        self.header: HeaderMatch = HeaderMatch(None)
+        self.event_keys: dict[str, str] = {}
+        if known_events is not None:
+            self.event_keys = {match_key(name): name for name in known_events}
+        self.seen_ids: dict[str, int] = {}
+        self.seen_people: dict[tuple[str, str, str], tuple[int, str]] = {}
+        self.seen_codes: dict[str, int] = {}
+        self.error_count = 0
+
+    # ------------------------------------------------------------------ problems
+
+    def add(self, level: str, row: int | None, message: str, column: str = "", value: object = None) -> None:
+        shown = "" if value is None else _shown(value)
+        if level == ERROR:
+            self.error_count += 1
+        self.report.problems.append(
+            RosterProblem(level, self.table.file, self.table.sheet, row, column, message, shown)
+        )
+
+    # ------------------------------------------------------------------ main
+
+    def run(self) -> RosterReport:
+        report = self.report
+        for text in self.table.notes:
+            self.add(NOTE, None, text)
+        self.header = find_header(self.table.rows, self.mapping)
+        header = self.header
+        if header.row is None:
+            self.add(
+                ERROR,
+                None,
+                "在前 10 行中找不到表头。表头应包含 姓名、身份证号、单位、赛项 等列名（至少两个）；"
+                "列名不同时可用 --map 列名=字段 指定",
+            )
+            return self.finish()
+        report.header_row = header.row.number
+        report.columns = {f: header.label(c) for f, c in header.columns.items() if f != "seq"}
+        for level, col, message in header.problems:
+            self.add(level, header.row.number, message, header.label(col) if col is not None else "")
+        self.check_structure()
+        if not report.ok:
+            return self.finish()
+        if self.known is None:
+            self.add(NOTE, None, "尚未打开赛事（没有赛项清单），未核对赛项和组别名称")
+        self.read_rows()
+        return self.finish()
+
+    def check_structure(self) -> None:
+        cols = self.header.columns
+        row = self.header.row.number
+        if "name" not in cols and "title" not in cols:
+            self.add(
+                ERROR, row,
+                "表头中没有姓名列（可用的列名：" + "、".join(SYNONYMS["name"][:4])
+                + "；或用 --map 列名=name 指定）",
+            )
+        if "event" not in cols and not self.default_event:
+            self.add(
+                ERROR, row,
+                "表头中没有赛项列（可用的列名：" + "、".join(SYNONYMS["event"][:6])
+                + "）；请加一列赛项，或导入时指定默认赛项",
+            )
+        if self.default_event and self.known is not None and self.lookup_event(self.default_event) is None:
+            self.add(ERROR, None, self.unknown_event_message(self.default_event) + "（导入时指定的默认赛项）")
+
+    def finish(self) -> RosterReport:
+        report = self.report
+        counts = report.counts
+        counts.valid = len(report.entries)
+        counts.errors = len(report.errors)
+        counts.warnings = len(report.warnings)
+        counts.imported = counts.valid if counts.errors == 0 else 0
+        return report
+
+    # ------------------------------------------------------------------ rows
+
+    def read_rows(self) -> None:
+        rows = self.table.rows
+        number = self.header.row.number
+        start = next(i for i, r in enumerate(rows) if r.number == number) + 1
+        body = rows[start:]
+        while body and self.is_empty(body[-1]):
+            body.pop()
+        self.report.counts.rows_read = len(body)
+        tail = self.trailing_skip(body)
+        blank_run: list[int] = []
+        for index, row in enumerate(body):
+            if self.is_empty(row):
+                blank_run.append(row.number)
+                continue
+            self.flush_blanks(blank_run)
+            if index >= tail:
+                self.skip_tail(row)
+            elif self.is_totals(row):
+                self.skip_totals(row)
+            elif self.repeats_header(row):
+                self.report.counts.skipped_other += 1
+                self.add(NOTE, row.number, "重复的表头行，已跳过")
+            else:
+                self.read_person(row)
+        self.flush_blanks(blank_run)
+
+    def flush_blanks(self, run: list[int]) -> None:
+        if not run:
+            return
+        self.report.counts.skipped_blank += len(run)
+        if len(run) == 1:
+            self.add(NOTE, run[0], "空行，已跳过")
+        else:
+            self.add(NOTE, None, f"第 {run[0]}–{run[-1]} 行是空行（{len(run)} 行），已跳过")
+        run.clear()
+
+    def is_empty(self, row: Row) -> bool:
+        """Blank, or nothing but a 序号 (templates come with numbered empty rows)."""
+        seq = self.header.columns.get("seq")
+        return all(col == seq and _number_like(v) for col, v in row.filled())
+
+    def repeats_header(self, row: Row) -> bool:
+        """The header row again (sheets pasted one under another)."""
+        header = self.header.row
+        probe = self.header.columns.get("name", self.header.columns.get("title", 0))
+        if normalize_header(row.value(probe)) != normalize_header(header.value(probe)):
+            return False  # the cheap test first: this runs for every row
+        key = [normalize_header(v) for v in row.values]
+        return key == [normalize_header(v) for v in header.values]
+
+    def is_totals(self, row: Row) -> bool:
+        """A 合计/总计/小计 row: one of those words in a cell and no ID number."""
+        id_col = self.header.columns.get("id_number")
+        if id_col is not None and not _blank_text(row.value(id_col)):
+            return False
+        return any(
+            isinstance(v, str) and any(w in "".join(v.split()) for w in TOTAL_WORDS) for _, v in row.filled()
+        )
+
+    def trailing_skip(self, body: list[Row]) -> int:
+        """Index where the trailing totals / number-only / footer rows begin."""
+        tail = len(body)
+        for index in range(len(body) - 1, -1, -1):
+            row = body[index]
+            if self.is_empty(row) or self.is_totals(row) or _numbers_only(row) or _footer(row):
+                tail = index
+            else:
+                break
+        while tail < len(body) and self.is_empty(body[tail]):  # blank rows before the tail stay blanks
+            tail += 1
+        return tail
+
+    def skip_tail(self, row: Row) -> None:
+        text = " ".join(cell_text(v).strip() for _, v in row.filled())
+        shown = text if len(text) <= MAX_VALUE_SHOWN else text[:MAX_VALUE_SHOWN] + "…"
+        if self.is_totals(row) or _numbers_only(row):
+            self.report.counts.skipped_totals += 1
+            self.add(NOTE, row.number, f"表尾的合计行，已跳过（{shown}）")
+        else:
+            self.report.counts.skipped_other += 1
+            self.add(NOTE, row.number, f"表尾的说明行，已跳过（{shown}）")
+
+    def skip_totals(self, row: Row) -> None:
+        text = " ".join(cell_text(v).strip() for _, v in row.filled())
+        shown = text if len(text) <= MAX_VALUE_SHOWN else text[:MAX_VALUE_SHOWN] + "…"
+        self.report.counts.skipped_totals += 1
+        self.add(NOTE, row.number, f"合计行，已跳过（{shown}）")
+
+    # ------------------------------------------------------------------ one person
+
+    def lookup_event(self, text: str) -> str | None:
+        return self.event_keys.get(match_key(text))
+
+    def unknown_event_message(self, text: str) -> str:
+        names = list(self.known or {})
+        message = f"赛项“{text}”不存在；已有赛项：" + ("、".join(names) or "（无）")
+        close = difflib.get_close_matches(text, names, n=1, cutoff=0.5)
+        if close:
+            message += f"。是否是“{close[0]}”？"
+        return message
+
+    def read_person(self, row: Row) -> None:
+        h = self.header
+        cols = h.columns
+        n = row.number
+        self.report.counts.data_rows += 1
+        errors_before = self.error_count
+
+        def col_label(name: str) -> str:
+            return h.field_label(name)
+
+        def value(name: str) -> object:
+            col = cols.get(name)
+            return row.value(col) if col is not None else None
+
+        def error(name: str, message: str, raw: object = None) -> None:
+            self.add(ERROR, n, message, col_label(name), raw)
+
+        # name / title
+        name = clean_name(value("name")) if "name" in cols else ""
+        title = clean_text(value("title")) if "title" in cols else ""
+        if not name and not title:
+            error("name" if "name" in cols else "title", "缺少姓名" if "name" in cols else "缺少名称")
+        elif name:
+            trouble = _name_problem(name)
+            if trouble:
+                error("name", trouble, value("name"))
+
+        # ID number
+        id_number = ""
+        if "id_number" in cols:
+            raw = value("id_number")
+            if is_number(raw):
+                error("id_number", idcard.NUMBER_LOST, raw)
+            else:
+                trouble = idcard.problem(raw, today=self.today)
+                if trouble:
+                    error("id_number", trouble, raw if not _blank_text(raw) else None)
+                else:
+                    id_number = idcard.normalize(raw)
+
+        # gender
+        gender = ""
+        if "gender" in cols:
+            raw_gender = clean_text(value("gender"))
+            if raw_gender:
+                gender = _GENDERS.get(raw_gender.casefold(), "")
+                if not gender:
+                    error("gender", "性别应为“男”或“女”", value("gender"))
+        if id_number:
+            from_id = idcard.gender(id_number)
+            if gender and from_id and gender != from_id:
+                digit = id_number[16]
+                error(
+                    "gender",
+                    f"性别填的是“{gender}”，但身份证号第 17 位是 {digit}（奇数为男、偶数为女），应为“{from_id}”；请核对性别或身份证号",
+                    value("gender"),
+                )
+            elif not gender and from_id:
+                gender = from_id
+
+        # event and group
+        event = clean_text(value("event")) if "event" in cols else ""
+        if not event:
+            event = self.default_event
+        group = clean_text(value("group")) if "group" in cols else ""
+        if not event:
+            if "event" in cols:
+                error("event", "缺少赛项（应填写赛项/工种名称）")
+            else:
+                self.add(ERROR, n, "缺少赛项（应填写赛项/工种名称）")
+        elif self.known is not None:
+            canonical = self.lookup_event(event)
+            if canonical is None:
+                if "event" in cols and clean_text(value("event")):
+                    error("event", self.unknown_event_message(event), value("event"))
+                # an unknown default event was reported once, for the whole file
+            else:
+                event = canonical
+                group = self.check_group(n, event, group, col_label("group"))
+
+        # the rest
+        unit = clean_text(value("unit"))
+        team = clean_text(value("team"))
+        code = "".join(unicodedata.normalize("NFKC", clean_text(value("code"))).split())
+        phone = "".join(clean_text(value("phone")).split())
+        members: tuple[str, ...] = ()
+        if "members" in cols:
+            members = tuple(m for m in (clean_name(x) for x in _MEMBER_SPLIT.split(cell_text(value("members")))) if m)
+
+        for fld, text in (("unit", unit), ("team", team), ("event", event), ("group", group),
+                          ("code", code), ("phone", phone), ("title", title),
+                          ("category", clean_text(value("category")))):
+            if len(text) > MAX_FIELD_CHARS:
+                error(fld, f"{FIELD_LABELS[fld]}有 {len(text)} 个字符，太长了（应不超过 {MAX_FIELD_CHARS} 个字符）", value(fld))
+        for fld in ("note", "members"):
+            if len(cell_text(value(fld))) > MAX_LONG_FIELD_CHARS:
+                error(fld, f"{FIELD_LABELS[fld]}太长了（应不超过 {MAX_LONG_FIELD_CHARS} 个字符）", value(fld))
+
+        # the same person twice
+        who = name or title
+        if id_number:
+            first = self.seen_ids.setdefault(id_number, n)
+            if first != n:
+                error("id_number", f"与第 {first} 行是同一人（身份证号相同），重复填报", value("id_number"))
+        if who and event:
+            key = (match_key(who), match_key(unit), match_key(event))
+            earlier = self.seen_people.get(key)
+            if earlier is None:
+                self.seen_people[key] = (n, id_number)
+            elif "id_number" not in cols:
+                error(
+                    "name",
+                    f"与第 {earlier[0]} 行是同一人（姓名、单位、赛项都相同），重复填报",
+                    value("name") if "name" in cols else value("title"),
+                )
+            elif id_number and earlier[1] and earlier[1] != id_number:
+                self.add(
+                    WARNING, n,
+                    f"与第 {earlier[0]} 行同名、同单位、同赛项，但身份证号不同；请确认不是重复填报",
+                    col_label("name") or col_label("title"), who,
+                )
+        if code:
+            first = self.seen_codes.setdefault(code, n)
+            if first != n:
+                error("code", f"检录号与第 {first} 行重复", value("code"))
+
+        if self.error_count > errors_before:
+            return
+        kind = EntryKind.TEAM if "members" in cols else EntryKind.INDIVIDUAL
+        self.report.entries.append(
+            Entry(
+                code=code,
+                event=event,
+                group=group,
+                name=name,
+                kind=kind,
+                unit=unit,
+                team=team,
+                gender=gender,
+                id_number=id_number,
+                members=members,
+                title=title,
+                category=clean_text(value("category")),
+                phone=phone,
+                note=clean_text(value("note")),
+            )
+        )
+        self.report.entry_rows.append(n)
+
+    def check_group(self, n: int, event: str, group: str, column: str) -> str:
+        groups = tuple(self.known.get(event, ()) or ())
+        if not groups:
+            if group:
+                self.add(WARNING, n, f"赛项“{event}”不分组别，已忽略组别“{group}”", column, group)
+            return ""
+        if not group:
+            if len(groups) == 1:
+                return groups[0]
+            self.add(
+                ERROR, n, f"缺少组别；赛项“{event}”分组别：" + "、".join(groups), column
+            )
+            return ""
+        by_key = {match_key(g): g for g in groups}
+        found = by_key.get(match_key(group))
+        if found is None:
+            self.add(
+                ERROR, n, f"组别“{group}”在赛项“{event}”中不存在；该赛项的组别：" + "、".join(groups), column, group
+            )
+            return ""
+        return found
+
+
+def _blank_text(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _number_like(value: object) -> bool:
+    return is_number(value) or (isinstance(value, str) and bool(_NUMERIC.fullmatch("".join(value.split()))))
+
+
+def _numbers_only(row: Row) -> bool:
+    filled = list(row.filled())
+    return bool(filled) and all(_number_like(v) for _, v in filled)
+
+
+def _footer(row: Row) -> bool:
+    filled = list(row.filled())
+    return bool(filled) and all(
+        isinstance(v, str) and "".join(v.split()).startswith(FOOTER_WORDS) for _, v in filled
+    )

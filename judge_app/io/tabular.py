@@ -1,0 +1,380 @@
+"""Read a spreadsheet-like file (xlsx or CSV) into rows of cell values with their coordinates.
+
+What comes back is a :class:`Table`: the sheet that was read and its rows, each row with the row
+number the user sees in Excel (CSV: the record number Excel would show) and the raw cell values.
+Values keep their type (``str``, ``int``, ``float``, ``bool``, ``datetime`` ...) so that callers
+can tell, for example, that an ID number was stored as a number. Column ``i`` (0-based) is
+``column_letter(i)``.
+
+Every way a file can fail to be read ends in :class:`ImportRefused` with a message a clerk can act
+on: missing file, empty file, binary garbage, an old .xls, an unknown text encoding, a sheet that
+does not exist or is empty, a cell or a sheet beyond sane limits.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import math
+import warnings
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from judge_app.core.errors import ImportRefused
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 200_000  # rows in a sheet, blank ones included
+MAX_COLUMNS = 512
+MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+
+XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_DELIMITERS = (",", "\t", ";")
+_DELIMITER_NAMES = {",": "逗号", "\t": "制表符", ";": "分号"}
+
+
+def column_letter(index: int) -> str:
+    """Spreadsheet column letters of a 0-based column index: 0 → A, 25 → Z, 26 → AA."""
+    n = index + 1
+    letters = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def column_index(letters: str) -> int | None:
+    """0-based index of column letters (``"D"`` → 3), or None if ``letters`` is not A..XFD."""
+    text = letters.strip().upper()
+    if not (1 <= len(text) <= 3) or not all("A" <= ch <= "Z" for ch in text):
+        return None
+    n = 0
+    for ch in text:
+        n = n * 26 + (ord(ch) - 64)
+    return n - 1
+
+
+def is_number(value: object) -> bool:
+    """True for a value the spreadsheet stored as a number (bool is not a number here)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def cell_text(value: object) -> str:
+    """The text of a cell roughly as Excel shows it. Integral floats lose their ``.0``;
+    other floats show at most 15 significant digits, like Excel; dates are ISO dates."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isfinite(value) and value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return format(value, ".15g").upper() if math.isfinite(value) else str(value)
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return str(value)
+    return str(value)
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row: ``number`` as the user sees it, ``values`` without trailing empty cells."""
+
+    number: int
+    values: tuple[object, ...]
+
+    def value(self, col: int) -> object:
+        return self.values[col] if 0 <= col < len(self.values) else None
+
+    def text(self, col: int) -> str:
+        return cell_text(self.value(col))
+
+    def is_number(self, col: int) -> bool:
+        return is_number(self.value(col))
+
+    @property
+    def is_blank(self) -> bool:
+        return all(_blank(v) for v in self.values)
+
+    def filled(self) -> Iterator[tuple[int, object]]:
+        """(column index, value) of every non-empty cell."""
+        for col, value in enumerate(self.values):
+            if not _blank(value):
+                yield col, value
+
+
+@dataclass
+class Table:
+    """The rows of one sheet (or one CSV file)."""
+
+    path: Path
+    kind: str  # "xlsx" | "csv"
+    sheet: str  # sheet name; "" for CSV
+    rows: list[Row]
+    sheets: tuple[str, ...] = ()  # every sheet of the workbook, in order
+    encoding: str = ""  # CSV only: "UTF-8", "UTF-8 (BOM)", "GB18030", "UTF-16"
+    delimiter: str = ""  # CSV only
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def file(self) -> str:
+        return self.path.name
+
+    @property
+    def where(self) -> str:
+        """The file (and sheet) in words: ``报名表.xlsx 工作表“Sheet1”``."""
+        return f"{self.file} 工作表“{self.sheet}”" if self.sheet else self.file
+
+
+def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
+    """Read an xlsx workbook (the named sheet, else the first non-empty one) or a CSV file.
+
+    The format is decided by the content, not only by the name: a zip is read as a workbook,
+    anything else named .csv/.txt/.tsv as text. Raises ImportRefused (never anything else).
+    """
+    path = Path(path)
+    data = _read_bytes(path)
+    head = data[:8]
+    suffix = path.suffix.lower()
+    if head.startswith(_OLE_MAGIC):
+        raise ImportRefused(
+            f"{path.name} 是旧版 Excel 97-2003（.xls）文件或加了密码的工作簿，无法直接读取；"
+            "请用 Excel 或 WPS 打开，取消密码后“另存为” .xlsx 再导入"
+        )
+    if head.startswith(_ZIP_MAGIC):
+        return _read_xlsx(path, data, sheet)
+    if suffix in XLSX_SUFFIXES:
+        raise ImportRefused(
+            f"{path.name} 的扩展名是 {suffix}，但内容不是 Excel 工作簿（文件可能已损坏，或是改了扩展名的其他文件）；"
+            "请用 Excel 或 WPS 打开确认后另存为 .xlsx"
+        )
+    if suffix in (".xls", ".et"):
+        raise ImportRefused(
+            f"{path.name} 不是能读取的 Excel 工作簿（可能是网页或其他系统导出的表格）；"
+            "请用 Excel 或 WPS 打开后“另存为” .xlsx 再导入"
+        )
+    if suffix and suffix not in TEXT_SUFFIXES:
+        raise ImportRefused(f"不支持的文件类型 {suffix}（{path.name}）；请提供 .xlsx 工作簿或 .csv 文件")
+    if sheet:
+        raise ImportRefused(f"{path.name} 是 CSV 文本文件，没有工作表“{sheet}”；读取 CSV 时不要指定工作表")
+    return _read_csv(path, data)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if not path.exists():
+            raise ImportRefused(f"找不到文件 {path}")
+        if path.is_dir():
+            raise ImportRefused(f"{path} 是文件夹，不是名单文件")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportRefused(
+                f"{path.name} 有 {size // (1024 * 1024)} MB，超过 {MAX_FILE_BYTES // (1024 * 1024)} MB 的上限，不像是名单文件"
+            )
+        data = path.read_bytes()
+    except PermissionError:
+        raise ImportRefused(f"无法读取 {path.name}：没有权限，或文件正被 Excel/WPS 打开（请关闭后重试）") from None
+    except OSError as exc:
+        raise ImportRefused(f"无法读取 {path.name}：{exc.strerror or exc}") from None
+    if not data:
+        raise ImportRefused(f"{path.name} 是空文件（0 字节）")
+    return data
+
+
+# --------------------------------------------------------------------------------------- xlsx
+
+
+def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
+    import openpyxl  # imported here: CSV-only use does not pay for it
+
+    broken = (
+        f"无法打开 {path.name}：文件已损坏，或不是 .xlsx 工作簿；请用 Excel 或 WPS 打开确认后另存为 .xlsx 再导入"
+    )
+    with warnings.catch_warnings():
+        # openpyxl warns about styles, data validation, extensions it ignores: not our business
+        warnings.simplefilter("ignore")
+        try:
+            wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except Exception as exc:  # noqa: BLE001 - any failure of the parser means a broken file
+            raise ImportRefused(f"{broken}（{type(exc).__name__}）") from None
+        try:
+            return _read_workbook(path, wb, sheet)
+        except ImportRefused:
+            raise
+        except Exception as exc:  # noqa: BLE001 - parse errors surface while rows are read
+            raise ImportRefused(f"{broken}（{type(exc).__name__}: {str(exc)[:200]}）") from None
+        finally:
+            wb.close()
+
+
+def _read_workbook(path: Path, wb, sheet: str | None) -> Table:
+    names = tuple(wb.sheetnames)
+    worksheets = {ws.title: ws for ws in wb.worksheets}  # chartsheets are not in here
+    listed = "、".join(f"“{n}”" for n in names) or "（无）"
+    if sheet is not None:
+        wanted = sheet.strip()
+        chosen = worksheets.get(wanted) or next(
+            (ws for title, ws in worksheets.items() if title.strip() == wanted), None
+        )
+        if chosen is None:
+            raise ImportRefused(f"{path.name} 里没有名为“{sheet}”的工作表；工作表有：{listed}")
+        rows = _sheet_rows(path, chosen)
+        if not any(not r.is_blank for r in rows):
+            raise ImportRefused(f"{path.name} 的工作表“{chosen.title}”是空的")
+        return Table(path, "xlsx", chosen.title, rows, names)
+
+    # the first non-empty sheet, visible sheets before hidden ones
+    ordered = [ws for ws in worksheets.values() if ws.sheet_state == "visible"]
+    ordered += [ws for ws in worksheets.values() if ws.sheet_state != "visible"]
+    for ws in ordered:
+        rows = _sheet_rows(path, ws)
+        if any(not r.is_blank for r in rows):
+            table = Table(path, "xlsx", ws.title, rows, names)
+            if ws.sheet_state != "visible":
+                table.notes.append(f"可见的工作表都是空的，读取了隐藏的工作表“{ws.title}”")
+            others = [o.title for o in ordered if o is not ws and _has_content(o)]
+            if others:
+                table.notes.append(
+                    f"工作簿有多个有内容的工作表，只读取了“{ws.title}”；未读取："
+                    + "、".join(f"“{o}”" for o in others)
+                    + "（如需导入其他工作表，请指定工作表名）"
+                )
+            return table
+    if not worksheets:
+        raise ImportRefused(f"{path.name} 里没有工作表（只有图表或为空）")
+    raise ImportRefused(f"{path.name} 的所有工作表都是空的（工作表：{listed}）")
+
+
+def _has_content(ws, probe_rows: int = 50) -> bool:
+    """Whether a sheet has anything in its first rows (a cheap look, not a full read)."""
+    ws.reset_dimensions()
+    for values in ws.iter_rows(max_row=probe_rows, values_only=True):
+        if any(not _blank(v) for v in values):
+            return True
+    return False
+
+
+def _sheet_rows(path: Path, ws) -> list[Row]:
+    # The dimension recorded in the file may be wrong (A1:XFD1048576 from some exporters);
+    # forget it so rows come back as long as their real content, not padded to it.
+    ws.reset_dimensions()
+    where = f"{path.name} 工作表“{ws.title}”"
+    return _collect_rows(where, enumerate(ws.iter_rows(values_only=True), start=1))
+
+
+def _collect_rows(where: str, numbered: Iterable[tuple[int, Iterable[object]]]) -> list[Row]:
+    rows: list[Row] = []
+    for number, raw in numbered:
+        if number > MAX_ROWS:
+            raise ImportRefused(
+                f"{where} 超过 {MAX_ROWS} 行（含空行），不像是名单；请删除多余的行（或只复制名单部分）后另存再导入"
+            )
+        values = list(raw)
+        while values and _blank(values[-1]):
+            values.pop()
+        if len(values) > MAX_COLUMNS:
+            raise ImportRefused(
+                f"{where} 第 {number} 行在第 {column_letter(MAX_COLUMNS - 1)} 列之后还有内容"
+                f"（第 {column_letter(len(values) - 1)} 列），表格过宽，不像是名单"
+            )
+        for col, value in enumerate(values):
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                raise ImportRefused(
+                    f"{where} 第 {number} 行 {column_letter(col)} 列的内容有 {len(value)} 个字符，"
+                    f"超过单元格上限 {MAX_CELL_CHARS}；文件可能已损坏或填错了内容"
+                )
+        rows.append(Row(number, tuple(values)))
+    return rows
+
+
+# ---------------------------------------------------------------------------------------- CSV
+
+
+def decode_text(data: bytes, name: str = "文件") -> tuple[str, str]:
+    """Decode CSV bytes strictly: UTF-16 with BOM, else UTF-8 (with or without BOM), else
+    GB18030 (a superset of GBK and GB2312). Returns (text, encoding label)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:65536]:
+        raise ImportRefused(f"{name} 不是文本文件（含有二进制内容）；请提供 .xlsx 工作簿或 .csv 文件")
+    try:
+        label = "UTF-8 (BOM)" if data.startswith(codecs.BOM_UTF8) else "UTF-8"
+        return data.decode("utf-8-sig"), label
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030"), "GB18030"
+    except UnicodeDecodeError:
+        raise ImportRefused(
+            f"无法识别 {name} 的文字编码（既不是 UTF-8 也不是 GBK/GB18030），文件可能已损坏；"
+            "请用 Excel 或 WPS 打开后另存为 .xlsx 或“CSV UTF-8”再导入"
+        ) from None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n\x0c") or ch == "\x7f")
+    return controls > max(2, len(sample) // 200)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter among comma, tab and semicolon that splits the first lines best."""
+    lines = [line for line in text.splitlines() if line.strip()][:30]
+    best, best_score = ",", (0, 0)
+    for delim in _DELIMITERS:
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=delim) if len(r) > 1]
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        modal = max(counts.count(c) for c in set(counts))
+        score = (len(counts), modal)
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def _read_csv(path: Path, data: bytes) -> Table:
+    text, encoding = decode_text(data, path.name)
+    if _looks_binary(text):
+        raise ImportRefused(f"{path.name} 不是文本文件（含有大量控制字符）；请提供 .xlsx 工作簿或 .csv 文件")
+    if not text.strip():
+        raise ImportRefused(f"{path.name} 没有内容（只有空白）")
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    try:
+        rows = _collect_rows(path.name, enumerate(reader, start=1))
+    except csv.Error as exc:
+        raise ImportRefused(
+            f"{path.name} 第 {reader.line_num} 行无法按 CSV 读取（{exc}）；单元格内容可能过长或引号不配对"
+        ) from None
+    table = Table(path, "csv", "", rows, (), encoding, delimiter)
+    if not any(not r.is_blank for r in rows):
+        raise ImportRefused(f"{path.name} 没有内容（只有空行和分隔符）")
+    if delimiter != ",":
+        table.notes.append(f"CSV 以{_DELIMITER_NAMES[delimiter]}分隔")
+    if encoding not in ("UTF-8", "UTF-8 (BOM)"):
+        table.notes.append(f"CSV 文字编码为 {encoding}")
+    return table
