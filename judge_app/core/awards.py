@@ -52,31 +52,46 @@ def _fails(row: EntryResult, event: Event, pass_mark: Decimal | None, marks: tup
 
 
 def assign_awards(event: Event, rows: Sequence[EntryResult]) -> tuple[list[EntryResult], list[Issue]]:
-    """Give awards and titles to ranked rows; warn when a shared rank straddles a boundary."""
+    """Give awards and titles to ranked rows; warn when a shared rank straddles a boundary.
+
+    A row whose award, titles and eligibility do not change is returned as it came.
+    """
     rules: AwardRules = event.awards
     ranked_count = sum(1 for r in rows if r.rank is not None)
     bounds = tier_boundaries(rules.tiers, ranked_count)
+    tiers = list(zip(rules.tiers, bounds))
+    checks = rules.pass_mark is not None or bool(rules.section_pass_marks)
     out: list[EntryResult] = []
     for row in rows:
-        if row.rank is None:
-            out.append(replace(row, award=None, titles=(), eligible=False))
+        rank = row.rank
+        if rank is None:
+            same = row.award is None and row.titles == ()  # no rank, no award; eligibility untouched
+            out.append(row if same else replace(row, award=None, titles=()))
             continue
-        reason = _fails(row, event, rules.pass_mark, rules.section_pass_marks)
+        reason = _fails(row, event, rules.pass_mark, rules.section_pass_marks) if checks else ""
         award = None
         if not reason:
-            for tier, bound in zip(rules.tiers, bounds):
-                if bound >= row.rank:
+            for tier, bound in tiers:
+                if bound >= rank:
                     if tier.min_total is None or (row.total is not None and row.total >= tier.min_total):
                         award = tier.name
                     break
-        titles = tuple(
-            t.name
-            for t in rules.titles
-            if not reason
-            and t.rank_from <= row.rank <= t.rank_to
-            and not _fails(row, event, t.pass_mark, t.section_pass_marks)
+        titles = (
+            tuple(
+                t.name
+                for t in rules.titles
+                if not reason
+                and t.rank_from <= rank <= t.rank_to
+                and not _fails(row, event, t.pass_mark, t.section_pass_marks)
+            )
+            if rules.titles
+            else ()
         )
-        out.append(replace(row, award=award, titles=titles, eligible=not reason, ineligible_reason=reason))
+        eligible = not reason
+        if row.award == award and row.titles == titles and row.eligible is eligible and row.ineligible_reason == reason:
+            out.append(row)  # nothing changes: no copy
+        else:
+            out.append(replace(row, award=award, titles=titles, eligible=eligible, ineligible_reason=reason))
     return out, boundary_tie_warnings(event, out, bounds)
 
 
@@ -85,9 +100,11 @@ def boundary_tie_warnings(event: Event, rows: Sequence[EntryResult], bounds: lis
     by_rank: dict[int, list[str]] = {}
     for row in rows:
         if row.rank is not None:
-            by_rank.setdefault(row.rank, []).append(row.code)
+            by_rank.setdefault(row.rank, []).append(row.entry.code)
     warnings: list[Issue] = []
     for rank, codes in sorted(by_rank.items()):
+        if len(codes) < 2:
+            continue  # a rank held alone straddles nothing
         last_place = rank + len(codes) - 1
         for tier, bound in zip(event.awards.tiers, bounds):
             if rank <= bound < last_place:

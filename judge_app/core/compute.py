@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Mapping
 
 from judge_app.core.aggregate import TooFewValues, aggregate
-from judge_app.core.decimals import exact_div, fmt, quantize
+from judge_app.core.decimals import exact_div, fmt, quantize, round_sum
 from judge_app.core.entries import Entry, EventInputs, Status
 from judge_app.core.results import CriterionResult, EntryResult, Issue, SectionResult
 from judge_app.core.scheme import Criterion, CriterionKind, Event, Level, Section, SectionKind
@@ -81,28 +81,26 @@ def _judge_totals(section: Section, scores: EntryScores) -> tuple[list[tuple[str
     return totals, complete
 
 
-def section_result(
+def section_criteria(
+    event: Event, section: Section, code: str, scores: EntryScores
+) -> list[tuple[CriterionResult, list[Issue]]]:
+    """Every criterion of a scored section for one entry, with each criterion's own issues."""
+    return [criterion_result(event, section, crit, scores.get(crit.id, {}), code) for crit in section.criteria]
+
+
+def combine_section(
     event: Event,
     section: Section,
     entry: Entry,
     scores: EntryScores,
+    criteria: tuple[CriterionResult, ...],
     penalty: Decimal = ZERO,
-    votes: Decimal | None = None,
-    max_votes: Decimal = ZERO,
 ) -> tuple[SectionResult, list[Issue]]:
-    """Score of one section for one entry: Σ criteria − penalties, floored at 0, then rounded."""
-    if section.kind is SectionKind.VOTE:
-        raw = exact_div((votes or ZERO) * section.max, max_votes) if max_votes > 0 else ZERO
-        score = quantize(raw, event.decimals, event.rounding)
-        return SectionResult(section.id, score, raw, complete=votes is not None), []
+    """Score of a scored section from its criterion results: Σ criteria − penalties, floored at 0,
+    then rounded. Returns the section-level issues only (judge-total level), not the criteria's."""
     if section.time_penalty is not None:
         penalty += section.time_penalty.points_for(entry.time_s)
     issues: list[Issue] = []
-    criteria: list[CriterionResult] = []
-    for crit in section.criteria:
-        result, found = criterion_result(event, section, crit, scores.get(crit.id, {}), entry.code)
-        criteria.append(result)
-        issues.extend(found)
     complete = all(c.complete for c in criteria)
     judge_totals: tuple[tuple[str, Decimal], ...] = ()
     if section.level is Level.JUDGE_TOTAL:
@@ -118,11 +116,27 @@ def section_result(
         complete = complete and all_judges and bool(totals)
     else:
         raw = sum((c.value or ZERO for c in criteria), ZERO) - penalty
-    score = quantize(max(raw, ZERO), event.decimals, event.rounding)
-    return (
-        SectionResult(section.id, score, raw, penalty, complete, tuple(criteria), judge_totals),
-        issues,
-    )
+    score = round_sum(max(raw, ZERO), event.decimals, event.rounding)
+    return SectionResult(section.id, score, raw, penalty, complete, criteria, judge_totals), issues
+
+
+def section_result(
+    event: Event,
+    section: Section,
+    entry: Entry,
+    scores: EntryScores,
+    penalty: Decimal = ZERO,
+    votes: Decimal | None = None,
+    max_votes: Decimal = ZERO,
+) -> tuple[SectionResult, list[Issue]]:
+    """Score of one section for one entry: Σ criteria − penalties, floored at 0, then rounded."""
+    if section.kind is SectionKind.VOTE:
+        raw = exact_div((votes or ZERO) * section.max, max_votes) if max_votes > 0 else ZERO
+        score = quantize(raw, event.decimals, event.rounding)
+        return SectionResult(section.id, score, raw, complete=votes is not None), []
+    found = section_criteria(event, section, entry.code, scores)
+    result, issues = combine_section(event, section, entry, scores, tuple(r for r, _ in found), penalty)
+    return result, [issue for _, own in found for issue in own] + issues
 
 
 def weighted_total(event: Event, sections: tuple[SectionResult, ...]) -> Decimal:
@@ -130,7 +144,7 @@ def weighted_total(event: Event, sections: tuple[SectionResult, ...]) -> Decimal
     total = ZERO
     for section, result in zip(event.sections, sections):
         total += exact_div((result.score or ZERO) * section.weight, section.max)
-    return quantize(total, event.decimals, event.rounding)
+    return round_sum(total, event.decimals, event.rounding)
 
 
 def max_votes(event: Event, inputs: EventInputs) -> Decimal:
@@ -170,13 +184,11 @@ def compute_entry(
         )
         sections.append(result)
         issues.extend(found)
-    frozen = tuple(sections)
-    return (
-        EntryResult(
-            entry,
-            frozen,
-            weighted_total(event, frozen),
-            provisional=not all(s.complete for s in frozen),
-        ),
-        issues,
+    return entry_result(event, entry, tuple(sections)), issues
+
+
+def entry_result(event: Event, entry: Entry, sections: tuple[SectionResult, ...]) -> EntryResult:
+    """An OK entry's unranked result from its section results: weighted total, provisional flag."""
+    return EntryResult(
+        entry, sections, weighted_total(event, sections), provisional=not all(s.complete for s in sections)
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 from enum import Enum
 
 from judge_app.core.errors import ScoreError
@@ -53,12 +53,14 @@ def to_decimal(value: object, what: str = "数值") -> Decimal:
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．－＋", "0123456789.-+")
 
 
+_PREC60 = Context(prec=60)  # a context of its own: no localcontext() switch on every rounding
+_EXPONENTS = {places: Decimal(1).scaleb(-places) for places in range(-2, 11)}
+
+
 def quantize(value: Decimal, decimals: int, rounding: Rounding = Rounding.HALF_UP) -> Decimal:
     """Round exactly to ``decimals`` places with the event's policy (80.725 → 80.73 half-up)."""
-    exponent = Decimal(1).scaleb(-decimals)
-    with localcontext() as ctx:
-        ctx.prec = 60
-        return value.quantize(exponent, rounding=rounding.decimal_mode)
+    exponent = _EXPONENTS.get(decimals) or Decimal(1).scaleb(-decimals)
+    return value.quantize(exponent, rounding=rounding.decimal_mode, context=_PREC60)
 
 
 def exact_div(numerator: Decimal, denominator: Decimal | int) -> Decimal:
@@ -71,6 +73,22 @@ def exact_div(numerator: Decimal, denominator: Decimal | int) -> Decimal:
     with localcontext() as ctx:
         ctx.prec = 50
         return numerator / Decimal(denominator)
+
+
+_SETTLE = Decimal("1e-18")
+
+
+def round_sum(value: Decimal, decimals: int, rounding: Rounding = Rounding.HALF_UP) -> Decimal:
+    """Round a sum of :func:`exact_div` quotients exactly, with the event's policy.
+
+    Each quotient carries a residue below 1e-40 and a sum at the default 28 digits adds one
+    below 1e-20 per term, so an exact 799/4 can arrive as 199.7499999999999999999999999 and
+    round down. The value is first settled to 18 places: a sum of panel means and weighted
+    scores has a small denominator, so it is either exactly on a rounding point or far (over
+    1e-12) from it, and settling removes only the residue.
+    """
+    settled = value.quantize(_SETTLE, rounding=ROUND_HALF_EVEN, context=_PREC60)
+    return quantize(settled, decimals, rounding)
 
 
 def is_multiple(value: Decimal, step: Decimal) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 from judge_app.core.awards import assign_awards
 from judge_app.core.compute import compute_entry, max_votes
@@ -22,9 +22,15 @@ def group_names(event: Event, rows: Sequence[EntryResult]) -> list[str]:
     return names or [""]
 
 
-def rank_group(event: Event, group: str, rows: Sequence[EntryResult], inputs: EventInputs) -> GroupResult:
-    """Rank and award one group's computed rows."""
-    ranked = rank_rows(event, rows, inputs.playoffs)
+def rank_group(
+    event: Event,
+    group: str,
+    rows: Sequence[EntryResult],
+    inputs: EventInputs,
+    keys: dict[str, tuple[Any, ...]] | None = None,
+) -> GroupResult:
+    """Rank and award one group's computed rows (``keys``: see :func:`rank_rows`)."""
+    ranked = rank_rows(event, rows, inputs.playoffs, keys)
     awarded, warnings = assign_awards(event, ranked)
     return GroupResult(event.id, group, tuple(awarded), tuple(warnings))
 

@@ -13,7 +13,7 @@ from typing import Any, Callable, Hashable, Sequence
 
 from judge_app.core.decimals import quantize
 from judge_app.core.entries import Status
-from judge_app.core.results import EntryResult
+from judge_app.core.results import CriterionResult, EntryResult
 from judge_app.core.scheme import Event, TieBreak, TieBreakKind
 
 _STATUS_ORDER = {Status.OK: 0, Status.ABSENT: 1, Status.WITHDRAWN: 2, Status.DISQUALIFIED: 3}
@@ -33,12 +33,33 @@ def _higher(value: Decimal | None) -> tuple[int, Decimal]:
 
 
 def _criterion_value(event: Event, row: EntryResult, criterion_id: str) -> Decimal | None:
+    return _criterion_reader(event, criterion_id)(row)
+
+
+def _criterion_reader(event: Event, criterion_id: str) -> Callable[[EntryResult], Decimal | None]:
+    """A function giving a row's rounded value on one criterion (None when it has none).
+
+    The criterion's section and position are looked up once, not once per row.
+    """
     section, _ = event.criterion(criterion_id)
-    result = row.section(section.id)
-    found = result.criterion(criterion_id) if result else None
-    if found is None or found.value is None:
-        return None
-    return quantize(found.value, event.decimals, event.rounding)
+    section_id = section.id
+    position = [c.id for c in section.criteria].index(criterion_id)
+    decimals, rounding = event.decimals, event.rounding
+
+    def read(row: EntryResult) -> Decimal | None:
+        result = row.section(section_id)
+        if result is None:
+            return None
+        criteria = result.criteria
+        if position < len(criteria) and criteria[position].criterion == criterion_id:
+            found: CriterionResult | None = criteria[position]
+        else:
+            found = result.criterion(criterion_id)
+        if found is None or found.value is None:
+            return None
+        return quantize(found.value, decimals, rounding)
+
+    return read
 
 
 def _section_score(row: EntryResult, section_id: str) -> Decimal | None:
@@ -65,7 +86,7 @@ def tie_break_parts(event: Event, tie: TieBreak) -> list[tuple[str, KeyFn]]:
         return [
             (
                 f"{event.criterion(cid)[1].name}得分高者列前",
-                lambda r, p, c=cid: _higher(_criterion_value(event, r, c)),
+                lambda r, p, read=_criterion_reader(event, cid): _higher(read(r)),
             )
             for cid in ids
         ]
@@ -79,37 +100,70 @@ def tie_break_label(event: Event) -> str:
     return "；".join(label for tie in event.tie_breaks for label, _ in tie_break_parts(event, tie))
 
 
-def rank_rows(event: Event, rows: Sequence[EntryResult], playoffs: dict[str, Decimal]) -> list[EntryResult]:
-    """Order and rank one event-group: by total, then the chain; unranked entries last."""
-    parts = [part for tie in event.tie_breaks for part in tie_break_parts(event, tie)]
-    ranked = [r for r in rows if r.status is Status.OK and r.total is not None]
-    others = [r for r in rows if not (r.status is Status.OK and r.total is not None)]
+def tie_break_chain(event: Event) -> list[tuple[str, KeyFn]]:
+    """Every (label, key function) of the event's chain, in order."""
+    return [part for tie in event.tie_breaks for part in tie_break_parts(event, tie)]
 
-    def key(row: EntryResult) -> tuple[Any, ...]:
-        return (-row.total,) + tuple(fn(row, playoffs) for _, fn in parts)  # type: ignore[operator]
 
-    keyed = sorted(((key(r), r) for r in ranked), key=lambda kr: (kr[0], kr[1].code))
-    keys = [k for k, _ in keyed]
-    ranks = competition_ranks(keys)
+def rank_key(row: EntryResult, playoffs: dict[str, Decimal], chain: list[tuple[str, KeyFn]]) -> tuple[Any, ...]:
+    """The sort key of a ranked row: minus its total, then each link of the chain (best first)."""
+    return (-row.total,) + tuple(fn(row, playoffs) for _, fn in chain)  # type: ignore[operator]
+
+
+def rank_rows(
+    event: Event,
+    rows: Sequence[EntryResult],
+    playoffs: dict[str, Decimal],
+    keys: dict[str, tuple[Any, ...]] | None = None,
+) -> list[EntryResult]:
+    """Order and rank one event-group: by total, then the chain; unranked entries last.
+
+    ``keys``, when given, caches :func:`rank_key` by entry code: a key found there is used as is
+    (the caller keeps it current, as :class:`judge_app.core.live.LiveEvent` does), a missing one is
+    computed and stored. A row whose rank and tie note do not change is returned as it came.
+    """
+    parts = tie_break_chain(event)
+    ok = Status.OK
+    keyed: list[tuple[tuple[Any, ...], str, int, EntryResult]] = []
+    others: list[EntryResult] = []
+    for row in rows:
+        entry = row.entry
+        if entry.status is not ok or row.total is None:
+            others.append(row)
+            continue
+        code = entry.code
+        k = None if keys is None else keys.get(code)
+        if k is None:
+            k = rank_key(row, playoffs, parts)
+            if keys is not None:
+                keys[code] = k
+        keyed.append((k, code, len(keyed), row))  # position: equal (key, code) keep their order
+    keyed.sort()
+    ordered = [item[0] for item in keyed]
+    ranks = competition_ranks(ordered)
+    last = len(ordered) - 1
     result: list[EntryResult] = []
-    for index, ((k, row), rank) in enumerate(zip(keyed, ranks)):
-        note = _tie_note(keys, index, parts)
-        result.append(replace(row, rank=rank, tie_note=note))
-    others.sort(key=lambda r: (_STATUS_ORDER[r.status], r.code))
-    result.extend(replace(r, rank=None) for r in others)
+    before = ""  # why this row and the one above, of the same total, are in this order
+    for index, item in enumerate(keyed):
+        row, rank = item[3], ranks[index]
+        after = ""
+        if index < last and ordered[index + 1][0] == item[0][0]:
+            after = _pair_note(item[0], ordered[index + 1], parts)
+        note = "；".join(dict.fromkeys(n for n in (before, after) if n)) if before or after else ""
+        before = after
+        result.append(row if row.rank == rank and row.tie_note == note else replace(row, rank=rank, tie_note=note))
+    others.sort(key=lambda r: (_STATUS_ORDER[r.entry.status], r.entry.code))
+    result.extend(r if r.rank is None else replace(r, rank=None) for r in others)
     return result
 
 
-def _tie_note(keys: list[tuple[Any, ...]], index: int, parts: list[tuple[str, Any]]) -> str:
-    """Why this row is ordered against a neighbour with the same total, in words."""
-    notes: list[str] = []
-    for other in (index - 1, index + 1):
-        if 0 <= other < len(keys) and keys[other][0] == keys[index][0]:
-            if keys[other] == keys[index]:
-                notes.append("并列")
-                continue
-            for position, (label, _) in enumerate(parts, start=1):
-                if keys[other][position] != keys[index][position]:
-                    notes.append(f"总分相同，{label}")
-                    break
-    return "；".join(dict.fromkeys(notes))
+def _pair_note(upper: tuple[Any, ...], lower: tuple[Any, ...], parts: list[tuple[str, Any]]) -> str:
+    """Why two neighbours with the same total are in this order, in words ('' for other totals)."""
+    if upper[0] != lower[0]:
+        return ""
+    if upper == lower:
+        return "并列"
+    for position, (label, _) in enumerate(parts, start=1):
+        if upper[position] != lower[position]:
+            return f"总分相同，{label}"
+    return ""

@@ -80,3 +80,13 @@ def test_groups_ranked_separately():
         ("职工组", [("A", 1, "一等奖")]),
         ("学生组", [("B", 1, "一等奖"), ("C", 2, None)]),
     ]
+
+
+def test_absent_entry_is_unranked_without_award_and_not_called_failing():
+    event = _event({"tiers": [{"name": "一等奖", "count": 1}], "pass_mark": 60})
+    inputs = _inputs({"A": (90, 90)})
+    inputs.entries.append(entry("B", status="absent"))
+    rows = {r.code: r for r in run(event, inputs).rows}
+    assert (rows["A"].rank, rows["A"].award) == (1, "一等奖")
+    assert rows["B"].rank is None and rows["B"].award is None
+    assert rows["B"].eligible and rows["B"].ineligible_reason == ""  # 缺考, not 未达合格线

@@ -1,0 +1,278 @@
+"""One event kept computed while scores arrive: an edit re-ranks only what it touches.
+
+:class:`LiveEvent` holds the same state :func:`judge_app.core.engine.compute_event` builds, per
+entry, section and criterion. ``set_score`` recomputes the one criterion that changed with
+:func:`~judge_app.core.compute.criterion_result`, its section with
+:func:`~judge_app.core.compute.combine_section`, the entry's total with
+:func:`~judge_app.core.compute.entry_result`, then re-ranks and re-awards that entry's group with
+:func:`~judge_app.core.engine.rank_group`. Every number therefore comes from the functions
+``compute_event`` uses, and ``result()`` after any sequence of edits equals ``compute_event`` on
+the final inputs.
+
+A vote changes the most votes of the event, hence every vote section: ``set_votes`` recomputes
+the vote sections of every entry when the top changes (rare) and re-ranks every group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from judge_app.core.compute import (
+    combine_section,
+    criterion_result,
+    entry_penalties,
+    entry_result,
+    max_votes,
+    section_criteria,
+    section_result,
+)
+from judge_app.core.engine import group_names, rank_group
+from judge_app.core.entries import Entry, EventInputs, Status
+from judge_app.core.errors import NotFound
+from judge_app.core.results import CriterionResult, EntryResult, EventResult, GroupResult, Issue, SectionResult
+from judge_app.core.review import judge_bias, spread_flags
+from judge_app.core.scheme import Event, SectionKind
+
+ZERO = Decimal(0)
+
+
+@dataclass
+class _EntryState:
+    """What compute_entry found for one entry, kept apart per section and criterion."""
+
+    entry: Entry
+    row: EntryResult
+    penalties: dict[str, Decimal] = field(default_factory=dict)  # section id → points
+    sections: list[SectionResult] = field(default_factory=list)
+    criteria: list[list[CriterionResult]] = field(default_factory=list)  # per section
+    criterion_issues: list[list[list[Issue]]] = field(default_factory=list)  # per section, criterion
+    section_issues: list[list[Issue]] = field(default_factory=list)  # per section (judge-total level)
+
+    def issues(self) -> list[Issue]:
+        """The entry's issues in the order compute_entry reports them."""
+        found: list[Issue] = []
+        for own, section_level in zip(self.criterion_issues, self.section_issues):
+            for issues in own:
+                found.extend(issues)
+            found.extend(section_level)
+        return found
+
+
+def _copy_inputs(inputs: EventInputs) -> EventInputs:
+    """A copy the live event may change without touching the caller's inputs."""
+    return EventInputs(
+        entries=list(inputs.entries),
+        scores={code: {crit: dict(by_judge) for crit, by_judge in crits.items()} for code, crits in inputs.scores.items()},
+        penalties=list(inputs.penalties),
+        votes=dict(inputs.votes),
+        playoffs=dict(inputs.playoffs),
+    )
+
+
+class LiveEvent:
+    """The computed, ranked and awarded state of one event, kept current edit by edit.
+
+    Entry codes must be unique within the event. The inputs given are copied; ``inputs`` is the
+    live event's own, current copy.
+    """
+
+    def __init__(self, event: Event, inputs: EventInputs) -> None:
+        self.event = event
+        self.inputs = _copy_inputs(inputs)
+        self._where: dict[str, tuple[int, int]] = {
+            crit.id: (s_index, c_index)
+            for s_index, section in enumerate(event.sections)
+            for c_index, crit in enumerate(section.criteria)
+        }
+        self._vote_sections = [i for i, s in enumerate(event.sections) if s.kind is SectionKind.VOTE]
+        self._top_votes = max_votes(event, self.inputs)
+        self._states: dict[str, _EntryState] = {}
+        for entry in self.inputs.entries:
+            if entry.code in self._states:
+                raise ValueError(f"赛项 “{event.name}” 中编号 “{entry.code}” 重复 / duplicate entry code")
+            self._states[entry.code] = self._compute(entry)
+        rows = [self._states[e.code].row for e in self.inputs.entries]
+        self._group_codes: dict[str, list[str]] = {
+            name: [e.code for e in self.inputs.entries if e.group == name]
+            for name in group_names(event, rows)
+            if any(r.entry.group == name for r in rows) or not rows
+        }
+        self._fresh: dict[str, dict[str, EntryResult]] = {name: {} for name in self._group_codes}
+        self._keys: dict[str, dict[str, tuple[Any, ...]]] = {name: {} for name in self._group_codes}
+        self._groups: dict[str, GroupResult] = {}
+        for name in self._group_codes:
+            self._rerank(name)
+        self._result: EventResult | None = None
+
+    # -- edits -------------------------------------------------------------------------------
+
+    def set_score(self, code: str, criterion: str, judge: str, value: Decimal | None) -> GroupResult:
+        """Record (or, with None, clear) one value and return the entry's re-ranked group."""
+        state = self._state(code)
+        try:
+            s_index, c_index = self._where[criterion]
+        except KeyError:
+            raise NotFound(f"赛项 “{self.event.name}” 没有评分项 “{criterion}” / no such criterion") from None
+        scores = self.inputs.scores
+        if value is None:
+            by_judge = scores.get(code, {}).get(criterion)
+            if by_judge is None or judge not in by_judge:
+                return self._groups[state.entry.group]
+            del by_judge[judge]
+            if not by_judge:
+                del scores[code][criterion]
+        else:
+            scores.setdefault(code, {}).setdefault(criterion, {})[judge] = value
+        self._result = None
+        if state.entry.status is not Status.OK:
+            return self._groups[state.entry.group]
+        section = self.event.sections[s_index]
+        entry_scores = scores.get(code, {})
+        result, issues = criterion_result(
+            self.event, section, section.criteria[c_index], entry_scores.get(criterion, {}), code
+        )
+        state.criteria[s_index][c_index] = result
+        state.criterion_issues[s_index][c_index] = issues
+        self._combine(state, s_index)
+        self._changed(state, entry_result(self.event, state.entry, tuple(state.sections)))
+        return self._rerank(state.entry.group)
+
+    def set_votes(self, code: str, votes: Decimal | None) -> GroupResult:
+        """Record (or clear) an entry's counted votes; a new top recomputes every vote section."""
+        state = self._state(code)
+        if votes is None:
+            self.inputs.votes.pop(code, None)
+        else:
+            self.inputs.votes[code] = votes
+        self._result = None
+        top = max_votes(self.event, self.inputs)
+        if top != self._top_votes:
+            self._top_votes = top
+            for other in self._states.values():
+                self._revote(other)
+            for name in self._group_codes:
+                self._rerank(name)
+            return self._groups[state.entry.group]
+        self._revote(state)
+        return self._rerank(state.entry.group)
+
+    def set_playoff(self, code: str, value: Decimal | None) -> GroupResult:
+        """Record (or clear) an entry's play-off (加赛) result and re-rank its group."""
+        state = self._state(code)
+        if value is None:
+            self.inputs.playoffs.pop(code, None)
+        else:
+            self.inputs.playoffs[code] = value
+        self._result = None
+        self._keys[state.entry.group].pop(code, None)  # the play-off is part of the sort key
+        return self._rerank(state.entry.group)
+
+    # -- results -----------------------------------------------------------------------------
+
+    def group(self, name: str = "") -> GroupResult:
+        """The current ranking of one group."""
+        try:
+            return self._groups[name]
+        except KeyError:
+            raise KeyError(name) from None
+
+    def result(self) -> EventResult:
+        """The whole event, as compute_event returns it for the current inputs."""
+        if self._result is None:
+            entries = self.inputs.entries
+            rows = [self._states[e.code].row for e in entries]
+            self._result = EventResult(
+                event=self.event.id,
+                groups=tuple(self._groups[name] for name in self._group_codes),
+                issues=tuple(issue for e in entries for issue in self._states[e.code].issues()),
+                bias=tuple(judge_bias(self.event, rows)),
+                flags=tuple(spread_flags(self.event, rows)),
+            )
+        return self._result
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _state(self, code: str) -> _EntryState:
+        try:
+            return self._states[code]
+        except KeyError:
+            raise NotFound(f"赛项 “{self.event.name}” 没有编号 “{code}” / no such entry") from None
+
+    def _compute(self, entry: Entry) -> _EntryState:
+        """An entry's state from scratch, as compute_entry computes it."""
+        if entry.status is not Status.OK:
+            return _EntryState(entry, EntryResult(entry))
+        state = _EntryState(entry, EntryResult(entry), entry_penalties(self.inputs, entry.code))
+        scores = self.inputs.scores.get(entry.code, {})
+        for s_index, section in enumerate(self.event.sections):
+            if section.kind is SectionKind.VOTE:
+                state.sections.append(self._vote_section(entry, s_index))
+                state.criteria.append([])
+                state.criterion_issues.append([])
+                state.section_issues.append([])
+                continue
+            found = section_criteria(self.event, section, entry.code, scores)
+            state.criteria.append([result for result, _ in found])
+            state.criterion_issues.append([issues for _, issues in found])
+            state.sections.append(SectionResult(section.id, None))
+            state.section_issues.append([])
+            self._combine(state, s_index)
+        state.row = entry_result(self.event, entry, tuple(state.sections))
+        return state
+
+    def _combine(self, state: _EntryState, s_index: int) -> None:
+        """Recompute one scored section of an entry from its (current) criterion results."""
+        section = self.event.sections[s_index]
+        result, issues = combine_section(
+            self.event,
+            section,
+            state.entry,
+            self.inputs.scores.get(state.entry.code, {}),
+            tuple(state.criteria[s_index]),
+            state.penalties.get(section.id, ZERO),
+        )
+        state.sections[s_index] = result
+        state.section_issues[s_index] = issues
+
+    def _vote_section(self, entry: Entry, s_index: int) -> SectionResult:
+        section = self.event.sections[s_index]
+        result, _ = section_result(
+            self.event, section, entry, {}, ZERO, self.inputs.votes.get(entry.code), self._top_votes
+        )
+        return result
+
+    def _revote(self, state: _EntryState) -> None:
+        if state.entry.status is not Status.OK or not self._vote_sections:
+            return
+        for s_index in self._vote_sections:
+            state.sections[s_index] = self._vote_section(state.entry, s_index)
+        self._changed(state, entry_result(self.event, state.entry, tuple(state.sections)))
+
+    def _changed(self, state: _EntryState, row: EntryResult) -> None:
+        """A new unranked row for an entry: its sort key is stale, the next re-rank places it."""
+        code, group = state.entry.code, state.entry.group
+        state.row = row
+        self._fresh[group][code] = row
+        self._keys[group].pop(code, None)
+
+    def _rerank(self, name: str) -> GroupResult:
+        """Rank and award one group with engine.rank_group.
+
+        The rows go in as last ranked, in their last order (so the sort has little to do), with
+        their cached sort keys; a changed entry goes in freshly computed. Rank, award... of every
+        row are recomputed by rank_group all the same; a row they leave unchanged is not copied.
+        """
+        previous = self._groups.get(name)
+        fresh = self._fresh[name]
+        if previous is None:
+            rows = [self._states[code].row for code in self._group_codes[name]]
+        elif fresh:
+            rows = [fresh.get(row.entry.code, row) for row in previous.rows]
+        else:
+            rows = list(previous.rows)
+        fresh.clear()
+        group = rank_group(self.event, name, rows, self.inputs, self._keys[name])
+        self._groups[name] = group
+        return group
