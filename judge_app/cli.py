@@ -7,6 +7,7 @@ and formats the answer. A user mistake prints one line and exits non-zero, never
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 import sys
@@ -261,3 +262,10 @@ def format_csv(event: Event, result: EventResult) -> str:
     for row in rows:
         writer.writerow({**row, "titles": " ".join(row["titles"])})
     return out.getvalue().rstrip("\n")
+
+
+# Commands of other areas live in their own modules (judge_app/cli_<area>.py), each with a
+# ``register(group)`` that adds its commands to ``main``. Append a module here to add it.
+COMMAND_MODULES: tuple[str, ...] = ()
+for _module in COMMAND_MODULES:
+    importlib.import_module(_module).register(main)

@@ -50,3 +50,15 @@ class NotFound(JudgeAppError):
     """A named event, section, criterion, judge or entry does not exist."""
 
     exit_code = 7
+
+
+class InvalidValue(JudgeAppError):
+    """A value typed by the user is not acceptable (PIN, role, judge id, seed ...)."""
+
+    exit_code = 9
+
+
+class NotPermitted(StateError):
+    """The acting person's role may not do this (a plain judge drawing lots ...)."""
+
+    exit_code = 10

@@ -34,7 +34,10 @@ from judge_app.store.errors import (
     NotAContestFile,
     ReasonRequired,
 )
+from judge_app.store.judges import JudgesMixin
 from judge_app.store.lock import ContestLock
+from judge_app.store.lots import LotsMixin
+from judge_app.store.review_store import ReviewStoreMixin
 from judge_app.store.records import ENTRY_COLUMNS, ImportCounts, ScoreRow, row_to_entry
 
 OPEN, LOCKED = "open", "locked"
@@ -46,7 +49,7 @@ _RESERVED_META = frozenset({"contest_id", "created_at", "schema_version", "app_v
 _ENTRY_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in ENTRY_COLUMNS) + " FROM entries"
 
 
-class ContestDB:
+class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin):
     """An open contest file. Use :meth:`create` or :meth:`open`, then ``close()`` (or ``with``).
 
     ``event`` arguments are event ids of the scheme (the ``event`` of each Entry); ``code`` is the

@@ -104,7 +104,44 @@ BEGIN
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# Version 2: judges with PIN hashes, the two-stage lot draw (检录号 bib, 工位号 station), unsealing.
+_V2 = """
+ALTER TABLE entries ADD COLUMN bib TEXT NOT NULL DEFAULT '';
+ALTER TABLE entries ADD COLUMN station TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX entries_event_bib ON entries (event, bib) WHERE bib <> '';
+CREATE UNIQUE INDEX entries_event_station ON entries (event, station) WHERE station <> '';
+CREATE TABLE judges (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL
+        CHECK (role IN ('judge', 'chief', 'secretary', 'scorer', 'supervisor', 'organiser')),
+    pin_hash TEXT NOT NULL DEFAULT '',  -- scrypt$n$r$p$salt$hash, never the PIN
+    updated_at TEXT NOT NULL,
+    actor TEXT NOT NULL
+);
+CREATE TABLE draws (
+    id INTEGER PRIMARY KEY,
+    event TEXT NOT NULL,
+    stage INTEGER NOT NULL CHECK (stage IN (1, 2)),
+    seed TEXT NOT NULL,
+    drawn_at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    mapping TEXT NOT NULL  -- JSON list of the drawn lines, in input order
+);
+CREATE INDEX draws_event ON draws (event, stage);
+CREATE TABLE unseals (
+    event TEXT PRIMARY KEY,
+    unsealed_at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT ''
+);
+"""
+
+# Version 3: submissions, remarks, re-mark requests, publication (judge_app.store.review_store).
+from judge_app.store.review_store import MIGRATION_SQL as _V3  # noqa: E402
+
+# Append new migrations at the end; never reorder or edit a released one.
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 
 
 def user_version(db: Database) -> int:

@@ -21,6 +21,7 @@ from judge_app.store import (
     ContestLocked,
     DamagedContestFile,
     NotAContestFile,
+    schema,
 )
 
 HERE = Path(__file__).parent
@@ -35,7 +36,7 @@ def test_create_close_open_roundtrip(db_path: Path) -> None:
         assert db.meta("contest_id") == contest_id
         assert db.meta("name") == "测试赛"
         assert db.meta("organiser") == "市总工会"
-        assert db.meta("schema_version") == "1"
+        assert db.meta("schema_version") == str(schema.latest_version())
         assert [e.action for e in db.audit_log()] == ["contest.create", "meta.set"]
         assert db.audit_log()[0].actor == "张三"
 

@@ -1,0 +1,137 @@
+"""The people of a contest (裁判, 裁判长, 加密裁判 ...) and what each may see.
+
+Judges score by code and never see names: until an event is unsealed (解密, after every section
+is locked) only the secretary (加密裁判, who holds the code-to-name key) and the organiser see
+who is behind a code. :func:`visible_name` and :func:`sealed_entry` apply that rule; the store's
+``ContestDB.entries_for(role, event)`` returns the entries already filtered.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from enum import Enum
+
+from judge_app.core.entries import Entry
+from judge_app.core.errors import InvalidValue
+from judge_app.core.scheme import Contest
+
+MAX_ID_CHARS = 32
+MAX_NAME_CHARS = 50
+
+
+class Role(str, Enum):
+    """What a registered person does (see ../shared/domain.md, People)."""
+
+    JUDGE = "judge"  # 裁判: scores the panel's contestants, by code
+    CHIEF = "chief"  # 裁判长: assigns panels, reviews flags, locks sections
+    SECRETARY = "secretary"  # 加密裁判 / 保密员: holds the code-to-name key, draws lots, unseals
+    SCORER = "scorer"  # 记分员: types paper score sheets in
+    SUPERVISOR = "supervisor"  # 监督: read-only
+    ORGANISER = "organiser"  # 组委会 / 管理员: sets the contest up
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @classmethod
+    def parse(cls, text: "str | Role") -> "Role":
+        """A role from its English value or its Chinese word (裁判, 加密裁判, 管理员 ...)."""
+        if isinstance(text, Role):
+            return text
+        key = "".join(str(text).split()).lower()
+        found = _WORDS.get(key)
+        if found is None:
+            known = "、".join(f"{r.label}（{r.value}）" for r in cls)
+            raise InvalidValue(f"未知的角色“{text}”，应为：{known} / unknown role")
+        return found
+
+
+_LABELS = {
+    Role.JUDGE: "裁判",
+    Role.CHIEF: "裁判长",
+    Role.SECRETARY: "加密裁判",
+    Role.SCORER: "记分员",
+    Role.SUPERVISOR: "监督",
+    Role.ORGANISER: "管理员",
+}
+_WORDS: dict[str, Role] = {r.value: r for r in Role} | {label: r for r, label in _LABELS.items()} | {
+    "裁判员": Role.JUDGE,
+    "评委": Role.JUDGE,
+    "保密员": Role.SECRETARY,
+    "加密员": Role.SECRETARY,
+    "监督员": Role.SUPERVISOR,
+    "组委会": Role.ORGANISER,
+    "organizer": Role.ORGANISER,
+}
+
+#: roles that hold the code-to-name key before unsealing (and may draw lots and unseal)
+KEY_HOLDERS = frozenset({Role.SECRETARY, Role.ORGANISER})
+#: roles that may sit on a scoring panel
+PANEL_ROLES = frozenset({Role.JUDGE, Role.CHIEF})
+
+
+@dataclass(frozen=True)
+class Judge:
+    """A registered person. The PIN itself is never kept, only whether one is set."""
+
+    id: str
+    name: str
+    role: Role = Role.JUDGE
+    has_pin: bool = False
+
+
+@dataclass(frozen=True)
+class JudgeInput:
+    """A person to register (from a file or a form); ``pin`` None keeps a stored PIN."""
+
+    id: str
+    name: str
+    role: Role = Role.JUDGE
+    pin: str | None = None
+
+
+def check_person(judge_id: str, name: str) -> tuple[str, str]:
+    """The id and name trimmed; InvalidValue if either is empty or unreasonable."""
+    jid, who = str(judge_id).strip(), " ".join(str(name).split())
+    if not jid:
+        raise InvalidValue("裁判编号不能为空 / judge id is required")
+    if len(jid) > MAX_ID_CHARS or any(ch.isspace() for ch in jid):
+        raise InvalidValue(
+            f"裁判编号“{jid[:40]}”应为不超过 {MAX_ID_CHARS} 个字符且不含空格 / judge id too long or has spaces"
+        )
+    if not who:
+        raise InvalidValue(f"裁判 {jid} 缺少姓名 / name is required")
+    if len(who) > MAX_NAME_CHARS:
+        raise InvalidValue(f"裁判 {jid} 的姓名太长（{len(who)} 个字符）/ name too long")
+    return jid, who
+
+
+def can_see_names(role: "Role | str", unsealed: bool) -> bool:
+    """Whether ``role`` may see who is behind a code: key holders always, others after unseal."""
+    return unsealed or Role.parse(role) in KEY_HOLDERS
+
+
+def visible_name(entry: Entry, role: "Role | str", unsealed: bool) -> str:
+    """The entry's name as ``role`` may see it: '' for everyone but the key holders before unseal."""
+    return entry.name if can_see_names(role, unsealed) else ""
+
+
+#: fields that tell who is behind a code; blanked by :func:`sealed_entry`
+PERSONAL_FIELDS = ("name", "gender", "id_number", "unit", "team", "phone", "members", "note")
+
+
+def sealed_entry(entry: Entry, role: "Role | str", unsealed: bool) -> Entry:
+    """The entry as ``role`` may see it: before unseal, non-key-holders get code, event, group,
+    status, time, title and category only."""
+    if can_see_names(role, unsealed):
+        return entry
+    blank = {f: () if f == "members" else "" for f in PERSONAL_FIELDS}
+    return dataclasses.replace(entry, **blank)
+
+
+def panels_of(contest: Contest, judge_id: str) -> list[tuple[str, str]]:
+    """(event name, section name) of every panel ``judge_id`` sits on, in scheme order."""
+    return [
+        (ev.name, sec.name) for ev in contest.events for sec in ev.sections if judge_id in sec.judges
+    ]

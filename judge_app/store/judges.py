@@ -1,0 +1,258 @@
+"""Judges, their PINs and the scoring panels: a mixin of :class:`~judge_app.store.contest_db.ContestDB`.
+
+A judge is registered once per contest file (编号, 姓名, 角色, PIN). The PIN is kept only as a
+salted scrypt hash (:mod:`judge_app.core.pins`); audit entries say whether a PIN is set, never
+which. Panels live in the marking scheme (each section's ``judges`` list): :meth:`assign_panel`
+rewrites that list and stores the scheme again, so it is checked like any scheme change.
+
+Who is acting (``ContestDB.actor``) is matched to a registered person by id, else by name;
+an actor nobody is registered under is the organiser's own account (the CLI's default).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from judge_app.core.errors import NotFound, NotPermitted, StateError
+from judge_app.core.people import KEY_HOLDERS, PANEL_ROLES, Judge, JudgeInput, Role, check_person
+from judge_app.core.pins import hash_pin, normalize_pin, pin_matches
+from judge_app.store.audit import utc_now
+from judge_app.store.records import ImportCounts
+
+if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
+    from pathlib import Path
+
+    from sqlite_utils import Database
+
+    from judge_app.core.scheme import Event
+
+
+class JudgesMixin:
+    """Judges, PINs, panels and the acting person's role; mixed into ContestDB."""
+
+    _db: "Database"
+    actor: str
+
+    if TYPE_CHECKING:
+
+        def _audit(self, ts: str, action: str, target: str, old: str | None, new: str | None,
+                   reason: str = "") -> None: ...
+
+        def _event(self, event_id: str) -> Event: ...
+
+        def scheme_dict(self) -> dict[str, Any] | None: ...
+
+        def set_scheme(self, scheme: dict[str, Any], *, reason: str = "") -> None: ...
+
+        def backup(self, reason: str) -> Path: ...
+
+    # -- judges ---------------------------------------------------------------------------------
+
+    def add_judge(self, judge_id: str, name: str, *, role: Role | str = Role.JUDGE,
+                  pin: str | None = None) -> None:
+        """Register a person, or update their name and role (and PIN when one is given)."""
+        person = _checked(JudgeInput(judge_id, name, Role.parse(role), pin))
+        pin_hash = self._new_pin_hash(person.id, person.pin)
+        with self._db.atomic():
+            self._put_judge(person, pin_hash, utc_now())
+
+    def set_pin(self, judge_id: str, pin: str) -> None:
+        """Set or change a judge's PIN (4–8 digits)."""
+        judge = self.judge(judge_id)
+        pin_hash = self._new_pin_hash(judge.id, normalize_pin(pin))
+        if pin_hash is None:
+            return
+        now = utc_now()
+        with self._db.atomic():
+            self._db.execute("UPDATE judges SET pin_hash = ?, updated_at = ?, actor = ? WHERE id = ?",
+                             (pin_hash, now, self.actor, judge.id))
+            self._audit(now, "judge.pin", judge.id, _PIN_SET if judge.has_pin else None, _PIN_SET)
+
+    def verify_pin(self, judge_id: str, pin: str) -> bool:
+        """Whether ``pin`` is the judge's PIN; False for an unknown judge or one without a PIN."""
+        stored = self._pin_hash(str(judge_id).strip())
+        return bool(stored) and pin_matches(stored, pin)
+
+    def judges(self) -> list[Judge]:
+        """Every registered person, by id."""
+        rows = self._db.execute("SELECT id, name, role, pin_hash FROM judges ORDER BY id").fetchall()
+        return [_judge(row) for row in rows]
+
+    def judge(self, judge_id: str) -> Judge:
+        row = self._db.execute(
+            "SELECT id, name, role, pin_hash FROM judges WHERE id = ?", (str(judge_id).strip(),)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"裁判“{judge_id}”未登记 / no such judge")
+        return _judge(row)
+
+    def import_judges(self, judges: Sequence[JudgeInput],
+                      panels: Mapping[tuple[str, str], Sequence[str]], *, source: str) -> ImportCounts:
+        """Register many people and set whole panels ((event, section) → judge ids) in ONE
+        transaction: all or nothing. Importing the same list again changes nothing."""
+        people = [_checked(j) for j in judges]
+        hashes = {p.id: self._new_pin_hash(p.id, p.pin) for p in people}  # slow: outside the transaction
+        now = utc_now()
+        outcomes: Counter[str] = Counter()
+        with self._db.atomic():
+            for person in people:
+                outcomes[self._put_judge(person, hashes[person.id], now)] += 1
+            counts = ImportCounts(outcomes["added"], outcomes["updated"], outcomes["unchanged"])
+            self._audit(now, "judges.import", source, None, json.dumps(
+                {"added": counts.added, "updated": counts.updated, "unchanged": counts.unchanged}))
+            if panels:
+                self._set_panels(panels, f"导入 {source}")
+        self.backup("judges-import")
+        return counts
+
+    def _put_judge(self, person: JudgeInput, pin_hash: str | None, now: str) -> str:
+        """Insert or update one person (``pin_hash`` None: keep the stored one); return
+        "added", "updated" or "unchanged"."""
+        row = self._db.execute("SELECT name, role, pin_hash FROM judges WHERE id = ?", (person.id,)).fetchone()
+        new = (person.name, person.role.value, pin_hash if pin_hash is not None else (row[2] if row else ""))
+        if row is not None and tuple(row) == new:
+            return "unchanged"
+        self._db.execute(
+            "INSERT INTO judges (id, name, role, pin_hash, updated_at, actor) VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role,"
+            " pin_hash = excluded.pin_hash, updated_at = excluded.updated_at, actor = excluded.actor",
+            (person.id, *new, now, self.actor),
+        )
+        old = None if row is None else _describe(row[0], row[1], bool(row[2]))
+        self._audit(now, "judge.add" if row is None else "judge.update", person.id, old,
+                    _describe(new[0], new[1], bool(new[2])))
+        return "added" if row is None else "updated"
+
+    def _pin_hash(self, judge_id: str) -> str:
+        row = self._db.execute("SELECT pin_hash FROM judges WHERE id = ?", (judge_id,)).fetchone()
+        return row[0] if row else ""
+
+    def _new_pin_hash(self, judge_id: str, pin: str | None) -> str | None:
+        """The hash to store for ``pin``; None when there is none or the stored one already matches
+        (so re-importing the same PIN changes nothing)."""
+        if pin is None:
+            return None
+        stored = self._pin_hash(judge_id)
+        if stored and pin_matches(stored, pin):
+            return None
+        return hash_pin(pin)
+
+    # -- panels ---------------------------------------------------------------------------------
+
+    def assign_panel(self, event: str, section: str, judge_ids: Sequence[str], *, reason: str = "") -> None:
+        """Make ``judge_ids`` the panel of one section (an empty list: any judge may score).
+
+        Each must be a registered judge or chief judge. Refused (StateError) when a judge who
+        has scores in the section would leave the panel; the scheme is re-checked (SchemeError).
+        """
+        with self._db.atomic():
+            self._set_panels({(event, section): judge_ids}, reason)
+
+    def _set_panels(self, panels: Mapping[tuple[str, str], Sequence[str]], reason: str) -> None:
+        data = self.scheme_dict()
+        if data is None:
+            raise StateError("尚未导入评分标准，不能分配评分组 / no marking scheme yet")
+        described = []
+        for (event, section), judge_ids in panels.items():
+            ev = self._event(event)
+            sec = ev.section(section)
+            ids = self._panel_members(judge_ids, f"{ev.name}/{sec.name}")
+            self._check_scored_stay(ev, sec.id, ids)
+            _scheme_section(data, ev.id, sec.id)["judges"] = ids
+            described.append(f"{ev.name}/{sec.name}: {'、'.join(ids) or '（任何裁判）'}")
+        self.set_scheme(data, reason=reason or "评分组 " + "；".join(described))
+
+    def _panel_members(self, judge_ids: Sequence[str], where: str) -> list[str]:
+        ids = [str(j).strip() for j in judge_ids]
+        problems = []
+        twice = sorted({j for j in ids if ids.count(j) > 1})
+        if twice:
+            problems.append(f"{where}: 裁判 {'、'.join(twice)} 重复 / listed twice")
+        for jid in dict.fromkeys(ids):
+            row = self._db.execute("SELECT role FROM judges WHERE id = ?", (jid,)).fetchone()
+            if row is None:
+                raise NotFound(f"{where}: 裁判“{jid}”未登记，请先登记（judges add / judges import）/ no such judge")
+            role = Role(row[0])
+            if role not in PANEL_ROLES:
+                problems.append(f"{where}: {jid} 是{role.label}，不能进入评分组（只有裁判和裁判长可以）")
+        if problems:
+            raise StateError("；".join(problems))
+        return ids
+
+    def _check_scored_stay(self, event: Event, section_id: str, ids: list[str]) -> None:
+        """Refuse a panel that leaves out someone who already scored in the section."""
+        if not ids:
+            return
+        section = event.section(section_id)
+        criteria = [c.id for c in section.criteria]
+        if not criteria:
+            return
+        marks = ", ".join("?" * len(criteria))
+        scored = {
+            row[0]
+            for row in self._db.execute(
+                "SELECT DISTINCT s.judge FROM scores s JOIN entries e ON e.id = s.entry_id"
+                f" WHERE e.event = ? AND s.value IS NOT NULL AND s.criterion IN ({marks})",
+                [event.id, *criteria],
+            ).fetchall()
+        }
+        leaving = sorted(scored - set(ids))
+        if leaving:
+            raise StateError(
+                f"模块“{section.name}”已有裁判 {'、'.join(leaving)} 的分数，不能把其移出评分组"
+                " / a judge with scores in this section cannot leave its panel"
+            )
+
+    # -- who is acting ----------------------------------------------------------------------------
+
+    def actor_role(self) -> Role:
+        """The acting person's role: the person registered under the actor as id, else as name
+        (the most restricted one if several share it); organiser if nobody is registered."""
+        row = self._db.execute("SELECT role FROM judges WHERE id = ?", (self.actor,)).fetchone()
+        if row is not None:
+            return Role(row[0])
+        roles = [Role(r[0]) for r in self._db.execute(
+            "SELECT role FROM judges WHERE name = ? ORDER BY id", (self.actor,)).fetchall()]
+        if not roles:
+            return Role.ORGANISER
+        return next((r for r in roles if r not in KEY_HOLDERS), roles[0])
+
+    def require_key_holder(self, what: str) -> None:
+        """NotPermitted unless the acting person is the secretary or the organiser (or not
+        registered at all: the organiser's own account)."""
+        role = self.actor_role()
+        if role not in KEY_HOLDERS:
+            raise NotPermitted(
+                f"{what}只能由加密裁判或管理员进行，{self.actor} 登记为{role.label}"
+                f" / only the secretary or the organiser may do this"
+            )
+
+
+_PIN_SET = "PIN 已设置 / set"
+
+
+def _checked(person: JudgeInput) -> JudgeInput:
+    jid, name = check_person(person.id, person.name)
+    pin = None if person.pin is None else normalize_pin(person.pin)
+    return JudgeInput(jid, name, Role.parse(person.role), pin)
+
+
+def _judge(row: Any) -> Judge:
+    return Judge(row[0], row[1], Role(row[2]), bool(row[3]))
+
+
+def _describe(name: str, role: str, has_pin: bool) -> str:
+    return json.dumps({"name": name, "role": role, "pin": _PIN_SET if has_pin else ""}, ensure_ascii=False)
+
+
+def _scheme_section(data: dict[str, Any], event_id: str, section_id: str) -> dict[str, Any]:
+    """The section's object inside the stored scheme dict (ids as contest_from_dict reads them)."""
+    for event in data.get("events", []):
+        if str(event.get("id") if event.get("id") is not None else event.get("name")).strip() == event_id:
+            for section in event.get("sections", []):
+                if str(section.get("id")).strip() == section_id:
+                    return section
+    raise NotFound(f"评分标准中没有 {event_id}/{section_id} / no such section")
