@@ -9,6 +9,7 @@ who is behind a code. :func:`visible_name` and :func:`sealed_entry` apply that r
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -105,6 +106,20 @@ def check_person(judge_id: str, name: str) -> tuple[str, str]:
     if len(who) > MAX_NAME_CHARS:
         raise InvalidValue(f"裁判 {jid} 的姓名太长（{len(who)} 个字符）/ name too long")
     return jid, who
+
+
+_LABEL_ID = re.compile(r"[(（]([^()（）\s]+)[)）]$")
+
+
+def actor_label(judge: Judge) -> str:
+    """How a logged-in person is named as the actor of changes: ``姓名(编号)``."""
+    return f"{judge.name}({judge.id})"
+
+
+def actor_id(actor: str) -> str:
+    """The judge id inside an :func:`actor_label` (``王伟(J01)`` → ``J01``); else ``actor``."""
+    found = _LABEL_ID.search(actor.strip())
+    return found.group(1) if found else actor.strip()
 
 
 def can_see_names(role: "Role | str", unsealed: bool) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from judge_app.core.errors import NotFound, NotPermitted, StateError
-from judge_app.core.people import KEY_HOLDERS, PANEL_ROLES, Judge, JudgeInput, Role, check_person
+from judge_app.core.people import KEY_HOLDERS, PANEL_ROLES, Judge, JudgeInput, Role, actor_id, check_person
 from judge_app.core.pins import hash_pin, normalize_pin, pin_matches
 from judge_app.store.audit import utc_now
 from judge_app.store.records import ImportCounts
@@ -209,11 +209,13 @@ class JudgesMixin:
     # -- who is acting ----------------------------------------------------------------------------
 
     def actor_role(self) -> Role:
-        """The acting person's role: the person registered under the actor as id, else as name
-        (the most restricted one if several share it); organiser if nobody is registered."""
-        row = self._db.execute("SELECT role FROM judges WHERE id = ?", (self.actor,)).fetchone()
-        if row is not None:
-            return Role(row[0])
+        """The acting person's role: the person registered under the actor as id, as the id in a
+        ``姓名(编号)`` label (what the GUI's log-in sets), else as name (the most restricted one
+        if several share it); organiser if nobody is registered."""
+        for judge_id in dict.fromkeys((self.actor, actor_id(self.actor))):
+            row = self._db.execute("SELECT role FROM judges WHERE id = ?", (judge_id,)).fetchone()
+            if row is not None:
+                return Role(row[0])
         roles = [Role(r[0]) for r in self._db.execute(
             "SELECT role FROM judges WHERE name = ? ORDER BY id", (self.actor,)).fetchall()]
         if not roles:

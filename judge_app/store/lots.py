@@ -35,7 +35,7 @@ from judge_app.core.lotdraw import (
     draw_codes,
     new_seed,
 )
-from judge_app.core.people import Role, sealed_entry
+from judge_app.core.people import Role, can_see_names, sealed_entry
 from judge_app.store.audit import utc_now
 
 if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
@@ -68,6 +68,8 @@ class LotsMixin:
         def section_state(self, event: str, section: str) -> str: ...
 
         def require_key_holder(self, what: str) -> None: ...
+
+        def actor_role(self) -> Role: ...
 
     # -- drawing --------------------------------------------------------------------------------
 
@@ -137,16 +139,20 @@ class LotsMixin:
         return items  # type: ignore[return-value]
 
     def draws(self, event: str) -> list[DrawRecord]:
-        """Every draw of an event, oldest first (the 抽签记录; stage 1 lines carry names:
-        show them to key holders only)."""
+        """Every draw of an event, oldest first (the 抽签记录). Stage 1 lines carry the names
+        and units only for key holders, or for everyone once the event is unsealed."""
         ev = self._event(event)
+        named = can_see_names(self.actor_role(), self.is_unsealed(ev.id))
         rows = self._db.execute(
             "SELECT event, stage, seed, drawn_at, actor, mapping FROM draws WHERE event = ? ORDER BY id", (ev.id,)
         ).fetchall()
-        return [
-            DrawRecord(r[0], r[1], int(r[2]), r[3], r[4], tuple(DrawLine(**d) for d in json.loads(r[5])))
-            for r in rows
-        ]
+        records = []
+        for r in rows:
+            lines = [DrawLine(**d) for d in json.loads(r[5])]
+            if not named:
+                lines = [dataclasses.replace(line, name="", unit="") for line in lines]
+            records.append(DrawRecord(r[0], r[1], int(r[2]), r[3], r[4], tuple(lines)))
+        return records
 
     def lot_codes(self, event: str) -> dict[str, tuple[str, str]]:
         """code → (检录号, 工位号) of the entries of ``event`` that have a code."""
@@ -182,9 +188,11 @@ class LotsMixin:
         ev = self._event(event)
         return self._db.execute("SELECT 1 FROM unseals WHERE event = ?", (ev.id,)).fetchone() is not None
 
-    def entries_for(self, role: Role | str, event: str | None = None) -> list[Entry]:
-        """Entries as ``role`` may see them: before unsealing, only key holders get names and
-        personal fields (:func:`judge_app.core.people.sealed_entry`)."""
+    def entries_for(self, role: Role | str | None = None, event: str | None = None) -> list[Entry]:
+        """Entries as ``role`` (default: the acting person's role) may see them: before
+        unsealing, only key holders get names and personal fields
+        (:func:`judge_app.core.people.sealed_entry`)."""
+        role = self.actor_role() if role is None else role
         unsealed = {row[0] for row in self._db.execute("SELECT event FROM unseals").fetchall()}
         return [sealed_entry(e, role, e.event in unsealed) for e in self.entries(event)]
 
