@@ -1,0 +1,224 @@
+"""The UI side of the open contest: one method per user action, each a store job.
+
+Pages call the controller; the controller submits a plain function to the store thread
+(:class:`~judge_app.gui.background.Background`) and announces the answer with a signal. After a
+change of state (lock, unseal, submit ...) it reloads the snapshot, so every page shows the
+store's truth, never a guess of the GUI.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from judge_app.core.people import Judge, Role
+from judge_app.core.results import EventResult, GroupResult
+from judge_app.gui.background import Background
+from judge_app.gui.qt import QObject, QTimer, QWidget, Signal
+from judge_app.gui.store_side import GridData, Saved, Session, Snapshot, StoreSide
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[[Any], None] | None
+
+
+class Controller(QObject):
+    """Owns the Background (store thread) of one main window."""
+
+    opened = Signal(object)  # Path
+    closed = Signal()
+    snapshotChanged = Signal(object)  # Snapshot
+    sessionChanged = Signal(object)  # Session | None
+    groupsUpdated = Signal(str, object)  # event id, {group: GroupResult}
+    #: (event id, t0) when a score change was committed at the UI: for timing the ranking update
+    scoreCommitted = Signal(str, float)
+    stateChanged = Signal(str)  # event id whose states changed (lock, submit, unseal ...)
+
+    def __init__(self, window: QWidget | None = None):
+        super().__init__(window)
+        self.side = StoreSide()
+        self.bg = Background(self.side, self, default_parent=lambda: window)
+        self.path: Path | None = None
+        self.snapshot: Snapshot | None = None
+        self.session: Session | None = None
+        self._refresh_pending: set[str] = set()
+        self.last_commit: float = 0.0
+
+    # -- file ---------------------------------------------------------------------------------
+
+    def open(self, path: Path, actor: str, *, on_done: Callback = None, on_error: Callback = None) -> None:
+        def done(real: Path) -> None:
+            self.path = real
+            self.session = None
+            self.opened.emit(real)
+            self.reload(on_done)
+
+        self.bg.store(StoreSide.open, Path(path), actor, on_done=done, on_error=on_error,
+                      label=self.tr("正在打开比赛文件…"))
+
+    def close_file(self, on_done: Callback = None) -> None:
+        def done(_: Any) -> None:
+            self.path = None
+            self.snapshot = None
+            self.session = None
+            self.closed.emit()
+            if on_done:
+                on_done(None)
+
+        self.bg.store(StoreSide.close, on_done=done, quiet=True)
+
+    def shutdown(self) -> None:
+        """Close the file (releasing its lock) and stop the threads; waits for queued saves."""
+        if self.bg.idle and self.path is None:
+            self.bg.shutdown()
+            return
+        self.bg.store(StoreSide.close, quiet=True, on_error=lambda exc: log.warning("closing: %s", exc))
+        self.bg.shutdown()
+
+    def reload(self, on_done: Callback = None) -> None:
+        def done(snapshot: Snapshot) -> None:
+            self.snapshot = snapshot
+            self.snapshotChanged.emit(snapshot)
+            if on_done:
+                on_done(snapshot)
+
+        self.bg.store(StoreSide.snapshot, on_done=done, quiet=True)
+
+    # -- session ------------------------------------------------------------------------------
+
+    def judges(self, on_done: Callable[[list[Judge]], None]) -> None:
+        self.bg.store(StoreSide.judges, on_done=on_done, quiet=True)
+
+    def login(self, judge_id: str, pin: str, *, on_done: Callback = None, on_error: Callback = None) -> None:
+        self.bg.store(StoreSide.login, judge_id, pin, on_done=lambda s: self._started(s, on_done),
+                      on_error=on_error, label=self.tr("正在登录…"))
+
+    def start_session(self, judge: Judge, on_done: Callback = None) -> None:
+        """Start a session without a PIN (a contest with nobody registered yet: the organiser)."""
+        self.bg.store(StoreSide.start_session, judge, on_done=lambda s: self._started(s, on_done), quiet=True)
+
+    def _started(self, session: Session, on_done: Callback) -> None:
+        self.session = session
+        self.reload(lambda snap: (self.sessionChanged.emit(session), on_done and on_done(session)))
+
+    def logout(self) -> None:
+        def done(_: Any) -> None:
+            self.session = None
+            self.sessionChanged.emit(None)
+
+        self.bg.store(StoreSide.logout, on_done=done, quiet=True)
+
+    @property
+    def role(self) -> Role | None:
+        return self.session.role if self.session else None
+
+    # -- scoring ------------------------------------------------------------------------------
+
+    def load_grid(self, event_id: str, judge: str, on_done: Callable[[GridData], None],
+                  on_error: Callback = None) -> None:
+        self.bg.store(StoreSide.grid, event_id, judge, on_done=on_done, on_error=on_error,
+                      label=self.tr("正在读取评分表…"))
+
+    def save_score(self, event_id: str, code: str, criterion: str, judge: str, value: Decimal | None,
+                   on_done: Callable[[Saved], None], on_error: Callable[[BaseException], None]) -> None:
+        """Save one cell (None clears it); then re-rank the event on the same thread."""
+        self.last_commit = time.perf_counter()
+        self.scoreCommitted.emit(event_id, self.last_commit)
+        self.bg.store(StoreSide.save_score, event_id, code, criterion, judge, value,
+                      on_done=on_done, on_error=on_error, quiet=True)
+        self._schedule_refresh(event_id)
+
+    def save_remark(self, event_id: str, code: str, judge: str, text: str,
+                    on_done: Callback = None, on_error: Callback = None) -> None:
+        self.bg.store(StoreSide.save_remark, event_id, code, judge, text, on_done=on_done,
+                      on_error=on_error, quiet=True)
+
+    def _schedule_refresh(self, event_id: str) -> None:
+        """One re-rank job per event however many saves are queued before it runs."""
+        if event_id in self._refresh_pending:
+            return
+        self._refresh_pending.add(event_id)
+
+        def run(side: StoreSide) -> dict[str, GroupResult]:
+            return side.changed_groups(event_id)
+
+        def done(groups: dict[str, GroupResult]) -> None:
+            self._refresh_pending.discard(event_id)
+            if groups:
+                self.groupsUpdated.emit(event_id, groups)
+
+        def failed(exc: BaseException) -> None:
+            self._refresh_pending.discard(event_id)
+            from judge_app.gui.background import report
+            report(None, exc)
+
+        self.bg.store(run, on_done=done, on_error=failed, quiet=True)
+
+    def event_result(self, event_id: str, on_done: Callable[[EventResult], None], *, quiet: bool = False) -> None:
+        self.bg.store(StoreSide.event_result, event_id, on_done=on_done, quiet=quiet,
+                      label=self.tr("正在计算成绩…"))
+
+    # -- state changes (each audited by the store) -------------------------------------------
+
+    def act(self, fn: Callable[..., Any], *args: Any, event_id: str = "", label: str = "",
+            on_done: Callback = None, on_error: Callback = None, forget: bool = False) -> None:
+        """Run ``fn(db, *args)`` on the store thread, then reload the snapshot and tell the pages."""
+
+        def run(side: StoreSide) -> Any:
+            result = fn(side.require_db(), *args)
+            if forget:
+                side.forget(event_id or None)
+            return result
+
+        def done(result: Any) -> None:
+            def reloaded(_snap: Snapshot) -> None:
+                self.stateChanged.emit(event_id)
+                if on_done:
+                    on_done(result)
+            self.reload(reloaded)
+
+        self.bg.store(run, on_done=done, on_error=on_error, label=label or self.tr("正在保存…"))
+
+    def query(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None],
+              on_error: Callback = None, quiet: bool = True) -> None:
+        """Run a read ``fn(db, *args)`` on the store thread."""
+        self.bg.store(lambda side: fn(side.require_db(), *args), on_done=on_done, on_error=on_error,
+                      quiet=quiet)
+
+    def submit_section(self, event_id: str, section_id: str, judge: str, **kw: Any) -> None:
+        self.act(lambda db: db.submit_section(event_id, section_id, judge), event_id=event_id, **kw)
+
+    def lock_section(self, event_id: str, section_id: str, **kw: Any) -> None:
+        self.act(lambda db: db.lock_section(event_id, section_id), event_id=event_id,
+                 label=self.tr("正在锁定并备份…"), **kw)
+
+    def unlock_section(self, event_id: str, section_id: str, reason: str, **kw: Any) -> None:
+        self.act(lambda db: db.reopen_section(event_id, section_id, reason=reason), event_id=event_id, **kw)
+
+    def unseal_event(self, event_id: str, reason: str = "", **kw: Any) -> None:
+        self.act(lambda db: db.unseal_event(event_id, reason=reason), event_id=event_id, forget=True, **kw)
+
+    def publish_event(self, event_id: str, **kw: Any) -> None:
+        self.act(lambda db: db.publish_event(event_id), event_id=event_id, **kw)
+
+    def finalize_event(self, event_id: str, **kw: Any) -> None:
+        self.act(lambda db: db.finalize_event(event_id), event_id=event_id, **kw)
+
+    def request_remark(self, event_id: str, code: str, criterion: str, judge: str, reason: str, **kw: Any) -> None:
+        self.act(lambda db: db.request_remark(event_id, code, criterion, judge, reason=reason),
+                 event_id=event_id, **kw)
+
+    def reopen_submission(self, event_id: str, section_id: str, judge: str, reason: str, **kw: Any) -> None:
+        self.act(lambda db: db.reopen_submission(event_id, section_id, judge, reason=reason),
+                 event_id=event_id, **kw)
+
+    def missing_scores(self, event_id: str, section_id: str, judge: str, on_done: Callable[[list], None]) -> None:
+        self.query(lambda db: db.missing_scores(event_id, section_id, judge), on_done=on_done)
+
+    def after_idle(self, fn: Callable[[], None]) -> None:
+        """Call ``fn`` on the UI thread once every job asked so far has answered."""
+        self.bg.store(lambda side: None, on_done=lambda _: QTimer.singleShot(0, fn), quiet=True)

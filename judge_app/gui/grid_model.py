@@ -1,0 +1,351 @@
+"""The score grid's model: rows are contestant codes, columns the criteria grouped by section,
+then one remark column. Values are checked with core's ``check_value``; accepted ones are saved
+through the controller (store thread) and shown pending (…) until the store confirms (✓).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from judge_app.core.decimals import fmt
+from judge_app.core.entries import Entry, Status
+from judge_app.core.errors import ScoreError
+from judge_app.core.scheme import Criterion, CriterionKind, Section
+from judge_app.core.score_rules import check_value
+from judge_app.gui.qt import QAbstractTableModel, QBrush, QColor, QFont, QModelIndex, Qt, Signal
+from judge_app.gui.store_side import GridData, Saved
+
+PENDING, SAVED, FAILED = "pending", "saved", "failed"
+StateRole = Qt.ItemDataRole.UserRole + 1  # PENDING | SAVED | FAILED | None
+SectionRole = Qt.ItemDataRole.UserRole + 2  # header: the section name of a column
+KindRole = Qt.ItemDataRole.UserRole + 3  # "score" | "remark"
+
+SAVED_BG = QColor("#E8F5E9")
+PENDING_BG = QColor("#FFF8E1")
+REQUEST_BG = QColor("#FFE0B2")
+LOCKED_BG = QColor("#F2F2F2")
+OTHER_FG = QColor("#7A7A7A")
+SECTION_TINTS = (QColor("#FFFFFF"), QColor("#F5F8FC"))
+
+
+@dataclass(frozen=True)
+class Column:
+    section: Section | None  # None for the remark column
+    criterion: Criterion | None
+    tint: int = 0
+
+    @property
+    def is_remark(self) -> bool:
+        return self.criterion is None
+
+
+class ScoreGridModel(QAbstractTableModel):
+    """One judge's values for one event. ``apply`` is what undo commands call."""
+
+    #: (row, column, message) a value was refused at the cell (check_value or the store)
+    refused = Signal(int, int, str)
+    #: a save failed in the store (the cell is back to the stored value)
+    saveFailed = Signal(object)
+    #: a value (or remark) was confirmed by the store: (code, criterion or "", revision)
+    saved = Signal(str, str, int)
+    #: ask the page to push an undo command: (code, criterion or "" for remark, old, new)
+    changeRequested = Signal(str, str, object, object)
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.data_: GridData | None = None
+        self.columns: list[Column] = []
+        self.entries: list[Entry] = []
+        self.values: dict[tuple[str, str], Any] = {}  # shown value (Decimal, or str for remarks)
+        self.confirmed: dict[tuple[str, str], Any] = {}  # what the store holds
+        self.states: dict[tuple[str, str], str] = {}
+        self.revisions: dict[tuple[str, str], int] = {}
+        self.requests: dict[tuple[str, str], str] = {}  # (code, criterion) → reason
+        self.last_store_ms = 0.0
+        self._row_of: dict[str, int] = {}
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def load(self, data: GridData) -> None:
+        self.beginResetModel()
+        self.data_ = data
+        self.columns = [
+            Column(section, crit, i % 2)
+            for i, section in enumerate(data.sections)
+            for crit in section.criteria
+        ] + [Column(None, None)]
+        self.entries = list(data.entries)
+        self._row_of = {e.code: i for i, e in enumerate(self.entries)}
+        self.values = dict(data.values)
+        for code, text in data.remarks.items():
+            self.values[(code, "")] = text
+        self.confirmed = dict(self.values)
+        self.states = {key: SAVED for key in self.values}
+        self.revisions = {}
+        self.requests = {(r.code, r.criterion): r.reason for r in data.requests}
+        self.endResetModel()
+
+    @property
+    def event_id(self) -> str:
+        return self.data_.event.id if self.data_ else ""
+
+    @property
+    def judge(self) -> str:
+        return self.data_.judge if self.data_ else ""
+
+    # -- Qt model -----------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def key(self, index: QModelIndex) -> tuple[str, str]:
+        col = self.columns[index.column()]
+        return self.entries[index.row()].code, (col.criterion.id if col.criterion else "")
+
+    def index_of(self, code: str, criterion: str) -> QModelIndex:
+        row = self._row_of.get(code)
+        for c, col in enumerate(self.columns):
+            if (col.criterion.id if col.criterion else "") == criterion and row is not None:
+                return self.index(row, c)
+        return QModelIndex()
+
+    def editable(self, index: QModelIndex) -> bool:
+        if not index.isValid() or self.data_ is None:
+            return False
+        entry = self.entries[index.row()]
+        if entry.status is not Status.OK:
+            return False
+        col = self.columns[index.column()]
+        if col.is_remark:
+            return True
+        sec = col.section.id  # type: ignore[union-attr]
+        return self.data_.section_states.get(sec) == "open" and self.data_.submissions.get(sec) != "submitted"
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if self.editable(index) else base
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        col = self.columns[index.column()]
+        key = self.key(index)
+        value = self.values.get(key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col.is_remark:
+                return value or ""
+            if entry.status is not Status.OK:
+                return entry.status.label if index.column() == 0 else ""
+            if value is not None:
+                return fmt(value)
+            others = self.data_.others.get(key) if self.data_ else None
+            if others:
+                return "、".join(fmt(v) for _, v in others)
+            return ""
+        if role == Qt.ItemDataRole.EditRole:
+            if col.is_remark:
+                return value or ""
+            return "" if value is None else fmt(value)
+        if role == StateRole:
+            return self.states.get(key)
+        if role == KindRole:
+            return "remark" if col.is_remark else "score"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col.is_remark:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if not self.editable(index):
+                return QBrush(LOCKED_BG)
+            if key in self.requests:
+                return QBrush(REQUEST_BG)
+            state = self.states.get(key)
+            if state == PENDING:
+                return QBrush(PENDING_BG)
+            if state == SAVED and value not in (None, ""):
+                return QBrush(SAVED_BG)
+            return QBrush(SECTION_TINTS[col.tint])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if value is None and not col.is_remark and self.data_ and self.data_.others.get(key):
+                return QBrush(OTHER_FG)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if value is None and not col.is_remark and self.data_ and self.data_.others.get(key):
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(index, entry, col, key, value)
+        return None
+
+    def _tooltip(self, index: QModelIndex, entry: Entry, col: Column, key: tuple[str, str], value: Any) -> str:
+        tr = self.tr
+        if entry.status is not Status.OK:
+            return tr("%1：%2，不评分").replace("%1", entry.code).replace("%2", entry.status.label)
+        if col.is_remark:
+            return tr("选手 %1 的备注（回车保存）").replace("%1", entry.code)
+        crit = col.criterion
+        assert crit is not None
+        lines = [f"{entry.code} · {crit.name}",
+                 tr("满分 %1，步长 %2").replace("%1", fmt(crit.max)).replace("%2", fmt(crit.step))]
+        if crit.kind is CriterionKind.DEDUCTION:
+            lines.append(tr("扣分项：填写扣去的分数"))
+        if crit.kind is CriterionKind.MEASUREMENT:
+            lines.append(tr("客观项：一人录入，另一人录入相同数值即为确认"))
+        others = self.data_.others.get(key) if self.data_ else None
+        if others:
+            shown = "、".join(f"{j} {fmt(v)}" for j, v in others)
+            lines.append(tr("已由其他裁判录入：%1").replace("%1", shown))
+        state = self.states.get(key)
+        if state == SAVED and value is not None:
+            lines.append(tr("✓ 已保存"))
+        elif state == PENDING:
+            lines.append(tr("正在保存…"))
+        if key in self.requests:
+            lines.append(tr("裁判长请求重评：%1").replace("%1", self.requests[key]))
+        if not self.editable(index):
+            lines.append(tr("不可修改（已提交或已锁定）"))
+        return "\n".join(lines)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            if section >= len(self.entries):
+                return None
+            entry = self.entries[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return entry.code if entry.status is Status.OK else f"{entry.code} {entry.status.label}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("编号 %1").replace("%1", entry.code) + (f" · {entry.group}" if entry.group else "")
+            return None
+        if section >= len(self.columns):
+            return None
+        col = self.columns[section]
+        if role == SectionRole:
+            return col.section.name if col.section else self.tr("备注")
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col.is_remark:
+                return self.tr("备注") + "\n "
+            crit = col.criterion
+            assert crit is not None
+            kind = {CriterionKind.DEDUCTION: self.tr("扣分"), CriterionKind.MEASUREMENT: self.tr("客观")}.get(crit.kind, "")
+            limits = self.tr("满分%1 步长%2").replace("%1", fmt(crit.max)).replace("%2", fmt(crit.step))
+            return f"{crit.name}\n{limits}" + (f" {kind}" if kind else "")
+        if role == Qt.ItemDataRole.ToolTipRole and col.criterion is not None:
+            crit = col.criterion
+            return (f"{col.section.name} · {crit.id} {crit.name}\n"  # type: ignore[union-attr]
+                    + self.tr("满分 %1，步长 %2").replace("%1", fmt(crit.max)).replace("%2", fmt(crit.step)))
+        return None
+
+    # -- editing ------------------------------------------------------------------------------
+
+    def check(self, index: QModelIndex, text: str) -> tuple[Any, str]:
+        """(value, "") if ``text`` is acceptable for the cell, else (None, reason). Empty → None."""
+        col = self.columns[index.column()]
+        if col.is_remark:
+            return text.strip(), ""
+        text = text.strip()
+        if not text:
+            return None, ""
+        try:
+            return check_value(col.criterion, text), ""  # type: ignore[arg-type]
+        except ScoreError as exc:
+            return None, str(exc)
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not self.editable(index):
+            return False
+        number, reason = self.check(index, str(value))
+        if reason:
+            self.refused.emit(index.row(), index.column(), reason)
+            return False
+        code, criterion = self.key(index)
+        old = self.values.get((code, criterion))
+        if criterion:
+            if number is None:
+                return False  # an empty score cell changes nothing (Delete clears a value)
+            if old is not None and old == number:
+                return True
+        else:
+            number = number or ""
+            if (old or "") == number:
+                return True
+        self.changeRequested.emit(code, criterion, old, number)
+        return True
+
+    def request_clear(self, index: QModelIndex) -> None:
+        if not self.editable(index):
+            return
+        code, criterion = self.key(index)
+        old = self.values.get((code, criterion))
+        if old not in (None, ""):
+            self.changeRequested.emit(code, criterion, old, None if criterion else "")
+
+    def apply(self, code: str, criterion: str, value: Any) -> None:
+        """Show ``value`` at once and save it (the store thread); undo/redo call this."""
+        key = (code, criterion)
+        index = self.index_of(code, criterion)
+        if value is None or value == "":
+            self.values.pop(key, None)
+        else:
+            self.values[key] = value
+        self.states[key] = PENDING
+        self._changed(index)
+        if criterion:
+            self.controller.save_score(
+                self.event_id, code, criterion, self.judge, value,
+                on_done=lambda saved: self._confirm(key, value, saved),
+                on_error=lambda exc: self._failed(key, exc),
+            )
+        else:
+            self.controller.save_remark(
+                self.event_id, code, self.judge, value or "",
+                on_done=lambda _text: self._confirm(key, value, Saved(0, 0.0)),
+                on_error=lambda exc: self._failed(key, exc),
+            )
+
+    def _confirm(self, key: tuple[str, str], value: Any, saved: Saved) -> None:
+        if value is None or value == "":
+            self.confirmed.pop(key, None)
+        else:
+            self.confirmed[key] = value
+        self.revisions[key] = saved.revision
+        self.last_store_ms = saved.store_ms
+        if self.values.get(key) == self.confirmed.get(key):
+            self.states[key] = SAVED
+        if key in self.requests and value not in (None, ""):
+            del self.requests[key]
+        self._changed(self.index_of(*key))
+        self.saved.emit(key[0], key[1], saved.revision)
+
+    def _failed(self, key: tuple[str, str], exc: BaseException) -> None:
+        value = self.confirmed.get(key)
+        if value is None:
+            self.values.pop(key, None)
+        else:
+            self.values[key] = value
+        self.states[key] = SAVED
+        self._changed(self.index_of(*key))
+        self.saveFailed.emit(exc)
+
+    def _changed(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.dataChanged.emit(index, index)
+
+    # -- questions ----------------------------------------------------------------------------
+
+    def pending(self) -> int:
+        return sum(1 for s in self.states.values() if s == PENDING)
+
+    def criterion_label(self, criterion: str) -> str:
+        for col in self.columns:
+            if col.criterion and col.criterion.id == criterion:
+                return col.criterion.name
+        return self.tr("备注") if not criterion else criterion

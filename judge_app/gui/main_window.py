@@ -1,0 +1,415 @@
+"""The main window: a side list of pages (from :data:`judge_app.gui.pages.PAGES`), menus, status bar.
+
+It owns the :class:`~judge_app.gui.controller.Controller` (and so the store thread) of one open
+contest file, hands every page the current snapshot and session, and shows only the pages the
+logged-in role may use.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+
+from judge_app.core.people import Judge, Role
+from judge_app.gui import i18n
+from judge_app.gui.controller import Controller
+from judge_app.gui.dialogs import confirm, show_error, show_info
+from judge_app.gui.login import LoginDialog
+from judge_app.gui.pages import PAGES
+from judge_app.gui.pages.base import Page
+from judge_app.gui.qt import (
+    QAction,
+    QActionGroup,
+    QApplication,
+    QCloseEvent,
+    QEvent,
+    QFileDialog,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+from judge_app.gui.settings import Settings, data_dir
+from judge_app.gui.store_side import Session, Snapshot, restore_copy
+from judge_app.store import ContestLocked, DamagedContestFile
+
+log = logging.getLogger(__name__)
+
+#: Who acts before anybody logged in (opening the file; a contest without registered people).
+ORGANISER = Judge("organiser", "管理员", Role.ORGANISER)
+FILE_FILTER = "比赛文件 / contest files (*.judge *.judge.db *.db);;所有文件 / all files (*)"
+
+
+def load_page_class(spec: str) -> type[Page]:
+    module_name, _, class_name = spec.partition(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    if not (isinstance(cls, type) and issubclass(cls, Page)):
+        raise TypeError(f"{spec} is not a Page subclass")
+    return cls
+
+
+class WelcomePage(QWidget):
+    """Shown while no contest file is open: open, recent files, demo."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.setObjectName("welcomePage")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = QLabel()
+        self.title.setObjectName("welcomeTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet("font-size:22pt; font-weight:bold; color:#263238;")
+        layout.addWidget(self.title)
+        self.text = QLabel()
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("welcomeOpen")
+        self.open_button.clicked.connect(window.ask_open)
+        self.recent = QListWidget()
+        self.recent.setObjectName("welcomeRecent")
+        self.recent.setMaximumSize(520, 160)
+        self.recent.itemActivated.connect(lambda item: window.open_file(Path(item.data(Qt.ItemDataRole.UserRole))))
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.recent_label = QLabel()
+        self.recent_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.recent_label)
+        layout.addWidget(self.recent, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("职工技能竞赛现场评分"))
+        self.text.setText(self.tr("请打开比赛文件。评分、排名与审核都保存在这个文件中。"))
+        self.open_button.setText(self.tr("打开比赛文件…"))
+        self.recent_label.setText(self.tr("最近打开（双击或回车打开）："))
+
+    def set_recent(self, files: list[Path]) -> None:
+        self.recent.clear()
+        for path in files:
+            self.recent.addItem(str(path))
+            self.recent.item(self.recent.count() - 1).setData(Qt.ItemDataRole.UserRole, str(path))
+        self.recent.setVisible(bool(files))
+        self.recent_label.setVisible(bool(files))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, page_specs: tuple[str, ...] = PAGES):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or Settings()
+        self.controller = Controller(self)
+        self.leaderboard = None
+        self.pages: list[Page] = [load_page_class(spec)(self.controller) for spec in page_specs]
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("pageList")
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px 6px; }")
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage(self)
+        self.stack.addWidget(self.welcome)
+        for page in self.pages:
+            self.stack.addWidget(page)
+            self.nav.addItem("")
+        self.nav.currentRowChanged.connect(self._show_row)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.file_label = QLabel()
+        self.file_label.setObjectName("statusFile")
+        self.who_label = QLabel()
+        self.who_label.setObjectName("statusWho")
+        self.busy_label = QLabel()
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.who_label)
+        self.statusBar().addPermanentWidget(self.file_label)
+
+        self._make_actions()
+        self._make_menus()
+        self.controller.snapshotChanged.connect(self._on_snapshot)
+        self.controller.sessionChanged.connect(self._on_session)
+        self.controller.closed.connect(self._on_closed)
+        self.controller.bg.busyChanged.connect(self._on_busy)
+        self.retranslate()
+        self._update_state()
+        self.resize(1366, 768)
+
+    # -- actions and menus --------------------------------------------------------------------
+
+    def _action(self, name: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _make_actions(self) -> None:
+        self.open_action = self._action("actionOpen", self.ask_open, QKeySequence.StandardKey.Open)
+        self.close_action = self._action("actionClose", self.close_file, QKeySequence.StandardKey.Close)
+        self.quit_action = self._action("actionQuit", self.close, "Ctrl+Q")
+        self.login_action = self._action("actionLogin", self.ask_login, "Ctrl+L")
+        self.logout_action = self._action("actionLogout", self.logout)
+        self.leaderboard_action = self._action("actionLeaderboard", self.show_leaderboard, "Ctrl+Shift+B")
+        self.about_action = self._action("actionAbout", self.about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in i18n.LANGUAGES.items():
+            action = QAction(label, self)
+            action.setObjectName(f"actionLanguage_{code}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        current = i18n.current_language(QApplication.instance())
+        self.language_actions.get(current, self.language_actions["zh_CN"]).setChecked(True)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.close_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.account_menu = bar.addMenu("")
+        self.account_menu.addAction(self.login_action)
+        self.account_menu.addAction(self.logout_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.leaderboard_action)
+        self.language_menu = QMenu(self)
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.view_menu.addMenu(self.language_menu)
+        self.page_menus: list[tuple[Page, QMenu]] = []
+        for page in self.pages:
+            actions = page.menu_actions()
+            if actions:
+                menu = bar.addMenu("")
+                menu.addActions(actions)
+                self.page_menus.append((page, menu))
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
+        self.recent_menu.setEnabled(bool(files))
+        self.welcome.set_recent(files)
+
+    # -- texts --------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("文件(&F)"))
+        self.recent_menu.setTitle(self.tr("最近打开(&R)"))
+        self.account_menu.setTitle(self.tr("账户(&A)"))
+        self.view_menu.setTitle(self.tr("视图(&V)"))
+        self.language_menu.setTitle(self.tr("语言 / Language"))
+        self.help_menu.setTitle(self.tr("帮助(&H)"))
+        self.open_action.setText(self.tr("打开比赛文件(&O)…"))
+        self.open_action.setStatusTip(self.tr("打开一个比赛文件（同一文件只能在一处打开）"))
+        self.close_action.setText(self.tr("关闭比赛文件(&C)"))
+        self.quit_action.setText(self.tr("退出(&X)"))
+        self.login_action.setText(self.tr("登录(&L)…"))
+        self.login_action.setStatusTip(self.tr("选择姓名并输入 PIN 登录"))
+        self.logout_action.setText(self.tr("注销(&O)"))
+        self.leaderboard_action.setText(self.tr("大屏幕成绩榜(&B)"))
+        self.leaderboard_action.setStatusTip(self.tr("在投影仪上显示已公布赛项的成绩（F11 全屏）"))
+        self.about_action.setText(self.tr("关于(&A)"))
+        for row, page in enumerate(self.pages):
+            self.nav.item(row).setText(page.page_title())
+        for page, menu in self.page_menus:
+            menu.setTitle(page.page_title())
+        self.welcome.retranslate()
+        self._update_labels()
+
+    def _update_labels(self) -> None:
+        snap = self.controller.snapshot
+        self.file_label.setText(f"{snap.name} · {snap.path.name}" if snap else self.tr("未打开比赛文件"))
+        session = self.controller.session
+        self.who_label.setText(session.label if session else self.tr("未登录"))
+        title = self.tr("职工技能竞赛评分")
+        self.setWindowTitle(f"{snap.name} — {title}" if snap else title)
+
+    # -- file ---------------------------------------------------------------------------------
+
+    def ask_open(self) -> None:
+        start = str(self.settings.recent_files()[0].parent) if self.settings.recent_files() else str(data_dir())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开比赛文件"), start, FILE_FILTER)
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path, *, then=None) -> None:
+        """Open ``path`` on the store thread; a locked or damaged file gets its own message."""
+        path = Path(path)
+
+        def opened(_snap: Snapshot) -> None:
+            self.settings.add_recent(path)
+            self.settings.sync()
+            self._fill_recent()
+            self.statusBar().showMessage(self.tr("已打开 %1").replace("%1", str(path)), 5000)
+            snap = self.controller.snapshot
+            if snap is not None and not snap.judges:
+                self.controller.start_session(ORGANISER, then)
+            else:
+                if then:
+                    then(None)
+                self.ask_login()
+
+        self.controller.open(path, "管理员", on_done=opened, on_error=lambda exc: self._open_failed(path, exc))
+
+    def _open_failed(self, path: Path, exc: BaseException) -> None:
+        if isinstance(exc, ContestLocked):
+            show_error(self, exc, self.tr("比赛文件正在别处使用"))
+        elif isinstance(exc, DamagedContestFile):
+            self._offer_backup(path, exc)
+        else:
+            show_error(self, exc, self.tr("无法打开比赛文件"))
+
+    def _offer_backup(self, path: Path, exc: DamagedContestFile) -> None:
+        log.warning("damaged contest file: %s", path)
+        if not exc.backups:
+            show_error(self, exc, self.tr("比赛文件已损坏"))
+            return
+        latest = exc.backups[0]
+        text = self.tr("比赛文件 %1 已损坏，无法打开。\n\n最近的备份是：\n%2\n\n"
+                       "要把这个备份复制为新的比赛文件并打开吗？（损坏的文件保持不动。）")
+        confirm(self, self.tr("比赛文件已损坏"), text.replace("%1", str(path)).replace("%2", latest.name),
+                lambda: self.open_file(restore_copy(latest, path)), ok_text=self.tr("打开备份"))
+
+    def close_file(self) -> None:
+        self.controller.close_file()
+
+    # -- session ------------------------------------------------------------------------------
+
+    def ask_login(self) -> LoginDialog | None:
+        snap = self.controller.snapshot
+        if snap is None:
+            return None
+        dialog = LoginDialog(self.controller, list(snap.judges), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.login_dialog = dialog
+        return dialog
+
+    def logout(self) -> None:
+        self.controller.logout()
+
+    # -- language -----------------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        app = QApplication.instance()
+        if not i18n.set_language(app, code):
+            show_info(self, self.tr("找不到该语言的翻译文件。"))
+            return
+        self.settings.language = code
+        self.settings.sync()
+        self.language_actions[code].setChecked(True)
+
+    # -- leaderboard --------------------------------------------------------------------------
+
+    def show_leaderboard(self) -> None:
+        from judge_app.gui.leaderboard import LeaderboardWindow
+
+        if self.leaderboard is None:
+            self.leaderboard = LeaderboardWindow(self.controller)
+        self.leaderboard.show()
+        self.leaderboard.raise_()
+        self.leaderboard.refresh()
+
+    def about(self) -> None:
+        import judge_app
+
+        show_info(self, self.tr("职工技能竞赛现场评分 %1\n离线运行，数据只保存在比赛文件中。")
+                  .replace("%1", judge_app.__version__), self.tr("关于"))
+
+    # -- state --------------------------------------------------------------------------------
+
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        for page in self.pages:
+            page.set_snapshot(snapshot)
+        self._update_state()
+
+    def _on_session(self, session: Session | None) -> None:
+        for page in self.pages:
+            page.set_session(session)
+            page.set_snapshot(self.controller.snapshot)
+        self._update_state()
+
+    def _on_closed(self) -> None:
+        for page in self.pages:
+            page.set_session(None)
+            page.set_snapshot(None)
+        self._update_state()
+
+    def _on_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("正在保存…") if busy else "")
+
+    def _update_state(self) -> None:
+        session = self.controller.session
+        has_file = self.controller.snapshot is not None
+        first_visible = -1
+        for row, page in enumerate(self.pages):
+            visible = has_file and page.visible_for(session)
+            self.nav.item(row).setHidden(not visible)
+            if visible and first_visible < 0:
+                first_visible = row
+        self.nav.setVisible(first_visible >= 0)
+        self.close_action.setEnabled(has_file)
+        self.login_action.setEnabled(has_file)
+        self.logout_action.setEnabled(session is not None)
+        row = self.nav.currentRow()
+        if first_visible < 0:
+            self.stack.setCurrentWidget(self.welcome)
+        elif row < 0 or self.nav.item(row).isHidden():
+            self.nav.setCurrentRow(first_visible)
+        self._update_labels()
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentWidget(self.pages[row])
+            self.pages[row].activated()
+
+    def show_page(self, page: Page) -> None:
+        """Make ``page`` the current one (tests, links between pages)."""
+        self.nav.setCurrentRow(self.pages.index(page))
+
+    def page(self, cls: type[Page]) -> Page:
+        return next(p for p in self.pages if isinstance(p, cls))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.leaderboard is not None:
+            self.leaderboard.close()
+        self.controller.shutdown()
+        self.settings.sync()
+        super().closeEvent(event)

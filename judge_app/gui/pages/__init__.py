@@ -1,0 +1,13 @@
+"""The pages of the main window, in the order of its side list.
+
+Each entry is ``"module:Class"`` naming a :class:`~judge_app.gui.pages.base.Page` subclass; the
+main window imports and makes them in this order. To add a page, append ONE line here.
+"""
+
+PAGES: tuple[str, ...] = (
+    "judge_app.gui.pages.scoring_page:ScoringPage",
+    "judge_app.gui.pages.ranking_page:RankingPage",
+    "judge_app.gui.pages.review_page:ReviewPage",
+    "judge_app.gui.pages.roster_page:RosterPage",
+    "judge_app.gui.pages.scheme_page:SchemePage",
+)

@@ -1,0 +1,83 @@
+"""What every page shares: the controller, the snapshot, the session, re-labelling on a language
+switch.
+
+A page is a :class:`Page` subclass listed in :data:`judge_app.gui.pages.PAGES`. The main window
+makes one of each, in order, shows those whose :attr:`Page.roles` include the logged-in role, and
+calls :meth:`Page.set_snapshot` / :meth:`Page.set_session` whenever the store's state changes.
+"""
+
+from __future__ import annotations
+
+from judge_app.core.people import Role
+from judge_app.gui.qt import QAction, QComboBox, QEvent, QWidget
+from judge_app.gui.store_side import Session, Snapshot
+
+ALL_ROLES: frozenset[Role] = frozenset(Role)
+
+
+class Page(QWidget):
+    """A page of the main window. Subclasses set their texts in ``retranslate``.
+
+    Override :meth:`page_title` (a ``self.tr`` text), :attr:`roles` (who sees the page; None:
+    also shown before anybody logged in) and, optionally, :meth:`menu_actions`.
+    """
+
+    #: Roles that see this page once logged in; ``NO_LOGIN`` pages are shown with nobody logged in.
+    roles: frozenset[Role] = ALL_ROLES
+    needs_login: bool = True
+
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.snapshot: Snapshot | None = None
+        self.session: Session | None = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def page_title(self) -> str:
+        """The page's name in the side list (and its menu, if it has actions)."""
+        return type(self).__name__
+
+    def menu_actions(self) -> list[QAction]:
+        """Actions the main window puts in a menu named after the page (made once, kept)."""
+        return []
+
+    def visible_for(self, session: Session | None) -> bool:
+        if session is None:
+            return not self.needs_login
+        return session.role in self.roles
+
+    def retranslate(self) -> None:
+        """Set every visible text (called at start and on a language switch)."""
+
+    def set_snapshot(self, snapshot: Snapshot | None) -> None:
+        self.snapshot = snapshot
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+
+    def activated(self) -> None:
+        """The page became the visible one."""
+
+    def status(self, text: str, ms: int = 5000) -> None:
+        window = self.window()
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, ms)
+
+
+def fill_events(combo: QComboBox, snapshot: Snapshot | None, only: list[str] | None = None) -> None:
+    """Put the events (id as data) in ``combo``, keeping the current one when still there."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    if snapshot is not None and snapshot.contest is not None:
+        for ev in snapshot.contest.events:
+            if only is None or ev.id in only:
+                combo.addItem(ev.name, ev.id)
+    found = combo.findData(current)
+    combo.setCurrentIndex(found if found >= 0 else (0 if combo.count() else -1))
+    combo.blockSignals(False)

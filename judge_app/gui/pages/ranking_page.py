@@ -1,0 +1,156 @@
+"""实时排名: one event and group, updated on every saved score (the store thread re-ranks with
+core's LiveEvent and sends the new group). Codes only until the event is unsealed."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+from judge_app.core.results import EventResult, GroupResult
+from judge_app.gui.pages.base import Page, fill_events
+from judge_app.gui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSortFilterProxyModel,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+)
+from judge_app.gui.ranking_model import RankingModel, SortRole
+
+
+class RankingPage(Page):
+    def page_title(self) -> str:
+        return self.tr("实时排名")
+
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, parent)
+        self.setObjectName("rankingPage")
+        self.model = RankingModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.proxy.setDynamicSortFilter(True)
+        self.result: EventResult | None = None
+        self.last_update_ms = 0.0
+        self.updated_at = 0.0
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 4)
+        top = QHBoxLayout()
+        self.event_label = QLabel()
+        self.events = QComboBox()
+        self.events.setObjectName("rankingEvent")
+        self.events.currentIndexChanged.connect(lambda _i: self.load())
+        self.group_label = QLabel()
+        self.groups = QComboBox()
+        self.groups.setObjectName("rankingGroup")
+        self.groups.currentIndexChanged.connect(lambda _i: self._show_group())
+        self.info = QLabel()
+        self.info.setObjectName("rankingInfo")
+        self.info.setStyleSheet("color:#555;")
+        for w in (self.event_label, self.events, self.group_label, self.groups):
+            top.addWidget(w)
+        top.addSpacing(12)
+        top.addWidget(self.info, 1)
+        layout.addLayout(top)
+        self.table = QTableView()
+        self.table.setObjectName("rankingTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setMinimumSectionSize(60)
+        self.model.modelReset.connect(self._fit)
+        layout.addWidget(self.table, 1)
+        self.legend = QLabel()
+        self.legend.setStyleSheet("color:#555;")
+        layout.addWidget(self.legend)
+        controller.groupsUpdated.connect(self.on_groups)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.event_label.setText(self.tr("赛项："))
+        self.group_label.setText(self.tr("组别："))
+        self.legend.setText(self.tr("* 成绩未完整，暂定排名（评分未全部完成）。点列标题可排序。"))
+        if self.model.columnCount():
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+
+    def set_snapshot(self, snapshot) -> None:
+        changed = self.snapshot is None or self.snapshot.unsealed != snapshot.unsealed
+        super().set_snapshot(snapshot)
+        fill_events(self.events, snapshot)
+        if changed or self.result is None:
+            self.load()
+
+    def activated(self) -> None:
+        self.load()
+
+    def load(self) -> None:
+        event_id = self.events.currentData()
+        if not event_id or self.session is None:
+            return
+        self.controller.event_result(event_id, self._loaded, quiet=self.result is not None)
+
+    def _loaded(self, result: EventResult) -> None:
+        if result.event != self.events.currentData():
+            return
+        self.result = result
+        current = self.groups.currentData()
+        self.groups.blockSignals(True)
+        self.groups.clear()
+        for group in result.groups:
+            self.groups.addItem(group.group or self.tr("（不分组）"), group.group)
+        found = self.groups.findData(current)
+        self.groups.setCurrentIndex(found if found >= 0 else 0)
+        self.groups.blockSignals(False)
+        self._show_group()
+
+    def _show_group(self) -> None:
+        if self.result is None or self.snapshot is None:
+            return
+        name = self.groups.currentData()
+        try:
+            group = self.result.group(name if name is not None else "")
+        except KeyError:
+            return
+        self._set(group)
+
+    def _set(self, group: GroupResult) -> None:
+        event = self.snapshot.event(group.event) if self.snapshot else None
+        if event is None:
+            return
+        self.model.set_group(event, group)
+        self.updated_at = time.perf_counter()
+        if self.controller.last_commit:
+            self.last_update_ms = (self.updated_at - self.controller.last_commit) * 1000
+        ranked = sum(1 for r in group.rows if r.rank is not None)
+        provisional = sum(1 for r in group.rows if r.provisional)
+        self.info.setText(
+            self.tr("共 %1 名，已排名 %2 名，暂定 %3 名").replace("%1", str(len(group.rows)))
+            .replace("%2", str(ranked)).replace("%3", str(provisional)))
+
+    def on_groups(self, event_id: str, groups: dict) -> None:
+        """A save re-ranked some groups (store thread): show ours if it is among them."""
+        if event_id != self.events.currentData() or self.result is None:
+            return
+        self.result = dataclasses.replace(
+            self.result, groups=tuple(groups.get(g.group, g) for g in self.result.groups))
+        name = self.groups.currentData() or ""
+        if name in groups:
+            self._set(groups[name])
+
+    def _fit(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for col in range(self.model.columnCount()):
+            header.resizeSection(col, max(header.sectionSize(col) + 12, 64))

@@ -1,0 +1,530 @@
+"""裁判长审核: section states and submissions, lock / unlock (reason required), spread flags in a
+panel grid and a list, judge bias, re-mark requests; unseal (secretary) and publication
+(organiser). Every action is a store call; the store decides what is allowed and audits it."""
+
+from __future__ import annotations
+
+from judge_app.core.decimals import fmt
+from judge_app.core.people import Role
+from judge_app.core.results import EventResult
+from judge_app.core.scheme import SectionKind
+from judge_app.gui.dialogs import ask_reason, confirm, show_info
+from judge_app.gui.pages.base import Page, fill_events
+from judge_app.gui.qt import (
+    QAbstractItemView,
+    QBrush,
+    QColor,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+FLAG_BG = QColor("#FFCDD2")
+STATE_BG = {"open": QColor("#E8F5E9"), "locked": QColor("#FFEBEE"), "submitted": QColor("#E3F2FD")}
+
+
+def _table(name: str) -> QTableWidget:
+    table = QTableWidget()
+    table.setObjectName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+class RemarkRequestDialog(QDialog):
+    """Ask one judge of the panel to re-mark a value: judge (with the value given) and reason."""
+
+    def __init__(self, code: str, criterion_name: str, values: list[tuple[str, str]], parent=None):
+        super().__init__(parent)
+        self.setObjectName("remarkRequestDialog")
+        self.setWindowTitle(self.tr("请求重评"))
+        self.setMinimumWidth(420)
+        form = QFormLayout(self)
+        form.addRow(self.tr("选手编号："), QLabel(code))
+        form.addRow(self.tr("评分项："), QLabel(criterion_name))
+        self.judge = QComboBox()
+        self.judge.setObjectName("remarkJudge")
+        for judge, value in values:
+            self.judge.addItem(f"{judge}（{value}）", judge)
+        form.addRow(self.tr("裁判："), self.judge)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("remarkReason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(80)
+        self.reason.setPlaceholderText(self.tr("例如：分差过大，请复核评分（必填）"))
+        form.addRow(self.tr("原因："), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("发送请求"))
+        self.ok.setObjectName("remarkOk")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.reason.textChanged.connect(lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip())))
+        self.ok.setEnabled(False)
+
+
+class ReviewPage(Page):
+    roles = frozenset({Role.CHIEF, Role.SECRETARY, Role.ORGANISER, Role.SUPERVISOR})
+
+    def page_title(self) -> str:
+        return self.tr("审核与锁定")
+
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, parent)
+        self.setObjectName("reviewPage")
+        self.result: EventResult | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 4)
+
+        top = QHBoxLayout()
+        self.event_label = QLabel()
+        self.events = QComboBox()
+        self.events.setObjectName("reviewEvent")
+        self.events.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.event_state = QLabel()
+        self.event_state.setObjectName("eventState")
+        self.unseal_button = QPushButton()
+        self.unseal_button.setObjectName("unsealButton")
+        self.unseal_button.clicked.connect(self.unseal)
+        self.publish_button = QPushButton()
+        self.publish_button.setObjectName("publishButton")
+        self.publish_button.clicked.connect(self.publish)
+        self.final_button = QPushButton()
+        self.final_button.setObjectName("finalButton")
+        self.final_button.clicked.connect(self.finalize)
+        self.refresh_button = QPushButton()
+        self.refresh_button.setObjectName("refreshReview")
+        self.refresh_button.clicked.connect(self.refresh)
+        for w in (self.event_label, self.events, self.event_state):
+            top.addWidget(w)
+        top.addStretch(1)
+        for w in (self.refresh_button, self.unseal_button, self.publish_button, self.final_button):
+            top.addWidget(w)
+        layout.addLayout(top)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        upper = QWidget()
+        upper_layout = QHBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        self.sections_title = QLabel()
+        self.sections_title.setObjectName("sectionsTitle")
+        left.addWidget(self.sections_title)
+        self.sections = _table("sectionStates")
+        self.sections.itemSelectionChanged.connect(self._update_buttons)
+        left.addWidget(self.sections)
+        buttons = QHBoxLayout()
+        self.lock_button = QPushButton()
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.clicked.connect(self.lock)
+        self.unlock_button = QPushButton()
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.clicked.connect(self.unlock)
+        self.reopen_button = QPushButton()
+        self.reopen_button.setObjectName("reopenButton")
+        self.reopen_button.clicked.connect(self.reopen)
+        for w in (self.lock_button, self.unlock_button, self.reopen_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        upper_layout.addLayout(left, 3)
+        right = QVBoxLayout()
+        self.bias_title = QLabel()
+        right.addWidget(self.bias_title)
+        self.bias = _table("biasTable")
+        right.addWidget(self.bias)
+        upper_layout.addLayout(right, 2)
+        splitter.addWidget(upper)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("reviewTabs")
+        flags_box = QWidget()
+        flags_layout = QVBoxLayout(flags_box)
+        flags_layout.setContentsMargins(2, 2, 2, 2)
+        self.flags = _table("flagsTable")
+        self.flags.itemSelectionChanged.connect(self._update_buttons)
+        flags_layout.addWidget(self.flags)
+        flag_buttons = QHBoxLayout()
+        self.request_button = QPushButton()
+        self.request_button.setObjectName("requestRemark")
+        self.request_button.clicked.connect(self.request_remark)
+        flag_buttons.addWidget(self.request_button)
+        self.requests_info = QLabel()
+        self.requests_info.setObjectName("openRequests")
+        flag_buttons.addWidget(self.requests_info, 1)
+        flags_layout.addLayout(flag_buttons)
+        self.tabs.addTab(flags_box, "")
+        panel_box = QWidget()
+        panel_layout = QVBoxLayout(panel_box)
+        panel_layout.setContentsMargins(2, 2, 2, 2)
+        panel_top = QHBoxLayout()
+        self.panel_section_label = QLabel()
+        self.panel_section = QComboBox()
+        self.panel_section.setObjectName("panelSection")
+        self.panel_section.currentIndexChanged.connect(lambda _i: self._fill_panel())
+        panel_top.addWidget(self.panel_section_label)
+        panel_top.addWidget(self.panel_section)
+        panel_top.addStretch(1)
+        panel_layout.addLayout(panel_top)
+        self.panel = _table("panelGrid")
+        self.panel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.panel.verticalHeader().setVisible(True)
+        self.panel.itemSelectionChanged.connect(self._update_buttons)
+        panel_layout.addWidget(self.panel)
+        self.tabs.addTab(panel_box, "")
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([260, 340])
+        layout.addWidget(splitter, 1)
+        controller.stateChanged.connect(lambda _e: self.refresh())
+        self.retranslate()
+
+    # -- texts --------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.event_label.setText(self.tr("赛项："))
+        self.refresh_button.setText(self.tr("刷新"))
+        self.unseal_button.setText(self.tr("解密（显示姓名）…"))
+        self.publish_button.setText(self.tr("公示"))
+        self.final_button.setText(self.tr("定稿"))
+        self.sections_title.setText(self.tr("<b>模块状态与裁判提交情况</b>"))
+        self.lock_button.setText(self.tr("锁定模块"))
+        self.unlock_button.setText(self.tr("解锁…"))
+        self.reopen_button.setText(self.tr("退回裁判…"))
+        self.bias_title.setText(self.tr("<b>裁判偏差</b>（与评分组平均分之差的平均值）"))
+        self.request_button.setText(self.tr("请求重评…"))
+        self.tabs.setTabText(0, self.tr("分差提示"))
+        self.tabs.setTabText(1, self.tr("评分总览（红色为分差过大）"))
+        self.panel_section_label.setText(self.tr("模块："))
+        self.lock_button.setToolTip(self.tr("锁定后不能再改分；锁定时自动备份"))
+        self.unlock_button.setToolTip(self.tr("解锁须写明原因，记入审计日志"))
+        self._fill()
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def set_snapshot(self, snapshot) -> None:
+        super().set_snapshot(snapshot)
+        fill_events(self.events, snapshot)
+        self._fill_states()
+        self._update_buttons()
+
+    def set_session(self, session) -> None:
+        super().set_session(session)
+        role = session.role if session else None
+        chief = role in (Role.CHIEF,)
+        for w in (self.lock_button, self.unlock_button, self.reopen_button, self.request_button):
+            w.setVisible(chief)
+        self.unseal_button.setVisible(role in (Role.SECRETARY, Role.ORGANISER))
+        self.publish_button.setVisible(role is Role.ORGANISER)
+        self.final_button.setVisible(role is Role.ORGANISER)
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        event_id = self.events.currentData()
+        if not event_id or self.session is None:
+            return
+        self._fill_states()
+        self.controller.event_result(event_id, self._loaded, quiet=self.result is not None)
+
+    def _loaded(self, result: EventResult) -> None:
+        if result.event != self.events.currentData():
+            return
+        self.result = result
+        self._fill()
+
+    def _event(self):
+        event_id = self.events.currentData()
+        if not event_id or self.snapshot is None or self.snapshot.contest is None:
+            return None
+        return self.snapshot.event(event_id)
+
+    def _fill(self) -> None:
+        self._fill_states()
+        self._fill_flags()
+        self._fill_bias()
+        ev = self._event()
+        current = self.panel_section.currentData()
+        self.panel_section.blockSignals(True)
+        self.panel_section.clear()
+        if ev is not None:
+            for sec in ev.sections:
+                if sec.kind is SectionKind.SCORED:
+                    self.panel_section.addItem(sec.name, sec.id)
+        found = self.panel_section.findData(current)
+        self.panel_section.setCurrentIndex(found if found >= 0 else 0)
+        self.panel_section.blockSignals(False)
+        self._fill_panel()
+        self._update_buttons()
+
+    def _fill_states(self) -> None:
+        ev, snap = self._event(), self.snapshot
+        self.sections.clear()
+        if ev is None or snap is None:
+            self.sections.setRowCount(0)
+            return
+        heads = [self.tr("模块"), self.tr("状态"), self.tr("已提交")] + [self.tr("评分组")]
+        self.sections.setColumnCount(len(heads))
+        self.sections.setHorizontalHeaderLabels(heads)
+        self.sections.setRowCount(len(ev.sections))
+        subs = snap.submissions.get(ev.id, {})
+        for r, sec in enumerate(ev.sections):
+            state = snap.state(ev.id, sec.id)
+            label = {"open": self.tr("开放"), "locked": self.tr("已锁定")}.get(state, state)
+            judges = list(sec.judges)
+            done = [j for j in judges if subs.get((sec.id, j)) == "submitted"]
+            marks = "  ".join(f"{j}{'✓' if j in done else '…'}" for j in judges)
+            cells = [sec.name, label, f"{len(done)}/{len(judges)}" if judges else "—", marks]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, sec.id)
+                if c == 1:
+                    item.setBackground(QBrush(STATE_BG.get(state, QColor("#FFFFFF"))))
+                self.sections.setItem(r, c, item)
+        self.sections.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.sections.horizontalHeader().setStretchLastSection(True)
+        unsealed = snap.unsealed.get(ev.id, False)
+        publication = snap.publications.get(ev.id, "")
+        text = [self.tr("已解密") if unsealed else self.tr("未解密（只显示编号）")]
+        if publication:
+            text.append({"published": self.tr("已公示"), "final": self.tr("已定稿")}.get(publication, publication))
+        self.event_state.setText("　" + " · ".join(text))
+
+    def _fill_flags(self) -> None:
+        self.flags.clear()
+        heads = [self.tr("编号"), self.tr("评分项"), self.tr("分差"), self.tr("各裁判评分")]
+        self.flags.setColumnCount(len(heads))
+        self.flags.setHorizontalHeaderLabels(heads)
+        ev, result = self._event(), self.result
+        if ev is None or result is None or result.event != ev.id:
+            self.flags.setRowCount(0)
+            self.requests_info.setText("")
+            return
+        self.flags.setRowCount(len(result.flags))
+        for r, flag in enumerate(result.flags):
+            sec, crit = ev.criterion(flag.criterion)
+            row = self._row(flag.code)
+            found = row.section(sec.id).criterion(crit.id) if row and row.section(sec.id) else None
+            values = "、".join(f"{j}: {fmt(v)}" for j, v in found.values) if found else ""
+            spread = fmt(found.spread) if found and found.spread is not None else ""
+            for c, text in enumerate([flag.code, crit.name, spread, values]):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, (flag.code, flag.criterion))
+                item.setToolTip(flag.message)
+                if c == 2:
+                    item.setBackground(QBrush(FLAG_BG))
+                self.flags.setItem(r, c, item)
+        self.flags.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.flags.horizontalHeader().setStretchLastSection(True)
+        self.requests_info.setText(
+            self.tr("共 %1 处分差过大。选中一行后可请求该项的某位裁判重评。").replace("%1", str(len(result.flags))))
+
+    def _fill_bias(self) -> None:
+        self.bias.clear()
+        heads = [self.tr("裁判"), self.tr("平均偏差"), self.tr("评分数")]
+        self.bias.setColumnCount(len(heads))
+        self.bias.setHorizontalHeaderLabels(heads)
+        result = self.result
+        ev = self._event()
+        if result is None or ev is None or result.event != ev.id:
+            self.bias.setRowCount(0)
+            return
+        self.bias.setRowCount(len(result.bias))
+        for r, b in enumerate(result.bias):
+            name = self.snapshot.judge_name(b.judge) if self.snapshot else b.judge
+            label = b.judge if name == b.judge else f"{b.judge} {name}"
+            for c, text in enumerate([label, f"{b.mean_deviation:+}", str(b.values)]):
+                item = QTableWidgetItem(text)
+                if c == 1 and abs(b.mean_deviation) >= 1:
+                    item.setBackground(QBrush(FLAG_BG))
+                self.bias.setItem(r, c, item)
+        self.bias.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.bias.horizontalHeader().setStretchLastSection(True)
+
+    def _row(self, code: str):
+        if self.result is None:
+            return None
+        for row in self.result.rows:
+            if row.code == code:
+                return row
+        return None
+
+    def _fill_panel(self) -> None:
+        self.panel.clear()
+        ev, result = self._event(), self.result
+        sec_id = self.panel_section.currentData()
+        if ev is None or result is None or result.event != ev.id or not sec_id:
+            self.panel.setRowCount(0)
+            self.panel.setColumnCount(0)
+            return
+        sec = ev.section(sec_id)
+        rows = sorted(result.rows, key=lambda r: r.code)
+        self.panel.setColumnCount(len(sec.criteria) + 1)
+        self.panel.setHorizontalHeaderLabels([f"{c.name}\n≤{fmt(c.max)}" for c in sec.criteria] + [self.tr("模块得分")])
+        self.panel.setRowCount(len(rows))
+        self.panel.setVerticalHeaderLabels([r.code for r in rows])
+        for r, row in enumerate(rows):
+            section = row.section(sec.id)
+            for c, crit in enumerate(sec.criteria):
+                found = section.criterion(crit.id) if section else None
+                text = "" if found is None or found.value is None else fmt(found.value, ev.decimals + 2).rstrip("0").rstrip(".")
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(int(Qt.AlignmentFlag.AlignCenter))
+                item.setData(Qt.ItemDataRole.UserRole, (row.code, crit.id))
+                if found is not None and found.values:
+                    tip = "\n".join(
+                        f"{j}: {fmt(v)}" + (self.tr("（去掉）") if j in found.dropped else "") for j, v in found.values)
+                    item.setToolTip(tip)
+                if found is not None and found.flagged:
+                    item.setBackground(QBrush(FLAG_BG))
+                elif found is not None and not found.complete:
+                    item.setForeground(QBrush(QColor("#9E9E9E")))
+                self.panel.setItem(r, c, item)
+            score = "" if section is None or section.score is None else fmt(section.score)
+            item = QTableWidgetItem(score)
+            item.setTextAlignment(int(Qt.AlignmentFlag.AlignCenter))
+            self.panel.setItem(r, len(sec.criteria), item)
+        self.panel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _selected_section(self) -> str | None:
+        items = self.sections.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _selected_value(self) -> tuple[str, str] | None:
+        if self.tabs.currentIndex() == 0:
+            items = self.flags.selectedItems()
+        else:
+            items = self.panel.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _update_buttons(self) -> None:
+        ev, snap = self._event(), self.snapshot
+        sec = self._selected_section()
+        state = snap.state(ev.id, sec) if ev is not None and snap is not None and sec else None
+        self.lock_button.setEnabled(state == "open")
+        self.unlock_button.setEnabled(state == "locked")
+        self.reopen_button.setEnabled(state == "open")
+        self.request_button.setEnabled(self._selected_value() is not None)
+        self.unseal_button.setEnabled(ev is not None and snap is not None and not snap.unsealed.get(ev.id, False))
+        publication = snap.publications.get(ev.id, "") if ev is not None and snap is not None else ""
+        self.publish_button.setEnabled(ev is not None and not publication)
+        self.final_button.setEnabled(publication == "published")
+
+    def lock(self) -> None:
+        ev, sec_id = self._event(), self._selected_section()
+        if ev is None or not sec_id:
+            return
+        sec = ev.section(sec_id)
+        subs = self.snapshot.submissions.get(ev.id, {}) if self.snapshot else {}
+        waiting = [j for j in sec.judges if subs.get((sec.id, j)) != "submitted"]
+        text = self.tr("锁定“%1”后，任何人都不能再修改该模块的分数（解锁须写明原因）。").replace("%1", sec.name)
+        if waiting:
+            text += "\n\n" + self.tr("注意：以下裁判尚未提交：%1").replace("%1", "、".join(waiting))
+        confirm(self, self.tr("锁定模块"), text,
+                lambda: self.controller.lock_section(ev.id, sec.id, on_done=lambda _r: self.status(
+                    self.tr("已锁定“%1”并已备份").replace("%1", sec.name))),
+                ok_text=self.tr("锁定"))
+
+    def unlock(self) -> None:
+        ev, sec_id = self._event(), self._selected_section()
+        if ev is None or not sec_id:
+            return
+        sec = ev.section(sec_id)
+        ask_reason(self, self.tr("解锁模块"),
+                   self.tr("解锁“%1”须写明原因，原因将记入审计日志：").replace("%1", sec.name),
+                   lambda reason: self.controller.unlock_section(ev.id, sec.id, reason, on_done=lambda _r: self.status(
+                       self.tr("已解锁“%1”").replace("%1", sec.name))),
+                   ok_text=self.tr("解锁"))
+
+    def reopen(self) -> None:
+        ev, sec_id = self._event(), self._selected_section()
+        if ev is None or not sec_id or self.snapshot is None:
+            return
+        sec = ev.section(sec_id)
+        subs = self.snapshot.submissions.get(ev.id, {})
+        submitted = [j for j in sec.judges if subs.get((sec.id, j)) == "submitted"]
+        if not submitted:
+            show_info(self, self.tr("“%1”没有已提交的裁判。").replace("%1", sec.name))
+            return
+        dialog = QDialog(self)
+        dialog.setObjectName("reopenDialog")
+        dialog.setWindowTitle(self.tr("退回裁判"))
+        form = QFormLayout(dialog)
+        judge = QComboBox()
+        judge.setObjectName("reopenJudge")
+        for j in submitted:
+            judge.addItem(f"{j} {self.snapshot.judge_name(j)}", j)
+        form.addRow(self.tr("裁判："), judge)
+        reason = QPlainTextEdit()
+        reason.setObjectName("reopenReason")
+        reason.setFixedHeight(70)
+        form.addRow(self.tr("原因："), reason)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(dialog.accept)
+        box.rejected.connect(dialog.reject)
+        form.addRow(box)
+        dialog.accepted.connect(lambda: self.controller.reopen_submission(
+            ev.id, sec.id, judge.currentData(), reason.toPlainText().strip()))
+        dialog.open()
+
+    def request_remark(self) -> None:
+        ev, picked = self._event(), self._selected_value()
+        if ev is None or picked is None:
+            return
+        code, crit_id = picked
+        sec, crit = ev.criterion(crit_id)
+        row = self._row(code)
+        found = row.section(sec.id).criterion(crit.id) if row and row.section(sec.id) else None
+        values = [(j, fmt(v)) for j, v in found.values] if found else []
+        values += [(j, "—") for j in sec.judges if j not in {v[0] for v in values}]
+        dialog = RemarkRequestDialog(code, crit.name, values, self)
+        dialog.accepted.connect(lambda: self.controller.request_remark(
+            ev.id, code, crit.id, dialog.judge.currentData(), dialog.reason.toPlainText().strip(),
+            on_done=lambda _r: self.status(self.tr("已发送重评请求"))))
+        dialog.open()
+
+    def unseal(self) -> None:
+        ev = self._event()
+        if ev is None:
+            return
+        ask_reason(self, self.tr("解密"),
+                   self.tr("解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：")
+                   .replace("%1", ev.name),
+                   lambda reason: self.controller.unseal_event(ev.id, reason, on_done=lambda _r: self.status(
+                       self.tr("“%1”已解密").replace("%1", ev.name))),
+                   ok_text=self.tr("解密"))
+
+    def publish(self) -> None:
+        ev = self._event()
+        if ev is None:
+            return
+        confirm(self, self.tr("公示"),
+                self.tr("公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。").replace("%1", ev.name),
+                lambda: self.controller.publish_event(ev.id), ok_text=self.tr("公示"))
+
+    def finalize(self) -> None:
+        ev = self._event()
+        if ev is None:
+            return
+        confirm(self, self.tr("定稿"), self.tr("“%1”定稿后成绩表不再带水印。确定？").replace("%1", ev.name),
+                lambda: self.controller.finalize_event(ev.id), ok_text=self.tr("定稿"))

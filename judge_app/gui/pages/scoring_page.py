@@ -1,0 +1,299 @@
+"""评分: a judge's grid (or, for a scorer, the grid of the judge whose paper sheet is typed in)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from judge_app.core.people import Role
+from judge_app.core.scheme import SectionKind
+from judge_app.gui.dialogs import ListDialog, confirm, show_error, show_info
+from judge_app.gui.grid_model import ScoreGridModel
+from judge_app.gui.pages.base import Page, fill_events
+from judge_app.gui.qt import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    Qt,
+    QUndoStack,
+    QVBoxLayout,
+)
+from judge_app.gui.score_grid import CellCommand, ScoreGridView
+from judge_app.gui.store_side import GridData
+
+STATE_STYLE = {
+    "open": "color:#1B5E20;",
+    "submitted": "color:#0D47A1;font-weight:bold;",
+    "locked": "color:#B71C1C;font-weight:bold;",
+}
+
+
+class ScoringPage(Page):
+    roles = frozenset({Role.JUDGE, Role.CHIEF, Role.SCORER, Role.ORGANISER})
+
+    def page_title(self) -> str:
+        return self.tr("评分")
+
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, parent)
+        self.setObjectName("scoringPage")
+        self.undo_stack = QUndoStack(self)
+        self.model = ScoreGridModel(controller, self)
+        self.model.changeRequested.connect(self._push)
+        self.model.saveFailed.connect(self._save_failed)
+        self.model.saved.connect(self._saved)
+        self.data: GridData | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 4)
+        top = QHBoxLayout()
+        self.event_label = QLabel()
+        self.events = QComboBox()
+        self.events.setObjectName("scoringEvent")
+        self.events.currentIndexChanged.connect(lambda _i: self._event_changed())
+        self.judge_label = QLabel()
+        self.judges = QComboBox()
+        self.judges.setObjectName("scoringJudge")
+        self.judges.currentIndexChanged.connect(lambda _i: self.load())
+        self.who = QLabel()
+        self.who.setObjectName("scoringWho")
+        top.addWidget(self.event_label)
+        top.addWidget(self.events)
+        top.addSpacing(12)
+        top.addWidget(self.judge_label)
+        top.addWidget(self.judges)
+        top.addWidget(self.who)
+        top.addStretch(1)
+        self.submit_box = QHBoxLayout()
+        top.addLayout(self.submit_box)
+        layout.addLayout(top)
+
+        self.states = QLabel()
+        self.states.setObjectName("scoringStates")
+        self.states.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.states)
+        self.requests = QLabel()
+        self.requests.setObjectName("remarkRequests")
+        self.requests.setWordWrap(True)
+        self.requests.setStyleSheet("QLabel { background:#FFF3E0; border:1px solid #FFB74D; padding:4px 8px; }")
+        self.requests.hide()
+        layout.addWidget(self.requests)
+
+        self.grid = ScoreGridView()
+        self.grid.setModel(self.model)
+        self.grid.refusalShown.connect(lambda reason: self.status(reason, 8000))
+        layout.addWidget(self.grid, 1)
+        self.hint = QLabel()
+        self.hint.setObjectName("scoringHint")
+        self.hint.setStyleSheet("color:#555;")
+        layout.addWidget(self.hint)
+        self._submit_buttons: list[QPushButton] = []
+        self.retranslate()
+
+    # -- texts --------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.event_label.setText(self.tr("赛项："))
+        self.judge_label.setText(self.tr("录入裁判："))
+        self.hint.setText(self.tr(
+            "输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做。"
+            "✓ 表示已保存到比赛文件。"))
+        self._show_states()
+
+    # -- session and snapshot -----------------------------------------------------------------
+
+    @property
+    def scorer_mode(self) -> bool:
+        return self.session is not None and self.session.role in (Role.SCORER, Role.ORGANISER)
+
+    def set_session(self, session) -> None:
+        super().set_session(session)
+        self.judges.setVisible(self.scorer_mode)
+        self.judge_label.setVisible(self.scorer_mode)
+        self.undo_stack.clear()
+
+    def set_snapshot(self, snapshot) -> None:
+        super().set_snapshot(snapshot)
+        if snapshot is None or snapshot.contest is None or self.session is None:
+            self.events.clear()
+            return
+        if self.scorer_mode:
+            only = None
+        else:
+            only = [ev.id for ev in snapshot.contest.events
+                    if any(self.session.id in s.judges for s in ev.sections)]
+        fill_events(self.events, snapshot, only)
+        self._event_changed(reload=False)
+
+    def _event_changed(self, reload: bool = True) -> None:
+        snap = self.snapshot
+        event_id = self.events.currentData()
+        if self.scorer_mode and snap is not None and event_id:
+            ev = snap.event(event_id)
+            current = self.judges.currentData()
+            self.judges.blockSignals(True)
+            self.judges.clear()
+            for judge in ev.judges:
+                self.judges.addItem(f"{judge} {snap.judge_name(judge)}".strip(), judge)
+            found = self.judges.findData(current)
+            self.judges.setCurrentIndex(found if found >= 0 else 0)
+            self.judges.blockSignals(False)
+        self.load()
+
+    def current_judge(self) -> str:
+        if self.session is None:
+            return ""
+        if self.scorer_mode:
+            return self.judges.currentData() or ""
+        return self.session.id
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        event_id = self.events.currentData()
+        judge = self.current_judge()
+        if not event_id or not judge:
+            return
+        self.controller.load_grid(event_id, judge, self._loaded)
+
+    def _loaded(self, data: GridData) -> None:
+        self.data = data
+        self.undo_stack.clear()
+        self.model.load(data)
+        self.who.setText(self.tr("裁判 %1").replace("%1", data.judge) if not self.scorer_mode else "")
+        self._rebuild_submit_buttons()
+        self._show_states()
+        self._show_requests()
+        if self.model.rowCount():
+            first = self._first_editable()
+            self.grid.setCurrentIndex(first)
+        self.grid.setFocus()
+
+    def _first_editable(self):
+        for r in range(self.model.rowCount()):
+            for c in range(self.model.columnCount() - 1):
+                index = self.model.index(r, c)
+                if self.model.editable(index) and index.data(Qt.ItemDataRole.EditRole) == "":
+                    return index
+        return self.model.index(0, 0)
+
+    def _rebuild_submit_buttons(self) -> None:
+        for button in self._submit_buttons:
+            self.submit_box.removeWidget(button)
+            button.deleteLater()
+        self._submit_buttons = []
+        if self.data is None:
+            return
+        for sec in self.data.sections:
+            if sec.kind is SectionKind.VOTE:
+                continue
+            button = QPushButton(self.tr("提交“%1”…").replace("%1", sec.name))
+            button.setObjectName(f"submit_{sec.id}")
+            button.setToolTip(self.tr("全部评完后提交本模块；提交后如需修改，须裁判长退回"))
+            button.clicked.connect(lambda _c=False, s=sec.id: self.submit(s))
+            open_ = self.data.section_states.get(sec.id) == "open" and self.data.submissions.get(sec.id) != "submitted"
+            button.setEnabled(open_)
+            self.submit_box.addWidget(button)
+            self._submit_buttons.append(button)
+
+    def _show_states(self) -> None:
+        if self.data is None:
+            self.states.setText("")
+            return
+        parts = []
+        for sec in self.data.sections:
+            locked = self.data.section_states.get(sec.id) == "locked"
+            sub = self.data.submissions.get(sec.id, "open")
+            state = "locked" if locked else sub
+            label = {"open": self.tr("评分中"), "submitted": self.tr("已提交"), "locked": self.tr("已锁定")}[state]
+            filled, total = self._filled(sec)
+            parts.append(
+                f"<b>{sec.name}</b>：<span style='{STATE_STYLE[state]}'>{label}</span>"
+                + self.tr("（已填 %1 / %2）").replace("%1", str(filled)).replace("%2", str(total)))
+        self.states.setText("　　".join(parts))
+
+    def _filled(self, section) -> tuple[int, int]:
+        ids = {c.id for c in section.criteria}
+        rows = [e for e in self.model.entries if e.status.value == "ok"]
+        total = len(rows) * len(ids)
+        filled = sum(1 for (code, crit), v in self.model.values.items() if crit in ids and v is not None
+                     and any(e.code == code for e in rows))
+        return filled, total
+
+    def _show_requests(self) -> None:
+        if self.data is None or not self.model.requests:
+            self.requests.hide()
+            return
+        lines = [self.tr("裁判长请求重评（橙色单元格）：")]
+        for (code, crit), reason in sorted(self.model.requests.items()):
+            lines.append(f"  {code} · {self.model.criterion_label(crit)}：{reason}")
+        self.requests.setText("\n".join(lines))
+        self.requests.show()
+
+    # -- editing ------------------------------------------------------------------------------
+
+    def _push(self, code: str, criterion: str, old: Any, new: Any) -> None:
+        label = self.model.criterion_label(criterion)
+        text = self.tr("%1 %2：%3 → %4").replace("%1", code).replace("%2", label).replace(
+            "%3", "—" if old in (None, "") else str(old)).replace("%4", "—" if new in (None, "") else str(new))
+        self.grid.clear_refusal()
+        self.undo_stack.push(CellCommand(self.model, code, criterion, old, new, text))
+
+    def _saved(self, code: str, criterion: str, revision: int) -> None:
+        self._show_states()
+        self._show_requests()
+        if criterion:
+            self.status(self.tr("已保存 %1 %2").replace("%1", code).replace("%2", self.model.criterion_label(criterion)), 3000)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.undo_stack.clear()  # the stack no longer matches the store
+        show_error(self, exc)
+        self.load()
+
+    # -- submitting ---------------------------------------------------------------------------
+
+    def submit(self, section_id: str) -> None:
+        if self.data is None:
+            return
+        event_id, judge = self.data.event.id, self.data.judge
+
+        def check() -> None:
+            self.controller.missing_scores(event_id, section_id, judge, lambda missing: answer(missing))
+
+        def answer(missing: list) -> None:
+            sec = self.data.event.section(section_id)
+            if missing:
+                dialog = ListDialog(
+                    self.tr("还不能提交"),
+                    self.tr("“%1”还有 %2 处未评分，请补齐后再提交（双击跳到该格）：")
+                    .replace("%1", sec.name).replace("%2", str(len(missing))),
+                    [f"{m.code}　{m.criterion_name}" for m in missing], self)
+                dialog.setObjectName("missingDialog")
+                dialog.list.itemDoubleClicked.connect(
+                    lambda item: (self._go(missing[dialog.list.row(item)]), dialog.accept()))
+                dialog.open()
+                return
+            confirm(self, self.tr("提交评分"),
+                    self.tr("提交“%1”的全部评分？提交后不能再修改，除非裁判长退回。").replace("%1", sec.name),
+                    lambda: self.controller.submit_section(event_id, section_id, judge, on_done=lambda _r: done(sec.name)),
+                    ok_text=self.tr("提交"))
+
+        def done(name: str) -> None:
+            show_info(self, self.tr("“%1”已提交。").replace("%1", name), self.tr("已提交"))
+            self.load()
+
+        self.controller.after_idle(check)  # wait for saves still on their way
+
+    def _go(self, missing) -> None:
+        index = self.model.index_of(missing.code, missing.criterion)
+        if index.isValid():
+            self.grid.setCurrentIndex(index)
+            self.grid.scrollTo(index)
+            self.grid.setFocus()
+
+    def activated(self) -> None:
+        self.grid.setFocus()
+
+    def reload_if(self, event_id: str) -> None:
+        if self.data is not None and (not event_id or event_id == self.data.event.id):
+            self.load()

@@ -1,0 +1,170 @@
+"""Table model of one group's ranking (core GroupResult, shown as is): rank, code, name when the
+session may see it, section scores, total, award, notes. Provisional rows are marked “*”."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from judge_app.core.decimals import fmt
+from judge_app.core.entries import Status
+from judge_app.core.results import EntryResult, GroupResult
+from judge_app.core.scheme import Event
+from judge_app.gui.qt import QAbstractTableModel, QBrush, QColor, QFont, QModelIndex, Qt
+
+SortRole = Qt.ItemDataRole.UserRole + 10
+PROVISIONAL_FG = QColor("#8D6E00")
+UNRANKED_FG = QColor("#888888")
+AWARD_BG = {0: QColor("#FFF4C2"), 1: QColor("#ECEFF1"), 2: QColor("#F6E7DA")}
+
+
+class RankingModel(QAbstractTableModel):
+    def __init__(self, parent=None, *, large: bool = False):
+        super().__init__(parent)
+        self.event_def: Event | None = None
+        self.group: GroupResult | None = None
+        self.rows: list[EntryResult] = []
+        self.with_names = False
+        self.large = large
+        self._award_order: dict[str, int] = {}
+        self.updates = 0
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def set_group(self, event: Event, group: GroupResult) -> None:
+        """Show ``group``; the same entries in a new order update in place (selection kept)."""
+        same = (
+            self.event_def is event
+            and self.group is not None
+            and len(group.rows) == len(self.rows)
+            and {r.code for r in group.rows} == {r.code for r in self.rows}
+        )
+        with_names = any(r.entry.name for r in group.rows)
+        if same and with_names == self.with_names:
+            self.group = group
+            self.rows = list(group.rows)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
+        else:
+            self.beginResetModel()
+            self.event_def, self.group = event, group
+            self.rows = list(group.rows)
+            self.with_names = with_names
+            self._award_order = {t.name: i for i, t in enumerate(event.awards.tiers)}
+            self.endResetModel()
+        self.updates += 1
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.event_def, self.group, self.rows = None, None, []
+        self.endResetModel()
+
+    def columns(self) -> list[str]:
+        if self.event_def is None:
+            return []
+        cols = ["rank", "code"] + (["name", "unit"] if self.with_names else [])
+        cols += [f"s:{s.id}" for s in self.event_def.sections]
+        return cols + ["total", "award", "note"]
+
+    # -- Qt model -----------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or self.event_def is None:
+            return None
+        cols = self.columns()
+        if section >= len(cols):
+            return None
+        col = cols[section]
+        if col.startswith("s:"):
+            sec = self.event_def.section(col[2:])
+            return f"{sec.name}\n({fmt(sec.weight)}%)"
+        return {
+            "rank": self.tr("名次"), "code": self.tr("编号"), "name": self.tr("姓名"), "unit": self.tr("单位"),
+            "total": self.tr("总分"), "award": self.tr("奖项"), "note": self.tr("备注"),
+        }[col]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = self.columns()[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, col)
+        if role == SortRole:
+            return self._sort_key(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in ("name", "unit", "note", "award"):
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.rank is None:
+                return QBrush(UNRANKED_FG)
+            if row.provisional and col in ("rank", "total"):
+                return QBrush(PROVISIONAL_FG)
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and row.award and col in ("rank", "award"):
+            return QBrush(AWARD_BG.get(self._award_order.get(row.award, 9), QColor("#F3F7EC")))
+        if role == Qt.ItemDataRole.FontRole and (col == "total" or (self.large and col == "rank")):
+            font = QFont()
+            font.setBold(True)
+            if row.provisional and col == "total":
+                font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.provisional:
+                return self.tr("成绩未完整，暂定排名")
+            if row.tie_note:
+                return row.tie_note
+        return None
+
+    def _text(self, row: EntryResult, col: str) -> str:
+        star = "*" if row.provisional else ""
+        if col == "rank":
+            return "" if row.rank is None else f"{row.rank}{star}"
+        if col == "code":
+            return row.code
+        if col == "name":
+            return row.entry.name
+        if col == "unit":
+            return row.entry.unit
+        if col.startswith("s:"):
+            found = row.section(col[2:])
+            return "" if found is None or found.score is None else fmt(found.score)
+        if col == "total":
+            return "" if row.total is None else f"{fmt(row.total)}{star}"
+        if col == "award":
+            return " ".join(x for x in (row.award or "", *row.titles) if x)
+        if col == "note":
+            parts = []
+            if row.status is not Status.OK:
+                parts.append(row.status.label)
+            if row.provisional:
+                parts.append(self.tr("暂定"))
+            if row.ineligible_reason:
+                parts.append(row.ineligible_reason)
+            if row.tie_note:
+                parts.append(row.tie_note)
+            return "；".join(parts)
+        return ""
+
+    def _sort_key(self, row: EntryResult, col: str) -> Any:
+        big = 10**9
+        if col == "rank":
+            return row.rank if row.rank is not None else big
+        if col == "total":
+            return float(row.total) if row.total is not None else -1.0
+        if col.startswith("s:"):
+            found = row.section(col[2:])
+            return float(found.score) if found is not None and found.score is not None else -1.0
+        if col == "award":
+            return self._award_order.get(row.award or "", big)
+        return self._text(row, col)
+
+
+def dec(value: Decimal | None) -> str:
+    return "" if value is None else fmt(value)

@@ -1,0 +1,74 @@
+"""What the app remembers between runs (QSettings, INI under platformdirs) and where data goes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from judge_app.gui.qt import QSettings
+
+APP_NAME = "judge_app"
+APP_AUTHOR = "judge_app"
+MAX_RECENT = 8
+#: Overrides the settings/data folder (tests, portable installs on a USB stick).
+ENV_HOME = "JUDGE_APP_HOME"
+
+
+def config_dir() -> Path:
+    override = os.environ.get(ENV_HOME)
+    path = Path(override) / "config" if override else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def data_dir() -> Path:
+    """Default folder for contest files the user creates (the demo, new contests)."""
+    override = os.environ.get(ENV_HOME)
+    path = Path(override) / "data" if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+class Settings:
+    """Typed access to the INI file: language, recent contest files, grid direction."""
+
+    def __init__(self) -> None:
+        self._q = QSettings(str(config_dir() / "judge_app.ini"), QSettings.Format.IniFormat)
+
+    def sync(self) -> None:
+        self._q.sync()
+
+    @property
+    def language(self) -> str:
+        value = self._q.value("ui/language", "zh_CN")
+        return value if value in ("zh_CN", "en") else "zh_CN"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._q.setValue("ui/language", value)
+
+    def recent_files(self) -> list[Path]:
+        raw = self._q.value("files/recent", [])
+        if isinstance(raw, str):
+            raw = [raw] if raw else []
+        return [Path(p) for p in raw or []]
+
+    def add_recent(self, path: Path) -> None:
+        path = Path(path).resolve()
+        files = [p for p in self.recent_files() if p.resolve() != path]
+        files.insert(0, path)
+        self._q.setValue("files/recent", [str(p) for p in files[:MAX_RECENT]])
+
+    def remove_recent(self, path: Path) -> None:
+        path = Path(path).resolve()
+        self._q.setValue("files/recent", [str(p) for p in self.recent_files() if p.resolve() != path])
+
+    @property
+    def enter_moves_down(self) -> bool:
+        return str(self._q.value("grid/enter_down", "false")).lower() == "true"
+
+    @enter_moves_down.setter
+    def enter_moves_down(self, value: bool) -> None:
+        self._q.setValue("grid/enter_down", "true" if value else "false")

@@ -1,0 +1,65 @@
+"""The main window: pages from the registry, opening a file, logging in, role-filtered pages."""
+
+from __future__ import annotations
+
+from judge_app.gui.pages import PAGES
+from judge_app.gui.pages.ranking_page import RankingPage
+from judge_app.gui.pages.review_page import ReviewPage
+from judge_app.gui.pages.scoring_page import ScoringPage
+from tests.gui.conftest import open_as, shot, wait_idle
+
+
+def test_every_registered_page_is_made_in_order(window):
+    names = [f"{type(p).__module__}:{type(p).__name__}" for p in window.pages]
+    assert names == list(PAGES)
+    assert window.nav.count() == len(PAGES)
+
+
+def test_welcome_page_until_a_file_is_open(window):
+    assert window.stack.currentWidget() is window.welcome
+    assert not window.nav.isVisible()
+
+
+def test_judge_login_shows_judge_pages_only(window, qtbot, contest_file):
+    open_as(window, qtbot, contest_file, "J01", "1111")
+    assert window.controller.session.id == "J01"
+    visible = [p for row, p in enumerate(window.pages) if not window.nav.item(row).isHidden()]
+    assert any(isinstance(p, ScoringPage) for p in visible)
+    assert any(isinstance(p, RankingPage) for p in visible)
+    assert not any(isinstance(p, ReviewPage) for p in visible)
+    assert "王评一" in window.who_label.text()
+    shot(window, "main_window_judge")
+
+
+def test_wrong_pin_is_refused_and_dialog_stays(window, qtbot, contest_file, warning_guard):
+    from judge_app.gui.qt import Qt
+
+    open_as(window, qtbot, contest_file, None)
+    dialog = window.login_dialog
+    dialog.people.setCurrentIndex(dialog.people.findData("J02"))
+    qtbot.keyClicks(dialog.pin, "1111")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
+    wait_idle(window, qtbot)
+    assert "PIN" in dialog.message.text()
+    assert dialog.isVisible()
+    assert window.controller.session is None
+
+
+def test_recent_files_remembered(window, qtbot, contest_file):
+    open_as(window, qtbot, contest_file, "J01", "1111")
+    assert window.settings.recent_files()[0] == contest_file.resolve()
+    assert window.recent_menu.actions()[0].text() == str(contest_file.resolve())
+
+
+def test_open_main_window_offscreen(app, qtbot, contest_file):
+    from judge_app.gui.launch import open_main_window
+
+    win = open_main_window(contest_file)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.controller.snapshot is not None, timeout=10000)
+    wait_idle(win, qtbot)
+    assert win.isVisible()
+    assert win.controller.snapshot.contest is not None
+    win.login_dialog.reject()
+    win.close()
