@@ -5,18 +5,21 @@ a name)."""
 from __future__ import annotations
 
 from judge_app.core.entries import Status
-from judge_app.core.people import Role
+from judge_app.core.people import KEY_HOLDERS, Role
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.qt import (
     QAbstractItemView,
+    QAction,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
+from judge_app.gui.roster_wizard import RosterImportWizard
 
 
 class RosterPage(Page):

@@ -1,0 +1,299 @@
+"""名单导入向导: pick a file → preview with the detected header and a column mapping the user can
+change → the importer's errors and warnings → import, all or nothing.
+
+Reading and checking run on the work pool (:func:`judge_app.io.roster.roster_from_table`, a dry
+run: nothing is written); the import itself is one store job
+(:func:`judge_app.io.roster_import.import_roster`), which reads and checks the file again and
+refuses it whole on any error.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from judge_app.io.roster import ERROR, LEVEL_LABELS, WARNING, RosterReport, roster_from_table
+from judge_app.io.roster_headers import FIELD_LABELS, IGNORE, find_header
+from judge_app.io.roster_import import import_roster, known_events_from_contest
+from judge_app.io.tabular import Table, column_letter, read_table
+from judge_app.gui.qt import (
+    QAbstractItemView,
+    QBrush,
+    QColor,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+PREVIEW_ROWS = 30
+LEVEL_COLOURS = {ERROR: QColor("#C62828"), WARNING: QColor("#E65100")}
+FIELDS = tuple(f for f in FIELD_LABELS if f != IGNORE) + (IGNORE,)
+
+
+class RosterImportWizard(QDialog):
+    """Modal wizard over the open contest (``controller``); ``imported`` holds the store's counts."""
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("rosterWizard")
+        self.setWindowTitle(self.tr("导入选手名单"))
+        self.resize(1100, 680)
+        self.table: Table | None = None
+        self.report: RosterReport | None = None
+        self.mapping: dict[str, str] = {}
+        self.imported = None
+        self._known = known_events_from_contest(controller.snapshot.contest) \
+            if controller.snapshot is not None and controller.snapshot.contest is not None else None
+
+        layout = QVBoxLayout(self)
+        self.steps = QStackedWidget()
+        layout.addWidget(self.steps, 1)
+        self.steps.addWidget(self._file_step())
+        self.steps.addWidget(self._preview_step())
+        self.progress = QProgressBar()
+        self.progress.setObjectName("wizardProgress")
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(10)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        layout.addWidget(self.progress)
+        buttons = QHBoxLayout()
+        self.back = QPushButton(self.tr("上一步"))
+        self.back.setObjectName("wizardBack")
+        self.next = QPushButton(self.tr("下一步：预览"))
+        self.next.setObjectName("wizardNext")
+        self.next.setDefault(True)
+        self.import_button = QPushButton(self.tr("全部导入"))
+        self.import_button.setObjectName("wizardImport")
+        cancel = QPushButton(self.tr("取消"))
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(cancel)
+        layout.addLayout(buttons)
+        self.back.clicked.connect(lambda: self._show(0))
+        self.next.clicked.connect(self.read)
+        self.import_button.clicked.connect(self.do_import)
+        cancel.clicked.connect(self.reject)
+        self._show(0)
+
+    # -- steps ------------------------------------------------------------------------------------
+
+    def _file_step(self):
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(self.tr(
+            "选择各单位报来的名单文件（Excel .xlsx 或 CSV）。程序会自动找到表头行，识别各列的含义，"
+            "并逐行检查身份证号、重复人员、赛项和组别。有一处错误，整个文件都不会导入。"))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("wizardPath")
+        self.path_edit.setPlaceholderText(self.tr("名单文件的路径"))
+        self.path_edit.textChanged.connect(lambda _t: self._update_buttons())
+        browse = QPushButton(self.tr("选择文件…"))
+        browse.setObjectName("wizardBrowse")
+        browse.clicked.connect(self.browse)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _preview_step(self):
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.header_label = QLabel()
+        self.header_label.setObjectName("wizardHeader")
+        self.header_label.setWordWrap(True)
+        layout.addWidget(self.header_label)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.preview = QTableWidget()
+        self.preview.setObjectName("wizardPreview")
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setAlternatingRowColors(True)
+        splitter.addWidget(self.preview)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel()
+        self.summary.setObjectName("wizardSummary")
+        self.summary.setWordWrap(True)
+        lower_layout.addWidget(self.summary)
+        self.problems = QListWidget()
+        self.problems.setObjectName("wizardProblems")
+        lower_layout.addWidget(self.problems)
+        splitter.addWidget(lower)
+        splitter.setSizes([380, 220])
+        layout.addWidget(splitter, 1)
+        return page
+
+    def _show(self, step: int) -> None:
+        self.steps.setCurrentIndex(step)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        on_file = self.steps.currentIndex() == 0
+        busy = self.progress.maximum() == 0
+        self.back.setVisible(not on_file)
+        self.next.setVisible(on_file)
+        self.next.setEnabled(bool(self.path_edit.text().strip()) and not busy)
+        self.import_button.setVisible(not on_file)
+        self.import_button.setEnabled(not busy and self.report is not None and self.report.ok
+                                      and bool(self.report.entries) and self.imported is None)
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setRange(0, 0 if busy else 1)
+        self.progress.setValue(0 if busy else 1)
+        self._update_buttons()
+
+    # -- reading and checking (work pool) ----------------------------------------------------------
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择名单文件"), "",
+                                              self.tr("名单 (*.xlsx *.csv *.txt);;所有文件 (*)"))
+        if name:
+            self.path_edit.setText(name)
+
+    def read(self) -> None:
+        """Read the file (once) and check it with the current mapping."""
+        path = Path(self.path_edit.text().strip())
+        self.mapping = {}
+        self._busy(True)
+        self.controller.bg.work(read_table, path, on_done=self._table_read, on_error=self._failed,
+                                label=self.tr("正在读取名单…"), parent=self)
+
+    def _table_read(self, table: Table) -> None:
+        self.table = table
+        self._check()
+
+    def _check(self) -> None:
+        assert self.table is not None
+        self._busy(True)
+        self.controller.bg.work(_check_table, self.table, self._known, dict(self.mapping) or None,
+                                on_done=self._checked, on_error=self._failed,
+                                label=self.tr("正在检查名单…"), parent=self)
+
+    def _failed(self, exc: BaseException) -> None:
+        from judge_app.gui.background import report
+
+        self._busy(False)
+        report(self, exc)
+
+    def _checked(self, result: tuple) -> None:
+        match, report = result
+        self.report = report
+        self._fill_preview(match)
+        self._fill_problems(report)
+        self._busy(False)
+        self._show(1)
+
+    def _fill_preview(self, match) -> None:
+        table = self.table
+        assert table is not None
+        if match.row is None:
+            self.header_label.setText(self.tr("没有找到表头行：请在下面为各列指定含义。"))
+            start = next((i for i, r in enumerate(table.rows) if not r.is_blank), 0)
+        else:
+            start = table.rows.index(match.row)
+            self.header_label.setText(
+                self.tr("表头在第 %1 行（%2）。第一行的下拉框是各列导入为什么，可以修改；修改后立即重新检查。")
+                .replace("%1", str(match.row.number)).replace("%2", table.where))
+        rows = table.rows[start:start + PREVIEW_ROWS]
+        width = max((len(r.values) for r in rows), default=0)
+        by_col = {col: name for name, col in match.columns.items()}
+        self.preview.clear()
+        self.preview.setColumnCount(width)
+        self.preview.setRowCount(len(rows) + 1)
+        self.preview.setHorizontalHeaderLabels([column_letter(c) for c in range(width)])
+        self.preview.setVerticalHeaderLabels([self.tr("导入为")] + [str(r.number) for r in rows])
+        for col in range(width):
+            combo = QComboBox()
+            combo.setObjectName(f"mapColumn{column_letter(col)}")
+            for name in FIELDS:
+                combo.addItem(self.tr(FIELD_LABELS[name]), name)
+            combo.setCurrentIndex(combo.findData(by_col.get(col, IGNORE)))
+            combo.currentIndexChanged.connect(lambda _i, c=col, box=combo: self._remap(c, box.currentData()))
+            self.preview.setCellWidget(0, col, combo)
+        bold = self.font()
+        bold.setBold(True)
+        for r, row in enumerate(rows, start=1):
+            for col in range(width):
+                item = QTableWidgetItem(row.text(col))
+                if match.row is not None and row is match.row:
+                    item.setFont(bold)
+                    item.setBackground(QBrush(QColor("#E3F2FD")))
+                self.preview.setItem(r, col, item)
+        self.preview.resizeColumnsToContents()
+        for col in range(width):
+            self.preview.setColumnWidth(col, max(self.preview.columnWidth(col), 110))
+
+    def _remap(self, col: int, name: str) -> None:
+        """The user changed what a column is: every column's choice becomes explicit, then check."""
+        for c in range(self.preview.columnCount()):
+            combo = self.preview.cellWidget(0, c)
+            self.mapping[column_letter(c)] = combo.currentData()
+        self.mapping[column_letter(col)] = name
+        self.imported = None
+        self._check()
+
+    def _fill_problems(self, report: RosterReport) -> None:
+        c = report.counts
+        if report.ok:
+            text = self.tr("无误：可以导入 %1 名选手（读取 %2 行，跳过空行 %3 行、合计行 %4 行）。")
+        else:
+            text = self.tr("有 %5 处错误：整个文件不能导入（一条也不会写入）。请改正名单，或修改列的含义后再试。")
+        text = (text.replace("%1", str(len(report.entries))).replace("%2", str(c.rows_read))
+                .replace("%3", str(c.skipped_blank)).replace("%4", str(c.skipped_totals))
+                .replace("%5", str(c.errors)))
+        if report.warnings:
+            text += self.tr(" 另有 %1 条警告。").replace("%1", str(len(report.warnings)))
+        self.summary.setText(text)
+        self.summary.setStyleSheet("color: #2E7D32;" if report.ok else "color: #C62828; font-weight: bold;")
+        self.problems.clear()
+        for problem in report.problems:
+            item = QListWidgetItem(f"【{self.tr(LEVEL_LABELS[problem.level])}】{problem.describe(with_file=False)}")
+            colour = LEVEL_COLOURS.get(problem.level)
+            if colour is not None:
+                item.setForeground(QBrush(colour))
+            self.problems.addItem(item)
+
+    # -- importing (store thread) -----------------------------------------------------------------
+
+    def do_import(self) -> None:
+        if self.table is None or self.report is None or not self.report.ok:
+            return
+        path, mapping = self.table.path, dict(self.mapping) or None
+        self._busy(True)
+        self.controller.act(lambda db: import_roster(db, path, mapping=mapping), forget=True,
+                            label=self.tr("正在导入名单…"), on_done=self._imported, on_error=self._failed)
+
+    def _imported(self, report: RosterReport) -> None:
+        self.imported = report.stored
+        self._busy(False)
+        counts = report.stored
+        self.summary.setText(self.tr("已导入：新增 %1 名，更新 %2 名，未变 %3 名。")
+                             .replace("%1", str(counts.added)).replace("%2", str(counts.updated))
+                             .replace("%3", str(counts.unchanged)))
+        self.accept()
+
+
+def _check_table(table: Table, known: dict | None, mapping: dict[str, str] | None):
+    """(header match, report) of a table read: what the import would do, writing nothing."""
+    return find_header(table.rows, mapping), roster_from_table(table, known_events=known, mapping=mapping)

@@ -1,0 +1,96 @@
+"""Organiser screens driven with real clicks and typing: roster import wizard, scheme editor,
+judges and panels, lot draw. Screenshots go to build/screenshots (not committed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from judge_app.gui.qt import QComboBox, Qt
+
+from .conftest import shot
+from .organiser_fixtures import SAMPLES, controller_on, settle, show_page  # noqa: F401
+
+
+def _roster_page(controller, qtbot):
+    from judge_app.gui.pages.roster_page import RosterPage
+
+    page = show_page(RosterPage(controller), qtbot)
+    page.set_session(controller.session)
+    page.set_snapshot(controller.snapshot)
+    controller.snapshotChanged.connect(page.set_snapshot)
+    return page
+
+
+def _run_wizard_to_preview(page, qtbot, path: Path):
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    wizard = page.wizard
+    qtbot.waitUntil(wizard.isVisible)
+    qtbot.keyClicks(wizard.path_edit, str(path))
+    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.steps.currentIndex() == 1 and wizard.progress.maximum() == 1, timeout=15000)
+    return wizard
+
+
+def _messy_roster(tmp_path: Path) -> Path:
+    sample = SAMPLES / "roster_messy.xlsx"
+    if sample.is_file():
+        return sample
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["县职工技能大赛报名表"])
+    ws.append(["序号", "选手姓名", "性别", "身份证号码", "工作单位", "参赛工种", "联系电话", "备注"])
+    ws.append([1, "王　伟", "男", "11010519491231002X", "县供电公司", "电工", "13800000000", ""])
+    path = tmp_path / "messy.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_import_wizard_previews_remaps_and_imports(controller_on, qtbot, tmp_path: Path) -> None:
+    controller = controller_on(scores=False)
+    page = _roster_page(controller, qtbot)
+    before = len(controller.snapshot.entries)
+    wizard = _run_wizard_to_preview(page, qtbot, _messy_roster(tmp_path))
+    assert "表头在第 3 行" in wizard.header_label.text()
+    assert wizard.report.ok and wizard.import_button.isEnabled()
+    found = len(wizard.report.entries)
+    shot(wizard, "organiser_roster_wizard")
+
+    # the user makes the 联系电话 column (G) a second 备注: refused at once, named
+    combo: QComboBox = wizard.preview.cellWidget(0, 6)
+    assert combo.currentData() == "phone"
+    combo.setCurrentIndex(combo.findData("note"))
+    qtbot.waitUntil(lambda: wizard.progress.maximum() == 1 and not wizard.report.ok, timeout=15000)
+    assert not wizard.import_button.isEnabled()
+    assert any("两列都指定为备注" in wizard.problems.item(i).text() for i in range(wizard.problems.count()))
+    # then decides not to import the phone numbers at all
+    combo = wizard.preview.cellWidget(0, 6)
+    combo.setCurrentIndex(combo.findData("ignore"))
+    qtbot.waitUntil(lambda: wizard.progress.maximum() == 1 and wizard.report.ok, timeout=15000)
+    assert "phone" not in wizard.report.columns
+    assert len(wizard.report.entries) == found and not any(e.phone for e in wizard.report.entries)
+
+    qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.imported is not None, timeout=15000)
+    settle(controller, qtbot)
+    assert len(controller.snapshot.entries) == before + found
+    assert not any("\u3000" in e.name or e.name != e.name.strip() for e in controller.snapshot.entries)
+
+
+@pytest.mark.skipif(not (SAMPLES / "roster_errors.xlsx").is_file(), reason="sample roster missing")
+def test_import_wizard_lists_errors_and_imports_nothing(controller_on, qtbot) -> None:
+    controller = controller_on(scores=False)
+    page = _roster_page(controller, qtbot)
+    before = len(controller.snapshot.entries)
+    wizard = _run_wizard_to_preview(page, qtbot, SAMPLES / "roster_errors.xlsx")
+    texts = [wizard.problems.item(i).text() for i in range(wizard.problems.count())]
+    for row in (5, 7, 9, 11, 13):
+        assert any(f"第 {row} 行" in t and "错误" in t for t in texts), row
+    assert not wizard.import_button.isEnabled()
+    assert "不能导入" in wizard.summary.text()
+    shot(wizard, "organiser_roster_errors")
+    wizard.do_import()  # even if forced: refused before anything is written
+    settle(controller, qtbot)
+    assert len(controller.snapshot.entries) == before
