@@ -21,6 +21,7 @@ from judge_app.reports.template import (
     CellMaker,
     Column,
     ReportOutcome,
+    TableWithClosing,
     build_group_report,
     check_stage,
     closing_block,
@@ -122,7 +123,7 @@ def _group_flowables(event: Event, group: GroupResult, columns: list[Column], wi
     header = [cells.header(c.header) for c in columns]
     table = data_table(columns, data, widths, cells.size, header_cells=header, extra_style=extra)
     closing = closing_block(_notes(group, rows), fingerprint, signatures, width, cells.checker)
-    return [table, closing]
+    return [TableWithClosing(table, closing)]
 
 
 def build_award_list(

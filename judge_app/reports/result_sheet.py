@@ -34,6 +34,7 @@ from judge_app.reports.template import (
     CellMaker,
     Column,
     ReportOutcome,
+    TableWithClosing,
     build_group_report,
     check_stage,
     closing_block,
@@ -164,7 +165,7 @@ def rules_notes(event: Event, group: GroupResult) -> list[str]:
 # --- rows ----------------------------------------------------------------------------------------
 
 
-def _remarks(row: EntryResult) -> str:
+def remarks_text(row: EntryResult) -> str:
     parts = []
     if not is_ranked(row):
         parts.append(row.status.label or "未排名")
@@ -204,7 +205,7 @@ def _row_values(row: EntryResult, event: Event, with_titles: bool) -> list[str]:
     values += [total, row.award or ""]
     if with_titles:
         values.append("、".join(row.titles))
-    values.append(_remarks(row))
+    values.append(remarks_text(row))
     return values
 
 
@@ -247,7 +248,7 @@ def _group_flowables(event: Event, group: GroupResult, columns: list[Column], la
     table = data_table(columns, data, widths, cells.size, header_cells=header, extra_style=extra)
     closing = closing_block(rules_notes(event, group), fingerprint, signatures,
                             usable_width(landscape), cells.checker)
-    return [table, closing]
+    return [TableWithClosing(table, closing)]
 
 
 def build_result_sheet(

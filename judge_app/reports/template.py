@@ -236,6 +236,46 @@ def data_table(columns: Sequence[Column], cells: list[list], widths: Sequence[fl
     return table
 
 
+@dataclass(frozen=True)
+class RowOwner:
+    """Whose row it is, for glyph warnings: ``label`` (选手 A003 李䶮), code and name."""
+
+    label: str = ""
+    code: str = ""
+    name: str = ""
+
+
+def column_table(columns: Sequence[Column], width: float, cells: CellMaker,
+                 owners: Sequence[RowOwner] = (), extra_style: Sequence[tuple] = (),
+                 empty: str = "（无）") -> Table:
+    """The data table of ``columns`` (each holding one value per row) fitted to ``width``;
+    ``owners`` names each row's entry in glyph warnings. No rows: one spanning ``empty`` row."""
+    widths = fit_widths(columns, width, cells.size)
+    rows = len(columns[0].values) if columns else 0
+    data = []
+    for i in range(rows):
+        owner = owners[i] if i < len(owners) else RowOwner()
+        data.append([
+            cells(col.values[i], widths[j], col.align,
+                  where=f"{owner.label} {col.header.splitlines()[0]}".strip(),
+                  code=owner.code, name=owner.name)
+            for j, col in enumerate(columns)
+        ])
+    style = list(extra_style)
+    if not data:
+        data = [[empty] + [""] * (len(columns) - 1)]
+        style.append(("SPAN", (0, 1), (-1, 1)))
+    header = [cells.header(c.header) for c in columns]
+    return data_table(columns, data, widths, cells.size, header_cells=header, extra_style=style)
+
+
+def table_with_closing(table: Table, notes: Sequence[str], fingerprint: str,
+                       signatures: Sequence[str], width: float,
+                       checker: GlyphChecker) -> list:
+    """The body of a part: the table, then notes, QR code and signatures kept with its tail."""
+    return [TableWithClosing(table, closing_block(notes, fingerprint, signatures, width, checker))]
+
+
 # --- notes, QR code, signatures ----------------------------------------------------------------
 
 
@@ -306,17 +346,81 @@ def signature_block(labels: Sequence[str], width: float) -> Table:
     return table
 
 
+def version_note(fingerprint: str) -> str:
+    """The last 说明 line: which program made the sheet and how to check it."""
+    text = f"本表由 judge_app {__version__} 生成"
+    if fingerprint:
+        text += f"；校验码 {fingerprint} 可用 judge-app verify-sheet 与当前数据核对"
+    return text + "。"
+
+
 def closing_block(notes: Sequence[str], fingerprint: str, signatures: Sequence[str],
                   width: float, checker: GlyphChecker) -> KeepTogether:
-    """Notes, QR code and signature lines, kept together at the end of a part."""
-    return KeepTogether(
-        [
-            Spacer(1, 5 * mm),
-            notes_block(notes, fingerprint, width, checker),
-            Spacer(1, 4 * mm),
-            signature_block(signatures, width),
-        ]
-    )
+    """Notes (ending with the program version), QR code and signature lines, kept together at
+    the end of a part."""
+    items: list = [Spacer(1, 5 * mm),
+                   notes_block([*notes, version_note(fingerprint)], fingerprint, width, checker)]
+    if signatures:
+        items += [Spacer(1, 4 * mm), signature_block(signatures, width)]
+    return KeepTogether(items)
+
+
+#: Data rows kept on the page of the closing block, so signatures never stand alone.
+TAIL_ROWS = 3
+
+
+class TableWithClosing(Flowable):
+    """A data table followed by its closing block (notes, signatures), where the closing block
+    always shares its page with at least the table's last :data:`TAIL_ROWS` rows: a signature
+    must sit under the rows it signs for, never alone on a new page."""
+
+    def __init__(self, table: Table, closing: Flowable, tail: int = TAIL_ROWS) -> None:
+        super().__init__()
+        self.table = table
+        self.closing = closing
+        self.tail = tail
+
+    def _parts(self) -> list[Flowable]:
+        return [self.table, *self.closing._content]
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        self._sizes = [f.wrapOn(self.canv, avail_width, avail_height) for f in self._parts()]
+        self.height = sum(h for _, h in self._sizes)
+        return self.width, self.height
+
+    def draw(self) -> None:  # everything fits here (otherwise split() hands out the pieces)
+        y = self.height
+        for flowable, (w, h) in zip(self._parts(), self._sizes):
+            y -= h
+            flowable.drawOn(self.canv, 0, y, _sW=self.width - w)
+
+    def split(self, avail_width, avail_height):
+        _, closing_h = self.closing.wrapOn(self.canv, avail_width, avail_height)
+        self.table.wrapOn(self.canv, avail_width, avail_height)
+        heights = self.table._rowHeights
+        header = self.table.repeatRows
+        rows = len(heights)
+        if sum(heights) + closing_h <= avail_height:
+            return [self.table, self.closing]
+        # the most leading rows that fit here while leaving ``tail`` rows for the closing page
+        keep = min(rows - self.tail, _rows_fitting(heights, avail_height))
+        if keep <= header:
+            frame = getattr(self, "_frame", None)
+            if frame is not None and frame._atTop:  # already a fresh page: give way
+                return [self.table, self.closing]
+            return []  # start on the next page
+        first, rest = self.table.split(avail_width, sum(heights[:keep]) + 0.01)[:2]
+        return [first, TableWithClosing(rest, self.closing, self.tail)]
+
+
+def _rows_fitting(heights: Sequence[float], available: float) -> int:
+    used = 0.0
+    for i, height in enumerate(heights):
+        used += height
+        if used > available:
+            return i
+    return len(heights)
 
 
 # --- the document ------------------------------------------------------------------------------
@@ -435,10 +539,15 @@ class ReportDoc:
             info = "　　".join(f"{label}：{value}" for label, value in part.info if value)
             fonts.draw_text(canvas, MARGIN_X, height - 35 * mm, info, 10.5)
             if part.date:
-                fonts.draw_text(canvas, width - MARGIN_X, height - 35 * mm,
-                                f"日期：{part.date}", 10.5, align="right")
+                date = f"日期：{part.date}"
+                room = width - 2 * MARGIN_X - fonts.string_width(info, 10.5) - 12
+                date_y = 35 if fonts.string_width(date, 10.5) <= room else 27  # beside the title
+                fonts.draw_text(canvas, width - MARGIN_X, height - date_y * mm, date, 10.5,
+                                align="right")
+            footer = f"judge_app {__version__}"
             if part.fingerprint:
-                fonts.draw_text(canvas, MARGIN_X, 8 * mm, f"校验码 {part.fingerprint}", 8)
+                footer = f"校验码 {part.fingerprint}　{footer}"
+            fonts.draw_text(canvas, MARGIN_X, 8 * mm, footer, 8)
         label = WATERMARKS[self.stage]
         if label:
             fonts.draw_text(canvas, width - MARGIN_X, 8 * mm, f"{label}（非正式成绩）", 8,

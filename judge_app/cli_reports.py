@@ -1,0 +1,55 @@
+"""``judge-app export`` (PDF / xlsx / CSV / JSON) and ``judge-app verify-sheet``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from judge_app import ops_reports
+
+
+def _contest_arg():
+    return click.argument("contest", type=click.Path(dir_okay=False, path_type=Path))
+
+
+@click.command("export")
+@_contest_arg()
+@click.option("--format", "fmt", type=click.Choice(ops_reports.FORMATS), default="pdf",
+              show_default=True, help="文件格式 / file format")
+@click.option("--kind", type=click.Choice(ops_reports.KINDS), default="results", show_default=True,
+              help="报表: 成绩汇总表 results, 获奖名单 awards, 评分表 marksheet, 抽签记录表 draw, "
+                   "成绩单 transcript, 单位奖牌榜 medals, 成绩分布图 histogram")
+@click.option("--event", default=None, help="只导出此赛项 / only this event")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="输出目录 / output folder")
+def export_command(contest: Path, fmt: str, kind: str, event: str | None, out_dir: Path) -> None:
+    """导出报表和数据 / export sheets (PDF) and data (xlsx, CSV with BOM, JSON with detail)."""
+    result = ops_reports.export(contest, fmt, out_dir, kind=kind, event=event)
+    for path in result.files:
+        click.echo(f"已导出 / written: {path}")
+    for event_name, group, fp in result.fingerprints:
+        click.echo(f"校验码 / fingerprint {fp}: {event_name} {group}".rstrip())
+    for warning in result.warnings:
+        click.echo(f"警告 / warning: {warning.message}", err=True)
+
+
+@click.command("verify-sheet")
+@_contest_arg()
+@click.argument("fingerprint")
+def verify_sheet_command(contest: Path, fingerprint: str) -> None:
+    """核对纸质成绩表的校验码 / check a printed sheet's fingerprint against the current data."""
+    matches = ops_reports.verify_sheet(contest, fingerprint)
+    if not matches:
+        click.echo(f"不一致 / NO MATCH: 当前数据中没有校验码为 {fingerprint.strip()} 的成绩表；"
+                   "纸质表印出后成绩已改动，或不是本比赛的表 / the data changed since printing", err=True)
+        sys.exit(2)
+    for match in matches:
+        where = f"{match.event} {match.group}".rstrip()
+        click.echo(f"一致 / MATCH: 校验码 {match.fingerprint} 与当前数据相符：{where}")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(export_command)
+    group.add_command(verify_sheet_command)

@@ -1,0 +1,127 @@
+"""JSON export with the full computation detail, for auditors and other programs.
+
+Every number is a string holding the exact Decimal (``"83.50"``, ``"13.333…"``), never a JSON
+float; read them back with ``Decimal(text)``. Per event: the rules (sections with max, weight,
+aggregation rule, level, panel and criteria; decimals, rounding, tie-break chain, awards) and per
+group and entry: rank, total, award, titles, tie note, and per section the raw sum, penalty
+(with the recorded reasons), rounded score and per criterion every judge's value, the dropped
+judges and the value used.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Sequence
+
+from judge_app import __version__
+from judge_app.core.entries import Penalty
+from judge_app.core.results import CriterionResult, EntryResult, EventResult, SectionResult
+from judge_app.core.scheme import Contest, Event
+from judge_app.core.scheme_json import contest_to_dict
+from judge_app.reports.fingerprint import ordered_rows, result_fingerprint
+from judge_app.reports.result_sheet import rules_notes
+
+FORMAT = "judge_app.results/1"
+
+
+def dec(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def _criterion(result: CriterionResult) -> dict[str, Any]:
+    return {
+        "criterion": result.criterion,
+        "value": dec(result.value),
+        "values": {judge: dec(value) for judge, value in result.values},
+        "dropped": list(result.dropped),
+        "complete": result.complete,
+        "spread": dec(result.spread),
+        "flagged": result.flagged,
+    }
+
+
+def _section(result: SectionResult, penalties: list[Penalty]) -> dict[str, Any]:
+    return {
+        "section": result.section,
+        "raw": dec(result.raw),
+        "penalty": dec(result.penalty),
+        "penalties": [{"points": dec(p.points), "reason": p.reason} for p in penalties
+                      if p.section == result.section],
+        "score": dec(result.score),
+        "complete": result.complete,
+        "judge_totals": {judge: dec(value) for judge, value in result.judge_totals},
+        "criteria": [_criterion(c) for c in result.criteria],
+    }
+
+
+def _entry(row: EntryResult, penalties: list[Penalty]) -> dict[str, Any]:
+    entry = row.entry
+    return {
+        "rank": row.rank,
+        "code": entry.code,
+        "name": entry.name,
+        "unit": entry.unit,
+        "team": entry.team,
+        "status": entry.status.value,
+        "total": dec(row.total),
+        "provisional": row.provisional,
+        "award": row.award,
+        "titles": list(row.titles),
+        "eligible": row.eligible,
+        "ineligible_reason": row.ineligible_reason,
+        "tie_note": row.tie_note,
+        "standard_score": dec(row.standard_score),
+        "sections": [_section(s, penalties) for s in row.sections],
+    }
+
+
+def event_detail(event: Event, result: EventResult, stage: str, scheme: dict[str, Any],
+                 penalties: Sequence[tuple[str, Penalty]] = ()) -> dict[str, Any]:
+    by_code: dict[str, list[Penalty]] = {}
+    for code, penalty in penalties:
+        by_code.setdefault(code, []).append(penalty)
+    return {
+        "event": event.id,
+        "name": event.name,
+        "stage": stage,
+        "rules": scheme,
+        "rules_text": rules_notes(event, result.groups[0]) if result.groups else [],
+        "groups": [
+            {
+                "group": group.group,
+                "fingerprint": result_fingerprint(group),
+                "rows": [_entry(r, by_code.get(r.code, [])) for r in ordered_rows(group)],
+                "warnings": [i.message for i in group.warnings],
+            }
+            for group in result.groups
+        ],
+        "issues": [i.message for i in result.issues],
+        "flags": [i.message for i in result.flags],
+        "bias": [{"judge": b.judge, "mean_deviation": dec(b.mean_deviation), "values": b.values}
+                 for b in result.bias],
+    }
+
+
+def results_json(contest: Contest,
+                 items: Sequence[tuple[Event, EventResult, str, Sequence[tuple[str, Penalty]]]]
+                 ) -> dict[str, Any]:
+    """The export as a plain dict: (event, result, stage, penalties) per event."""
+    schemes = {e["id"]: e for e in contest_to_dict(contest)["events"]}
+    return {
+        "format": FORMAT,
+        "app_version": __version__,
+        "contest": {"name": contest.name, "date": contest.date, "organiser": contest.organiser},
+        "events": [event_detail(event, result, stage, schemes.get(event.id, {}), penalties)
+                   for event, result, stage, penalties in items],
+    }
+
+
+def write_json(path: str | Path, contest: Contest,
+               items: Sequence[tuple[Event, EventResult, str, Sequence[tuple[str, Penalty]]]]
+               ) -> Path:
+    path = Path(path)
+    text = json.dumps(results_json(contest, items), ensure_ascii=False, indent=1)
+    path.write_text(text + "\n", encoding="utf-8")
+    return path

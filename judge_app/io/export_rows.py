@@ -1,0 +1,91 @@
+"""The rows every tabular export (xlsx, CSV) shares: one table per event group, typed cells.
+
+Numbers stay the core's Decimals (rounded by the core, never through float); the writers decide
+how a Decimal goes into their format. Rows are in sheet order (ranked by rank, then 缺考 …), the
+same order and ranks as the printed 成绩汇总表.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Union
+
+from judge_app.core.results import EntryResult, GroupResult
+from judge_app.core.scheme import Event
+from judge_app.reports.award_list import awarded_rows, mask_id
+from judge_app.reports.fingerprint import is_ranked, ordered_rows
+from judge_app.reports.result_sheet import name_header, remarks_text
+
+Cell = Union[str, int, Decimal, None]
+KINDS: tuple[str, ...] = ("results", "awards")
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    numeric: tuple[int, ...]  # indexes of the Decimal columns (scores and total)
+
+
+def check_kind(kind: str) -> str:
+    if kind not in KINDS:
+        from judge_app.core.errors import InvalidValue
+
+        raise InvalidValue(f"表格导出只支持 {' / '.join(KINDS)}，不支持 “{kind}” / unsupported kind")
+    return kind
+
+
+def _results_row(event: Event, row: EntryResult) -> tuple[Cell, ...]:
+    sections = []
+    for section in event.sections:
+        found = row.section(section.id)
+        sections.append(found.score if found is not None else None)
+    return (
+        row.rank if is_ranked(row) else None,
+        row.entry.code,
+        row.entry.name,
+        row.entry.unit or row.entry.team,
+        *sections,
+        row.total,
+        row.award or "",
+        "、".join(row.titles),
+        row.status.label or "正常",
+        "是" if row.provisional else "",
+        remarks_text(row),
+    )
+
+
+def results_table(event: Event, group: GroupResult) -> Table:
+    """成绩汇总表 as data: 名次, 编号, 姓名, 单位, each section, 总分, 奖项, 称号, 状态, 暂定, 备注."""
+    headers = ("名次", "编号", name_header(event.entry_kind), "单位",
+               *(s.name for s in event.sections), "总分", "奖项", "称号", "状态", "暂定", "备注")
+    numeric = tuple(range(4, 5 + len(event.sections)))
+    rows = tuple(_results_row(event, row) for row in ordered_rows(group))
+    return Table(headers, rows, numeric)
+
+
+def awards_table(event: Event, group: GroupResult) -> Table:
+    """获奖名单 as data: 奖项, 名次, 编号, 姓名, 单位, 总分, 称号, 身份证号 (masked)."""
+    headers = ("奖项", "名次", "编号", name_header(event.entry_kind), "单位", "总分", "称号",
+               "身份证号")
+    rows = tuple(
+        (row.award or "", row.rank, row.entry.code, row.entry.name,
+         row.entry.unit or row.entry.team, row.total, "、".join(row.titles),
+         mask_id(row.entry.id_number))
+        for row in awarded_rows(group)
+    )
+    return Table(headers, rows, (5,))
+
+
+def group_table(kind: str, event: Event, group: GroupResult) -> Table:
+    return (results_table if check_kind(kind) == "results" else awards_table)(event, group)
+
+
+def text(cell: Cell) -> str:
+    """A cell as text: Decimals exactly as the core holds them (``format(d, "f")``)."""
+    if cell is None:
+        return ""
+    if isinstance(cell, Decimal):
+        return format(cell, "f")
+    return str(cell)

@@ -1,0 +1,214 @@
+"""Library functions behind ``judge-app export`` / ``verify-sheet`` and the GUI's print page:
+read what a report needs from the contest file once, then write PDFs or data files.
+
+The stage of an event's sheets follows the file: 草稿 (draft) until every section is locked and
+the event is published, 公示稿 (published) while published, none once final.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from judge_app.core.engine import compute_event
+from judge_app.core.entries import EventInputs, Penalty
+from judge_app.core.errors import InvalidValue, NotFound
+from judge_app.core.lotdraw import DrawRecord
+from judge_app.core.results import EventResult
+from judge_app.core.scheme import Contest, Event
+from judge_app.operations import default_actor, load_contest
+from judge_app.reports.fingerprint import LENGTH, result_fingerprint
+from judge_app.reports.fonts import GlyphWarning
+from judge_app.store import ContestDB
+
+FORMATS: tuple[str, ...] = ("pdf", "xlsx", "csv", "json")
+KINDS: tuple[str, ...] = ("results", "awards", "marksheet", "draw", "transcript", "medals",
+                          "histogram")
+DATA_KINDS: tuple[str, ...] = ("results", "awards")  # what xlsx / csv can hold
+KIND_TITLES = {
+    "results": "成绩汇总表", "awards": "获奖名单", "marksheet": "评分表", "draw": "抽签记录表",
+    "transcript": "成绩单", "medals": "单位奖牌榜", "histogram": "成绩分布图",
+}
+
+
+@dataclass(frozen=True)
+class EventData:
+    """One event as the reports see it."""
+
+    event: Event
+    result: EventResult
+    stage: str  # draft / published / final
+    inputs: EventInputs
+    penalties: tuple[tuple[str, Penalty], ...]
+    draws: tuple[DrawRecord, ...]
+
+
+@dataclass(frozen=True)
+class ContestData:
+    contest: Contest
+    events: tuple[EventData, ...]
+
+    @property
+    def stage(self) -> str:
+        from judge_app.reports.medal_table import lowest_stage
+
+        return lowest_stage([e.stage for e in self.events])
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote, the glyph warnings of its PDFs and the fingerprints printed."""
+
+    files: tuple[Path, ...]
+    warnings: tuple[GlyphWarning, ...] = ()
+    fingerprints: tuple[tuple[str, str, str], ...] = field(default=())  # (event, group, fp)
+
+
+def event_stage(db: ContestDB, event: Event) -> str:
+    publication = db.publication_state(event.id)
+    if publication in ("published", "final"):
+        return publication
+    return "draft"
+
+
+def load_contest_data(path: str | Path, event: str | None = None, *,
+                      actor: str | None = None) -> ContestData:
+    """Scheme, results, stage, inputs, penalties and draws of every event (or ``event``)."""
+    with ContestDB.open(path, actor=actor or default_actor()) as db:
+        contest = load_contest(db)
+        events = [contest.event(event)] if event is not None else list(contest.events)
+        data = []
+        for ev in events:
+            inputs = db.event_inputs(ev)
+            data.append(EventData(ev, compute_event(ev, inputs), event_stage(db, ev), inputs,
+                                  tuple(db.penalties(ev.id)), tuple(db.draws(ev.id))))
+    return ContestData(contest, tuple(data))
+
+
+# --- verify-sheet ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SheetMatch:
+    event: str
+    group: str
+    fingerprint: str
+
+
+def normalise_fingerprint(text: str) -> str:
+    fp = re.sub(r"[\s\-]", "", text).lower()
+    if not re.fullmatch(r"[0-9a-f]{%d}" % LENGTH, fp):
+        raise InvalidValue(f"校验码应为 {LENGTH} 位十六进制数字，输入的是 “{text}” / bad fingerprint")
+    return fp
+
+
+def verify_sheet(path: str | Path, fingerprint: str, *, actor: str | None = None) -> list[SheetMatch]:
+    """The event groups whose current results carry ``fingerprint`` (empty: the printed sheet no
+    longer matches the data)."""
+    wanted = normalise_fingerprint(fingerprint)
+    data = load_contest_data(path, actor=actor)
+    return [
+        SheetMatch(item.event.name, group.group, wanted)
+        for item in data.events
+        for group in item.result.groups
+        if result_fingerprint(group) == wanted
+    ]
+
+
+# --- export ----------------------------------------------------------------------------------
+
+
+def safe_name(text: str) -> str:
+    """A file-name part without path separators or characters Windows refuses."""
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_") or "_"
+
+
+def _pdf(data: ContestData, kind: str, out: Path) -> ExportResult:
+    from judge_app.reports import draw_record, histogram, marksheet, medal_table, transcript
+    from judge_app.reports.award_list import build_award_list
+    from judge_app.reports.result_sheet import build_result_sheet
+
+    contest = data.contest
+    title = KIND_TITLES[kind]
+    outcomes = []
+    per_event: dict[str, Callable] = {
+        "results": build_result_sheet, "awards": build_award_list,
+        "transcript": transcript.build_transcripts,
+    }
+    if kind in per_event:
+        for item in data.events:
+            target = out / f"{safe_name(item.event.name)}-{title}.pdf"
+            outcome = per_event[kind](target, contest, item.event, item.result, stage=item.stage)
+            outcomes.append((item.event.name, outcome))
+    elif kind == "marksheet":
+        for item in data.events:
+            for filled, label in ((False, "空白"), (True, "已填")):
+                target = out / f"{safe_name(item.event.name)}-{title}-{label}.pdf"
+                outcome = marksheet.build_marksheets(
+                    target, contest, item.event, item.inputs.entries,
+                    scores=item.inputs.scores if filled else None)
+                outcomes.append((item.event.name, outcome))
+    elif kind == "draw":
+        drawn = [(item.event, item.draws) for item in data.events if item.draws]
+        if not drawn:
+            raise NotFound("还没有任何赛项抽签 / no lot draw recorded")
+        outcomes.append(("", draw_record.build_draw_record(out / f"{title}.pdf", contest, drawn)))
+    else:
+        results = [(item.event, item.result) for item in data.events]
+        build = medal_table.build_medal_table if kind == "medals" else histogram.build_histograms
+        outcomes.append(("", build(out / f"{title}.pdf", contest, results, stage=data.stage)))
+    return ExportResult(
+        tuple(o.path for _, o in outcomes),
+        tuple(w for _, o in outcomes for w in o.warnings),
+        tuple((event, group, fp) for event, o in outcomes for group, fp in o.fingerprints),
+    )
+
+
+def _data(data: ContestData, fmt: str, kind: str, out: Path) -> ExportResult:
+    from judge_app.io.export_csv import write_csv
+    from judge_app.io.export_json import write_json
+    from judge_app.io.export_xlsx import write_xlsx
+
+    if fmt == "json":
+        if kind != "results":
+            raise InvalidValue("JSON 导出总是包含全部计算细节，请用 --kind results / json holds results")
+        items = [(e.event, e.result, e.stage, e.penalties) for e in data.events]
+        return ExportResult((write_json(out / f"{safe_name(data.contest.name)}-成绩明细.json",
+                                        data.contest, items),))
+    if kind not in DATA_KINDS:
+        raise InvalidValue(
+            f"{fmt} 只能导出 {' / '.join(DATA_KINDS)}，“{kind}” 请用 --format pdf / use pdf for {kind}")
+    title = KIND_TITLES[kind]
+    if fmt == "xlsx":
+        name = f"{safe_name(data.contest.name)}-{title}.xlsx"
+        items = [(e.event, e.result, e.stage) for e in data.events]
+        return ExportResult((write_xlsx(out / name, items, kind),))
+    return ExportResult(tuple(
+        write_csv(out / f"{safe_name(e.event.name)}-{title}.csv", e.event, e.result, kind)
+        for e in data.events
+    ))
+
+
+def export(path: str | Path, fmt: str, out_dir: str | Path, *, kind: str = "results",
+           event: str | None = None, actor: str | None = None,
+           data: ContestData | None = None) -> ExportResult:
+    """Write ``kind`` in ``fmt`` for every event (or ``event``) into ``out_dir`` (created).
+
+    ``data`` (from :func:`load_contest_data`) skips reading the file again."""
+    if fmt not in FORMATS:
+        raise InvalidValue(f"未知的导出格式 “{fmt}” (可用: {' / '.join(FORMATS)})")
+    if kind not in KINDS:
+        raise InvalidValue(f"未知的报表种类 “{kind}” (可用: {' / '.join(KINDS)})")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    data = data or load_contest_data(path, event, actor=actor)
+    return _pdf(data, kind, out) if fmt == "pdf" else _data(data, fmt, kind, out)
+
+
+def print_jobs(data: ContestData) -> list[tuple[str, str]]:
+    """(kind, title) of every PDF the contest can print now (抽签记录表 only after a draw)."""
+    return [(kind, KIND_TITLES[kind]) for kind in KINDS
+            if kind != "draw" or any(e.draws for e in data.events)]
+
