@@ -176,7 +176,7 @@ class StoreSide:
 
     def start_session(self, judge: Judge) -> Session:
         db = self.require_db()
-        db.act_as(judge.id)  # the store finds the role by this id
+        db.act_as(f"{judge.name}({judge.id})")  # the store finds the role by the id inside
         self.session = Session(judge)
         self._live.clear()  # rebuilt with what this role may see
         return self.session

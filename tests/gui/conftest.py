@@ -132,9 +132,16 @@ def window(app, qtbot):
 
     win = MainWindow()
     qtbot.addWidget(win)
-    win.show()
+    show_active(win, qtbot)
     yield win
     win.close()
+
+
+def show_active(win, qtbot) -> None:
+    """Show ``win`` as the active window (window shortcuts such as Ctrl+Z need it)."""
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=5000)
 
 
 def wait_idle(window, qtbot, timeout: int = 10000) -> None:
@@ -157,6 +164,7 @@ def open_as(window, qtbot, path: Path, judge_id: str | None, pin: str = "") -> N
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.controller.session is not None, timeout=10000)
     wait_idle(window, qtbot)
+    show_active(window, qtbot)  # the offscreen platform does not hand activation back itself
 
 
 def shot(widget, name: str) -> Path:
@@ -165,3 +173,21 @@ def shot(widget, name: str) -> Path:
     path = SHOTS / f"{name}.png"
     assert widget.grab().save(str(path)), path
     return path
+
+
+def ask_store(window, qtbot, fn, *args):
+    """Run a read ``fn(db, *args)`` on the window's store thread and return its answer."""
+    answers: list = []
+    window.controller.query(fn, *args, on_done=answers.append)
+    qtbot.waitUntil(lambda: bool(answers), timeout=10000)
+    return answers[0]
+
+
+def stored_value(window, qtbot, event: str, code: str, criterion: str, judge: str):
+    """The value the contest file holds for one cell (None when empty or cleared)."""
+    def read(db):
+        for row in db.scores(event):
+            if (row.code, row.criterion, row.judge) == (code, criterion, judge):
+                return row.value
+        return None
+    return ask_store(window, qtbot, read)

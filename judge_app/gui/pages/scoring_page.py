@@ -12,6 +12,7 @@ from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.qt import (
     QComboBox,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QPushButton,
     Qt,
@@ -33,6 +34,21 @@ class ScoringPage(Page):
 
     def page_title(self) -> str:
         return self.tr("评分")
+
+    def menu_actions(self) -> list:
+        """Undo / redo of cell changes (each goes through the store again)."""
+        if not hasattr(self, "_actions"):
+            undo = self.undo_stack.createUndoAction(self, self.tr("撤销"))
+            undo.setObjectName("actionUndo")
+            undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+            redo = self.undo_stack.createRedoAction(self, self.tr("重做"))
+            redo.setObjectName("actionRedo")
+            keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+            if QKeySequence("Ctrl+Y") not in keys:
+                keys.append(QKeySequence("Ctrl+Y"))
+            redo.setShortcuts(keys)
+            self._actions = [undo, redo]
+        return self._actions
 
     def __init__(self, controller, parent=None):
         super().__init__(controller, parent)
