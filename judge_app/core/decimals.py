@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 from enum import Enum
+from fractions import Fraction
 
 from judge_app.core.errors import ScoreError
 
@@ -107,3 +108,21 @@ def fmt(value: Decimal | None, decimals: int | None = None) -> str:
     if decimals is not None:
         value = quantize(value, decimals)
     return format(value, "f")
+
+
+def round_fraction(value: Fraction, decimals: int, rounding: Rounding = Rounding.HALF_UP) -> Decimal:
+    """Round an exact fraction to ``decimals`` places with the event's policy, with no residue.
+
+    Used where a result divides by a sum of scores (standard scores), whose denominator can be
+    anything: integer arithmetic decides the half-way case exactly.
+    """
+    scaled = value * 10**decimals
+    whole, rest = divmod(scaled.numerator, scaled.denominator)  # floor, 0 ≤ rest < denominator
+    twice = 2 * rest
+    if twice == scaled.denominator:  # exactly half-way: away from zero, or to the even neighbour
+        up = whole >= 0 if rounding is Rounding.HALF_UP else whole % 2 == 1
+    else:
+        up = twice > scaled.denominator
+    if up:
+        whole += 1
+    return Decimal(whole).scaleb(-decimals)

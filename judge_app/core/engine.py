@@ -11,6 +11,7 @@ from judge_app.core.ranking import rank_rows
 from judge_app.core.results import EntryResult, EventResult, GroupResult, Issue
 from judge_app.core.review import judge_bias, spread_flags
 from judge_app.core.scheme import Event
+from judge_app.core.standard import standardise
 
 
 def group_names(event: Event, rows: Sequence[EntryResult]) -> list[str]:
@@ -49,10 +50,11 @@ def compute_event(event: Event, inputs: EventInputs) -> EventResult:
         for name in group_names(event, rows)
         if any(r.entry.group == name for r in rows) or not rows
     )
-    return EventResult(
+    result = EventResult(
         event=event.id,
         groups=groups,
         issues=tuple(issues),
         bias=tuple(judge_bias(event, rows)),
         flags=tuple(spread_flags(event, rows)),
     )
+    return standardise(event, result)

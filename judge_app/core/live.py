@@ -34,6 +34,7 @@ from judge_app.core.errors import NotFound
 from judge_app.core.results import CriterionResult, EntryResult, EventResult, GroupResult, Issue, SectionResult
 from judge_app.core.review import judge_bias, spread_flags
 from judge_app.core.scheme import Event, SectionKind
+from judge_app.core.standard import standardise
 
 ZERO = Decimal(0)
 
@@ -183,12 +184,15 @@ class LiveEvent:
         if self._result is None:
             entries = self.inputs.entries
             rows = [self._states[e.code].row for e in entries]
-            self._result = EventResult(
-                event=self.event.id,
-                groups=tuple(self._groups[name] for name in self._group_codes),
-                issues=tuple(issue for e in entries for issue in self._states[e.code].issues()),
-                bias=tuple(judge_bias(self.event, rows)),
-                flags=tuple(spread_flags(self.event, rows)),
+            self._result = standardise(
+                self.event,
+                EventResult(
+                    event=self.event.id,
+                    groups=tuple(self._groups[name] for name in self._group_codes),
+                    issues=tuple(issue for e in entries for issue in self._states[e.code].issues()),
+                    bias=tuple(judge_bias(self.event, rows)),
+                    flags=tuple(spread_flags(self.event, rows)),
+                ),
             )
         return self._result
 

@@ -244,6 +244,79 @@ class SpreadRule:
         return criterion_max * self.percent / 100
 
 
+class Combine(str, Enum):
+    """How a season adds up its periods."""
+
+    SUM = "sum"  # Σ period totals
+    MEAN = "mean"  # mean of the period totals
+    WEIGHTED = "weighted"  # Σ period total × weight / 100
+
+    @property
+    def label(self) -> str:
+        return {"sum": "各期合计", "mean": "各期平均", "weighted": "各期加权"}[self.value]
+
+
+class Missing(str, Enum):
+    """What a period without a result (not entered, 缺考, no total) counts in a season."""
+
+    ZERO = "zero"  # counts 0
+    RENORMALISE = "renormalise"  # the periods held are scaled up to all periods
+    EXCLUDE = "exclude"  # the entry is not ranked in the season
+
+    @property
+    def label(self) -> str:
+        return {"zero": "缺期计 0 分", "renormalise": "按已参加各期折算", "exclude": "缺期不参加年度排名"}[self.value]
+
+
+@dataclass(frozen=True)
+class Advancement:
+    """Who goes on from a round (初赛 → 决赛), per group: the top N, a score line, or both."""
+
+    top: int | None = None  # ranks 1..N advance; entries sharing rank N all advance (warned)
+    line: Decimal | None = None  # 晋级分数线: total ≥ line
+    to: str = ""  # the next round's event id (for information)
+
+
+@dataclass(frozen=True)
+class Carry:
+    """A weighted part of an earlier round's total carried into this round's result."""
+
+    event: str
+    weight: Decimal  # percent of the combined result; this round keeps 100 − Σ weights
+
+
+@dataclass(frozen=True)
+class StandardScale:
+    """Standardised score: the event's median total maps to ``point``; ``spread`` points per
+    mean absolute deviation from the median (see docs/rules.md)."""
+
+    point: Decimal = Decimal(700)
+    spread: Decimal = Decimal(20)
+
+
+@dataclass(frozen=True)
+class Period:
+    """One periodic assessment (an event) of a season; ``weight`` only for weighted seasons."""
+
+    event: str
+    weight: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class Season:
+    """A season-long contest (四比一创) adding periodic assessments into a yearly result."""
+
+    id: str
+    name: str
+    periods: tuple[Period, ...]
+    combine: Combine = Combine.SUM
+    missing: Missing = Missing.ZERO
+    decimals: int | None = None  # None: the first period's event
+    rounding: Rounding | None = None
+    tie_breaks: tuple[TieBreak, ...] = ()  # section:<period event id> or heaviest_section
+    awards: AwardRules = field(default_factory=AwardRules)
+
+
 @dataclass(frozen=True)
 class Event:
     """An event (赛项/工种) with its one marking scheme."""
@@ -259,6 +332,14 @@ class Event:
     tie_breaks: tuple[TieBreak, ...] = DEFAULT_TIE_BREAKS
     awards: AwardRules = field(default_factory=AwardRules)
     spread: SpreadRule = field(default_factory=SpreadRule)
+    advance: Advancement | None = None  # who goes on to the next round
+    carry: tuple[Carry, ...] = ()  # weighted parts of earlier rounds in this round's result
+    standard: StandardScale | None = None  # fill EntryResult.standard_score
+
+    @property
+    def own_weight(self) -> Decimal:
+        """This round's own percent of its combined result (100 when nothing is carried)."""
+        return Decimal(100) - sum((c.weight for c in self.carry), Decimal(0))
 
     def section(self, section_id: str) -> Section:
         for sec in self.sections:
@@ -294,6 +375,14 @@ class Contest:
     events: tuple[Event, ...]
     date: str = ""
     organiser: str = ""
+    seasons: tuple[Season, ...] = ()
+
+    def season(self, season_id: str) -> Season:
+        for season in self.seasons:
+            if season.id == season_id or season.name == season_id:
+                return season
+        known = "、".join(s.name for s in self.seasons) or "（无）"
+        raise NotFound(f"年度/赛季 “{season_id}” 不存在 / no such season (已有: {known})")
 
     def event(self, event_id: str) -> Event:
         for ev in self.events:

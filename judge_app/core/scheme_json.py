@@ -14,18 +14,25 @@ from judge_app.core.decimals import Rounding, fmt, to_decimal
 from judge_app.core.errors import JudgeAppError, SchemeError
 from judge_app.core.scheme import (
     DEFAULT_TIE_BREAKS,
+    Advancement,
     AggregationRule,
     AwardRules,
     AwardTier,
+    Carry,
+    Combine,
     Contest,
     Criterion,
     CriterionKind,
     EntryKind,
     Event,
     Level,
+    Missing,
+    Period,
+    Season,
     Section,
     SectionKind,
     SpreadRule,
+    StandardScale,
     TieBreak,
     TimePenalty,
     Title,
@@ -198,9 +205,9 @@ def _spread(r: _Reader) -> SpreadRule:
     )
 
 
-def _tie_breaks(r: _Reader) -> tuple[TieBreak, ...]:
+def _tie_breaks(r: _Reader, default: tuple[TieBreak, ...] = DEFAULT_TIE_BREAKS) -> tuple[TieBreak, ...]:
     if "tie_breaks" not in r.data:
-        return DEFAULT_TIE_BREAKS
+        return default
     chain = []
     for index, text in enumerate(r.strings("tie_breaks")):
         try:
@@ -208,6 +215,44 @@ def _tie_breaks(r: _Reader) -> tuple[TieBreak, ...]:
         except ValueError as exc:
             r.problems.append(f"{r.path}.tie_breaks[{index}]: {exc}")
     return tuple(chain)
+
+
+def _advance(r: _Reader) -> Advancement | None:
+    data = r.data.get("advance")
+    if data is None:
+        return None
+    sub = r.child("advance", data)
+    return Advancement(top=sub.integer("top"), line=sub.number("line", optional=True), to=sub.text("to", ""))
+
+
+def _standard(r: _Reader) -> StandardScale | None:
+    data = r.data.get("standard_score")
+    if data is None or data is False:
+        return None
+    if data is True:
+        return StandardScale()
+    sub = r.child("standard_score", data)
+    base = StandardScale()
+    return StandardScale(
+        point=sub.number("point", base.point) or Decimal(0),
+        spread=sub.number("spread", base.spread) or Decimal(0),
+    )
+
+
+def _season(r: _Reader) -> Season:
+    return Season(
+        id=r.text("id", r.data.get("name")),
+        name=r.text("name", r.data.get("id")),
+        periods=tuple(
+            Period(p.text("event"), p.number("weight", optional=True)) for p, _ in r.items("periods")
+        ),
+        combine=r.parsed("combine", _enum(Combine, "合计方式"), Combine.SUM),
+        missing=r.parsed("missing", _enum(Missing, "缺期处理"), Missing.ZERO),
+        decimals=r.integer("decimals"),
+        rounding=r.parsed("rounding", _enum(Rounding, "舍入规则"), None),
+        tie_breaks=_tie_breaks(r, ()),
+        awards=_awards(r.child("awards", r.data.get("awards", {}))),
+    )
 
 
 def _event(r: _Reader) -> Event:
@@ -223,6 +268,9 @@ def _event(r: _Reader) -> Event:
         tie_breaks=_tie_breaks(r),
         awards=_awards(r.child("awards", r.data.get("awards", {}))),
         spread=_spread(r.child("spread", r.data.get("spread", {}))),
+        advance=_advance(r),
+        carry=tuple(Carry(c.text("event"), c.number("weight") or Decimal(0)) for c, _ in r.items("carry")),
+        standard=_standard(r),
     )
 
 
@@ -241,6 +289,7 @@ def contest_from_dict(data: Any) -> Contest:
         date=info.text("date", ""),
         organiser=info.text("organiser", ""),
         events=tuple(_event(e) for e, _ in root.items("events")),
+        seasons=tuple(_season(s) for s, _ in root.items("seasons")),
     )
     if problems:
         raise SchemeError(problems)
@@ -263,11 +312,48 @@ def _drop_none(data: dict[str, Any]) -> dict[str, Any]:
 
 def contest_to_dict(contest: Contest) -> dict[str, Any]:
     """Write a Contest back to the JSON form (numbers as exact strings)."""
-    return {
+    data: dict[str, Any] = {
         "format": FORMAT,
         "contest": {"name": contest.name, "date": contest.date, "organiser": contest.organiser},
         "events": [_event_dict(ev) for ev in contest.events],
     }
+    if contest.seasons:
+        data["seasons"] = [_season_dict(season) for season in contest.seasons]
+    return data
+
+
+def _opt_num(value: Decimal | None) -> str | None:
+    return None if value is None else _num(value)
+
+
+def _stage_dict(ev: Event) -> dict[str, Any]:
+    """The round keys of an event (advance, carry, standard_score); empty when it has none."""
+    advance = ev.advance
+    return _drop_none(
+        {
+            "advance": advance
+            and _drop_none({"top": advance.top, "line": _opt_num(advance.line), "to": advance.to or None}),
+            "carry": [{"event": c.event, "weight": _num(c.weight)} for c in ev.carry],
+            "standard_score": ev.standard
+            and {"point": _num(ev.standard.point), "spread": _num(ev.standard.spread)},
+        }
+    )
+
+
+def _season_dict(season: Season) -> dict[str, Any]:
+    return _drop_none(
+        {
+            "id": season.id,
+            "name": season.name,
+            "periods": [_drop_none({"event": p.event, "weight": _opt_num(p.weight)}) for p in season.periods],
+            "combine": season.combine.value,
+            "missing": season.missing.value,
+            "decimals": season.decimals,
+            "rounding": season.rounding and season.rounding.value,
+            "tie_breaks": [str(t) for t in season.tie_breaks],
+            "awards": _awards_dict(season.awards),
+        }
+    )
 
 
 def _marks_dict(marks: tuple[tuple[str, Decimal], ...]) -> dict[str, str]:
@@ -275,7 +361,6 @@ def _marks_dict(marks: tuple[tuple[str, Decimal], ...]) -> dict[str, str]:
 
 
 def _event_dict(ev: Event) -> dict[str, Any]:
-    awards = ev.awards
     return {
         "id": ev.id,
         "name": ev.name,
@@ -321,35 +406,40 @@ def _event_dict(ev: Event) -> dict[str, Any]:
             )
             for sec in ev.sections
         ],
-        "awards": _drop_none(
-            {
-                "tiers": [
-                    _drop_none(
-                        {
-                            "name": t.name,
-                            "count": t.count,
-                            "percent": t.percent is not None and _num(t.percent) or None,
-                            "rank_to": t.rank_to,
-                            "rest": t.rest,
-                            "min_total": t.min_total is not None and _num(t.min_total) or None,
-                        }
-                    )
-                    for t in awards.tiers
-                ],
-                "pass_mark": awards.pass_mark is not None and _num(awards.pass_mark) or None,
-                "section_pass_marks": _marks_dict(awards.section_pass_marks),
-                "titles": [
-                    _drop_none(
-                        {
-                            "name": t.name,
-                            "rank_from": t.rank_from,
-                            "rank_to": t.rank_to,
-                            "pass_mark": t.pass_mark is not None and _num(t.pass_mark) or None,
-                            "section_pass_marks": _marks_dict(t.section_pass_marks),
-                        }
-                    )
-                    for t in awards.titles
-                ],
-            }
-        ),
+        "awards": _awards_dict(ev.awards),
+        **_stage_dict(ev),
     }
+
+
+def _awards_dict(awards: AwardRules) -> dict[str, Any]:
+    return _drop_none(
+        {
+            "tiers": [
+                _drop_none(
+                    {
+                        "name": t.name,
+                        "count": t.count,
+                        "percent": t.percent is not None and _num(t.percent) or None,
+                        "rank_to": t.rank_to,
+                        "rest": t.rest,
+                        "min_total": t.min_total is not None and _num(t.min_total) or None,
+                    }
+                )
+                for t in awards.tiers
+            ],
+            "pass_mark": awards.pass_mark is not None and _num(awards.pass_mark) or None,
+            "section_pass_marks": _marks_dict(awards.section_pass_marks),
+            "titles": [
+                _drop_none(
+                    {
+                        "name": t.name,
+                        "rank_from": t.rank_from,
+                        "rank_to": t.rank_to,
+                        "pass_mark": t.pass_mark is not None and _num(t.pass_mark) or None,
+                        "section_pass_marks": _marks_dict(t.section_pass_marks),
+                    }
+                )
+                for t in awards.titles
+            ],
+        }
+    )

@@ -8,10 +8,12 @@ from judge_app.core.decimals import fmt, is_multiple
 from judge_app.core.errors import SchemeError
 from judge_app.core.scheme import (
     AwardRules,
+    Combine,
     Contest,
     CriterionKind,
     Event,
     Level,
+    Season,
     Section,
     SectionKind,
     TieBreakKind,
@@ -26,6 +28,7 @@ def validate_contest(contest: Contest) -> None:
     _unique(problems, "赛项", [ev.id for ev in contest.events], "比赛")
     for event in contest.events:
         problems.extend(event_problems(event))
+    problems.extend(stage_problems(contest))
     if problems:
         raise SchemeError(problems)
 
@@ -138,4 +141,73 @@ def _award_problems(awards: AwardRules, sections: dict[str, Section], where: str
             problems.append(f"{where}: 合格线中的模块 “{section_id}” 不存在")
         elif not 0 <= mark <= section.max:
             problems.append(f"{where}: 模块 “{section.name}” 的合格线 {fmt(mark)} 超出 0–{fmt(section.max)}")
+    return problems
+
+
+def stage_problems(contest: Contest) -> list[str]:
+    """Problems of rounds (advance, carry), standard scores and seasons, named with their place."""
+    problems: list[str] = []
+    event_ids = {ev.id for ev in contest.events}
+    for event in contest.events:
+        where = f"赛项 “{event.name}”"
+        advance = event.advance
+        if advance is not None:
+            if advance.top is None and advance.line is None:
+                problems.append(f"{where} 晋级规则: 须给出前 N 名 (top) 或分数线 (line)")
+            if advance.top is not None and advance.top < 1:
+                problems.append(f"{where} 晋级规则: 晋级名额至少为 1，现为 {advance.top}")
+            if advance.line is not None and not 0 <= advance.line <= HUNDRED:
+                problems.append(f"{where} 晋级规则: 分数线 {fmt(advance.line)} 超出 0–100")
+            if advance.to and (advance.to not in event_ids or advance.to == event.id):
+                problems.append(f"{where} 晋级规则: 下一轮赛项 “{advance.to}” 不存在或就是本赛项")
+        for carry in event.carry:
+            if carry.event == event.id or carry.event not in event_ids:
+                problems.append(f"{where} 带入成绩: 前一轮赛项 “{carry.event}” 不存在或就是本赛项")
+            if carry.weight <= 0:
+                problems.append(f"{where} 带入成绩: “{carry.event}” 的权重应大于 0")
+        _unique(problems, "带入赛项", [c.event for c in event.carry], where)
+        if event.carry and event.own_weight <= 0:
+            carried = " + ".join(fmt(c.weight) for c in event.carry)
+            problems.append(f"{where} 带入成绩: 带入权重之和 {carried} 应小于 100 (本轮须保留权重)")
+        if event.standard is not None and event.standard.spread <= 0:
+            problems.append(f"{where} 标准分: 离散度 (spread) 应大于 0，现为 {fmt(event.standard.spread)}")
+    _unique(problems, "年度/赛季", [s.id for s in contest.seasons], "比赛")
+    for season in contest.seasons:
+        if season.id in event_ids:
+            problems.append(f"年度 “{season.name}”: 编号 “{season.id}” 与赛项编号相同 / id used by an event")
+        problems.extend(_season_problems(season, event_ids))
+    return problems
+
+
+def _season_problems(season: Season, event_ids: set[str]) -> list[str]:
+    where = f"年度 “{season.name}”"
+    problems: list[str] = []
+    if not season.periods:
+        problems.append(f"{where}: 没有考核期 (periods) / no periods")
+    ids = [p.event for p in season.periods]
+    _unique(problems, "考核期赛项", ids, where)
+    for period in season.periods:
+        if period.event not in event_ids:
+            problems.append(f"{where}: 考核期赛项 “{period.event}” 不存在")
+    weights = [p.weight for p in season.periods]
+    if season.combine is Combine.WEIGHTED:
+        if any(w is None or w <= 0 for w in weights):
+            problems.append(f"{where}: 加权合计 (weighted) 时每期须给出大于 0 的权重")
+        else:
+            total = sum((w for w in weights if w is not None), Decimal(0))
+            if total != HUNDRED:
+                detail = " + ".join(f"{p.event} {fmt(p.weight)}" for p in season.periods)
+                problems.append(f"{where}: 各期权重之和应为 100，现为 {detail} = {fmt(total)}")
+    elif any(w is not None for w in weights):
+        problems.append(f"{where}: 只有加权合计 (combine: weighted) 才给各期权重")
+    if season.decimals is not None and not 0 <= season.decimals <= 4:
+        problems.append(f"{where}: 小数位数应为 0 到 4，现为 {season.decimals}")
+    for tie in season.tie_breaks:
+        if tie.kind is TieBreakKind.SECTION and tie.ref in ids:
+            continue
+        if tie.kind is not TieBreakKind.HEAVIEST_SECTION:
+            problems.append(f"{where}: 并列处理只能是 section:<考核期赛项> 或 heaviest_section，不能是 “{tie}”")
+    if season.awards.section_pass_marks or any(t.section_pass_marks for t in season.awards.titles):
+        problems.append(f"{where}: 年度奖项不设模块合格线 (只能设总分合格线 pass_mark)")
+    problems.extend(_award_problems(season.awards, {}, where))
     return problems
