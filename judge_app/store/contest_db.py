@@ -38,6 +38,7 @@ from judge_app.store.errors import (
 from judge_app.store.judges import JudgesMixin
 from judge_app.store.lock import ContestLock
 from judge_app.store.lots import LotsMixin
+from judge_app.store.packages_store import PackagesStoreMixin
 from judge_app.store.review_store import ReviewStoreMixin
 from judge_app.store.records import ENTRY_COLUMNS, ImportCounts, ScoreRow, row_to_entry
 
@@ -50,7 +51,7 @@ _RESERVED_META = frozenset({"contest_id", "created_at", "schema_version", "app_v
 _ENTRY_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in ENTRY_COLUMNS) + " FROM entries"
 
 
-class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin):
+class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, PackagesStoreMixin):
     """An open contest file. Use :meth:`create` or :meth:`open`, then ``close()`` (or ``with``).
 
     ``event`` arguments are event ids of the scheme (the ``event`` of each Entry); ``code`` is the

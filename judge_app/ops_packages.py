@@ -1,0 +1,101 @@
+"""Library functions for judge kits and score packages (CLI ``kit``, ``package``, ``merge``, ``watch``,
+``arrivals``); one call each, opening and closing the contest file."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from judge_app.core.errors import JudgeAppError, NotFound
+from judge_app.io.packages import KIT_SUFFIX
+from judge_app.io.watch_folder import WatchFolder, WatchResult
+from judge_app.operations import default_actor
+from judge_app.store import ContestDB
+from judge_app.store.packages_store import Arrival, Conflict
+
+
+def write_file(path: Path, data: bytes) -> Path:
+    """Write via a temporary name, flushed, then renamed: a watcher never sees a half file."""
+    if not path.parent.is_dir():
+        raise NotFound(f"文件夹 {path.parent} 不存在 / folder not found")
+    part = path.with_name(path.name + ".part")
+    with part.open("wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(part, path)
+    return path
+
+
+def make_kit(contest: str | Path, judge: str, out: str | Path, *, actor: str | None = None) -> Path:
+    """Write the judge kit of ``judge`` to ``out`` (a folder gets ``<judge>.jkit`` inside)."""
+    out = Path(out)
+    with ContestDB.open(contest, actor=actor or default_actor()) as db:
+        data = db.make_kit(judge)
+    target = out / f"{judge.strip()}{KIT_SUFFIX}" if out.is_dir() else out
+    return write_file(target, data)
+
+
+def open_kit(kit: str | Path, local: str | Path) -> str:
+    """Create the judge laptop's contest file ``local`` from a kit; returns the judge id."""
+    try:
+        data = Path(kit).read_bytes()
+    except OSError as exc:
+        raise NotFound(f"无法读取评委包 {kit}: {exc.strerror} / cannot read the kit") from None
+    with ContestDB.from_kit(data, local) as db:
+        return db.kit_judge() or ""
+
+
+def export_package(local: str | Path, out_dir: str | Path) -> Path:
+    """Write a score package of the laptop file ``local`` into ``out_dir``; returns its path."""
+    with ContestDB.open(local, actor=default_actor()) as db:
+        name, data = db.export_package()
+    return write_file(Path(out_dir) / name, data)
+
+
+@dataclass(frozen=True)
+class MergeOutcome:
+    file: str
+    merged: bool
+    message: str
+
+
+def merge_packages(contest: str | Path, files: Iterable[str | Path], *, actor: str | None = None) -> list[MergeOutcome]:
+    """Merge each package file; a refused one is reported and changes nothing."""
+    outcomes = []
+    with ContestDB.open(contest, actor=actor or default_actor()) as db:
+        for file in map(Path, files):
+            try:
+                result = db.merge_package(file.read_bytes(), file=file.name)
+                outcomes.append(MergeOutcome(file.name, True, result.describe()))
+            except OSError as exc:
+                outcomes.append(MergeOutcome(file.name, False, f"无法读取 / cannot read: {exc.strerror}"))
+            except JudgeAppError as exc:
+                outcomes.append(MergeOutcome(file.name, False, str(exc)))
+    return outcomes
+
+
+def watch(contest: str | Path, folder: str | Path, *, polls: int | None, interval: float,
+          report: Callable[[WatchResult], None], actor: str | None = None) -> list[WatchResult]:
+    """Poll ``folder`` ``polls`` times (None: until interrupted), merging packages into ``contest``;
+    every result goes to ``report`` and to ``<contest>.watch.log``."""
+    with ContestDB.open(contest, actor=actor or default_actor()) as db:
+        watcher = WatchFolder(folder, lambda data, name: db.merge_package(data, file=name).describe(),
+                              log_file=Path(f"{contest}.watch.log"))
+        count = 0
+        while polls is None or count < polls:
+            if count:
+                time.sleep(interval)
+            for result in watcher.poll():
+                report(result)
+            count += 1
+        return watcher.history
+
+
+def arrivals(contest: str | Path) -> tuple[list[Arrival], list[Conflict]]:
+    """The arrival board and the open conflicts of a contest."""
+    with ContestDB.open(contest, actor=default_actor()) as db:
+        return db.arrivals(), db.conflicts()
