@@ -1,0 +1,189 @@
+"""Commands for rounds, seasons and standard scores: advance, combined, standings, standard.
+
+Codes only, like ``rank``: names stay sealed until the secretary unseals them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Sequence
+
+import click
+
+from judge_app import ops_rounds
+from judge_app.core.decimals import fmt
+from judge_app.core.ranking import competition_ranks
+from judge_app.core.results import EntryResult
+from judge_app.textwidth import display_width, ljust
+
+CONTEST = click.argument("contest", type=click.Path(dir_okay=False, path_type=Path))
+FORMAT = click.option("--format", "form", type=click.Choice(["table", "json"]), default="table")
+
+
+def _table(title: str, heads: Sequence[str], body: Sequence[Sequence[str]], notes: Sequence[str] = ()) -> str:
+    """A plain-text table aligned for CJK terminals, with '! ' notes below."""
+    widths = [max(display_width(str(row[i])) for row in [heads, *body]) for i in range(len(heads))]
+    lines = [f"== {title} =="]
+    for row in [heads, *body]:
+        lines.append("  ".join(ljust(str(cell), widths[i]) for i, cell in enumerate(row)).rstrip())
+    lines.extend(f"! {note}" for note in notes)
+    return "\n".join(lines)
+
+
+def _rank(row: EntryResult) -> str:
+    return "" if row.rank is None else f"{row.rank}{'*' if row.provisional else ''}"
+
+
+def _dumps(payload: Any) -> str:
+    return json.dumps(payload, ensure_ascii=False, indent=1)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(advance)
+    group.add_command(combined)
+    group.add_command(standings)
+    group.add_command(standard)
+
+
+@click.command()
+@CONTEST
+@click.option("--event", required=True, help="本轮赛项 / the round advanced from")
+@FORMAT
+def advance(contest: Path, event: str, form: str) -> None:
+    """晋级名单 / who advances from a round (top N or score line, per group)."""
+    ev, result = ops_rounds.advance_event(contest, event)
+    rule = ev.advance
+    assert rule is not None
+    if form == "json":
+        click.echo(
+            _dumps(
+                {
+                    "event": ev.name,
+                    "rule": {"top": rule.top, "line": fmt(rule.line) or None, "to": rule.to or None},
+                    "groups": [
+                        {
+                            "group": g.group,
+                            "advancing": [_brief(r) for r in g.advancing],
+                            "not_advancing": [_brief(r) for r in g.staying],
+                            "warnings": [w.message for w in g.warnings],
+                        }
+                        for g in result.groups
+                    ],
+                }
+            )
+        )
+        return
+    parts = [f"前 {rule.top} 名" if rule.top else "", f"总分 ≥ {fmt(rule.line)}" if rule.line is not None else ""]
+    body = [
+        [g.group, _rank(r), r.code, fmt(r.total), "晋级" if goes else "", r.status.label]
+        for g in result.groups
+        for goes, rows in ((True, g.advancing), (False, g.staying))
+        for r in rows
+    ]
+    target = f"，晋级至 {rule.to}" if rule.to else ""
+    notes = [f"晋级规则 / rule: {'且'.join(p for p in parts if p)}（各组分别）{target}"]
+    notes += [w.message for g in result.groups for w in g.warnings]
+    notes.append(f"晋级 {len(result.advancing)} 名 / advancing")
+    click.echo(_table(f"{ev.name} 晋级名单", ["组别", "名次", "编号", "总分", "晋级", "备注"], body, notes))
+
+
+def _brief(row: EntryResult) -> dict[str, Any]:
+    return {"rank": row.rank, "code": row.code, "total": fmt(row.total) or None, "provisional": row.provisional}
+
+
+@click.command()
+@CONTEST
+@click.option("--event", required=True, help="决赛等带入前轮成绩的赛项 / a round carrying earlier rounds")
+@FORMAT
+def combined(contest: Path, event: str, form: str) -> None:
+    """决赛综合成绩 / a round's result with the weighted parts of earlier rounds."""
+    ev, found = ops_rounds.round_result(contest, event)
+    rows = [(g.group, r) for g in found.result.groups for r in g.rows]
+    if form == "json":
+        items = []
+        for group, r in rows:
+            b = found.breakdown.get(r.code)
+            items.append(
+                {
+                    "group": group,
+                    **_brief(r),
+                    "own_total": fmt(b.own_total) if b else None,
+                    "carried": {p.event: fmt(p.total) or None for p in b.parts} if b else {},
+                    "award": r.award,
+                    "standard_score": fmt(r.standard_score) or None,
+                    "note": "；".join(x for x in (r.status.label, r.tie_note) if x),
+                }
+            )
+        issues = [i.message for i in found.result.issues] + [w.message for g in found.result.groups for w in g.warnings]
+        click.echo(_dumps({"event": ev.name, "own_weight": fmt(ev.own_weight), "rows": items, "issues": issues}))
+        return
+    heads = ["组别", "名次", "编号", f"本轮({fmt(ev.own_weight)}%)"]
+    heads += [f"{c.event}({fmt(c.weight)}%)" for c in ev.carry] + ["综合成绩", "奖项", "备注"]
+    body = []
+    for group, r in rows:
+        b = found.breakdown.get(r.code)
+        carried = [fmt(p.total) if p.total is not None else "—" for p in b.parts] if b else ["" for _ in ev.carry]
+        own = fmt(b.own_total) if b else ""
+        note = "；".join(x for x in (r.status.label, r.tie_note) if x)
+        body.append([group, _rank(r), r.code, own, *carried, fmt(r.total), r.award or "", note])
+    notes = [i.message for i in found.result.issues] + [w.message for g in found.result.groups for w in g.warnings]
+    click.echo(_table(f"{ev.name} 综合成绩", heads, body, notes))
+
+
+@click.command()
+@CONTEST
+@click.option("--season", required=True, help="年度/赛季编号 / season id")
+@FORMAT
+def standings(contest: Path, season: str, form: str) -> None:
+    """年度累计排名 / a season's standings from its periodic assessments (四比一创)."""
+    found = ops_rounds.season_standings(contest, season)
+    periods = found.season.sections
+    rows = [(g.group, r) for g in found.result.groups for r in g.rows]
+    if form == "json":
+        items = [
+            {
+                "group": group,
+                **_brief(r),
+                "periods": {p.id: fmt(r.section(p.id).score) or None for p in periods},  # type: ignore[union-attr]
+                "award": r.award,
+                "note": found.notes.get(r.code, ""),
+            }
+            for group, r in rows
+        ]
+        click.echo(_dumps({"season": found.season.name, "rows": items, "issues": [i.message for i in found.result.issues]}))
+        return
+    heads = ["组别", "名次", "编号", *[p.name for p in periods], "年度成绩", "奖项", "备注"]
+    body = [
+        [group, _rank(r), r.code, *[fmt(r.section(p.id).score) or "—" for p in periods], fmt(r.total), r.award or "", found.notes.get(r.code, "")]  # type: ignore[union-attr]
+        for group, r in rows
+    ]
+    notes = [i.message for i in found.result.issues] + [w.message for g in found.result.groups for w in g.warnings]
+    click.echo(_table(f"{found.season.name} 累计排名", heads, body, notes))
+
+
+@click.command()
+@CONTEST
+@click.option("--event", "events", multiple=True, help="赛项（可多次；默认所有声明标准分的赛项）/ events")
+@FORMAT
+def standard(contest: Path, events: tuple[str, ...], form: str) -> None:
+    """跨赛项标准分 / standard scores compared across events (e.g. choosing 工匠 across trades)."""
+    results = ops_rounds.standard_scores(contest, list(events) or None)
+    rows = [
+        (ev, r) for ev, result in results for r in result.rows if r.standard_score is not None
+    ]
+    rows.sort(key=lambda item: (-item[1].standard_score, item[0].id, item[1].code))  # type: ignore[operator]
+    overall = competition_ranks([r.standard_score for _, r in rows])
+    if form == "json":
+        items = [
+            {"overall": o, "event": ev.name, **_brief(r), "standard_score": fmt(r.standard_score)}
+            for o, (ev, r) in zip(overall, rows)
+        ]
+        click.echo(_dumps({"rows": items}))
+        return
+    body = [[str(o), ev.name, r.code, _rank(r), fmt(r.total), fmt(r.standard_score)] for o, (ev, r) in zip(overall, rows)]
+    notes = [
+        f"{ev.name}: 中位数 → {fmt(ev.standard.point)}，平均偏差 → {fmt(ev.standard.spread)} 分"  # type: ignore[union-attr]
+        for ev, _ in results
+    ] + [i.message for _, result in results for i in result.issues if "标准分" in i.message]
+    click.echo(_table("标准分 / standard scores", ["总序", "赛项", "编号", "赛项名次", "总分", "标准分"], body, notes))

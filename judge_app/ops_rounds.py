@@ -1,0 +1,63 @@
+"""Library functions for rounds, seasons and standard scores, computed from the stored events.
+
+Nothing new is stored: a final names its earlier rounds (``carry``) and a season its periods by
+event id, so every result is recomputed from the scores already in the contest file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from judge_app.core.engine import compute_event
+from judge_app.core.errors import SchemeError
+from judge_app.core.results import EventResult
+from judge_app.core.rounds import AdvanceResult, CombinedResult, SeasonResult, advancement, combine_rounds, combine_season
+from judge_app.core.scheme import Contest, Event
+from judge_app.operations import default_actor, load_contest
+from judge_app.store import ContestDB
+
+
+def _round_result(db: ContestDB, contest: Contest, event: Event) -> CombinedResult:
+    """One round's result, combined with the parts it carries from earlier rounds."""
+    inputs = db.event_inputs(event)
+    own = compute_event(event, inputs)
+    earlier = {c.event: compute_event(contest.event(c.event), db.event_inputs(contest.event(c.event))) for c in event.carry}
+    return combine_rounds(event, own, earlier, inputs.playoffs)
+
+
+def round_result(path: str | Path, event: str, *, actor: str | None = None) -> tuple[Event, CombinedResult]:
+    """A round's ranked result including carried parts of earlier rounds (as its own if none)."""
+    with ContestDB.open(path, actor=actor or default_actor()) as db:
+        contest = load_contest(db)
+        ev = contest.event(event)
+        return ev, _round_result(db, contest, ev)
+
+
+def advance_event(path: str | Path, event: str, *, actor: str | None = None) -> tuple[Event, AdvanceResult]:
+    """Who advances from a round by its ``advance`` rule (on the combined result if it carries)."""
+    ev, combined = round_result(path, event, actor=actor)
+    return ev, advancement(ev, combined.result)
+
+
+def season_standings(path: str | Path, season: str, *, actor: str | None = None) -> SeasonResult:
+    """A season's ranking from its periodic assessments."""
+    with ContestDB.open(path, actor=actor or default_actor()) as db:
+        contest = load_contest(db)
+        found = contest.season(season)
+        periods = {p.event: compute_event(contest.event(p.event), db.event_inputs(contest.event(p.event))) for p in found.periods}
+        return combine_season(contest, found, periods)
+
+
+def standard_scores(
+    path: str | Path, events: list[str] | None = None, *, actor: str | None = None
+) -> list[tuple[Event, EventResult]]:
+    """Results with standard scores of the named events (default: every event that declares them)."""
+    with ContestDB.open(path, actor=actor or default_actor()) as db:
+        contest = load_contest(db)
+        chosen = [contest.event(name) for name in events] if events else [e for e in contest.events if e.standard]
+        if not chosen:
+            raise SchemeError("没有赛项声明标准分 (standard_score) / no event declares standard scores")
+        for ev in chosen:
+            if ev.standard is None:
+                raise SchemeError(f"赛项 “{ev.name}” 没有声明标准分 (standard_score) / no standard score declared")
+        return [(ev, _round_result(db, contest, ev).result) for ev in chosen]
