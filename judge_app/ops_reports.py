@@ -14,7 +14,7 @@ from typing import Callable
 
 from judge_app.core.engine import compute_event
 from judge_app.core.entries import EventInputs, Penalty
-from judge_app.core.errors import InvalidValue, NotFound
+from judge_app.core.errors import InvalidValue, NotFound, NotPermitted
 from judge_app.core.lotdraw import DrawRecord
 from judge_app.core.results import EventResult
 from judge_app.core.scheme import Contest, Event
@@ -154,6 +154,8 @@ def _pdf(data: ContestData, kind: str, out: Path) -> ExportResult:
         drawn = [(item.event, item.draws) for item in data.events if item.draws]
         if not drawn:
             raise NotFound("还没有任何赛项抽签 / no lot draw recorded")
+        if any(not line.name for _, draws in drawn for d in draws if d.stage == 1 for line in d.lines):
+            raise NotPermitted("抽签记录表含选手姓名，解密前只有秘书或组委会可以打印 / key holders only")
         outcomes.append(("", draw_record.build_draw_record(out / f"{title}.pdf", contest, drawn)))
     else:
         results = [(item.event, item.result) for item in data.events]

@@ -114,6 +114,9 @@ class Part:
     date: str = ""
     fingerprint: str = ""
     key: str = ""  # unique within a document; pages are numbered per key
+    who: str = ""  # the entry a per-entry part is about (选手 A003 李䶮), for glyph warnings
+    code: str = ""
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -517,7 +520,7 @@ class ReportDoc:
             if i:
                 story.append(PageBreak())
             for label, value in part.info:
-                self.checker.check(value, label)
+                self.checker.check(value, f"{part.who} {label}".strip(), part.code, part.name)
             story.append(_PartMarker(part))
             story.extend(flowables)
         try:

@@ -151,7 +151,8 @@ def build_transcripts(
             info = (("赛项", event.name), ("组别", group.group), ("编号", entry.code),
                     ("姓名", entry.name), ("单位", entry.unit or entry.team))
             part = Part(TITLE, info, date if date is not None else contest.date, fp,
-                        key=f"entry:{group.group}/{entry.code}")
+                        key=f"entry:{group.group}/{entry.code}", who=entry_label(event, row),
+                        code=entry.code, name=entry.name)
             parts.append((part, _entry_part(event, group, row, doc.width, cells, fp)))
     pages = doc.build(parts)
     return ReportOutcome(Path(path), pages, checker.warnings, tuple(fingerprints))

@@ -16,3 +16,13 @@ def event() -> Event:
 @pytest.fixture
 def contest(event) -> Contest:
     return make_contest(event)
+
+
+@pytest.fixture(scope="session")
+def demo_data(tmp_path_factory):
+    """The bundled demo contest as the reports see it (ops_reports.ContestData)."""
+    from judge_app.demo import build_demo
+    from judge_app.ops_reports import load_contest_data
+
+    path = build_demo(tmp_path_factory.mktemp("demo") / "demo.judge")
+    return load_contest_data(path, actor="秘书")
