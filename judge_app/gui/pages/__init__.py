@@ -10,4 +10,5 @@ PAGES: tuple[str, ...] = (
     "judge_app.gui.pages.review_page:ReviewPage",
     "judge_app.gui.pages.roster_page:RosterPage",
     "judge_app.gui.pages.scheme_page:SchemePage",
+    "judge_app.gui.pages.checks_page:ChecksPage",
 )

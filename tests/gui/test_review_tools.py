@@ -1,0 +1,151 @@
+"""Before names are unsealed: recheck worked through, completeness grid, appeals register,
+play-off entry and the acknowledgement of a tie on an award boundary, driven with clicks and keys."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from judge_app.gui.qt import Qt
+
+from .conftest import shot
+from .organiser_fixtures import SCORES, controller_on, settle, show_page  # noqa: F401
+
+
+def _checks_page(controller, qtbot):
+    from judge_app.gui.pages.checks_page import ChecksPage
+
+    page = show_page(ChecksPage(controller), qtbot)
+    page.set_session(controller.session)
+    controller.snapshotChanged.connect(page.set_snapshot)
+    page.set_snapshot(controller.snapshot)
+    settle(controller, qtbot)
+    return page
+
+
+def _click(qtbot, button) -> None:
+    assert button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _reason(page, qtbot, text: str) -> None:
+    from judge_app.gui.dialogs import ReasonDialog
+
+    qtbot.waitUntil(lambda: page.findChild(ReasonDialog) is not None and page.findChild(ReasonDialog).isVisible())
+    dialog = page.findChild(ReasonDialog)
+    dialog.edit.insertPlainText(text)  # what an input method commits (QTest types ASCII keys only)
+    _click(qtbot, dialog.ok)
+
+
+def test_recheck_drawn_and_worked_through(controller_on, qtbot) -> None:
+    controller = controller_on(lock=True)
+    page = _checks_page(controller, qtbot)
+    assert "可以复核" in page.state_label.text()
+    _click(qtbot, page.draw_button)
+    settle(controller, qtbot)
+    qtbot.waitUntil(lambda: page.recheck is not None)
+    state = page.recheck
+    assert len(state.codes) == 5  # 5 entries, all in the top 10
+    assert str(state.seed) in page.verdict_label.text()
+    assert not page.draw_button.isEnabled()
+    stored = page.recheck_table.item(0, 4).text()
+    assert stored == "—"  # blind: the stored value is hidden until checked
+    first = state.items[0]
+    qtbot.keyClicks(page.value_edit, str(first.stored))
+    qtbot.keyClick(page.value_edit, Qt.Key.Key_Return)
+    settle(controller, qtbot)
+    qtbot.waitUntil(lambda: page.recheck.verdict.checked == 1)
+    assert page.recheck.items[0].outcome == "same"
+
+    # the second value typed differently: a difference, then corrected with a reason
+    page.recheck_table.selectRow(1)
+    second = page.recheck.items[1]
+    qtbot.keyClicks(page.value_edit, str(second.stored + 1))
+    _click(qtbot, page.enter_button)
+    settle(controller, qtbot)
+    qtbot.waitUntil(lambda: page.recheck.verdict.differing == 1)
+    page.recheck_table.selectRow(1)
+    assert page.recheck_table.item(1, 6).text().startswith("不一致")
+    shot(page, "checks_recheck")
+    _click(qtbot, page.correct_button)
+    _reason(page, qtbot, "原始评分表为复核值")
+    settle(controller, qtbot)
+    qtbot.waitUntil(lambda: page.recheck.items[1].outcome == "corrected")
+    controller.query(lambda db: {(s.code, s.criterion, s.judge): s.value for s in db.scores("电工")},
+                     on_done=lambda v: setattr(page, "_scores", v))
+    settle(controller, qtbot)
+    assert page._scores[(second.code, second.criterion, second.judge)] == second.stored + 1
+    # one of 25 values differs (4%): not the whole event yet; a second would be 8%
+    assert not page.recheck.full
+    page.recheck_table.selectRow(2)
+    page.show_stored.setChecked(True)  # confirmation mode: the stored values are shown
+    assert page.recheck_table.item(2, 4).text() != "—"
+    _click(qtbot, page.confirm_button)
+    settle(controller, qtbot)
+    qtbot.waitUntil(lambda: page.recheck.verdict.checked == 3)
+
+
+def test_completeness_grid_shows_every_missing_score(controller_on, qtbot) -> None:
+    controller = controller_on(scores=False)
+    controller.act(lambda db: db.record_score("电工", "E01", "P1", "J1", Decimal(50)))
+    page = _checks_page(controller, qtbot)
+    page.tabs.setCurrentIndex(1)
+    page.sections.setCurrentIndex(page.sections.findData("practical"))
+    settle(controller, qtbot)
+    qtbot.waitUntil(lambda: page.grid.rowCount() == len(SCORES))
+    assert page.grid.item(0, 0).text() == "缺 1"  # J1 gave P1 of E01, still owes P2
+    assert "安全文明" in page.grid.item(0, 0).toolTip()
+    assert page.grid.item(0, 1).text() == "缺 2"
+    assert "共缺 19 个分值" in page.missing_label.text()  # 5 × 2 × 2 − 1
+    shot(page, "checks_completeness")
+
+
+def test_appeal_registered_and_decided(controller_on, qtbot) -> None:
+    controller = controller_on()
+    page = _checks_page(controller, qtbot)
+    page.tabs.setCurrentIndex(2)
+    page.appeal_code.setCurrentIndex(page.appeal_code.findData("E03"))
+    page.appeal_text.insert("认为实操接线工艺评分过低，申请复查")  # committed by the input method
+    _click(qtbot, page.register_button)
+    settle(controller, qtbot)
+    qtbot.waitUntil(lambda: page.appeals_table.rowCount() == 1)
+    assert page.appeals_table.item(0, 1).text() == "E03"
+    assert page.appeals_table.item(0, 4).text() == "待裁决"
+    page.appeals_table.selectRow(0)
+    dialog = page.decide_appeal()
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(True))
+    dialog.decision.insertPlainText("仲裁组查看评分记录，确有漏评")
+    assert not dialog.ok.isEnabled()  # upheld: the resulting changes are required
+    dialog.changes.insertPlainText("E03 接线工艺由裁判补评")
+    _click(qtbot, dialog.ok)
+    settle(controller, qtbot)
+    qtbot.waitUntil(lambda: page.appeals_table.item(0, 4).text() == "申诉成立")
+    assert page.appeals_table.item(0, 6).text() == "E03 接线工艺由裁判补评"
+    shot(page, "checks_appeals")
+    controller.query(lambda db: [e.action for e in db.audit_log(2)], on_done=lambda a: setattr(page, "_audit", a))
+    settle(controller, qtbot)
+    assert page._audit == ["appeal.register", "appeal.decide"]
+
+
+def test_boundary_tie_acknowledged_and_play_off_entered(controller_on, qtbot) -> None:
+    controller = controller_on()
+    page = _checks_page(controller, qtbot)
+    page.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: page.warnings_table.rowCount() == 1 and page.ties_table.rowCount() == 2)
+    assert "E01、E02 并列第 1 名" in page.warnings_table.item(0, 1).text()
+    assert page.warnings_table.item(0, 2).text() == "未确认"
+    page.warnings_table.selectRow(0)
+    _click(qtbot, page.ack_button)
+    _reason(page, qtbot, "经裁判长确认，安排加赛")
+    settle(controller, qtbot)
+    qtbot.waitUntil(lambda: page.warnings_table.item(0, 2).text().startswith("已确认"))
+    assert not page.ack_button.isEnabled()
+    shot(page, "checks_ties")
+    # the play-off breaks the tie: E02 wins it, the warning and the tie disappear
+    page.ties_table.selectRow(1)
+    code = page.ties_table.item(1, 2).text()
+    qtbot.keyClicks(page.playoff_edit, "9.5")
+    _click(qtbot, page.playoff_button)
+    settle(controller, qtbot)
+    other = "E01" if code == "E02" else "E02"
+    qtbot.waitUntil(lambda: page.ties_table.rowCount() == 0 and page.warnings_table.rowCount() == 0)
+    assert page.result.group("").row(code).rank == 1 and page.result.group("").row(other).rank == 2
