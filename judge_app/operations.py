@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +22,15 @@ from judge_app.core.scheme_json import contest_from_dict, contest_to_dict
 from judge_app.store import ContestDB
 
 
+ACTOR_ENV = "JUDGE_APP_ACTOR"
+
+
 def default_actor() -> str:
-    """Who is acting when nobody said: the operating-system user."""
+    """Who is acting when nobody said: $JUDGE_APP_ACTOR (a registered id or name), else the
+    operating-system user."""
+    named = os.environ.get(ACTOR_ENV, "").strip()
+    if named:
+        return named
     try:
         return getpass.getuser()
     except (KeyError, OSError):

@@ -54,6 +54,7 @@ class JudgesMixin:
     def add_judge(self, judge_id: str, name: str, *, role: Role | str = Role.JUDGE,
                   pin: str | None = None) -> None:
         """Register a person, or update their name and role (and PIN when one is given)."""
+        self.require_role("登记裁判", ORGANISER_ONLY)
         person = _checked(JudgeInput(judge_id, name, Role.parse(role), pin))
         pin_hash = self._new_pin_hash(person.id, person.pin)
         with self._db.atomic():
@@ -61,6 +62,7 @@ class JudgesMixin:
 
     def set_pin(self, judge_id: str, pin: str) -> None:
         """Set or change a judge's PIN (4–8 digits)."""
+        self.require_role("设置 PIN", ORGANISER_ONLY)
         judge = self.judge(judge_id)
         pin_hash = self._new_pin_hash(judge.id, normalize_pin(pin))
         if pin_hash is None:
@@ -93,6 +95,7 @@ class JudgesMixin:
                       panels: Mapping[tuple[str, str], Sequence[str]], *, source: str) -> ImportCounts:
         """Register many people and set whole panels ((event, section) → judge ids) in ONE
         transaction: all or nothing. Importing the same list again changes nothing."""
+        self.require_role("导入裁判名单", ORGANISER_ONLY)
         people = [_checked(j) for j in judges]
         hashes = {p.id: self._new_pin_hash(p.id, p.pin) for p in people}  # slow: outside the transaction
         now = utc_now()
@@ -147,7 +150,9 @@ class JudgesMixin:
 
         Each must be a registered judge or chief judge. Refused (StateError) when a judge who
         has scores in the section would leave the panel; the scheme is re-checked (SchemeError).
+        ``section`` is the section's id or name. Organiser or chief judge only (NotPermitted).
         """
+        self.require_role("分配评分组", PANEL_SETTERS)
         with self._db.atomic():
             self._set_panels({(event, section): judge_ids}, reason)
 
@@ -158,7 +163,7 @@ class JudgesMixin:
         described = []
         for (event, section), judge_ids in panels.items():
             ev = self._event(event)
-            sec = ev.section(section)
+            sec = next((s for s in ev.sections if section in (s.id, s.name)), None) or ev.section(section)
             ids = self._panel_members(judge_ids, f"{ev.name}/{sec.name}")
             self._check_scored_stay(ev, sec.id, ids)
             _scheme_section(data, ev.id, sec.id)["judges"] = ids
@@ -225,15 +230,22 @@ class JudgesMixin:
     def require_key_holder(self, what: str) -> None:
         """NotPermitted unless the acting person is the secretary or the organiser (or not
         registered at all: the organiser's own account)."""
+        self.require_role(what, KEY_HOLDERS)
+
+    def require_role(self, what: str, allowed: frozenset[Role]) -> None:
+        """NotPermitted unless the acting person's role (:meth:`actor_role`) is in ``allowed``."""
         role = self.actor_role()
-        if role not in KEY_HOLDERS:
+        if role not in allowed:
+            who = "或".join(r.label for r in Role if r in allowed)
             raise NotPermitted(
-                f"{what}只能由加密裁判或管理员进行，{self.actor} 登记为{role.label}"
-                f" / only the secretary or the organiser may do this"
+                f"{what}只能由{who}进行，{self.actor} 登记为{role.label}"
+                f" / only {' or '.join(r.value for r in Role if r in allowed)} may do this"
             )
 
 
 _PIN_SET = "PIN 已设置 / set"
+ORGANISER_ONLY = frozenset({Role.ORGANISER})
+PANEL_SETTERS = frozenset({Role.ORGANISER, Role.CHIEF})
 
 
 def _checked(person: JudgeInput) -> JudgeInput:

@@ -136,8 +136,26 @@ def test_who_is_acting(contest: ContestDB) -> None:
     assert contest.actor_role() is Role.SUPERVISOR  # matched by name
     with pytest.raises(NotPermitted):
         contest.require_key_holder("解密")
+    with pytest.raises(NotPermitted, match="管理员"):
+        contest.add_judge("O1", "张三", role="organiser")
+    contest.act_as("组委会办公室")
     contest.add_judge("O1", "张三", role="organiser")
+    contest.act_as("张三")
     assert contest.actor_role() is Role.SUPERVISOR  # two people share the name: the restricted one
     contest.act_as("O1")
     assert contest.actor_role() is Role.ORGANISER
     contest.require_key_holder("解密")
+
+
+def test_only_the_organiser_registers_people_and_sets_pins(contest: ContestDB) -> None:
+    contest.add_judge("C1", "裁判长甲", role="chief")
+    contest.add_judge("J6", "吴六")
+    contest.act_as("C1")
+    for action in (lambda: contest.add_judge("J2", "郑二"), lambda: contest.set_pin("J6", "1234"),
+                   lambda: contest.import_judges(_people(), {}, source="x.xlsx")):
+        with pytest.raises(NotPermitted, match="只能由管理员"):
+            action()
+    contest.assign_panel("电工", "理论知识", ["J6"])  # the chief judge sets panels (by section name too)
+    contest.act_as("J6")
+    with pytest.raises(NotPermitted, match="裁判长或管理员"):
+        contest.assign_panel("电工", "theory", [])

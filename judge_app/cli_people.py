@@ -1,0 +1,226 @@
+"""Commands for people and codes: roster import/show/export, judges, panels, lot draw, unsealing.
+
+Who acts: ``--as 编号或姓名`` on each command, else $JUDGE_APP_ACTOR, else the OS user (an
+actor nobody is registered under is the organiser's own account). Role checks are the store's.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from judge_app import ops_people
+from judge_app.core.errors import ImportRefused
+from judge_app.core.lotdraw import BIB
+from judge_app.io.roster_headers import field_help, parse_mapping
+from judge_app.textwidth import display_width, ljust
+
+CONTEST = click.argument("contest", type=click.Path(dir_okay=False, path_type=Path))
+ACTOR = click.option("--as", "actor", default=None, metavar="编号或姓名",
+                     help="操作人（已登记的编号或姓名；默认 $JUDGE_APP_ACTOR 或系统用户）/ who acts")
+EVENT = click.option("--event", required=True, help="赛项（编号或名称）/ event")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(import_group)
+    group.add_command(roster)
+    group.add_command(judges)
+    group.add_command(panel)
+    group.add_command(draw)
+    group.add_command(unseal)
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    """Plain-text columns aligned for CJK terminals."""
+    widths = [max(display_width(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+    return "\n".join("  ".join(ljust(str(c), widths[i]) for i, c in enumerate(r)).rstrip() for r in [headers, *rows])
+
+
+# ---- roster ------------------------------------------------------------------------------------
+
+
+@click.group("import")
+def import_group() -> None:
+    """导入 / import files."""
+
+
+@import_group.command("roster")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--contest", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="比赛文件（--dry-run 时可省略）/ contest file")
+@click.option("--dry-run", is_flag=True, help="只检查，不写入 / check only, write nothing")
+@click.option("--format", "form", type=click.Choice(["text", "json"]), default="text")
+@click.option("--map", "maps", multiple=True, metavar="列名=字段",
+              help=f"指定列的含义，可多次使用，如 --map 报名人=name 或 D=id_number；字段：{field_help()}")
+@click.option("--event", default=None, help="赛项（文件无“赛项”列或为空时）/ default event")
+@click.option("--sheet", default=None, help="工作表名称（默认第一个有内容的）/ worksheet")
+@ACTOR
+def import_roster(file: Path, contest: Path | None, dry_run: bool, form: str, maps: tuple[str, ...],
+                  event: str | None, sheet: str | None, actor: str | None) -> None:
+    """导入名单（xlsx/CSV，全部或全不）/ import a roster: all of it or nothing."""
+    report = ops_people.import_roster_file(file, contest, dry_run=dry_run, mapping=parse_mapping(maps) or None,
+                                          event=event, sheet=sheet, actor=actor)
+    if form == "json":
+        click.echo(json.dumps(report.to_json() | {"dry_run": dry_run, "stored": _counts(report.stored)},
+                              ensure_ascii=False, indent=1))
+    else:
+        click.echo(report.format_text())
+        stored = _counts(report.stored)
+        if stored:
+            click.echo(f"已导入 / imported: 新增 {stored['added']}，更新 {stored['updated']}，"
+                       f"未变 {stored['unchanged']}")
+        elif report.ok:
+            click.echo("（试运行，未写入 / dry run: nothing written）")
+    if not report.ok:
+        sys.exit(ImportRefused.exit_code)
+
+
+def _counts(stored: object) -> dict[str, int] | None:
+    if stored is None:
+        return None
+    return {k: getattr(stored, k) for k in ("added", "updated", "unchanged")}
+
+
+@click.group()
+def roster() -> None:
+    """名单 / the roster the contest file holds."""
+
+
+@roster.command("show")
+@CONTEST
+@click.option("--event", default=None, help="赛项 / event (default: all)")
+@ACTOR
+def roster_show(contest: Path, event: str | None, actor: str | None) -> None:
+    """显示名单（解密前只有加密裁判和管理员看得到姓名）/ show the roster, sealed by role."""
+    headers, rows = ops_people.roster_table(contest, event=event, actor=actor)
+    click.echo(table(headers, rows))
+    click.echo(f"共 {len(rows)} 条 / {len(rows)} entries")
+
+
+@roster.command("export")
+@CONTEST
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--event", default=None, help="赛项 / event (default: all)")
+@ACTOR
+def roster_export(contest: Path, out: Path, event: str | None, actor: str | None) -> None:
+    """导出名单为 .csv 或 .xlsx（可再次导入）/ export the roster."""
+    path, count = ops_people.export_roster(contest, out, event=event, actor=actor)
+    click.echo(f"已导出 {count} 条 / exported: {path}")
+
+
+# ---- judges and panels -------------------------------------------------------------------------
+
+
+@click.group()
+def judges() -> None:
+    """裁判 / judges and other registered people."""
+
+
+@judges.command("add")
+@CONTEST
+@click.argument("judge_id")
+@click.argument("name")
+@click.option("--role", default="judge", help="角色：裁判 裁判长 加密裁判 记分员 监督 管理员 / role")
+@click.option("--pin", default=None, help="PIN（4–8 位数字；也可稍后用 judges set-pin）")
+@ACTOR
+def judges_add(contest: Path, judge_id: str, name: str, role: str, pin: str | None, actor: str | None) -> None:
+    """登记或修改一名裁判 / register or update a person."""
+    judge = ops_people.add_judge(contest, judge_id, name, role=role, pin=pin, actor=actor)
+    click.echo(f"已登记 / registered: {judge.id} {judge.name} {judge.role.label}" + ("（已设 PIN）" if judge.has_pin else ""))
+
+
+@judges.command("import")
+@CONTEST
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@ACTOR
+def judges_import(contest: Path, file: Path, actor: str | None) -> None:
+    """导入裁判名单（编号、姓名、角色、PIN、评分组），全部或全不 / import a judges list."""
+    counts = ops_people.import_judges_file(contest, file, actor=actor)
+    click.echo(f"已导入裁判 / judges imported: 新增 {counts.added}，更新 {counts.updated}，未变 {counts.unchanged}")
+
+
+@judges.command("list")
+@CONTEST
+@click.option("--format", "form", type=click.Choice(["text", "json"]), default="text")
+@ACTOR
+def judges_list(contest: Path, form: str, actor: str | None) -> None:
+    """列出裁判及其评分组 / list people and their panels."""
+    found = ops_people.list_judges(contest, actor=actor)
+    if form == "json":
+        click.echo(json.dumps([{"id": j.id, "name": j.name, "role": j.role.value, "has_pin": j.has_pin,
+                                "panels": [list(p) for p in panels]} for j, panels in found],
+                              ensure_ascii=False, indent=1))
+        return
+    rows = [[j.id, j.name, j.role.label, "是" if j.has_pin else "否", "、".join(f"{e}/{s}" for e, s in panels)]
+            for j, panels in found]
+    click.echo(table(["编号", "姓名", "角色", "PIN", "评分组"], rows))
+
+
+@judges.command("set-pin")
+@CONTEST
+@click.argument("judge_id")
+@click.option("--pin", default=None, help="新 PIN；省略时提示输入（不回显）/ prompted when left out")
+@ACTOR
+def judges_set_pin(contest: Path, judge_id: str, pin: str | None, actor: str | None) -> None:
+    """设置裁判 PIN（只保存加盐散列）/ set a judge's PIN (only a salted hash is kept)."""
+    if pin is None:
+        pin = click.prompt("PIN", hide_input=True, confirmation_prompt="再输入一次 / repeat")
+    ops_people.set_pin(contest, judge_id, pin, actor=actor)
+    click.echo(f"已设置 {judge_id} 的 PIN / PIN set")
+
+
+@click.group()
+def panel() -> None:
+    """评分组 / scoring panels."""
+
+
+@panel.command("assign")
+@CONTEST
+@EVENT
+@click.option("--section", required=True, help="模块（编号或名称）/ section")
+@click.argument("judge_ids", nargs=-1, metavar="JUDGE...")
+@click.option("--reason", default="", help="原因（记入审计日志）/ reason")
+@ACTOR
+def panel_assign(contest: Path, event: str, section: str, judge_ids: tuple[str, ...], reason: str,
+                 actor: str | None) -> None:
+    """设定一个模块的评分组（不列裁判 = 任何裁判）/ set a section's panel."""
+    ops_people.assign_panel(contest, event, section, list(judge_ids), reason=reason, actor=actor)
+    click.echo(f"评分组已设定 / panel set: {event}/{section}: {'、'.join(judge_ids) or '（任何裁判）'}")
+
+
+# ---- lot draw and unsealing --------------------------------------------------------------------
+
+
+@click.command()
+@CONTEST
+@EVENT
+@click.option("--stage", type=click.IntRange(1, 2), required=True, help="1 = 检录号，2 = 工位号")
+@click.option("--seed", type=click.IntRange(0, 2**63 - 1), default=None, help="种子（默认随机，会记录并打印）")
+@click.option("--prefix", default=None, help="编号前缀（默认 检录号 无，工位号 A）/ code prefix")
+@ACTOR
+def draw(contest: Path, event: str, stage: int, seed: int | None, prefix: str | None, actor: str | None) -> None:
+    """抽签（二次加密），加密裁判或管理员 / two-stage lot draw, secretary or organiser."""
+    record = ops_people.draw_lots(contest, event, stage, seed=seed, prefix=prefix, actor=actor)
+    click.echo(f"{record.label}  赛项 {record.event}")
+    click.echo(f"种子 / seed: {record.seed}")
+    click.echo(f"时间 {record.drawn_at}  操作人 {record.actor}")
+    if record.stage == BIB:
+        rows = [[str(i), line.name, line.unit, line.bib] for i, line in enumerate(record.lines, 1)]
+        click.echo(table(["序", "姓名", "单位", "检录号"], rows))
+    else:
+        rows = [[line.bib, line.station] for line in record.lines]
+        click.echo(table(["检录号", "工位号"], rows))
+
+
+@click.command()
+@CONTEST
+@EVENT
+@click.option("--reason", default="", help="说明（记入审计日志）/ reason")
+@ACTOR
+def unseal(contest: Path, event: str, reason: str, actor: str | None) -> None:
+    """解密：全部模块锁定后公开姓名 / unseal an event after every section is locked."""
+    ops_people.unseal(contest, event, reason=reason, actor=actor)
+    click.echo(f"赛项 {event} 已解密 / unsealed")

@@ -1,0 +1,110 @@
+"""Library functions behind the people commands: roster, judges, panels, lot draw, unsealing.
+
+Each opens the contest file, does one thing as ``actor`` (default
+:func:`judge_app.operations.default_actor`), closes it and returns plain values. Role checks are
+the store's: the acting person is matched to a registered judge by id, ``姓名(编号)`` or name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from judge_app.core.errors import InvalidValue
+from judge_app.core.lotdraw import DrawRecord
+from judge_app.core.people import Judge, can_see_names, panels_of
+from judge_app.core.scheme_json import contest_from_dict
+from judge_app.io.roster import RosterReport, read_roster
+from judge_app.io.roster_export import roster_rows, write_rows
+from judge_app.io.roster_import import known_events_of
+from judge_app.operations import default_actor, load_contest
+from judge_app.store import ContestDB
+from judge_app.store.records import ImportCounts
+
+
+def _open(contest: str | Path, actor: str | None) -> ContestDB:
+    return ContestDB.open(contest, actor=actor or default_actor())
+
+
+def import_roster_file(file: str | Path, contest: str | Path | None = None, *, dry_run: bool = False,
+                       mapping: dict[str, str] | None = None, event: str | None = None,
+                       sheet: str | None = None, actor: str | None = None) -> RosterReport:
+    """Read and check a roster against the contest's events, and import it unless ``dry_run``
+    or the report has an error (then nothing is written; ``report.ok`` is False).
+
+    With no contest only a dry run is possible (events and groups are not checked)."""
+    if contest is None:
+        if not dry_run:
+            raise InvalidValue("导入名单须指定比赛文件（--contest），或用 --dry-run 只检查 / give --contest or --dry-run")
+        return read_roster(file, mapping=mapping, default_event=event, sheet=sheet)
+    with _open(contest, actor) as db:
+        report = read_roster(file, known_events=known_events_of(db), mapping=mapping, default_event=event, sheet=sheet)
+        if report.ok and not dry_run:
+            report.stored = db.import_entries(list(report.entries), source=str(file))
+        return report
+
+
+def roster_table(contest: str | Path, *, event: str | None = None, with_lots: bool = True,
+                 actor: str | None = None) -> tuple[list[str], list[list[str]]]:
+    """The roster as ``actor`` may see it: before unseal, non-key-holders get neither names nor
+    the 检录号 behind a 工位号 (only the code they score by)."""
+    with _open(contest, actor) as db:
+        event_id = load_contest(db).event(event).id if event else None
+        role = db.actor_role()
+        entries = db.entries_for(role, event_id)
+        lots = {ev: db.lot_codes(ev) for ev in {e.event for e in entries}
+                if with_lots and can_see_names(role, db.is_unsealed(ev))}
+        return roster_rows(entries, lots, with_lots=with_lots)
+
+
+def export_roster(contest: str | Path, out: str | Path, *, event: str | None = None,
+                  actor: str | None = None) -> tuple[Path, int]:
+    """Write the roster to ``out`` (.csv or .xlsx, re-importable); returns the path and rows."""
+    headers, rows = roster_table(contest, event=event, with_lots=False, actor=actor)
+    return write_rows(out, headers, rows), len(rows)
+
+
+def add_judge(contest: str | Path, judge_id: str, name: str, *, role: str = "judge",
+              pin: str | None = None, actor: str | None = None) -> Judge:
+    with _open(contest, actor) as db:
+        db.add_judge(judge_id, name, role=role, pin=pin)
+        return db.judge(judge_id)
+
+
+def import_judges_file(contest: str | Path, file: str | Path, *, actor: str | None = None) -> ImportCounts:
+    """Register everyone of a judges list and set the panels it names, all or nothing."""
+    from judge_app.io.judges_file import read_judges_file
+
+    with _open(contest, actor) as db:
+        data = db.scheme_dict()
+        found = read_judges_file(file, None if data is None else contest_from_dict(data))
+        return db.import_judges(found.people, found.panels, source=Path(file).name)
+
+
+def list_judges(contest: str | Path, *, actor: str | None = None) -> list[tuple[Judge, list[tuple[str, str]]]]:
+    """Every registered person with the (event, section) names of the panels they sit on."""
+    with _open(contest, actor) as db:
+        data = db.scheme_dict()
+        scheme = None if data is None else contest_from_dict(data)
+        return [(j, [] if scheme is None else panels_of(scheme, j.id)) for j in db.judges()]
+
+
+def set_pin(contest: str | Path, judge_id: str, pin: str, *, actor: str | None = None) -> None:
+    with _open(contest, actor) as db:
+        db.set_pin(judge_id, pin)
+
+
+def assign_panel(contest: str | Path, event: str, section: str, judge_ids: list[str], *,
+                 reason: str = "", actor: str | None = None) -> None:
+    with _open(contest, actor) as db:
+        db.assign_panel(load_contest(db).event(event).id, section, judge_ids, reason=reason)
+
+
+def draw_lots(contest: str | Path, event: str, stage: int, *, seed: int | None = None,
+              prefix: str | None = None, actor: str | None = None) -> DrawRecord:
+    with _open(contest, actor) as db:
+        return db.draw_lots(load_contest(db).event(event).id, stage, seed=seed, prefix=prefix)
+
+
+def unseal(contest: str | Path, event: str, *, reason: str = "", actor: str | None = None) -> None:
+    with _open(contest, actor) as db:
+        db.unseal_event(load_contest(db).event(event).id, reason=reason)
