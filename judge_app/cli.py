@@ -169,6 +169,8 @@ def audit() -> None:
 def audit_verify(contest: Path) -> None:
     """校验审计链 / verify the tamper-evident audit chain."""
     summary = operations.verify_audit(contest)
+    for note in summary.notes:
+        click.echo(f"注意 / note: {note}", err=True)
     if summary.ok:
         click.echo(f"审计日志完整 / audit chain ok: {summary.entries} 条")
         return

@@ -92,6 +92,7 @@ class AuditSummary:
     ok: bool
     entries: int
     problems: list[str]
+    notes: list[str]
 
 
 def verify_audit(path: str | Path) -> AuditSummary:
@@ -99,7 +100,7 @@ def verify_audit(path: str | Path) -> AuditSummary:
     from judge_app.store import verify_audit_file
 
     report = verify_audit_file(path)
-    return AuditSummary(report.ok, report.entries, list(report.problems))
+    return AuditSummary(report.ok, report.entries, list(report.problems), list(report.notes))
 
 
 def backup_contest(path: str | Path, *, actor: str | None = None) -> Path:

@@ -6,11 +6,14 @@ from judge_app.store.contest_db import ContestDB
 from judge_app.store.errors import (
     ContestFileExists,
     ContestFileMissing,
+    ContestFileReadOnly,
     ContestLocked,
     DamagedContestFile,
+    DiskFull,
     NewerContestFile,
     NotAContestFile,
     ReasonRequired,
+    StorageError,
 )
 from judge_app.store.records import ImportCounts, ScoreRow
 
@@ -21,13 +24,16 @@ __all__ = [
     "ContestDB",
     "ContestFileExists",
     "ContestFileMissing",
+    "ContestFileReadOnly",
     "ContestLocked",
     "DamagedContestFile",
+    "DiskFull",
     "ImportCounts",
     "NewerContestFile",
     "NotAContestFile",
     "ReasonRequired",
     "ScoreRow",
+    "StorageError",
     "list_backups",
     "verify_audit_file",
 ]

@@ -2,7 +2,8 @@
 
 Each entry's hash is sha256 over the previous entry's hash and a canonical JSON of its own fields,
 so an edited, deleted or reordered entry breaks the chain. The head (last seq and hash) is also kept
-in ``meta`` so that cutting entries off the end shows too.
+in ``meta`` so that cutting entries off the end shows too, and outside the file in its anchor
+(anchor.py) so that a file swapped for an older copy shows as well.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from judge_app.store import anchor
 from judge_app.store.connection import connect
 from judge_app.store.errors import ContestFileMissing, NotAContestFile
 
@@ -44,6 +46,7 @@ class AuditReport:
     ok: bool
     entries: int
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what could not be checked (no anchor file)
 
 
 def utc_now() -> str:
@@ -100,6 +103,8 @@ def verify(db: Database) -> AuditReport:
         digest = entry_hash(e.prev_hash, e.seq, e.ts, e.actor, e.action, e.target, e.old, e.new, e.reason)
         if digest != e.hash:
             problems.append(f"第 {e.seq} 条内容被改动 / entry {e.seq} was edited (hash mismatch)")
+        if e.action == anchor.MISMATCH_ACTION:
+            problems.append(f"第 {e.seq} 条：{e.ts[:16].replace('T', ' ')} 打开时 {e.reason}")
         expected_seq, prev_hash = e.seq + 1, e.hash
     head = db.execute("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,)).fetchone()
     if head is not None and head[0] != f"{expected_seq - 1}:{prev_hash}":
@@ -116,13 +121,24 @@ def verify_audit_file(path: str | Path) -> AuditReport:
     path = Path(path)
     if not path.is_file():
         raise ContestFileMissing(path)
+    found = anchor.load(path)  # before the database: see anchor.check
     db = connect(path, read_only=True)
     try:
         if db.execute("PRAGMA user_version").fetchone()[0] == 0:
             raise NotAContestFile(path)
-        return verify(db)
+        report = verify(db)
+        problem = anchor.check(path, db.conn, found)
     finally:
         db.close()
+    if problem is not None:
+        report.problems.append(problem)
+        report.ok = False
+    if found is None:
+        report.notes.append(
+            f"没有外部锚点 {anchor.anchor_path(path).name}：无法检查文件是否被旧副本替换"
+            f" / no anchor file: replacement by an older copy cannot be checked"
+        )
+    return report
 
 
 def _values(entry: AuditEntry) -> tuple[Any, ...]:

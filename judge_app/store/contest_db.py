@@ -7,13 +7,13 @@ change is on disk (WAL, ``synchronous=FULL``). One process at a time holds the f
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
 
 import judge_app
 from judge_app.core.decimals import fmt, to_decimal
@@ -22,15 +22,16 @@ from judge_app.core.errors import NotFound, ScoreError, StateError
 from judge_app.core.scheme import Contest, Event, Section, SectionKind
 from judge_app.core.scheme_json import contest_from_dict
 from judge_app.core.score_rules import check_value
-from judge_app.store import audit, schema
+from judge_app.store import anchor, audit, schema
 from judge_app.store.audit import AuditEntry, AuditReport, utc_now
 from judge_app.store.backup import list_backups, make_backup
 from judge_app.store.checks_store import ChecksStoreMixin
-from judge_app.store.connection import connect
+from judge_app.store.connection import ContestDatabase, connect
 from judge_app.store.entry_import import merge_entries
 from judge_app.store.errors import (
     ContestFileExists,
     ContestFileMissing,
+    ContestFileReadOnly,
     NewerContestFile,
     NotAContestFile,
     ReasonRequired,
@@ -58,12 +59,13 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Pack
     entry's code (检录号/工位号).
     """
 
-    def __init__(self, path: Path, db: Database, lock: ContestLock, actor: str):
+    def __init__(self, path: Path, db: ContestDatabase, lock: ContestLock, actor: str):
         self.path = path
         self.actor = actor
         self._db = db
         self._lock: ContestLock | None = lock
         self._contest: Contest | None = None
+        self._anchor: anchor.AnchorFile | None = None
 
     # -- opening and closing ------------------------------------------------------------------
 
@@ -100,6 +102,8 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Pack
         actor = _require_actor(actor)
         if not path.is_file():
             raise ContestFileMissing(path)
+        if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            raise ContestFileReadOnly(path)
         lock = ContestLock.acquire(path, actor)
         try:
             store = cls(path, connect(path), lock, actor)
@@ -119,6 +123,8 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Pack
             return
         try:
             self._db.close()
+            if self._anchor is not None:
+                self._anchor.close()
         finally:
             self._lock.release()
             self._lock = None
@@ -132,6 +138,7 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Pack
     def _initialise(self, name: str) -> None:
         now = utc_now()
         contest_id = str(uuid.uuid4())
+        self._keep_anchor()
         with self._db.atomic():
             schema.migrate(self._db)
             for key, value in (
@@ -151,6 +158,7 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Pack
             raise NotAContestFile(self.path)
         if version > schema.latest_version():
             raise NewerContestFile(self.path, version, schema.latest_version())
+        self._check_anchor()
         if version == schema.latest_version():
             return
         now = utc_now()
@@ -518,11 +526,39 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Pack
 
     def backup(self, reason: str) -> Path:
         """Copy the file now to ``<stem>.backups/``, keeping the newest 20 copies."""
+        if self._anchor is not None:
+            self._anchor.sync()
         return make_backup(self._db.conn, self.path, reason)
 
     def backups(self) -> list[Path]:
         """Backups of this file, newest first."""
         return list_backups(self.path)
+
+    def _keep_anchor(self) -> None:
+        """From now on, write the audit head to the anchor file after every commit (anchor.py)."""
+        self._anchor = anchor.AnchorFile(self.path)
+        self._db.on_commit = self._write_anchor
+
+    def _write_anchor(self) -> None:
+        current = anchor.current_anchor(self._db.conn)
+        if current is not None and self._anchor is not None:
+            self._anchor.write(current)
+
+    def _check_anchor(self) -> None:
+        """Compare the file with its anchor before anything overwrites the anchor. A file swapped
+        for an older copy gets an ``audit.anchor_mismatch`` entry that keeps the old anchor, so
+        ``audit verify`` reports it from then on; then the anchor follows the file again."""
+        found = anchor.load(self.path)
+        problem = anchor.check(self.path, self._db.conn, found)
+        self._keep_anchor()
+        if problem is None:
+            self._write_anchor()
+            return
+        head = anchor.current_anchor(self._db.conn)
+        with self._db.atomic():
+            self._audit(utc_now(), anchor.MISMATCH_ACTION, self.path.name,
+                        found.text() if isinstance(found, anchor.Anchor) else None,
+                        head.text() if head is not None else None, problem)
 
     def _audit(self, ts: str, action: str, target: str, old: str | None, new: str | None,
                reason: str = "") -> None:

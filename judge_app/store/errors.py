@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from judge_app.core.errors import JudgeAppError, NotFound, StateError
@@ -82,3 +83,57 @@ class ReasonRequired(StateError):
 
     def __init__(self, what: str):
         super().__init__(f"{what}须写明原因 / a written reason is required")
+
+
+class StorageError(JudgeAppError):
+    """The disk refused a write (full, read-only, failing); nothing of that change was stored."""
+
+    exit_code = 8
+
+    def __init__(self, path: Path, message: str):
+        self.path = path
+        super().__init__(message)
+
+
+class DiskFull(StorageError):
+    """No room left on the disk (or the file may not grow any more)."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            path,
+            f"磁盘已满，比赛文件 {path} 无法写入；刚才的改动未保存，之前保存的内容完好。请清理磁盘空间后重试"
+            f" / disk full: the last change was NOT saved, everything saved before is intact",
+        )
+
+
+class ContestFileReadOnly(StorageError):
+    """The contest file (or its folder) cannot be written: read-only file, folder, disk or stick."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            path,
+            f"比赛文件 {path} 是只读的 (文件属性、文件夹权限或写保护的U盘)，无法保存；已保存的内容完好。"
+            f"请复制到可写的文件夹后再打开 / contest file is read-only: nothing can be saved;"
+            f" copy it to a writable folder",
+        )
+
+
+# SQLite primary result codes (the low byte of sqlite_errorcode)
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL = 8, 10, 13
+
+
+def write_error(path: Path, exc: sqlite3.Error) -> StorageError | None:
+    """The typed error for SQLite's failure to write ``path``; None when it is another error."""
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code == _SQLITE_FULL:
+        return DiskFull(path)
+    if code == _SQLITE_READONLY:
+        return ContestFileReadOnly(path)
+    if code == _SQLITE_IOERR:
+        return StorageError(
+            path,
+            f"写入比赛文件 {path} 失败 ({exc})：磁盘可能已满、文件超过大小限制或U盘被拔出。刚才的改动未保存，"
+            f"之前保存的内容完好 / could not write the contest file (disk full, file size limit or"
+            f" removed drive): the last change was NOT saved, everything saved before is intact",
+        )
+    return None

@@ -1,0 +1,143 @@
+"""The audit anchor: the audit head kept OUTSIDE the database, in ``<file>.anchor`` next to it.
+
+The hash chain inside the file shows edited, deleted or reordered entries, but a whole file
+swapped for an older copy (a backup, yesterday's USB stick) carries a chain that is valid in
+itself. So after every commit the store overwrites the anchor with the contest id and the
+audit head (last seq and hash); the check is then: *the file's chain must contain the anchored
+entry*. A file replaced by an older copy lacks it (fewer entries, or another hash at that seq).
+
+Cost per save: one small in-place write to a file kept open, no extra fsync. The anchor is
+fsynced when the contest is closed or backed up; after a crash it may therefore lag behind the
+file, which is harmless: a lagging anchor is still part of the chain, and the next open brings
+it up to date. It is written after the commit, so it is never ahead of the file.
+
+A missing anchor (a file copied elsewhere without it, a file older than the anchor) cannot be
+checked and is reported as such, not as tampering.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+FORMAT = "judge_app.anchor/1"
+RECORD_SIZE = 256  # fixed: every write overwrites the record in place (one sector, no growth)
+MISMATCH_ACTION = "audit.anchor_mismatch"  # the audit entry an open writes when the anchor does not match
+
+
+@dataclass(frozen=True)
+class Anchor:
+    contest_id: str
+    seq: int
+    hash: str
+
+    def text(self) -> str:
+        return f"{FORMAT} {self.contest_id} {self.seq} {self.hash}"
+
+
+class UnreadableAnchor(ValueError):
+    """The anchor file exists but does not hold an anchor record."""
+
+
+def anchor_path(path: Path) -> Path:
+    return path.with_name(path.name + ".anchor")
+
+
+def read_anchor(path: Path) -> Anchor | None:
+    """The anchor of contest file ``path``; None if there is none; UnreadableAnchor if garbled."""
+    try:
+        raw = anchor_path(path).read_bytes()
+    except FileNotFoundError:
+        return None
+    parts = raw.decode("utf-8", "replace").split()
+    if len(parts) != 4 or parts[0] != FORMAT or not parts[2].isdigit() or len(parts[3]) != 64:
+        raise UnreadableAnchor(raw[:80])
+    return Anchor(parts[1], int(parts[2]), parts[3])
+
+
+def current_anchor(conn: sqlite3.Connection) -> Anchor | None:
+    """The anchor a contest database stands at now (None before its first audit entry)."""
+    rows = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('contest_id', 'audit_head')").fetchall())
+    if "audit_head" not in rows:
+        return None
+    seq, _, digest = rows["audit_head"].partition(":")
+    return Anchor(rows.get("contest_id", ""), int(seq), digest)
+
+
+def mismatch(conn: sqlite3.Connection, anchor: Anchor) -> str | None:
+    """Why the database does not contain ``anchor`` (a clerk's sentence), or None if it does."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'contest_id'").fetchone()
+    if row is None or row[0] != anchor.contest_id:
+        return (
+            "外部锚点属于另一个比赛文件：此文件被另一场比赛的文件替换 / the anchor belongs to another"
+            " contest: this file was replaced by a different contest's file"
+        )
+    count = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM audit").fetchone()[0]
+    if count < anchor.seq:
+        return (
+            f"文件比外部锚点记录的旧：锚点记到第 {anchor.seq} 条，文件只有 {count} 条 (被旧备份或旧副本替换)"
+            f" / file is older than its anchor (entry {anchor.seq} anchored, file ends at {count}):"
+            f" replaced by an older backup or copy"
+        )
+    found = conn.execute("SELECT hash FROM audit WHERE seq = ?", (anchor.seq,)).fetchone()
+    if found is None or found[0] != anchor.hash:
+        return (
+            f"文件第 {anchor.seq} 条与外部锚点不符 (文件被替换或改写) / entry {anchor.seq} differs from"
+            f" the anchor: file replaced or rewritten"
+        )
+    return None
+
+
+def check(path: Path, conn: sqlite3.Connection, found: Anchor | None | UnreadableAnchor) -> str | None:
+    """The problem with contest file ``path`` given the anchor ``found`` next to it, or None.
+
+    Read the anchor BEFORE reading the database: the anchor is written after each commit, so
+    it then can only lag behind what the database shows, never run ahead of it.
+    """
+    if isinstance(found, UnreadableAnchor):
+        return f"外部锚点文件 {anchor_path(path).name} 无法读取 (被改动) / the anchor file is unreadable (edited)"
+    return None if found is None else mismatch(conn, found)
+
+
+def load(path: Path) -> Anchor | None | UnreadableAnchor:
+    """read_anchor, with a garbled anchor returned rather than raised (for :func:`check`)."""
+    try:
+        return read_anchor(path)
+    except UnreadableAnchor as exc:
+        return exc
+
+
+class AnchorFile:
+    """The open anchor file of a contest being written; ``write`` after each commit."""
+
+    def __init__(self, path: Path):
+        self._fd: int | None = os.open(anchor_path(path), os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
+
+    def write(self, anchor: Anchor) -> None:
+        """Overwrite the record in place. A failed write (disk full) only leaves the anchor lagging,
+        which the check tolerates, so it must not turn a committed save into an error."""
+        if self._fd is None:
+            return
+        record = anchor.text().encode("utf-8").ljust(RECORD_SIZE - 1) + b"\n"
+        try:
+            os.lseek(self._fd, 0, os.SEEK_SET)
+            os.write(self._fd, record)
+            if os.fstat(self._fd).st_size > RECORD_SIZE:  # left over from something else
+                os.ftruncate(self._fd, RECORD_SIZE)
+        except OSError:
+            pass
+
+    def sync(self) -> None:
+        if self._fd is not None:
+            os.fsync(self._fd)
+
+    def close(self) -> None:
+        if self._fd is None:
+            return
+        try:
+            os.fsync(self._fd)
+        finally:
+            os.close(self._fd)
+            self._fd = None
