@@ -110,6 +110,10 @@ class Background(QObject):
     # -- state ----------------------------------------------------------------------------------
 
     @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
     def idle(self) -> bool:
         return not self._pending
 
@@ -162,6 +166,10 @@ class Background(QObject):
     def _deliver(self, job: Job) -> None:
         job.done = True
         self._pending.discard(job.id)
+        if self._closed:  # the window is gone: nobody to tell (store errors were logged below)
+            if job.error is not None:
+                log.info("after closing: %s", job.error)
+            return
         dialog = self._progress.pop(job.id, None)
         if dialog is not None:
             dialog.reset()

@@ -73,6 +73,8 @@ class Controller(QObject):
 
     def shutdown(self) -> None:
         """Close the file (releasing its lock) and stop the threads; waits for queued saves."""
+        if self.bg.closed:
+            return
         if self.bg.idle and self.path is None:
             self.bg.shutdown()
             return

@@ -15,6 +15,7 @@ from judge_app.gui.qt import QAbstractTableModel, QBrush, QColor, QFont, QModelI
 SortRole = Qt.ItemDataRole.UserRole + 10
 PROVISIONAL_FG = QColor("#8D6E00")
 UNRANKED_FG = QColor("#888888")
+LARGE_AWARD_FG = QColor("#FFD54F")  # award rows on the dark leaderboard
 AWARD_BG = {0: QColor("#FFF4C2"), 1: QColor("#ECEFF1"), 2: QColor("#F6E7DA")}
 
 
@@ -26,6 +27,8 @@ class RankingModel(QAbstractTableModel):
         self.rows: list[EntryResult] = []
         self.with_names = False
         self.large = large
+        #: the font bold cells start from (the leaderboard sets its large one)
+        self.base_font = QFont()
         self._award_order: dict[str, int] = {}
         self.updates = 0
 
@@ -62,6 +65,8 @@ class RankingModel(QAbstractTableModel):
         if self.event_def is None:
             return []
         cols = ["rank", "code"] + (["name", "unit"] if self.with_names else [])
+        if self.large:  # the projector: what the audience wants, readable from the back
+            return cols + ["total", "award"]
         cols += [f"s:{s.id}" for s in self.event_def.sections]
         return cols + ["total", "award", "note"]
 
@@ -102,15 +107,17 @@ class RankingModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
+            if self.large and row.award:
+                return QBrush(LARGE_AWARD_FG)
             if row.rank is None:
                 return QBrush(UNRANKED_FG)
             if row.provisional and col in ("rank", "total"):
                 return QBrush(PROVISIONAL_FG)
             return None
-        if role == Qt.ItemDataRole.BackgroundRole and row.award and col in ("rank", "award"):
+        if role == Qt.ItemDataRole.BackgroundRole and row.award and col in ("rank", "award") and not self.large:
             return QBrush(AWARD_BG.get(self._award_order.get(row.award, 9), QColor("#F3F7EC")))
         if role == Qt.ItemDataRole.FontRole and (col == "total" or (self.large and col == "rank")):
-            font = QFont()
+            font = QFont(self.base_font)
             font.setBold(True)
             if row.provisional and col == "total":
                 font.setItalic(True)

@@ -387,7 +387,7 @@ class ReviewPage(Page):
                 found = section.criterion(crit.id) if section else None
                 text = "" if found is None or found.value is None else fmt(found.value, ev.decimals + 2).rstrip("0").rstrip(".")
                 item = QTableWidgetItem(text)
-                item.setTextAlignment(int(Qt.AlignmentFlag.AlignCenter))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setData(Qt.ItemDataRole.UserRole, (row.code, crit.id))
                 if found is not None and found.values:
                     tip = "\n".join(
@@ -400,7 +400,7 @@ class ReviewPage(Page):
                 self.panel.setItem(r, c, item)
             score = "" if section is None or section.score is None else fmt(section.score)
             item = QTableWidgetItem(score)
-            item.setTextAlignment(int(Qt.AlignmentFlag.AlignCenter))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.panel.setItem(r, len(sec.criteria), item)
         self.panel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 

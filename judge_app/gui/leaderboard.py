@@ -1,0 +1,163 @@
+"""成绩榜: a window for the projector. Large type, F11 full screen, and it pages through the
+published events and groups by itself (auto-scroll). Only events the organiser published appear.
+"""
+
+from __future__ import annotations
+
+from judge_app.core.results import EventResult, GroupResult
+from judge_app.gui.fonts import app_font
+from judge_app.gui.qt import (
+    QAbstractItemView,
+    QEvent,
+    QHeaderView,
+    QKeyEvent,
+    QLabel,
+    Qt,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from judge_app.gui.ranking_model import RankingModel
+
+STEP_MS = 2500  # one row further every STEP_MS
+HOLD_STEPS = 3  # steps to stay on the top and the bottom of a group
+
+
+class LeaderboardWindow(QWidget):
+    """Shows ``controller``'s published events one group at a time, scrolling slowly."""
+
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("leaderboard")
+        self.controller = controller
+        self.groups: list[tuple[EventResult, GroupResult]] = []
+        self.current = -1
+        self._hold = 0
+        self.setStyleSheet(
+            "#leaderboard { background:#0D1B2A; }"
+            "QLabel#boardTitle { color:#FFD54F; font-size:30pt; font-weight:bold; padding:12px; }"
+            "QLabel#boardHint { color:#90A4AE; font-size:12pt; padding:4px; }"
+            "QTableView { background:#0D1B2A; alternate-background-color:#13263A; color:#ECEFF1;"
+            " gridline-color:#1F3A56; border:none; font-size:22pt; }"
+            "QHeaderView::section { background:#1B3A5C; color:#FFFFFF; font-size:18pt; padding:6px;"
+            " border:none; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        self.title = QLabel()
+        self.title.setObjectName("boardTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        self.model = RankingModel(self, large=True)
+        self.table = QTableView()
+        self.table.setObjectName("boardTable")
+        self.table.setModel(self.model)
+        self.table.setFont(app_font(22))
+        self.model.base_font = app_font(22)
+        self.table.horizontalHeader().setFont(app_font(18))
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(52)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.hint = QLabel()
+        self.hint.setObjectName("boardHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.hint)
+        self.timer = QTimer(self)
+        self.timer.setInterval(STEP_MS)
+        self.timer.timeout.connect(self.step)
+        controller.stateChanged.connect(lambda _e: self.refresh())
+        self.retranslate()
+        self.resize(1366, 768)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("成绩榜"))
+        self.hint.setText(self.tr("F11 全屏 / 退出全屏　Esc 退出全屏"))
+        self._show_title()
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def published(self) -> list[str]:
+        snap = self.controller.snapshot
+        if snap is None or snap.contest is None:
+            return []
+        return [ev.id for ev in snap.contest.events if snap.publications.get(ev.id)]
+
+    def refresh(self) -> None:
+        """Ask the store for every published event; the board restarts from the first group."""
+        events = self.published()
+        self.groups = []
+        self.current = -1
+        if not events:
+            self.model.clear()
+            self._show_title()
+            self.timer.stop()
+            return
+        answers: dict[str, EventResult] = {}
+
+        def got(result: EventResult) -> None:
+            answers[result.event] = result
+            if len(answers) == len(events):
+                self.groups = [(answers[e], g) for e in events for g in answers[e].groups if g.rows]
+                self.next_group()
+                self.timer.start()
+
+        for event_id in events:
+            self.controller.event_result(event_id, got, quiet=True)
+
+    def next_group(self) -> None:
+        if not self.groups:
+            return
+        self.current = (self.current + 1) % len(self.groups)
+        result, group = self.groups[self.current]
+        self.model.set_group(self.controller.snapshot.event(result.event), group)
+        self.table.scrollToTop()
+        self._hold = HOLD_STEPS
+        self._show_title()
+
+    def step(self) -> None:
+        """One tick of the auto-scroll: hold, scroll a row, hold at the bottom, next group."""
+        if self._hold > 0:
+            self._hold -= 1
+            return
+        bar = self.table.verticalScrollBar()
+        if bar.value() < bar.maximum():
+            bar.setValue(bar.value() + 1)
+            if bar.value() >= bar.maximum():
+                self._hold = HOLD_STEPS
+        else:
+            self.next_group()
+
+    def _show_title(self) -> None:
+        if not self.groups or self.current < 0:
+            self.title.setText(self.tr("尚无公示的成绩"))
+            return
+        result, group = self.groups[self.current]
+        name = self.controller.snapshot.event(result.event).name
+        self.title.setText(f"{name}　{group.group}".strip() + self.tr("　成绩"))
+
+    # -- keys ---------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_F11:
+            self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+            return
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.timer.stop()
+        super().closeEvent(event)
