@@ -145,21 +145,29 @@ def standings(contest: Path, season: str, form: str) -> None:
             {
                 "group": group,
                 **_brief(r),
-                "periods": {p.id: fmt(r.section(p.id).score) or None for p in periods},  # type: ignore[union-attr]
+                "periods": {p.id: _period(r, p.id) or None for p in periods},
                 "award": r.award,
                 "note": found.notes.get(r.code, ""),
             }
             for group, r in rows
         ]
-        click.echo(_dumps({"season": found.season.name, "rows": items, "issues": [i.message for i in found.result.issues]}))
+        issues = [i.message for i in found.result.issues]
+        click.echo(_dumps({"season": found.season.name, "rows": items, "issues": issues}))
         return
     heads = ["组别", "名次", "编号", *[p.name for p in periods], "年度成绩", "奖项", "备注"]
     body = [
-        [group, _rank(r), r.code, *[fmt(r.section(p.id).score) or "—" for p in periods], fmt(r.total), r.award or "", found.notes.get(r.code, "")]  # type: ignore[union-attr]
+        [group, _rank(r), r.code, *[_period(r, p.id) or "—" for p in periods], fmt(r.total), r.award or "",
+         found.notes.get(r.code, "")]
         for group, r in rows
     ]
     notes = [i.message for i in found.result.issues] + [w.message for g in found.result.groups for w in g.warnings]
     click.echo(_table(f"{found.season.name} 累计排名", heads, body, notes))
+
+
+def _period(row: EntryResult, period: str) -> str:
+    """A season row's total in one period ('' when missing)."""
+    found = row.section(period)
+    return fmt(found.score) if found else ""
 
 
 @click.command()

@@ -15,7 +15,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Mapping, Sequence
 
-from judge_app.core.decimals import fmt, round_fraction
+from judge_app.core.decimals import round_fraction
 from judge_app.core.engine import group_names, rank_group
 from judge_app.core.entries import Entry, EventInputs, Status
 from judge_app.core.errors import SchemeError
@@ -195,7 +195,7 @@ def combine_rounds(
                 if value is None:
                     why = "匹配到多名选手" if key in twice else "没有成绩"
                     issues.append(
-                        Issue("warning", f"{row.code} 在前一轮 “{carry.event}” 中{why}，带入 0 分 / nothing to carry", row.code)
+                        Issue("warning", f"{row.code} 在前一轮 “{carry.event}” 中{why}，带入 0 分 / nothing carried", row.code)
                     )
                     provisional = True
                     continue
@@ -276,7 +276,8 @@ def combine_season(contest: Contest, season: Season, periods: Mapping[str, Event
         totals = [_counted(row) for row in found]
         missing = [pid for pid, t in zip(ids, totals) if t is None]
         if any(key in indexes[pid][1] for pid in ids):
-            issues.append(Issue("warning", f"{entry.code} 在某期中匹配到多名选手，该期按缺期处理 / ambiguous entrant", entry.code))
+            message = f"{entry.code} 在某期中匹配到多名选手，该期按缺期处理 / ambiguous entrant"
+            issues.append(Issue("warning", message, entry.code))
         exact = season_total(season, totals)
         total = None if exact is None else round_fraction(exact, event.decimals, event.rounding)
         sections = tuple(
@@ -296,7 +297,3 @@ def combine_season(contest: Contest, season: Season, periods: Mapping[str, Event
     )
     return SeasonResult(event, EventResult(season.id, groups, tuple(issues)), notes)
 
-
-def carried_label(part: CarriedPart) -> str:
-    """'初赛 82.50×30%' for sheets and the CLI."""
-    return f"{part.event} {fmt(part.total) or '—'}×{fmt(part.weight)}%"

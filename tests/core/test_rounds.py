@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from typing import Any
 
 import pytest
@@ -190,6 +191,16 @@ def test_missing_preliminary_result_carries_zero_provisionally_and_warns():
     assert "F1" in messages and "F2" in messages and "带入 0 分" in messages
 
 
+def test_an_ambiguous_earlier_entrant_is_not_guessed():
+    c = rounds()
+    # two people named 王伟 without ID numbers in the same unit: the final's 王伟 carries nothing
+    pre = scored(c.events[0], [("P1", "90", "", "王伟"), ("P2", "60", "", "王伟")], ids=False)
+    fin = scored(c.events[1], [("F1", "80", "", "王伟")], ids=False)
+    got = combine_rounds(c.events[1], fin, {"初赛": pre})
+    assert got.result.rows[0].total == D("56.00") and got.result.rows[0].provisional
+    assert "匹配到多名选手" in got.result.issues[0].message
+
+
 def test_entrants_match_by_id_then_name_and_unit_then_code():
     assert entrant_key(Entry("A", "E", id_number="32010219900101123x", name="王伟")) == "id:32010219900101123X"
     assert entrant_key(Entry("A", "E", name="王伟", unit="一厂")) == "name:王伟|一厂"
@@ -329,3 +340,26 @@ def test_round_and_season_declarations_survive_a_json_round_trip():
     again = contest_from_dict(contest_to_dict(c))
     assert again == c
     assert c.events[1].standard is not None and c.events[1].standard.point == 700 and c.events[1].own_weight == 70
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    totals=st.lists(st.one_of(st.none(), st.integers(min_value=0, max_value=10000)), min_size=1, max_size=6),
+    combine=st.sampled_from(["sum", "mean"]),
+    missing=st.sampled_from(["zero", "renormalise", "exclude"]),
+)
+def test_season_total_equals_the_hand_formula(totals, combine, missing):
+    from judge_app.core.rounds import season_total
+
+    spec = {"id": "Y", "combine": combine, "missing": missing,
+            "periods": [{"event": f"M{i}"} for i in range(len(totals))]}
+    c = contest(*(one_section(f"M{i}") for i in range(len(totals))), seasons=[spec])
+    values = [None if t is None else D(t) / 100 for t in totals]
+    held = [v for v in values if v is not None]
+    got = season_total(c.seasons[0], values)
+    if not held or (missing == "exclude" and len(held) < len(values)):
+        assert got is None
+        return
+    count = len(held) if missing == "renormalise" else len(values)
+    # sum: Σ held × all / counted; mean: Σ held / counted (counted = all periods unless renormalised)
+    assert got == Fraction(sum(held)) * (len(values) if combine == "sum" else 1) / count
