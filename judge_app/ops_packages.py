@@ -65,16 +65,21 @@ class MergeOutcome:
 
 def merge_packages(contest: str | Path, files: Iterable[str | Path], *, actor: str | None = None) -> list[MergeOutcome]:
     """Merge each package file; a refused one is reported and changes nothing."""
-    outcomes = []
     with ContestDB.open(contest, actor=actor or default_actor()) as db:
-        for file in map(Path, files):
-            try:
-                result = db.merge_package(file.read_bytes(), file=file.name)
-                outcomes.append(MergeOutcome(file.name, True, result.describe()))
-            except OSError as exc:
-                outcomes.append(MergeOutcome(file.name, False, f"无法读取 / cannot read: {exc.strerror}"))
-            except JudgeAppError as exc:
-                outcomes.append(MergeOutcome(file.name, False, str(exc)))
+        return merge_files(db, files)
+
+
+def merge_files(db: ContestDB, files: Iterable[str | Path]) -> list[MergeOutcome]:
+    """Merge package files into an open contest, one by one (the GUI calls this on its store thread)."""
+    outcomes = []
+    for file in map(Path, files):
+        try:
+            result = db.merge_package(file.read_bytes(), file=file.name)
+            outcomes.append(MergeOutcome(file.name, True, result.describe()))
+        except OSError as exc:
+            outcomes.append(MergeOutcome(file.name, False, f"无法读取 / cannot read: {exc.strerror}"))
+        except JudgeAppError as exc:
+            outcomes.append(MergeOutcome(file.name, False, str(exc)))
     return outcomes
 
 

@@ -11,4 +11,5 @@ PAGES: tuple[str, ...] = (
     "judge_app.gui.pages.roster_page:RosterPage",
     "judge_app.gui.pages.scheme_page:SchemePage",
     "judge_app.gui.pages.checks_page:ChecksPage",
+    "judge_app.gui.pages.arrivals_page:ArrivalsPage",
 )

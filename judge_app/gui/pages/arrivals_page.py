@@ -1,0 +1,276 @@
+"""成绩包到达 / score-package arrival board, with the watch folder and the kit/package menu actions.
+
+Organiser's machine: the board (per event, section and panel judge: arrived when, how many
+scores, which codes still miss) and open conflicts; a watch folder polled on a timer, each poll
+a store job that merges complete packages. Judge laptop: "打开评委包" creates the local contest
+file from a kit and opens it; "导出成绩包" writes a signed package to a folder (USB stick).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from judge_app import ops_packages
+from judge_app.core.people import Role
+from judge_app.gui.pages.base import Page
+from judge_app.gui.qt import (
+    QAbstractItemView,
+    QAction,
+    QBrush,
+    QColor,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from judge_app.io.packages import KIT_SUFFIX, PACKAGE_SUFFIX
+from judge_app.io.watch_folder import MERGED, WatchFolder, WatchResult
+
+MISSING_BG, PARTLY_BG, DONE_BG = QColor("#fde2e1"), QColor("#fff4cc"), QColor("#e3f4e1")
+
+
+class ArrivalsPage(Page):
+    roles = frozenset({Role.ORGANISER, Role.CHIEF, Role.SECRETARY})
+    #: Milliseconds between two looks at the watch folder (a file is taken when stable over two).
+    interval_ms = 2000
+
+    def page_title(self) -> str:
+        return self.tr("成绩包")
+
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(controller, parent)
+        self.setObjectName("arrivalsPage")
+        self._watcher: WatchFolder | None = None
+        self._polling = False
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._poll)
+        self._actions: list[QAction] = []
+
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        layout.addWidget(self.title)
+        row = QHBoxLayout()
+        self.folder_label = QLabel()
+        self.folder = QLineEdit()
+        self.folder.setObjectName("watchFolder")
+        self.browse = QPushButton()
+        self.browse.setObjectName("watchBrowse")
+        self.browse.clicked.connect(self._ask_folder)
+        self.watch_button = QPushButton()
+        self.watch_button.setObjectName("watchButton")
+        self.watch_button.setCheckable(True)
+        self.watch_button.toggled.connect(self._toggle_watch)
+        self.refresh_button = QPushButton()
+        self.refresh_button.setObjectName("arrivalsRefresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        for widget in (self.folder_label, self.folder, self.browse, self.watch_button, self.refresh_button):
+            row.addWidget(widget, 1 if widget is self.folder else 0)
+        layout.addLayout(row)
+
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("arrivalTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        lower = QWidget()
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        self.conflict_label, self.log_label = QLabel(), QLabel()
+        self.conflicts, self.log = QListWidget(), QListWidget()
+        self.conflicts.setObjectName("conflictList")
+        self.log.setObjectName("watchLog")
+        for label, widget in ((self.conflict_label, self.conflicts), (self.log_label, self.log)):
+            column = QVBoxLayout()
+            column.addWidget(label)
+            column.addWidget(widget)
+            lower_layout.addLayout(column, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        controller.closed.connect(lambda: self.watch_button.setChecked(False))
+        self.retranslate()
+
+    # -- texts --------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("成绩包到达情况"))
+        self.folder_label.setText(self.tr("监视文件夹："))
+        self.folder.setPlaceholderText(self.tr("U 盘或共享文件夹"))
+        self.browse.setText(self.tr("选择…"))
+        self.watch_button.setText(self.tr("停止监视") if self.watch_button.isChecked() else self.tr("开始监视"))
+        self.refresh_button.setText(self.tr("刷新"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("赛项"), self.tr("模块"), self.tr("裁判"), self.tr("成绩包"), self.tr("最近导出"),
+            self.tr("已有分数"), self.tr("缺少的选手"),
+        ])
+        self.conflict_label.setText(self.tr("冲突（请裁判长处理）"))
+        self.log_label.setText(self.tr("导入记录"))
+        for action, text in zip(self._actions, (self.tr("打开评委包…"), self.tr("导出成绩包…"), self.tr("导入成绩包…"))):
+            action.setText(text)
+
+    def menu_actions(self) -> list[QAction]:
+        if not self._actions:
+            for name, slot in (("actionOpenKit", self.ask_open_kit), ("actionExportPackage", self.ask_export),
+                               ("actionMergePackages", self.ask_merge)):
+                action = QAction(self)
+                action.setObjectName(name)
+                action.triggered.connect(lambda _checked=False, slot=slot: slot())
+                self._actions.append(action)
+            self.retranslate()
+        return self._actions
+
+    # -- the board ----------------------------------------------------------------------------
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def set_snapshot(self, snapshot) -> None:
+        super().set_snapshot(snapshot)
+        if snapshot is not None and self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.controller.path is None:
+            return
+        self.controller.query(lambda db: (db.arrivals(), db.conflicts()), on_done=self._show)
+
+    def _show(self, answer) -> None:
+        board, conflicts = answer
+        self.table.setRowCount(len(board))
+        for row, a in enumerate(board):
+            if not a.arrived:
+                state, colour = self.tr("未到"), MISSING_BG
+            else:
+                state = self.tr("已到 %1 个").replace("%1", str(a.packages))
+                colour = DONE_BG if not a.missing else PARTLY_BG
+            event_name, section_name = self._names(a.event, a.section)
+            cells = [event_name, section_name, a.judge, state, a.last_exported[:19].replace("T", " "),
+                     f"{a.scores}/{a.expected}", "、".join(a.missing) or "—"]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setBackground(QBrush(colour))
+                self.table.setItem(row, column, item)
+        self.conflicts.clear()
+        self.conflicts.addItems([c.describe() for c in conflicts] or [self.tr("无")])
+
+    def _names(self, event_id: str, section_id: str) -> tuple[str, str]:
+        contest = self.snapshot.contest if self.snapshot is not None else None
+        if contest is None:
+            return event_id, section_id
+        event = contest.event(event_id)
+        return event.name, event.section(section_id).name
+
+    # -- watch folder -------------------------------------------------------------------------
+
+    def _ask_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择监视文件夹"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def _toggle_watch(self, on: bool) -> None:
+        folder = self.folder.text().strip()
+        if on and (not folder or not Path(folder).is_dir()):
+            self.status(self.tr("请先选择一个存在的文件夹"))
+            self.watch_button.setChecked(False)
+            return
+        self._watcher = None
+        self.folder.setEnabled(not on)
+        self.browse.setEnabled(not on)
+        if on:
+            self.timer.start(self.interval_ms)
+            self._poll()
+        else:
+            self.timer.stop()
+        self.retranslate()
+
+    def _poll(self) -> None:
+        if self._polling or self.controller.path is None:
+            return
+        self._polling = True
+        folder, log_file = Path(self.folder.text().strip()), Path(f"{self.controller.path}.watch.log")
+
+        def run(db) -> list[WatchResult]:
+            if self._watcher is None:
+                self._watcher = WatchFolder(folder, lambda data, name: db.merge_package(data, file=name).describe(),
+                                            log_file=log_file)
+            return self._watcher.poll()
+
+        self.controller.query(run, on_done=self._polled, on_error=self._poll_failed)
+
+    def _polled(self, results: list[WatchResult]) -> None:
+        self._polling = False
+        for result in results:
+            self.log.addItem(result.line())
+        if any(r.outcome == MERGED for r in results):
+            self.controller.reload(lambda _snap: self.refresh())
+
+    def _poll_failed(self, exc: BaseException) -> None:
+        self._polling = False
+        self.watch_button.setChecked(False)
+        self.status(str(exc))
+
+    # -- kits and packages ----------------------------------------------------------------------
+
+    def ask_open_kit(self) -> None:
+        kit, _ = QFileDialog.getOpenFileName(self, self.tr("打开评委包"), "", self.tr("评委包 (*%1)").replace("%1", KIT_SUFFIX))
+        if not kit:
+            return
+        local, _ = QFileDialog.getSaveFileName(self, self.tr("本机评分文件保存为"),
+                                               str(Path(kit).with_suffix(".judge")), self.tr("比赛文件 (*.judge)"))
+        if local:
+            self.open_kit(Path(kit), Path(local))
+
+    def open_kit(self, kit: Path, local: Path) -> None:
+        """Create the laptop's contest file from ``kit`` (on the store thread), then open it."""
+        def opened(judge: str) -> None:
+            self.status(self.tr("已建立裁判 %1 的评分文件").replace("%1", judge))
+            window = self.window()
+            if hasattr(window, "open_file"):
+                window.open_file(local)
+
+        self.controller.bg.store(lambda _side: ops_packages.open_kit(kit, local), on_done=opened,
+                                 label=self.tr("正在建立评分文件…"))
+
+    def ask_export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("成绩包导出到（U 盘或共享文件夹）"))
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, folder: Path) -> None:
+        def run(db) -> Path:
+            name, data = db.export_package()
+            return ops_packages.write_file(folder / name, data)
+
+        self.controller.query(run, on_done=lambda path: self.status(self.tr("成绩包已写入 %1").replace("%1", str(path))),
+                              quiet=False)
+
+    def ask_merge(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("导入成绩包"), self.folder.text(),
+                                                self.tr("成绩包 (*%1)").replace("%1", PACKAGE_SUFFIX))
+        if files:
+            self.merge_files([Path(f) for f in files])
+
+    def merge_files(self, files: list[Path]) -> None:
+        def done(outcomes: list[ops_packages.MergeOutcome]) -> None:
+            for o in outcomes:
+                state = self.tr("已导入") if o.merged else self.tr("已拒绝")
+                self.log.addItem(f"{o.file}  {state}  {o.message}")
+            self.controller.reload(lambda _snap: self.refresh())
+
+        self.controller.query(lambda db: ops_packages.merge_files(db, files), on_done=done, quiet=False)
