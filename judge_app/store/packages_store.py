@@ -222,6 +222,8 @@ class PackagesStoreMixin:
 
         def actor_role(self) -> Role: ...
 
+        def require_key_holder(self, what: str) -> None: ...
+
         def _require_open(self, event: Event, section: Section) -> None: ...
 
         def _write_score(self, entry_id: int, target: str, criterion: str, judge: str, old: str | None,
@@ -233,8 +235,9 @@ class PackagesStoreMixin:
         """The kit file of one registered judge who sits on at least one panel.
 
         The judge's key is made on the first kit and kept: a second kit for the same judge
-        carries the same key, so packages from either laptop verify.
+        carries the same key, so packages from either laptop verify. Key holders only (NotPermitted).
         """
+        self.require_key_holder("制作评委包")
         person = self.judge(judge_id)
         data = self.scheme_dict()
         if data is None:

@@ -12,7 +12,7 @@ import pytest
 
 from judge_app.cli import format_json
 from judge_app.core.engine import compute_event
-from judge_app.core.errors import ImportRefused, NotFound, StateError
+from judge_app.core.errors import ImportRefused, NotFound, NotPermitted, StateError
 from judge_app.core.scheme_json import contest_from_dict
 from judge_app.io.packages import PackageScore, ScorePackage, package_bytes, read_kit
 from judge_app.store import ContestDB, ReasonRequired
@@ -213,6 +213,9 @@ def test_kit_carries_codes_and_key_but_no_names(world: World, tmp_path: Path) ->
             db.make_kit("J7")
         with pytest.raises(StateError, match="评委包"):
             db.export_package()
+    with ContestDB.open(tmp_path / "org.judge", actor="J1") as db:
+        with pytest.raises(NotPermitted):
+            db.make_kit("J1")  # a judge cannot make kits (they carry the keys)
 
 
 def test_a_damaged_kit_is_refused_and_leaves_no_file(world: World, tmp_path: Path) -> None:
