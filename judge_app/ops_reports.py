@@ -73,18 +73,24 @@ def event_stage(db: ContestDB, event: Event) -> str:
     return "draft"
 
 
+def contest_data(db: ContestDB, event: str | None = None) -> ContestData:
+    """Scheme, results, stage, inputs, penalties and draws of every event (or ``event``) of an
+    open contest file (the GUI calls this on its store thread)."""
+    contest = load_contest(db)
+    events = [contest.event(event)] if event is not None else list(contest.events)
+    data = []
+    for ev in events:
+        inputs = db.event_inputs(ev)
+        data.append(EventData(ev, compute_event(ev, inputs), event_stage(db, ev), inputs,
+                              tuple(db.penalties(ev.id)), tuple(db.draws(ev.id))))
+    return ContestData(contest, tuple(data))
+
+
 def load_contest_data(path: str | Path, event: str | None = None, *,
                       actor: str | None = None) -> ContestData:
-    """Scheme, results, stage, inputs, penalties and draws of every event (or ``event``)."""
+    """:func:`contest_data` of the contest file at ``path``."""
     with ContestDB.open(path, actor=actor or default_actor()) as db:
-        contest = load_contest(db)
-        events = [contest.event(event)] if event is not None else list(contest.events)
-        data = []
-        for ev in events:
-            inputs = db.event_inputs(ev)
-            data.append(EventData(ev, compute_event(ev, inputs), event_stage(db, ev), inputs,
-                                  tuple(db.penalties(ev.id)), tuple(db.draws(ev.id))))
-    return ContestData(contest, tuple(data))
+        return contest_data(db, event)
 
 
 # --- verify-sheet ----------------------------------------------------------------------------
@@ -193,19 +199,20 @@ def _data(data: ContestData, fmt: str, kind: str, out: Path) -> ExportResult:
     ))
 
 
-def export(path: str | Path, fmt: str, out_dir: str | Path, *, kind: str = "results",
+def export(path: str | Path | None, fmt: str, out_dir: str | Path, *, kind: str = "results",
            event: str | None = None, actor: str | None = None,
            data: ContestData | None = None) -> ExportResult:
     """Write ``kind`` in ``fmt`` for every event (or ``event``) into ``out_dir`` (created).
 
-    ``data`` (from :func:`load_contest_data`) skips reading the file again."""
+    ``data`` (from :func:`contest_data`) is used instead of reading the file at ``path``."""
     if fmt not in FORMATS:
         raise InvalidValue(f"未知的导出格式 “{fmt}” (可用: {' / '.join(FORMATS)})")
     if kind not in KINDS:
         raise InvalidValue(f"未知的报表种类 “{kind}” (可用: {' / '.join(KINDS)})")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    data = data or load_contest_data(path, event, actor=actor)
+    if data is None:
+        data = load_contest_data(path, event, actor=actor)  # type: ignore[arg-type]
     return _pdf(data, kind, out) if fmt == "pdf" else _data(data, fmt, kind, out)
 
 

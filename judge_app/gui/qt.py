@@ -45,6 +45,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QGuiApplication,
     QIcon,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -58,6 +59,7 @@ from PySide6.QtGui import (
     QUndoCommand,
     QUndoStack,
 )
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -86,6 +88,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSpinBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
