@@ -325,9 +325,11 @@ class StoreSide:
         return list(self._live)
 
     def forget(self, event_id: str | None = None) -> None:
-        """Drop cached rankings (after unseal, status changes, imports): rebuilt when asked."""
+        """Drop cached rankings (after unseal, status changes, imports): rebuilt when asked.
+        Without an event, the cached scheme goes too (after a scheme or panel change)."""
         if event_id is None:
             self._live.clear()
+            self._contest = None
         else:
             self._live.pop(event_id, None)
 

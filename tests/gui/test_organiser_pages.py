@@ -94,3 +94,79 @@ def test_import_wizard_lists_errors_and_imports_nothing(controller_on, qtbot) ->
     wizard.do_import()  # even if forced: refused before anything is written
     settle(controller, qtbot)
     assert len(controller.snapshot.entries) == before
+
+
+def _page(cls, controller, qtbot):
+    page = show_page(cls(controller), qtbot)
+    page.set_session(controller.session)
+    controller.snapshotChanged.connect(page.set_snapshot)
+    page.set_snapshot(controller.snapshot)
+    settle(controller, qtbot)
+    return page
+
+
+def _edit_cell(qtbot, tree, item, column: int, text: str) -> None:
+    """Go to the cell, press F2 to edit, type the new value over the old one, press Enter."""
+    from judge_app.gui.qt import QLineEdit
+
+    tree.setCurrentItem(item, column)
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    editors = [e for e in tree.findChildren(QLineEdit) if e.isVisible()]  # earlier ones are closed
+    assert len(editors) == 1
+    editor = editors[0]
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_scheme_editor_checks_weights_live_and_saves(controller_on, qtbot) -> None:
+    from judge_app.gui.pages.scheme_page import WEIGHT, SchemePage
+
+    controller = controller_on(scores=False)
+    page = _page(SchemePage, controller, qtbot)
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 5)
+    assert "电工 100 ✓" in page.weights.text()
+    assert not page.save_button.isEnabled()  # nothing changed yet
+    theory = page.tree.topLevelItem(0).child(0)
+    _edit_cell(qtbot, page.tree, theory, WEIGHT, "40")
+    qtbot.waitUntil(lambda: "电工 110 ✗" in page.weights.text())  # the edit commits on the next event loop turn
+    assert any("权重之和应为 100" in page.problem_list.item(i).text() for i in range(page.problem_list.count()))
+    assert not page.save_button.isEnabled()
+    shot(page, "organiser_scheme_weights")
+    practical = page.tree.topLevelItem(0).child(1)
+    _edit_cell(qtbot, page.tree, practical, WEIGHT, "60")
+    qtbot.waitUntil(lambda: "电工 100 ✓" in page.weights.text())
+    assert page.problem_list.count() == 0 and page.save_button.isEnabled()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle(controller, qtbot)
+    weights = {s.id: s.weight for s in controller.snapshot.contest.event("电工").sections}
+    assert weights == {"theory": 40, "practical": 60}
+
+
+def test_lot_draw_two_stages_with_seed_shown(controller_on, qtbot) -> None:
+    from judge_app.gui.pages.lots_page import LotsPage
+
+    controller = controller_on(scores=False)
+    page = _page(LotsPage, controller, qtbot)
+    assert not page.stage2.isEnabled()  # 工位号 only after 检录号
+    qtbot.mouseClick(page.stage1, Qt.MouseButton.LeftButton)
+    settle(controller, qtbot)
+    qtbot.waitUntil(lambda: len(page.records) == 1)
+    seed = page.records[0].seed
+    assert f"种子 {seed}" in page.seed_label.text()
+    assert page.lines.rowCount() == 5 and page.lines.item(0, 2).text().startswith("选手")
+    bibs = sorted(e.code for e in controller.snapshot.entries_of("电工"))
+    assert bibs == ["001", "002", "003", "004", "005"]
+    assert page.stage2.isEnabled()
+    qtbot.mouseClick(page.stage2, Qt.MouseButton.LeftButton)
+    settle(controller, qtbot)
+    qtbot.waitUntil(lambda: len(page.records) == 2)
+    assert sorted(e.code for e in controller.snapshot.entries_of("电工")) == ["A01", "A02", "A03", "A04", "A05"]
+    assert page.lines.item(0, 2).text() == ""  # the 工位号 record carries no names
+    shot(page, "organiser_lots")
+    # drawing 检录号 again asks first
+    qtbot.mouseClick(page.stage1, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.redraw_box.isVisible())
+    page.redraw_box.reject()
+    settle(controller, qtbot)
+    assert len(page.records) == 2

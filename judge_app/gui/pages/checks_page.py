@@ -5,7 +5,6 @@ the acknowledgement of ties across an award boundary. Every action is one audite
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 
 from judge_app.core.decimals import fmt
@@ -14,6 +13,7 @@ from judge_app.core.recheck import REASON_LABELS
 from judge_app.core.results import EventResult
 from judge_app.core.scheme import SectionKind
 from judge_app.gui.dialogs import ask_reason
+from judge_app.gui.local_time import local_time
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.qt import (
     QAbstractItemView,
@@ -580,7 +580,7 @@ class ChecksPage(Page):
         rows = []
         for appeal in self.appeal_list:
             colour = {"open": WAIT, "upheld": BAD, "rejected": GOOD}[appeal.state]
-            rows.append([_item(str(appeal.id)), _item(appeal.code), _item(_local_time(appeal.received_at)),
+            rows.append([_item(str(appeal.id)), _item(appeal.code), _item(local_time(appeal.received_at)),
                          _item(appeal.text, tip=appeal.text), _item(self.tr(appeal.state_label), colour),
                          _item(appeal.decision, tip=appeal.decision), _item(appeal.changes, tip=appeal.changes)])
         _fill(self.appeals_table, rows)
@@ -699,7 +699,3 @@ def _is_number(text: str) -> bool:
         return False
     return True
 
-
-def _local_time(stamp: str) -> str:
-    """A stored UTC time stamp as this computer's local time, to the minute."""
-    return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")

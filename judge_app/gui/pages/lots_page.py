@@ -1,0 +1,158 @@
+"""抽签: the two-stage lot draw (二次加密) of an event: 检录号 first, then 工位号, each with its seed
+shown and recorded (the store refuses a draw once scores exist, and to anyone but a key holder)."""
+
+from __future__ import annotations
+
+from judge_app.core.lotdraw import BIB, STATION, DrawRecord
+from judge_app.core.people import KEY_HOLDERS
+from judge_app.gui.dialogs import confirm
+from judge_app.gui.local_time import local_time
+from judge_app.gui.pages.base import Page, fill_events
+from judge_app.gui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+
+class LotsPage(Page):
+    roles = KEY_HOLDERS
+
+    def page_title(self) -> str:
+        return self.tr("抽签")
+
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, parent)
+        self.setObjectName("lotsPage")
+        self.records: list[DrawRecord] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.event_label = QLabel()
+        self.events = QComboBox()
+        self.events.setObjectName("lotsEvent")
+        self.events.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.stage1 = QPushButton()
+        self.stage1.setObjectName("drawStage1")
+        self.stage1.clicked.connect(lambda: self.draw(BIB))
+        self.prefix_label = QLabel()
+        self.prefix = QLineEdit("A")
+        self.prefix.setObjectName("drawPrefix")
+        self.prefix.setMaximumWidth(60)
+        self.stage2 = QPushButton()
+        self.stage2.setObjectName("drawStage2")
+        self.stage2.clicked.connect(lambda: self.draw(STATION))
+        for widget in (self.event_label, self.events):
+            top.addWidget(widget)
+        top.addSpacing(24)
+        top.addWidget(self.stage1)
+        top.addSpacing(24)
+        for widget in (self.prefix_label, self.prefix, self.stage2):
+            top.addWidget(widget)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.seed_label = QLabel()
+        self.seed_label.setObjectName("drawSeed")
+        self.seed_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.seed_label.setWordWrap(True)
+        layout.addWidget(self.seed_label)
+        splitter = QSplitter()
+        self.history = QListWidget()
+        self.history.setObjectName("drawHistory")
+        self.history.currentRowChanged.connect(self._show_record)
+        self.lines = QTableWidget(0, 4)
+        self.lines.setObjectName("drawLines")
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.setAlternatingRowColors(True)
+        self.lines.horizontalHeader().setStretchLastSection(True)
+        splitter.addWidget(self.history)
+        splitter.addWidget(self.lines)
+        splitter.setSizes([300, 900])
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.event_label.setText(self.tr("赛项："))
+        self.stage1.setText(self.tr("第一次抽签（检录号）"))
+        self.prefix_label.setText(self.tr("工位号前缀："))
+        self.stage2.setText(self.tr("第二次抽签（工位号）"))
+        self.lines.setHorizontalHeaderLabels([self.tr("检录号"), self.tr("工位号"), self.tr("姓名"), self.tr("单位")])
+        self._fill()
+
+    def set_snapshot(self, snapshot) -> None:
+        super().set_snapshot(snapshot)
+        fill_events(self.events, snapshot)
+        self.refresh()
+
+    def refresh(self) -> None:
+        event_id = self.events.currentData()
+        session = self.controller.session
+        if event_id is None or self.controller.snapshot is None or session is None or session.role not in self.roles:
+            self.records = []
+            self._fill()
+            return
+        self.controller.query(lambda db: db.draws(event_id), on_done=self._loaded)
+
+    def _loaded(self, records: list[DrawRecord]) -> None:
+        self.records = records
+        self._fill()
+
+    def _fill(self) -> None:
+        self.history.clear()
+        for record in self.records:
+            self.history.addItem(f"{local_time(record.drawn_at)}  {self.tr(record.label)}")
+        has_bib = any(r.stage == BIB for r in self.records)
+        self.stage2.setEnabled(has_bib)
+        self.prefix.setEnabled(has_bib)
+        if self.records:
+            self.history.setCurrentRow(len(self.records) - 1)
+        else:
+            self.seed_label.setText(self.tr("尚未抽签。第一次抽签给每名选手一个检录号；第二次抽签给每个检录号一个工位号。"
+                                            "每次抽签的种子都会记录，凭种子可以复现抽签结果。"))
+            self.lines.setRowCount(0)
+
+    def _show_record(self, row: int) -> None:
+        if not 0 <= row < len(self.records):
+            return
+        record = self.records[row]
+        self.seed_label.setText(
+            self.tr("%1 · 种子 %2 · %3 · 抽签人 %4 · %5 条").replace("%1", self.tr(record.label))
+            .replace("%2", str(record.seed)).replace("%3", local_time(record.drawn_at))
+            .replace("%4", record.actor).replace("%5", str(len(record.lines))))
+        self.lines.setColumnHidden(1, record.stage == BIB)  # stage 1 draws 检录号 for names,
+        for col in (2, 3):  # stage 2 工位号 for 检录号 only: the two keys are kept apart
+            self.lines.setColumnHidden(col, record.stage == STATION)
+        self.lines.setRowCount(len(record.lines))
+        for r, line in enumerate(record.lines):
+            for c, text in enumerate((line.bib, line.station, line.name, line.unit)):
+                self.lines.setItem(r, c, QTableWidgetItem(text))
+        self.lines.resizeColumnsToContents()
+
+    def draw(self, stage: int) -> None:
+        event_id = self.events.currentData()
+        if event_id is None:
+            return
+        prefix = self.prefix.text() if stage == STATION else None
+
+        def run() -> None:
+            self.controller.act(lambda db: db.draw_lots(event_id, stage, prefix=prefix), event_id=event_id,
+                                forget=True, label=self.tr("正在抽签…"),
+                                on_done=lambda rec: self.status(self.tr("抽签完成，种子 %1").replace("%1", str(rec.seed))))
+
+        again = any(r.stage == stage for r in self.records)
+        if again or (stage == BIB and self.records):
+            self.redraw_box = confirm(self, self.tr("重新抽签"),
+                                      self.tr("该赛项已经抽过签。重新抽签会替换现有编号（记录保留，并记入审计日志）。确定重新抽签吗？"),
+                                      run, ok_text=self.tr("重新抽签"))
+        else:
+            run()
+
