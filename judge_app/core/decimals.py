@@ -116,13 +116,17 @@ def round_fraction(value: Fraction, decimals: int, rounding: Rounding = Rounding
     Used where a result divides by a sum of scores (standard scores), whose denominator can be
     anything: integer arithmetic decides the half-way case exactly.
     """
-    scaled = value * 10**decimals
-    whole, rest = divmod(scaled.numerator, scaled.denominator)  # floor, 0 ≤ rest < denominator
+    return round_ratio(value.numerator, value.denominator, decimals, rounding)
+
+
+def round_ratio(numerator: int, denominator: int, decimals: int, rounding: Rounding = Rounding.HALF_UP) -> Decimal:
+    """Round numerator / denominator (denominator > 0) exactly; see :func:`round_fraction`."""
+    whole, rest = divmod(numerator * 10**decimals, denominator)  # floor, 0 ≤ rest < denominator
     twice = 2 * rest
-    if twice == scaled.denominator:  # exactly half-way: away from zero, or to the even neighbour
+    if twice == denominator:  # exactly half-way: away from zero, or to the even neighbour
         up = whole >= 0 if rounding is Rounding.HALF_UP else whole % 2 == 1
     else:
-        up = twice > scaled.denominator
+        up = twice > denominator
     if up:
         whole += 1
     return Decimal(whole).scaleb(-decimals)

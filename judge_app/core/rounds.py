@@ -15,7 +15,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Mapping, Sequence
 
-from judge_app.core.decimals import round_fraction
+from judge_app.core.decimals import exact_div, quantize, round_fraction
 from judge_app.core.engine import group_names, rank_group
 from judge_app.core.entries import Entry, EventInputs, Status
 from judge_app.core.errors import SchemeError
@@ -184,7 +184,7 @@ def combine_rounds(
                 rows.append(row)
                 continue
             key = entrant_key(row.entry)
-            exact = Fraction(row.total) * Fraction(event.own_weight) / 100
+            percent_points = row.total * event.own_weight  # exact: Decimal products of short numbers
             provisional = row.provisional
             parts = []
             for carry in event.carry:
@@ -199,10 +199,11 @@ def combine_rounds(
                     )
                     provisional = True
                     continue
-                exact += Fraction(value) * Fraction(carry.weight) / 100
+                percent_points += value * carry.weight
                 provisional = provisional or bool(earlier_row and earlier_row.provisional)
             breakdown[row.code] = Breakdown(row.total, event.own_weight, tuple(parts))
-            rows.append(_reset(row, round_fraction(exact, event.decimals, event.rounding), provisional))
+            total = quantize(exact_div(percent_points, 100), event.decimals, event.rounding)  # ÷100 is exact
+            rows.append(_reset(row, total, provisional))
         groups.append(rank_group(event, group.group, rows, inputs))
     result = replace(own, groups=tuple(groups), issues=tuple(issues))
     return CombinedResult(standardise(event, result), breakdown)

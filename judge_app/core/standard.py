@@ -8,41 +8,47 @@ event, over the ranked entries' totals T (all groups together):
     standard  = point + (total − m) × spread / d        (point 700, spread 20 by default)
 
 so the median entrant gets exactly ``point`` and one mean deviation is worth ``spread`` points.
-Everything is exact (fractions), rounded once with the event's decimals and rounding policy.
-When every total is equal (d = 0) everyone gets ``point`` and a warning says so.
+Everything is exact (integer arithmetic), rounded once with the event's decimals and rounding
+policy. When every total is equal (d = 0) everyone gets ``point`` and a warning says so.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from fractions import Fraction
-from typing import Sequence
+from typing import Callable, Sequence
 
-from judge_app.core.decimals import fmt, round_fraction
+from judge_app.core.decimals import Rounding, fmt, round_ratio
 from judge_app.core.results import EventResult, Issue
 from judge_app.core.scheme import Event, StandardScale
 
 
-def median(values: Sequence[Fraction]) -> Fraction:
-    """The exact median (mean of the two middle values for an even count)."""
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+def standard_scorer(
+    totals: Sequence[Decimal], scale: StandardScale, decimals: int, rounding: Rounding = Rounding.HALF_UP
+) -> Callable[[Decimal], Decimal]:
+    """A function giving the rounded standard score of a total, for one event's ranked totals.
 
+    With every total scaled to an integer T (×10^q) and M2 = twice the scaled median:
+    standard = point + (2T − M2) × n × spread / Σ|2T_i − M2|, over one common integer denominator.
+    """
+    places = max(0, *(-t.as_tuple().exponent for t in totals))  # type: ignore[operator]
+    scaled = sorted(int(t.scaleb(places)) for t in totals)
+    n, middle = len(scaled), len(scaled) // 2
+    twice_median = 2 * scaled[middle] if n % 2 else scaled[middle - 1] + scaled[middle]
+    spread_sum = sum(abs(2 * t - twice_median) for t in scaled)  # = 2n × mean deviation (scaled)
+    point_num, point_den = scale.point.as_integer_ratio()
+    spread_num, spread_den = scale.spread.as_integer_ratio()
+    if spread_sum == 0:
+        return lambda total: round_ratio(point_num, point_den, decimals, rounding)
+    denominator = point_den * spread_sum * spread_den
+    base = point_num * spread_sum * spread_den
+    factor = n * spread_num * point_den
 
-def scale_for(totals: Sequence[Decimal], scale: StandardScale) -> tuple[Fraction, Fraction]:
-    """(median, mean absolute deviation from it) of an event's totals; totals must not be empty."""
-    exact = [Fraction(t) for t in totals]
-    mid = median(exact)
-    return mid, sum(abs(t - mid) for t in exact) / len(exact)
+    def score(total: Decimal) -> Decimal:
+        offset = 2 * int(total.scaleb(places)) - twice_median
+        return round_ratio(base + offset * factor, denominator, decimals, rounding)
 
-
-def standard_value(total: Decimal, mid: Fraction, deviation: Fraction, scale: StandardScale) -> Fraction:
-    """The exact standard score of one total."""
-    if deviation == 0:
-        return Fraction(scale.point)
-    return Fraction(scale.point) + (Fraction(total) - mid) * Fraction(scale.spread) / deviation
+    return score
 
 
 def standardise(event: Event, result: EventResult) -> EventResult:
@@ -53,17 +59,12 @@ def standardise(event: Event, result: EventResult) -> EventResult:
     ranked = [row.total for row in result.rows if row.rank is not None and row.total is not None]
     if not ranked:
         return result
-    mid, deviation = scale_for(ranked, scale)
+    score = standard_scorer(ranked, scale, event.decimals, event.rounding)
     groups = tuple(
         replace(
             group,
             rows=tuple(
-                replace(
-                    row,
-                    standard_score=round_fraction(
-                        standard_value(row.total, mid, deviation, scale), event.decimals, event.rounding
-                    ),
-                )
+                replace(row, standard_score=score(row.total))
                 if row.rank is not None and row.total is not None
                 else row
                 for row in group.rows
@@ -72,7 +73,7 @@ def standardise(event: Event, result: EventResult) -> EventResult:
         for group in result.groups
     )
     issues = result.issues
-    if deviation == 0 and len(ranked) > 1:
+    if len(set(ranked)) == 1 and len(ranked) > 1:
         issues += (
             Issue("warning", f"所有总分相同，标准分均为 {fmt(scale.point)} / all totals equal: no spread to scale"),
         )
