@@ -20,13 +20,16 @@ from judge_app.gui.store_side import GridData, Saved
 PENDING, SAVED, FAILED = "pending", "saved", "failed"
 StateRole = Qt.ItemDataRole.UserRole + 1  # PENDING | SAVED | FAILED | None
 SectionRole = Qt.ItemDataRole.UserRole + 2  # header: the section name of a column
-KindRole = Qt.ItemDataRole.UserRole + 3  # "score" | "remark"
+KindRole = Qt.ItemDataRole.UserRole + 3  # "score" | "remark" | "check" (second pass)
 
 SAVED_BG = QColor("#E8F5E9")
 PENDING_BG = QColor("#FFF8E1")
 REQUEST_BG = QColor("#FFE0B2")
 LOCKED_BG = QColor("#F2F2F2")
 OTHER_FG = QColor("#7A7A7A")
+CHECK_BG = QColor("#E3F2FD")
+MATCH_BG = QColor("#C8E6C9")
+MISMATCH_BG = QColor("#FFCDD2")
 SECTION_TINTS = (QColor("#FFFFFF"), QColor("#F5F8FC"))
 
 
@@ -52,6 +55,8 @@ class ScoreGridModel(QAbstractTableModel):
     saved = Signal(str, str, int)
     #: ask the page to push an undo command: (code, criterion or "" for remark, old, new)
     changeRequested = Signal(str, str, object, object)
+    #: a second-pass value was typed (the page updates its mismatch list)
+    secondTyped = Signal()
 
     def __init__(self, controller, parent=None):
         super().__init__(parent)
@@ -66,6 +71,10 @@ class ScoreGridModel(QAbstractTableModel):
         self.requests: dict[tuple[str, str], str] = {}  # (code, criterion) → reason
         self.last_store_ms = 0.0
         self._row_of: dict[str, int] = {}
+        self._steps: dict[str, Decimal] = {}
+        #: scorer's second pass over measurement criteria: typed values, compared, never saved
+        self.check_pass = False
+        self.second: dict[tuple[str, str], Decimal] = {}
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -79,6 +88,7 @@ class ScoreGridModel(QAbstractTableModel):
         ] + [Column(None, None)]
         self.entries = list(data.entries)
         self._row_of = {e.code: i for i, e in enumerate(self.entries)}
+        self._steps = {c.id: c.step for s in data.sections for c in s.criteria}
         self.values = dict(data.values)
         for code, text in data.remarks.items():
             self.values[(code, "")] = text
@@ -86,6 +96,7 @@ class ScoreGridModel(QAbstractTableModel):
         self.states = {key: SAVED for key in self.values}
         self.revisions = {}
         self.requests = {(r.code, r.criterion): r.reason for r in data.requests}
+        self.second = {}
         self.endResetModel()
 
     @property
@@ -122,10 +133,38 @@ class ScoreGridModel(QAbstractTableModel):
         if entry.status is not Status.OK:
             return False
         col = self.columns[index.column()]
+        if self.check_pass:
+            return self.checkable(index)
         if col.is_remark:
             return True
         sec = col.section.id  # type: ignore[union-attr]
         return self.data_.section_states.get(sec) == "open" and self.data_.submissions.get(sec) != "submitted"
+
+    # -- second pass (double entry of measurement criteria) -------------------------------------
+
+    def checkable(self, index: QModelIndex) -> bool:
+        """A measurement cell with a first-pass value: the second pass types it again."""
+        col = self.columns[index.column()]
+        if col.criterion is None or col.criterion.kind is not CriterionKind.MEASUREMENT:
+            return False
+        return self.entries[index.row()].status is Status.OK and self.key(index) in self.confirmed
+
+    def set_check_pass(self, on: bool) -> None:
+        self.beginResetModel()
+        self.check_pass = on
+        self.second = {}
+        self.endResetModel()
+
+    def mismatches(self) -> list[tuple[str, str, Decimal, Decimal]]:
+        """(code, criterion name, first, second) for every second-pass value that differs."""
+        return [(code, self.criterion_label(crit), self.confirmed[(code, crit)], value)
+                for (code, crit), value in sorted(self.second.items())
+                if self.confirmed.get((code, crit)) != value]
+
+    def to_check(self) -> int:
+        """Measurement cells of the first pass not yet typed again."""
+        return sum(1 for r in range(self.rowCount()) for c in range(self.columnCount())
+                   if self.checkable(self.index(r, c)) and self.key(self.index(r, c)) not in self.second)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -138,21 +177,23 @@ class ScoreGridModel(QAbstractTableModel):
         col = self.columns[index.column()]
         key = self.key(index)
         value = self.values.get(key)
+        if self.check_pass and self.checkable(index):
+            return self._second_data(key, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if col.is_remark:
                 return value or ""
             if entry.status is not Status.OK:
                 return entry.status.label if index.column() == 0 else ""
             if value is not None:
-                return fmt(value)
+                return self.shown(key[1], value)
             others = self.data_.others.get(key) if self.data_ else None
             if others:
-                return "、".join(fmt(v) for _, v in others)
+                return "、".join(self.shown(key[1], v) for _, v in others)
             return ""
         if role == Qt.ItemDataRole.EditRole:
             if col.is_remark:
                 return value or ""
-            return "" if value is None else fmt(value)
+            return "" if value is None else self.shown(key[1], value)
         if role == StateRole:
             return self.states.get(key)
         if role == KindRole:
@@ -186,33 +227,64 @@ class ScoreGridModel(QAbstractTableModel):
             return self._tooltip(index, entry, col, key, value)
         return None
 
+    def _second_data(self, key: tuple[str, str], role: int) -> Any:
+        """A cell of the second pass: the first value stays hidden until the second is typed."""
+        second = self.second.get(key)
+        first = self.confirmed.get(key)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return "" if second is None else self.shown(key[1], second)
+        if role == KindRole:
+            return "check"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if second is None:
+                return QBrush(CHECK_BG)
+            return QBrush(MATCH_BG if second == first else MISMATCH_BG)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if second is None:
+                return self.tr("第二遍：再次录入这一客观项")
+            if second == first:
+                return self.tr("两遍一致")
+            return (self.tr("两遍不一致：第一遍 %1，第二遍 %2").replace("%1", self.shown(key[1], first))
+                    .replace("%2", self.shown(key[1], second)))
+        return None
+
+    def shown(self, criterion: str, value: Any) -> str:
+        """A value with as many decimals as the criterion's step (3.0 and 4.0, not 3.0 and 4)."""
+        if value is None or value == "":
+            return ""
+        step = self._steps.get(criterion)
+        if step is None:
+            return fmt(value)
+        return fmt(value, max(0, -step.as_tuple().exponent))
+
     def _tooltip(self, index: QModelIndex, entry: Entry, col: Column, key: tuple[str, str], value: Any) -> str:
-        tr = self.tr
         if entry.status is not Status.OK:
-            return tr("%1：%2，不评分").replace("%1", entry.code).replace("%2", entry.status.label)
+            return self.tr("%1：%2，不评分").replace("%1", entry.code).replace("%2", entry.status.label)
         if col.is_remark:
-            return tr("选手 %1 的备注（回车保存）").replace("%1", entry.code)
+            return self.tr("选手 %1 的备注（回车保存）").replace("%1", entry.code)
         crit = col.criterion
         assert crit is not None
         lines = [f"{entry.code} · {crit.name}",
-                 tr("满分 %1，步长 %2").replace("%1", fmt(crit.max)).replace("%2", fmt(crit.step))]
+                 self.tr("满分 %1，步长 %2").replace("%1", fmt(crit.max)).replace("%2", fmt(crit.step))]
         if crit.kind is CriterionKind.DEDUCTION:
-            lines.append(tr("扣分项：填写扣去的分数"))
+            lines.append(self.tr("扣分项：填写扣去的分数"))
         if crit.kind is CriterionKind.MEASUREMENT:
-            lines.append(tr("客观项：一人录入，另一人录入相同数值即为确认"))
+            lines.append(self.tr("客观项：一人录入，另一人录入相同数值即为确认"))
         others = self.data_.others.get(key) if self.data_ else None
         if others:
             shown = "、".join(f"{j} {fmt(v)}" for j, v in others)
-            lines.append(tr("已由其他裁判录入：%1").replace("%1", shown))
+            lines.append(self.tr("已由其他裁判录入：%1").replace("%1", shown))
         state = self.states.get(key)
         if state == SAVED and value is not None:
-            lines.append(tr("✓ 已保存"))
+            lines.append(self.tr("✓ 已保存"))
         elif state == PENDING:
-            lines.append(tr("正在保存…"))
+            lines.append(self.tr("正在保存…"))
         if key in self.requests:
-            lines.append(tr("裁判长请求重评：%1").replace("%1", self.requests[key]))
+            lines.append(self.tr("裁判长请求重评：%1").replace("%1", self.requests[key]))
         if not self.editable(index):
-            lines.append(tr("不可修改（已提交或已锁定）"))
+            lines.append(self.tr("不可修改（已提交或已锁定）"))
         return "\n".join(lines)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -266,6 +338,14 @@ class ScoreGridModel(QAbstractTableModel):
         if reason:
             self.refused.emit(index.row(), index.column(), reason)
             return False
+        if self.check_pass:
+            if number is None:
+                self.second.pop(self.key(index), None)
+            else:
+                self.second[self.key(index)] = number
+            self._changed(index)
+            self.secondTyped.emit()
+            return True
         code, criterion = self.key(index)
         old = self.values.get((code, criterion))
         if criterion:

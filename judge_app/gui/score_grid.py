@@ -130,7 +130,7 @@ class ScoreDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         editor.setObjectName("cellEditor")
         editor.setFrame(False)
-        if index.data(KindRole) == "score":
+        if index.data(KindRole) in ("score", "check"):
             editor.setValidator(self._score_validator)
             editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
             editor.setMaxLength(9)

@@ -169,7 +169,10 @@ def open_as(window, qtbot, path: Path, judge_id: str | None, pin: str = "") -> N
 
 def shot(widget, name: str) -> Path:
     """Render ``widget`` to build/screenshots/<name>.png (for people to look at)."""
+    from judge_app.gui.qt import QApplication
+
     SHOTS.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()  # let pending layout requests run first
     path = SHOTS / f"{name}.png"
     assert widget.grab().save(str(path)), path
     return path

@@ -58,6 +58,7 @@ class ScoringPage(Page):
         self.model.changeRequested.connect(self._push)
         self.model.saveFailed.connect(self._save_failed)
         self.model.saved.connect(self._saved)
+        self.model.secondTyped.connect(self._show_mismatches)
         self.data: GridData | None = None
 
         layout = QVBoxLayout(self)
@@ -70,6 +71,7 @@ class ScoringPage(Page):
         self.judge_label = QLabel()
         self.judges = QComboBox()
         self.judges.setObjectName("scoringJudge")
+        self.judges.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.judges.currentIndexChanged.connect(lambda _i: self.load())
         self.who = QLabel()
         self.who.setObjectName("scoringWho")
@@ -79,6 +81,11 @@ class ScoringPage(Page):
         top.addWidget(self.judge_label)
         top.addWidget(self.judges)
         top.addWidget(self.who)
+        self.check_button = QPushButton()
+        self.check_button.setObjectName("checkPassButton")
+        self.check_button.setCheckable(True)
+        self.check_button.toggled.connect(self._check_pass)
+        top.addWidget(self.check_button)
         top.addStretch(1)
         self.submit_box = QHBoxLayout()
         top.addLayout(self.submit_box)
@@ -94,6 +101,11 @@ class ScoringPage(Page):
         self.requests.setStyleSheet("QLabel { background:#FFF3E0; border:1px solid #FFB74D; padding:4px 8px; }")
         self.requests.hide()
         layout.addWidget(self.requests)
+        self.mismatch = QLabel()
+        self.mismatch.setObjectName("mismatchList")
+        self.mismatch.setStyleSheet("QLabel { background:#FDECEA; color:#B71C1C; border:1px solid #E57373; padding:4px 8px; }")
+        self.mismatch.hide()
+        layout.addWidget(self.mismatch)
 
         self.grid = ScoreGridView()
         self.grid.setModel(self.model)
@@ -111,6 +123,9 @@ class ScoringPage(Page):
     def retranslate(self) -> None:
         self.event_label.setText(self.tr("赛项："))
         self.judge_label.setText(self.tr("录入裁判："))
+        self.check_button.setText(self.tr("第二遍核对客观项"))
+        self.check_button.setToolTip(self.tr(
+            "记分员再录一遍客观项（测量值）：两遍一致为绿色，不一致为红色并列出；第二遍不保存"))
         self.hint.setText(self.tr(
             "输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做。"
             "✓ 表示已保存到比赛文件。"))
@@ -126,6 +141,8 @@ class ScoringPage(Page):
         super().set_session(session)
         self.judges.setVisible(self.scorer_mode)
         self.judge_label.setVisible(self.scorer_mode)
+        self.check_button.setVisible(self.scorer_mode)
+        self.check_button.setChecked(False)
         self.undo_stack.clear()
 
     def set_snapshot(self, snapshot) -> None:
@@ -174,6 +191,7 @@ class ScoringPage(Page):
 
     def _loaded(self, data: GridData) -> None:
         self.data = data
+        self.check_button.setChecked(False)
         self.undo_stack.clear()
         self.model.load(data)
         self.who.setText(self.tr("裁判 %1").replace("%1", data.judge) if not self.scorer_mode else "")
@@ -245,6 +263,36 @@ class ScoringPage(Page):
             lines.append(f"  {code} · {self.model.criterion_label(crit)}：{reason}")
         self.requests.setText("\n".join(lines))
         self.requests.show()
+
+    # -- second pass --------------------------------------------------------------------------
+
+    def _check_pass(self, on: bool) -> None:
+        self.model.set_check_pass(on)
+        self.grid.fit_columns()
+        self._show_mismatches()
+        if on:
+            first = next((self.model.index(r, c) for r in range(self.model.rowCount())
+                          for c in range(self.model.columnCount()) if self.model.checkable(self.model.index(r, c))), None)
+            if first is not None:
+                self.grid.setCurrentIndex(first)
+            self.grid.setFocus()
+
+    def _show_mismatches(self) -> None:
+        if not self.model.check_pass:
+            self.mismatch.hide()
+            return
+        wrong = self.model.mismatches()
+        left = self.model.to_check()
+        lines = [self.tr("第二遍：已核对 %1 项，还剩 %2 项；不一致 %3 项（红色）。")
+                 .replace("%1", str(len(self.model.second))).replace("%2", str(left)).replace("%3", str(len(wrong)))]
+        lines += [self.tr("  %1 · %2：第一遍 %3，第二遍 %4").replace("%1", code).replace("%2", name)
+                  .replace("%3", self.model.shown("", first)).replace("%4", self.model.shown("", second))
+                  for code, name, first, second in wrong]
+        self.mismatch.setText("\n".join(lines))
+        self.mismatch.setStyleSheet(
+            "QLabel { background:%s; color:%s; border:1px solid %s; padding:4px 8px; }"
+            % (("#FDECEA", "#B71C1C", "#E57373") if wrong else ("#E8F5E9", "#1B5E20", "#81C784")))
+        self.mismatch.show()
 
     # -- editing ------------------------------------------------------------------------------
 

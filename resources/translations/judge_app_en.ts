@@ -1,0 +1,2135 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>ArrivalsPage</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="48" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="119" />
+        <source>成绩包</source>
+        <extracomment>Milliseconds between two looks at the watch folder (a file is taken when stable over two).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="112" />
+        <source>成绩包到达情况</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="113" />
+        <source>监视文件夹：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="114" />
+        <source>U 盘或共享文件夹</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="115" />
+        <source>选择…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="116" />
+        <source>停止监视</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="116" />
+        <source>开始监视</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="117" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="119" />
+        <source>赛项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="119" />
+        <source>模块</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="119" />
+        <source>裁判</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="119" />
+        <source>最近导出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="120" />
+        <source>已有分数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="120" />
+        <source>缺少的选手</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="122" />
+        <source>冲突（请裁判长处理）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="123" />
+        <source>导入记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="124" />
+        <source>打开评委包…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="124" />
+        <source>导出成绩包…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="124" />
+        <source>导入成绩包…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="158" />
+        <source>未到</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="160" />
+        <source>已到 %1 个</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="170" />
+        <source>无</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="182" />
+        <source>选择监视文件夹</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="189" />
+        <source>请先选择一个存在的文件夹</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="231" />
+        <source>打开评委包</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="231" />
+        <source>评委包 (*%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="234" />
+        <source>本机评分文件保存为</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="235" />
+        <source>比赛文件 (*.judge)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="242" />
+        <source>已建立裁判 %1 的评分文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="248" />
+        <source>正在建立评分文件…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="251" />
+        <source>成绩包导出到（U 盘或共享文件夹）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="260" />
+        <source>成绩包已写入 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="264" />
+        <source>导入成绩包</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="265" />
+        <source>成绩包 (*%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="272" />
+        <source>已导入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="272" />
+        <source>已拒绝</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../../judge_app/gui/background.py" line="194" />
+        <source>正在处理，请稍候…</source>
+        <extracomment>Emitted on the UI thread after each job's callbacks ran (tests and benchmarks wait on it). True while some job is pending (for a busy indicator in the status bar).</extracomment>
+        <translation>Working, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/background.py" line="196" />
+        <source>请稍候</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="126" />
+        <source>解密前核查</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="291" />
+        <source>赛项：</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
+        <source>复核</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
+        <source>评分完整性</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
+        <source>申诉登记</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
+        <source>并列与加赛</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="294" />
+        <source>抽取复核名单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="296" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="306" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="317" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="296" />
+        <source>抽取原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="296" />
+        <source>评分项</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="296" />
+        <source>裁判</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="296" />
+        <source>原值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="297" />
+        <source>复核值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="297" />
+        <source>结果</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="298" />
+        <source>显示原值（核对模式）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="299" />
+        <source>复核值：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="300" />
+        <source>录入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="301" />
+        <source>确认无误</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="302" />
+        <source>更正为复核值…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="303" />
+        <source>原值正确…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="304" />
+        <source>模块：</source>
+        <translation>Section:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="306" />
+        <source>选手</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="306" />
+        <source>收到时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="306" />
+        <source>申诉内容</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="306" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="307" />
+        <source>仲裁组意见</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="307" />
+        <source>处理结果</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="308" />
+        <source>选手：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="309" />
+        <source>申诉内容（书面申诉的要点）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="310" />
+        <source>登记申诉</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="311" />
+        <source>裁决…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="312" />
+        <source>并列名次跨越获奖名额界线（须裁判长确认或安排加赛）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="317" />
+        <source>组别</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="313" />
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="681" />
+        <source>确认</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="314" />
+        <source>确认此提示…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="315" />
+        <source>决胜规则无法分开的并列（可录入加赛成绩作为最后的决胜依据）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="317" />
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="317" />
+        <source>总分</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="318" />
+        <source>加赛成绩：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="319" />
+        <source>保存加赛成绩</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="375" />
+        <source>已解密：复核已不能再做</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="377" />
+        <source>全部模块已锁定，尚未解密：可以复核</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="379" />
+        <source>还有模块未锁定：锁定全部模块后才能抽取复核名单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="395" />
+        <source>默认：每组前 10 名全部复核，其余随机抽取 15%；差错超过 5% 则整个赛项全部复核。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="400" />
+        <source>种子 %1 · 复核 %2 份评分表 · 已查 %3/%4 个分值 · 不符 %5 个（%6%，上限 %7%）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="405" />
+        <source> —— 差错超过上限：整个赛项全部复核</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="407" />
+        <source> —— 复核完成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="420" />
+        <source>待复核</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="459" />
+        <source>正在抽取复核名单…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="460" />
+        <source>复核名单已抽取，种子 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="470" />
+        <source>%1 %2：%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="489" />
+        <source>更正分数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="490" />
+        <source>把 %1 “%2”（裁判 %3）由 %4 更正为 %5。请写明依据（如：原始评分表）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="493" />
+        <source>原值正确</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="494" />
+        <source>保留 %1 “%2”（裁判 %3）的原值 %4。请写明理由（如：复核录入有误）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="557" />
+        <source>缺 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="564" />
+        <source>全部齐全</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="564" />
+        <source>共缺 %1 个分值（悬停查看缺哪些评分项）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="606" />
+        <source>申诉已登记，编号 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="652" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="658" />
+        <source>不分组</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="653" />
+        <source>已确认：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="653" />
+        <source>未确认</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="677" />
+        <source>确认并列跨越名额界线</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="678" />
+        <source>请写明处理意见（如：经裁判长确认，并列者均获该奖项；或：已安排加赛）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="692" />
+        <source>已保存 %1 的加赛成绩</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../judge_app/gui/controller.py" line="61" />
+        <source>正在打开比赛文件…</source>
+        <extracomment>(event id, t0) when a score change was committed at the UI: for timing the ranking update</extracomment>
+        <translation>Opening the contest file…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/controller.py" line="100" />
+        <source>正在登录…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/controller.py" line="126" />
+        <source>正在读取评分表…</source>
+        <translation>Loading the score sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/controller.py" line="165" />
+        <source>正在计算成绩…</source>
+        <translation>Computing results…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/controller.py" line="186" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/controller.py" line="199" />
+        <source>正在锁定并备份…</source>
+        <translation>Locking and backing up…</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/dialogs.py" line="89" />
+        <source>程序出错了</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/dialogs.py" line="93" />
+        <source>程序遇到了意外错误。已保存的分数不会丢失。
+请点“复制详细信息”，把内容发给技术支持，然后继续工作或重新打开程序。</source>
+        <translation>The program hit an unexpected error. Saved scores are not lost.
+Click “Copy details”, send them to support, then carry on or restart the program.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/dialogs.py" line="101" />
+        <source>复制详细信息 / copy details</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="85" />
+        <source>申诉裁决</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="90" />
+        <source>申诉不成立</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="91" />
+        <source>申诉成立</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="100" />
+        <source>申诉成立时必填：改动了哪些分数或名次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="101" />
+        <source>结论：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="102" />
+        <source>仲裁组意见：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="103" />
+        <source>处理结果：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="106" />
+        <source>记录裁决</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="108" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../judge_app/gui/dialogs.py" line="50" />
+        <source>无法完成操作</source>
+        <translation>Cannot do that</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../judge_app/gui/dialogs.py" line="54" />
+        <source>共 %n 个问题，见“详细信息”。</source>
+        <translation><numerusform>%n problem(s) in total, see “Details”.</numerusform><numerusform>%n problem(s) in total, see “Details”.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/dialogs.py" line="67" />
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/dialogs.py" line="236" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/dialogs.py" line="237" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardWindow</name>
+    <message>
+        <location filename="../../judge_app/gui/leaderboard.py" line="85" />
+        <source>成绩榜</source>
+        <translation>Leaderboard</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/leaderboard.py" line="86" />
+        <source>F11 全屏 / 退出全屏　Esc 退出全屏</source>
+        <translation>F11 full screen on/off   Esc leave full screen</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/leaderboard.py" line="144" />
+        <source>尚无公示的成绩</source>
+        <translation>No published results yet</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/leaderboard.py" line="148" />
+        <source>　成绩</source>
+        <translation>  results</translation>
+    </message>
+</context>
+<context>
+    <name>ListDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/dialogs.py" line="219" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/dialogs.py" line="222" />
+        <source>知道了</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/login.py" line="25" />
+        <location filename="../../judge_app/gui/login.py" line="49" />
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/login.py" line="37" />
+        <source>4–8 位数字</source>
+        <translation>4–8 digits</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/login.py" line="38" />
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/login.py" line="39" />
+        <source>PIN：</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/login.py" line="50" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LotsPage</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="31" />
+        <source>抽签</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="84" />
+        <source>赛项：</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="85" />
+        <source>第一次抽签（检录号）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="86" />
+        <source>工位号前缀：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="87" />
+        <source>第二次抽签（工位号）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
+        <source>检录号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
+        <source>工位号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="119" />
+        <source>尚未抽签。第一次抽签给每名选手一个检录号；第二次抽签给每个检录号一个工位号。每次抽签的种子都会记录，凭种子可以复现抽签结果。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="128" />
+        <source>%1 · 种子 %2 · %3 · 抽签人 %4 · %5 条</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="148" />
+        <source>正在抽签…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="149" />
+        <source>抽签完成，种子 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="153" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="155" />
+        <source>重新抽签</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="154" />
+        <source>该赛项已经抽过签。重新抽签会替换现有编号（记录保留，并记入审计日志）。确定重新抽签吗？</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="233" />
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="234" />
+        <source>最近打开(&amp;R)</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="235" />
+        <source>账户(&amp;A)</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="236" />
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="237" />
+        <source>语言 / Language</source>
+        <translation>Language / 语言</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="238" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="239" />
+        <source>打开比赛文件(&amp;O)…</source>
+        <translation>&amp;Open contest file…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="240" />
+        <source>打开一个比赛文件（同一文件只能在一处打开）</source>
+        <translation>Open a contest file (a file can be open in one place only)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="241" />
+        <source>关闭比赛文件(&amp;C)</source>
+        <translation>&amp;Close contest file</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="242" />
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="243" />
+        <source>登录(&amp;L)…</source>
+        <translation>&amp;Log in…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="244" />
+        <source>选择姓名并输入 PIN 登录</source>
+        <translation>Pick your name and type your PIN</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="245" />
+        <source>注销(&amp;O)</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="246" />
+        <source>大屏幕成绩榜(&amp;B)</source>
+        <translation>Projector &amp;board</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="247" />
+        <source>在投影仪上显示已公布赛项的成绩（F11 全屏）</source>
+        <translation>Show published results on a projector (F11 full screen)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="248" />
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="258" />
+        <source>未打开比赛文件</source>
+        <translation>No contest file open</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="260" />
+        <source>未登录</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="261" />
+        <source>职工技能竞赛评分</source>
+        <translation>Skills Contest Judging</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="268" />
+        <source>打开比赛文件</source>
+        <translation>Open contest file</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="280" />
+        <source>已打开 %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="293" />
+        <source>比赛文件正在别处使用</source>
+        <translation>Contest file in use elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="297" />
+        <source>无法打开比赛文件</source>
+        <translation>Cannot open the contest file</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="302" />
+        <location filename="../../judge_app/gui/main_window.py" line="307" />
+        <source>比赛文件已损坏</source>
+        <translation>Contest file damaged</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="305" />
+        <source>比赛文件 %1 已损坏，无法打开。
+
+最近的备份是：
+%2
+
+要把这个备份复制为新的比赛文件并打开吗？（损坏的文件保持不动。）</source>
+        <translation>The contest file %1 is damaged and cannot be opened.
+
+The latest backup is:
+%2
+
+Copy this backup to a new contest file and open it? (The damaged file is left as it is.)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="308" />
+        <source>打开备份</source>
+        <translation>Open backup</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="333" />
+        <source>找不到该语言的翻译文件。</source>
+        <translation>The translation file for this language is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="353" />
+        <source>职工技能竞赛现场评分 %1
+离线运行，数据只保存在比赛文件中。</source>
+        <translation>On-site judging for workers' skills contests %1
+Runs offline; data is kept only in the contest file.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="354" />
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="376" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="32" />
+        <source>裁判与评分组</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="97" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="97" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="97" />
+        <source>角色</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="97" />
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="98" />
+        <source>登记或修改（选中表中一人可修改其姓名、角色、PIN）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="99" />
+        <source>编号：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="99" />
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="99" />
+        <source>角色：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="99" />
+        <source>PIN：</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="101" />
+        <source>4–8 位数字；留空则不改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
+        <source>保存</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="103" />
+        <source>评分组</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="104" />
+        <source>勾选本模块评分组的裁判（只有裁判和裁判长可以进入评分组；不勾选任何人则任何裁判都可评分）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="105" />
+        <source>保存评分组</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="122" />
+        <source>已设置</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="122" />
+        <source>未设置</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="187" />
+        <source>已保存 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="194" />
+        <source>评分组已保存</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="32" />
+        <source>打印/导出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="70" />
+        <source>赛项：</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="71" />
+        <source>生成并预览 PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="72" />
+        <source>导出 Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="73" />
+        <source>导出 CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="74" />
+        <source>导出 JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="75" />
+        <source>已生成的文件（双击预览）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="92" />
+        <source>全部赛项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="107" />
+        <source>正在生成…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="111" />
+        <source>正在读取成绩…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="137" />
+        <source>导出到文件夹</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="149" />
+        <source>已导出 {0} 个文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="154" />
+        <source>缺字提示</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/print_preview.py" line="61" />
+        <source>打印预览 - {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/print_preview.py" line="71" />
+        <source>上一页</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/print_preview.py" line="72" />
+        <source>下一页</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/print_preview.py" line="77" />
+        <source>打印…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/print_preview.py" line="78" />
+        <source>另存为 PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/print_preview.py" line="79" />
+        <source>关闭</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/print_preview.py" line="126" />
+        <source>第 {0} / {1} 页</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/print_preview.py" line="166" />
+        <source>无法开始打印</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/print_preview.py" line="186" />
+        <source>另存为 PDF</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../judge_app/gui/ranking_model.py" line="92" />
+        <source>名次</source>
+        <extracomment>the font bold cells start from (the leaderboard sets its large one)</extracomment>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/ranking_model.py" line="92" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/ranking_model.py" line="92" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/ranking_model.py" line="92" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/ranking_model.py" line="93" />
+        <source>总分</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/ranking_model.py" line="93" />
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/ranking_model.py" line="93" />
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/ranking_model.py" line="127" />
+        <source>成绩未完整，暂定排名</source>
+        <translation>Scores incomplete: provisional rank</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/ranking_model.py" line="154" />
+        <source>暂定</source>
+        <translation>provisional</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPage</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="27" />
+        <source>实时排名</source>
+        <translation>Live ranking</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="82" />
+        <source>赛项：</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="83" />
+        <source>组别：</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="84" />
+        <source>* 成绩未完整，暂定排名（评分未全部完成）。点列标题可排序。</source>
+        <translation>* Scores incomplete: provisional rank. Click a column title to sort.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="112" />
+        <source>（不分组）</source>
+        <translation>(no groups)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="139" />
+        <source>共 %1 名，已排名 %2 名，暂定 %3 名</source>
+        <translation>%1 entries, %2 ranked, %3 provisional</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/dialogs.py" line="167" />
+        <source>请写明原因（必填，将记入审计日志）</source>
+        <translation>Write the reason (required, goes to the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/dialogs.py" line="173" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/dialogs.py" line="175" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RemarkRequestDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="56" />
+        <source>请求重评</source>
+        <translation>Request re-mark</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="59" />
+        <source>选手编号：</source>
+        <translation>Contestant code:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="60" />
+        <source>评分项：</source>
+        <translation>Criterion:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="65" />
+        <source>裁判：</source>
+        <translation>Judge:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="70" />
+        <source>例如：分差过大，请复核评分（必填）</source>
+        <translation>e.g. spread too large, please check your mark (required)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="71" />
+        <source>原因：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="74" />
+        <source>发送请求</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="76" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="88" />
+        <source>审核与锁定</source>
+        <translation>Review &amp; lock</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="202" />
+        <source>赛项：</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="203" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="204" />
+        <source>解密（显示姓名）…</source>
+        <translation>Unseal (show names)…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="205" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="521" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="523" />
+        <source>公示</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="206" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="529" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="530" />
+        <source>定稿</source>
+        <translation>Finalize</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="207" />
+        <source>&lt;b&gt;模块状态与裁判提交情况&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sections and judges' submissions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="208" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="443" />
+        <source>锁定模块</source>
+        <translation>Lock section</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="209" />
+        <source>解锁…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="210" />
+        <source>退回裁判…</source>
+        <translation>Return to judge…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="211" />
+        <source>&lt;b&gt;裁判偏差&lt;/b&gt;（与评分组平均分之差的平均值）</source>
+        <translation>&lt;b&gt;Judge bias&lt;/b&gt; (mean difference from the panel mean)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="212" />
+        <source>请求重评…</source>
+        <translation>Request re-mark…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="213" />
+        <source>分差提示</source>
+        <translation>Spread flags</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="214" />
+        <source>评分总览（红色为分差过大）</source>
+        <translation>All marks (red: spread too large)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="215" />
+        <source>模块：</source>
+        <translation>Section:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="216" />
+        <source>锁定后不能再改分；锁定时自动备份</source>
+        <translation>After locking no mark can change; a backup is made when locking</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="217" />
+        <source>解锁须写明原因，记入审计日志</source>
+        <translation>Unlocking needs a written reason, kept in the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="284" />
+        <source>模块</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="284" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="284" />
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="284" />
+        <source>评分组</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="291" />
+        <source>开放</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="291" />
+        <source>已锁定</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="306" />
+        <source>已解密</source>
+        <translation>unsealed</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="306" />
+        <source>未解密（只显示编号）</source>
+        <translation>sealed (codes only)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
+        <source>已公示</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
+        <source>已定稿</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
+        <source>评分项</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
+        <source>分差</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
+        <source>各裁判评分</source>
+        <translation>Marks by judge</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="338" />
+        <source>共 %1 处分差过大。选中一行后可请求该项的某位裁判重评。</source>
+        <translation>%1 spread flag(s). Select a row to ask a judge to re-mark it.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="342" />
+        <source>裁判</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="342" />
+        <source>平均偏差</source>
+        <translation>Mean bias</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="342" />
+        <source>评分数</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="381" />
+        <source>模块得分</source>
+        <translation>Section score</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="394" />
+        <source>（去掉）</source>
+        <translation>(dropped)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="440" />
+        <source>锁定“%1”后，任何人都不能再修改该模块的分数（解锁须写明原因）。</source>
+        <translation>After locking “%1” nobody can change its marks (unlocking needs a written reason).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="442" />
+        <source>注意：以下裁判尚未提交：%1</source>
+        <translation>Note: these judges have not submitted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="445" />
+        <source>已锁定“%1”并已备份</source>
+        <translation>“%1” locked and backed up</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="446" />
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="453" />
+        <source>解锁模块</source>
+        <translation>Unlock section</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="454" />
+        <source>解锁“%1”须写明原因，原因将记入审计日志：</source>
+        <translation>Unlocking “%1” needs a reason; it goes to the audit log:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="456" />
+        <source>已解锁“%1”</source>
+        <translation>“%1” unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="457" />
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="467" />
+        <source>“%1”没有已提交的裁判。</source>
+        <translation>No judge has submitted “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="471" />
+        <source>退回裁判</source>
+        <translation>Return to judge</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="477" />
+        <source>裁判：</source>
+        <translation>Judge:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="481" />
+        <source>原因：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="503" />
+        <source>已发送重评请求</source>
+        <translation>Re-mark request sent</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="510" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="515" />
+        <source>解密</source>
+        <translation>Unseal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="511" />
+        <source>解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：</source>
+        <translation>After unsealing “%1” everybody sees the names behind the codes. Only possible once every section is locked. Write the grounds:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="514" />
+        <source>“%1”已解密</source>
+        <translation>“%1” unsealed</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="522" />
+        <source>公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。</source>
+        <translation>Publish the results of “%1”? The projector board may then show them; sheets are marked “for publication”.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="529" />
+        <source>“%1”定稿后成绩表不再带水印。确定？</source>
+        <translation>Once “%1” is final the sheets lose the watermark. Go ahead?</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportWizard</name>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="53" />
+        <source>导入选手名单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="75" />
+        <source>上一步</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="77" />
+        <source>下一步：预览</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="80" />
+        <source>全部导入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="82" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="101" />
+        <source>选择各单位报来的名单文件（Excel .xlsx 或 CSV）。程序会自动找到表头行，识别各列的含义，并逐行检查身份证号、重复人员、赛项和组别。有一处错误，整个文件都不会导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="108" />
+        <source>名单文件的路径</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="110" />
+        <source>选择文件…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="169" />
+        <source>选择名单文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="170" />
+        <source>名单 (*.xlsx *.csv *.txt);;所有文件 (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="180" />
+        <source>正在读取名单…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="191" />
+        <source>正在检查名单…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="211" />
+        <source>没有找到表头行：请在下面为各列指定含义。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="216" />
+        <source>表头在第 %1 行（%2）。第一行的下拉框是各列导入为什么，可以修改；修改后立即重新检查。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="225" />
+        <source>导入为</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="259" />
+        <source>无误：可以导入 %1 名选手（读取 %2 行，跳过空行 %3 行、合计行 %4 行）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="261" />
+        <source>有 %5 处错误：整个文件不能导入（一条也不会写入）。请改正名单，或修改列的含义后再试。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="266" />
+        <source> 另有 %1 条警告。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="285" />
+        <source>正在导入名单…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="291" />
+        <source>已导入：新增 %1 名，更新 %2 名，未变 %3 名。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="29" />
+        <source>选手名单</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="64" />
+        <source>赛项：</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="65" />
+        <source>导入名单…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="66" />
+        <source>导入选手名单…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="81" />
+        <source>名单已导入</source>
+        <translation>Roster imported</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="99" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="99" />
+        <source>组别</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="99" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="101" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="101" />
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="101" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="101" />
+        <source>代表队</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="106" />
+        <source>正常</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="118" />
+        <source>共 %1 名，参赛 %2 名</source>
+        <translation>%1 entries, %2 competing</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="120" />
+        <source>。姓名已加密：解密前只显示编号</source>
+        <translation>. Names sealed: codes only until unsealed</translation>
+    </message>
+</context>
+<context>
+    <name>SchemePage</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="44" />
+        <source>评分标准</source>
+        <translation>Marking scheme</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="85" />
+        <source>评分标准（双击或按 F2 修改名称、满分、权重、步长）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="86" />
+        <source>保存评分标准</source>
+        <translation>Save scheme</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="87" />
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="88" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="88" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="88" />
+        <source>满分</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="88" />
+        <source>权重</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="89" />
+        <source>步长</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="89" />
+        <source>类型 / 合成规则</source>
+        <translation>Kind / rule</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="129" />
+        <source>投票折算</source>
+        <translation>Vote conversion</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="130" />
+        <source>模块</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="204" />
+        <source>权重合计（应为 100）：</source>
+        <translation>Weights total (must be 100):</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="224" />
+        <source>正在保存评分标准…</source>
+        <translation>Saving the scheme…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="224" />
+        <source>评分标准已保存</source>
+        <translation>Scheme saved</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridModel</name>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="246" />
+        <source>第二遍：再次录入这一客观项</source>
+        <extracomment>(row, column, message) a value was refused at the cell (check_value or the store) a save failed in the store (the cell is back to the stored value) a value (or remark) was confirmed by the store: (code, criterion or "", revision) ask the page to push an undo command: (code, criterion or "" for remark, old, new) a second-pass value was typed (the page updates its mismatch list) scorer's second pass over measurement criteria: typed values, compared, never saved</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="248" />
+        <source>两遍一致</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="249" />
+        <source>两遍不一致：第一遍 %1，第二遍 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="264" />
+        <source>%1：%2，不评分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="266" />
+        <source>选手 %1 的备注（回车保存）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="272" />
+        <source>扣分项：填写扣去的分数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="274" />
+        <source>客观项：一人录入，另一人录入相同数值即为确认</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="278" />
+        <source>已由其他裁判录入：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="281" />
+        <source>✓ 已保存</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="283" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="285" />
+        <source>裁判长请求重评：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="287" />
+        <source>不可修改（已提交或已锁定）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="298" />
+        <source>编号 %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="304" />
+        <location filename="../../judge_app/gui/grid_model.py" line="307" />
+        <location filename="../../judge_app/gui/grid_model.py" line="431" />
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="310" />
+        <source>扣分</source>
+        <translation>deduction</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="310" />
+        <source>客观</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="311" />
+        <source>满分%1 步长%2</source>
+        <translation>max %1 step %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="270" />
+        <location filename="../../judge_app/gui/grid_model.py" line="316" />
+        <source>满分 %1，步长 %2</source>
+        <translation>max %1, step %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPage</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="36" />
+        <source>评分</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="41" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="44" />
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="124" />
+        <source>赛项：</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="125" />
+        <source>录入裁判：</source>
+        <translation>Judge's sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="126" />
+        <source>第二遍核对客观项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="128" />
+        <source>记分员再录一遍客观项（测量值）：两遍一致为绿色，不一致为红色并列出；第二遍不保存</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="130" />
+        <source>输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做。✓ 表示已保存到比赛文件。</source>
+        <translation>Type a mark and press Enter (or Tab) to save and move on; Delete clears; Ctrl+Z undo, Ctrl+Y redo. ✓ means saved in the contest file.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="197" />
+        <source>裁判 %1</source>
+        <translation>Judge %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="224" />
+        <source>提交“%1”…</source>
+        <translation>Submit “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="226" />
+        <source>全部评完后提交本模块；提交后如需修改，须裁判长退回</source>
+        <translation>Submit the section when every mark is in; after that only the chief judge can return it</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="242" />
+        <source>评分中</source>
+        <translation>scoring</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="242" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="346" />
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="242" />
+        <source>已锁定</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="246" />
+        <source>（已填 %1 / %2）</source>
+        <translation> (%1 / %2 filled)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="261" />
+        <source>裁判长请求重评（橙色单元格）：</source>
+        <translation>The chief judge asks for a re-mark (orange cells):</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="286" />
+        <source>第二遍：已核对 %1 项，还剩 %2 项；不一致 %3 项（红色）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="288" />
+        <source>  %1 · %2：第一遍 %3，第二遍 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="301" />
+        <source>%1 %2：%3 → %4</source>
+        <translation>%1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="310" />
+        <source>已保存 %1 %2</source>
+        <translation>Saved %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="331" />
+        <source>还不能提交</source>
+        <translation>Cannot submit yet</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="332" />
+        <source>“%1”还有 %2 处未评分，请补齐后再提交（双击跳到该格）：</source>
+        <translation>“%1” still has %2 empty cell(s); fill them first (double-click to go there):</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="340" />
+        <source>提交评分</source>
+        <translation>Submit marks</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="341" />
+        <source>提交“%1”的全部评分？提交后不能再修改，除非裁判长退回。</source>
+        <translation>Submit every mark of “%1”? They cannot change afterwards unless the chief judge returns them.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="343" />
+        <source>提交</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="346" />
+        <source>“%1”已提交。</source>
+        <translation>“%1” submitted.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="95" />
+        <source>职工技能竞赛现场评分</source>
+        <extracomment>Who acts before anybody logged in (opening the file; a contest without registered people).</extracomment>
+        <translation>On-site judging for skills contests</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="96" />
+        <source>请打开比赛文件。评分、排名与审核都保存在这个文件中。</source>
+        <translation>Open a contest file. Marks, rankings and reviews are all kept in it.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="97" />
+        <source>打开比赛文件…</source>
+        <translation>Open contest file…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="98" />
+        <source>最近打开（双击或回车打开）：</source>
+        <translation>Recent files (double-click or Enter to open):</translation>
+    </message>
+</context>
+</TS>
