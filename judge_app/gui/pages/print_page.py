@@ -1,0 +1,156 @@
+"""打印/导出: pick an event (or all) and a report, build it in the background, preview and print
+it; or export the results as xlsx / CSV / JSON into a folder. The data is read on the store
+thread (:func:`judge_app.ops_reports.contest_data`), the files are written on the work pool."""
+
+from __future__ import annotations
+
+import tempfile
+from functools import partial
+from pathlib import Path
+
+from judge_app import ops_reports
+from judge_app.core.people import Role
+from judge_app.gui.pages.base import Page, fill_events
+from judge_app.gui.print_preview import PrintPreviewDialog, show_print_preview
+from judge_app.gui.qt import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+)
+
+class PrintPage(Page):
+    roles = frozenset({Role.SECRETARY, Role.ORGANISER, Role.SUPERVISOR, Role.CHIEF})
+
+    def page_title(self) -> str:
+        return self.tr("打印/导出")
+
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, parent)
+        self.setObjectName("printPage")
+        self.out_dir = Path(tempfile.mkdtemp(prefix="judge-print-"))
+        self.preview: PrintPreviewDialog | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.event_label = QLabel()
+        self.events = QComboBox()
+        top.addWidget(self.event_label)
+        top.addWidget(self.events)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.kinds = QListWidget()
+        self.kinds.itemDoubleClicked.connect(lambda _item: self.build_pdf())
+        layout.addWidget(self.kinds, 1)
+        buttons = QHBoxLayout()
+        self.pdf_button = QPushButton()
+        self.pdf_button.clicked.connect(self.build_pdf)
+        buttons.addWidget(self.pdf_button)
+        self.export_buttons = {}
+        for fmt in ("xlsx", "csv", "json"):
+            button = QPushButton()
+            button.clicked.connect(lambda _checked=False, f=fmt: self.export_data(f))
+            self.export_buttons[fmt] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.files_label = QLabel()
+        layout.addWidget(self.files_label)
+        self.files = QListWidget()
+        self.files.itemDoubleClicked.connect(self._file_activated)
+        layout.addWidget(self.files, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.event_label.setText(self.tr("赛项："))
+        self.pdf_button.setText(self.tr("生成并预览 PDF"))
+        self.export_buttons["xlsx"].setText(self.tr("导出 Excel…"))
+        self.export_buttons["csv"].setText(self.tr("导出 CSV…"))
+        self.export_buttons["json"].setText(self.tr("导出 JSON…"))
+        self.files_label.setText(self.tr("已生成的文件（双击预览）："))
+        current = self.kinds.currentRow()
+        self.kinds.clear()
+        for kind, title in ops_reports.KIND_TITLES.items():
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, kind)
+            self.kinds.addItem(item)
+        self.kinds.setCurrentRow(max(current, 0))
+        self._fill_events()
+
+    def set_snapshot(self, snapshot) -> None:
+        super().set_snapshot(snapshot)
+        self._fill_events()
+
+    def _fill_events(self) -> None:
+        fill_events(self.events, self.snapshot)
+        if self.events.findData(None) < 0:
+            self.events.insertItem(0, self.tr("全部赛项"), None)
+            self.events.setCurrentIndex(0)
+
+    def _kind(self) -> str:
+        item = self.kinds.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "results"
+
+    def _run(self, fmt: str, out_dir: Path, on_written) -> None:
+        """Read the data on the store thread, then write ``fmt`` on the work pool."""
+        event, kind = self.events.currentData(), self._kind()
+        if fmt != "pdf" and kind not in ops_reports.DATA_KINDS:
+            kind = "results"
+
+        def write(data):
+            self.controller.bg.work(partial(ops_reports.export, kind=kind, data=data), None, fmt,
+                                    out_dir, on_done=on_written, label=self.tr("正在生成…"),
+                                    parent=self)
+
+        self.controller.bg.store(lambda side: ops_reports.contest_data(side.db, event),
+                                 on_done=write, label=self.tr("正在读取成绩…"), parent=self)
+
+    def build_pdf(self) -> None:
+        self._run("pdf", self.out_dir, self._pdf_written)
+
+    def _pdf_written(self, result: ops_reports.ExportResult) -> None:
+        self.files.clear()
+        for path in result.files:
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.files.addItem(item)
+        self._warn(result)
+        if result.files:
+            self.open_preview(result.files[0])
+
+    def _file_activated(self, item: QListWidgetItem) -> None:
+        path = Path(item.data(Qt.ItemDataRole.UserRole))
+        if path.suffix.lower() == ".pdf":
+            self.open_preview(path)
+
+    def open_preview(self, path: Path) -> PrintPreviewDialog:
+        self.preview = show_print_preview(self, path)
+        return self.preview
+
+    def export_data(self, fmt: str, out_dir: Path | None = None) -> None:
+        if out_dir is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("导出到文件夹"), str(Path.home()))
+            if not chosen:
+                return
+            out_dir = Path(chosen)
+        self._run(fmt, out_dir, self._data_written)
+
+    def _data_written(self, result: ops_reports.ExportResult) -> None:
+        self.files.clear()
+        for path in result.files:
+            item = QListWidgetItem(str(path))
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.files.addItem(item)
+        self.status(self.tr("已导出 {0} 个文件").format(len(result.files)))
+
+    def _warn(self, result: ops_reports.ExportResult) -> None:
+        """Characters no font has: say so, naming the contestant and the character."""
+        if result.warnings:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("缺字提示"),
+                              "\n".join(w.message for w in result.warnings), parent=self)
+            box.open()
