@@ -31,6 +31,7 @@ def register(group: click.Group) -> None:
     group.add_command(panel)
     group.add_command(draw)
     group.add_command(unseal)
+    group.add_command(template)
 
 
 def table(headers: list[str], rows: list[list[str]]) -> str:
@@ -224,3 +225,18 @@ def unseal(contest: Path, event: str, reason: str, actor: str | None) -> None:
     """解密：全部模块锁定后公开姓名 / unseal an event after every section is locked."""
     ops_people.unseal(contest, event, reason=reason, actor=actor)
     click.echo(f"赛项 {event} 已解密 / unsealed")
+
+
+@click.group()
+def template() -> None:
+    """空白模板 / templates to fill in."""
+
+
+@template.command("scheme")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--blank", is_flag=True, help="不带示例 / without the example rows")
+def template_scheme(out: Path, blank: bool) -> None:
+    """评分标准 xlsx 模板（第一页为填写说明，附示例）/ write the marking-scheme xlsx template."""
+    path = ops_people.write_scheme_template(out, example=not blank)
+    click.echo(f"已生成模板 / template written: {path}")
+    click.echo(f"填好后导入 / then: judge-app scheme import 比赛文件 {path.name}")

@@ -44,8 +44,13 @@ def new_contest(path: str | Path, name: str, *, actor: str | None = None) -> Pat
 
 
 def read_scheme_file(file: str | Path) -> dict[str, Any]:
-    """Read and check a JSON scheme file; the error names the file."""
+    """Read and check a scheme file: JSON, or the xlsx template (judge-app template scheme);
+    the error names the file (and for xlsx the sheet, row and column)."""
     file = Path(file)
+    if file.suffix.lower() in (".xlsx", ".xlsm"):
+        from judge_app.io.scheme_xlsx import read_scheme_xlsx
+
+        return read_scheme_xlsx(file)
     try:
         data = json.loads(file.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:

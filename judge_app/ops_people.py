@@ -108,3 +108,16 @@ def draw_lots(contest: str | Path, event: str, stage: int, *, seed: int | None =
 def unseal(contest: str | Path, event: str, *, reason: str = "", actor: str | None = None) -> None:
     with _open(contest, actor) as db:
         db.unseal_event(load_contest(db).event(event).id, reason=reason)
+
+
+def write_scheme_template(out: str | Path, *, example: bool = True) -> Path:
+    """Write the marking-scheme xlsx template, filled with the demo scheme as an example."""
+    from judge_app.io.scheme_xlsx import write_scheme_xlsx
+    from judge_app.operations import read_scheme_file
+    from judge_app.resources import resource_path
+
+    out = Path(out)
+    if out.suffix.lower() != ".xlsx":
+        raise InvalidValue(f"模板应保存为 .xlsx 文件：{out.name} / the template is an .xlsx file")
+    demo = contest_from_dict(read_scheme_file(resource_path("demo", "scheme.json"))) if example else None
+    return write_scheme_xlsx(out, demo)

@@ -77,7 +77,8 @@ def find_columns(table: Table, fields: Mapping[str, Sequence[str]], required: Se
             name = keys.get(header_key(value))
             if name is not None and name not in columns:
                 columns[name] = col
-                titles[name] = " ".join(cell_text(value).split())
+                title = " ".join(cell_text(value).split())
+                titles[name] = _HINT_TAIL.sub("", title).strip() or title  # 组别（用、分隔） → 组别
         if len(columns) > best[0]:
             best = (len(columns), row, columns, titles)
     _, header, columns, titles = best

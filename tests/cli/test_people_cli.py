@@ -226,3 +226,33 @@ def test_unseal_after_lock(contest: Path, tmp_path: Path) -> None:
     run("unseal", contest, "--event", "电工", "--as", "J1", code=10)
     assert "已解密" in run("unseal", contest, "--event", "电工", "--reason", "复核完毕").output
     assert "选手甲" in run("roster", "show", contest, "--as", "J1").output
+
+
+# ---- marking-scheme template ---------------------------------------------------------------------
+
+
+def test_template_scheme_imports_as_the_demo_scheme(tmp_path: Path) -> None:
+    from judge_app.core.scheme_json import contest_from_dict
+    from judge_app.resources import resource_path
+
+    out = tmp_path / "评分标准.xlsx"
+    assert "已生成模板" in run("template", "scheme", out).output
+    path = tmp_path / "t.judge"
+    run("new", path, "--name", "x")
+    assert "3 个赛项" in run("scheme", "import", path, out).output
+    shown = json.loads(run("scheme", "show", path, "--format", "json").output)
+    demo = json.loads(resource_path("demo", "scheme.json").read_text(encoding="utf-8"))
+    assert contest_from_dict(shown) == contest_from_dict(demo)
+
+
+def test_a_wrong_template_is_refused_and_nothing_stored(contest: Path, tmp_path: Path) -> None:
+    out = tmp_path / "评分标准.xlsx"
+    run("template", "scheme", out)
+    wb = openpyxl.load_workbook(out)
+    wb["评分项"]["E2"] = "满分"
+    wb.save(out)
+    before = run("scheme", "show", contest, "--format", "json").output
+    result = run("scheme", "import", contest, out, code=5)
+    assert "评分标准.xlsx 工作表“评分项” 第 2 行 E（满分）列：应为数字" in result.output
+    assert run("scheme", "show", contest, "--format", "json").output == before
+    assert run("template", "scheme", tmp_path / "x.json", code=9).exit_code == 9
