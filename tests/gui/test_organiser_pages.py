@@ -170,3 +170,34 @@ def test_lot_draw_two_stages_with_seed_shown(controller_on, qtbot) -> None:
     page.redraw_box.reject()
     settle(controller, qtbot)
     assert len(page.records) == 2
+
+
+def test_judge_registered_with_pin_and_put_on_a_panel(controller_on, qtbot) -> None:
+    from judge_app.gui.pages.people_page import PeoplePage
+
+    controller = controller_on(scores=False)
+    page = _page(PeoplePage, controller, qtbot)
+    assert page.table.rowCount() == 3
+    qtbot.keyClicks(page.judge_id, "J3")
+    page.judge_name.insert("张评三")  # committed by the input method
+    qtbot.keyClicks(page.pin, "4321")
+    qtbot.mouseClick(page.save_person, Qt.MouseButton.LeftButton)
+    settle(controller, qtbot)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 4)
+    assert [page.table.item(2, c).text() for c in range(4)] == ["J3", "张评三", "裁判", "已设置"]
+    controller.query(lambda db: db.verify_pin("J3", "4321"), on_done=lambda ok: setattr(page, "_pin_ok", ok))
+    settle(controller, qtbot)
+    assert page._pin_ok is True
+
+    page.sections.setCurrentIndex(page.sections.findData("practical"))
+    item = next(page.panel.item(i) for i in range(page.panel.count())
+                if page.panel.item(i).data(Qt.ItemDataRole.UserRole) == "J3")
+    rect = page.panel.visualItemRect(item)
+    qtbot.mouseClick(page.panel.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    if item.checkState() != Qt.CheckState.Checked:  # a click on the text selects; the space bar ticks
+        qtbot.keyClick(page.panel, Qt.Key.Key_Space)
+    assert item.checkState() == Qt.CheckState.Checked
+    shot(page, "organiser_people")
+    qtbot.mouseClick(page.save_panel, Qt.MouseButton.LeftButton)
+    settle(controller, qtbot)
+    assert controller.snapshot.event("电工").section("practical").judges == ("J1", "J2", "J3")

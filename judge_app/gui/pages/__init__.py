@@ -11,6 +11,7 @@ PAGES: tuple[str, ...] = (
     "judge_app.gui.pages.roster_page:RosterPage",
     "judge_app.gui.pages.scheme_page:SchemePage",
     "judge_app.gui.pages.checks_page:ChecksPage",
+    "judge_app.gui.pages.people_page:PeoplePage",
     "judge_app.gui.pages.lots_page:LotsPage",
     "judge_app.gui.pages.arrivals_page:ArrivalsPage",
     "judge_app.gui.pages.print_page:PrintPage",

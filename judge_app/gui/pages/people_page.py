@@ -1,0 +1,194 @@
+"""裁判与评分组: register people (编号, 姓名, 角色, PIN), change a PIN, and set the panel of each
+section. The store keeps PINs as salted hashes and refuses a panel that drops a judge who
+already scored; every change is audited."""
+
+from __future__ import annotations
+
+from judge_app.core.people import PANEL_ROLES, Judge, Role
+from judge_app.core.scheme import SectionKind
+from judge_app.gui.pages.base import Page, fill_events
+from judge_app.gui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+
+class PeoplePage(Page):
+    roles = frozenset({Role.ORGANISER, Role.CHIEF})
+
+    def page_title(self) -> str:
+        return self.tr("裁判与评分组")
+
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, parent)
+        self.setObjectName("peoplePage")
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("judgesTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selected)
+        left.addWidget(self.table, 1)
+        self.person_box = QGroupBox()
+        form = QFormLayout(self.person_box)
+        self.judge_id = QLineEdit()
+        self.judge_id.setObjectName("judgeId")
+        self.judge_name = QLineEdit()
+        self.judge_name.setObjectName("judgeName")
+        self.role = QComboBox()
+        self.role.setObjectName("judgeRole")
+        for role in Role:
+            self.role.addItem(role.label, role.value)
+        self.pin = QLineEdit()
+        self.pin.setObjectName("judgePin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(8)
+        self.save_person = QPushButton()
+        self.save_person.setObjectName("judgeSave")
+        self.save_person.clicked.connect(self.register)
+        self.labels = [QLabel() for _ in range(4)]
+        for label, field in zip(self.labels, (self.judge_id, self.judge_name, self.role, self.pin)):
+            form.addRow(label, field)
+        form.addRow(self.save_person)
+        left.addWidget(self.person_box)
+        layout.addLayout(left, 3)
+
+        self.panel_box = QGroupBox()
+        right = QVBoxLayout(self.panel_box)
+        self.events = QComboBox()
+        self.events.setObjectName("panelEvent")
+        self.events.currentIndexChanged.connect(lambda _i: self._fill_sections())
+        self.sections = QComboBox()
+        self.sections.setObjectName("panelSection")
+        self.sections.currentIndexChanged.connect(lambda _i: self._fill_panel())
+        self.panel_hint = QLabel()
+        self.panel_hint.setWordWrap(True)
+        self.panel = QListWidget()
+        self.panel.setObjectName("panelList")
+        self.save_panel = QPushButton()
+        self.save_panel.setObjectName("panelSave")
+        self.save_panel.clicked.connect(self.assign)
+        for widget in (self.events, self.sections, self.panel_hint):
+            right.addWidget(widget)
+        right.addWidget(self.panel, 1)
+        right.addWidget(self.save_panel)
+        layout.addWidget(self.panel_box, 2)
+        for field in (self.judge_id, self.judge_name, self.pin):
+            field.textChanged.connect(lambda _t: self._update())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr("编号"), self.tr("姓名"), self.tr("角色"), self.tr("PIN")])
+        self.person_box.setTitle(self.tr("登记或修改（选中表中一人可修改其姓名、角色、PIN）"))
+        for label, text in zip(self.labels, (self.tr("编号："), self.tr("姓名："), self.tr("角色："), self.tr("PIN："))):
+            label.setText(text)
+        self.pin.setPlaceholderText(self.tr("4–8 位数字；留空则不改"))
+        self.save_person.setText(self.tr("保存"))
+        self.panel_box.setTitle(self.tr("评分组"))
+        self.panel_hint.setText(self.tr("勾选本模块评分组的裁判（只有裁判和裁判长可以进入评分组；不勾选任何人则任何裁判都可评分）。"))
+        self.save_panel.setText(self.tr("保存评分组"))
+        self._fill()
+
+    # -- data ------------------------------------------------------------------------------------
+
+    @property
+    def people(self) -> tuple[Judge, ...]:
+        return self.snapshot.judges if self.snapshot is not None else ()
+
+    def set_snapshot(self, snapshot) -> None:
+        super().set_snapshot(snapshot)
+        fill_events(self.events, snapshot)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self.people))
+        for r, judge in enumerate(self.people):
+            texts = (judge.id, judge.name, Role(judge.role).label, self.tr("已设置") if judge.has_pin else self.tr("未设置"))
+            for c, text in enumerate(texts):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(False)  # re-applied: the last column fills
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self._fill_sections()
+        self._update()
+
+    def _fill_sections(self) -> None:
+        current = self.sections.currentData()
+        self.sections.blockSignals(True)
+        self.sections.clear()
+        event_id = self.events.currentData()
+        if self.snapshot is not None and self.snapshot.contest is not None and event_id is not None:
+            for sec in self.snapshot.event(event_id).sections:
+                if sec.kind is SectionKind.SCORED:
+                    self.sections.addItem(sec.name, sec.id)
+        found = self.sections.findData(current)
+        self.sections.setCurrentIndex(found if found >= 0 else (0 if self.sections.count() else -1))
+        self.sections.blockSignals(False)
+        self._fill_panel()
+
+    def _fill_panel(self) -> None:
+        self.panel.clear()
+        event_id, section_id = self.events.currentData(), self.sections.currentData()
+        if section_id is None or self.snapshot is None:
+            self._update()
+            return
+        members = set(self.snapshot.event(event_id).section(section_id).judges)
+        for judge in self.people:
+            if Role(judge.role) not in PANEL_ROLES:
+                continue
+            item = QListWidgetItem(f"{judge.id}  {judge.name}（{Role(judge.role).label}）")
+            item.setData(Qt.ItemDataRole.UserRole, judge.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if judge.id in members else Qt.CheckState.Unchecked)
+            self.panel.addItem(item)
+        self._update()
+
+    def _selected(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.people):
+            judge = self.people[row]
+            self.judge_id.setText(judge.id)
+            self.judge_name.setText(judge.name)
+            self.role.setCurrentIndex(self.role.findData(Role(judge.role).value))
+            self.pin.clear()
+
+    def _update(self) -> None:
+        organiser = self.session is not None and self.session.role is Role.ORGANISER
+        self.person_box.setEnabled(organiser)
+        self.save_person.setEnabled(organiser and bool(self.judge_id.text().strip()) and bool(self.judge_name.text().strip()))
+        self.save_panel.setEnabled(self.session is not None and self.sections.currentData() is not None)
+
+    def set_session(self, session) -> None:
+        super().set_session(session)
+        self._update()
+
+    # -- actions -----------------------------------------------------------------------------------
+
+    def register(self) -> None:
+        judge_id, name = self.judge_id.text().strip(), self.judge_name.text().strip()
+        role, pin = self.role.currentData(), self.pin.text().strip() or None
+        self.controller.act(lambda db: db.add_judge(judge_id, name, role=role, pin=pin),
+                            on_done=lambda _r: (self.pin.clear(), self.status(self.tr("已保存 %1").replace("%1", name))))
+
+    def assign(self) -> None:
+        event_id, section_id = self.events.currentData(), self.sections.currentData()
+        ids = [self.panel.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.panel.count())
+               if self.panel.item(i).checkState() == Qt.CheckState.Checked]
+        self.controller.act(lambda db: db.assign_panel(event_id, section_id, ids), forget=True,  # scheme changed
+                            on_done=lambda _r: self.status(self.tr("评分组已保存")))
