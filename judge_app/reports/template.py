@@ -377,19 +377,29 @@ class TableWithClosing(Flowable):
     always shares its page with at least the table's last :data:`TAIL_ROWS` rows: a signature
     must sit under the rows it signs for, never alone on a new page."""
 
-    def __init__(self, table: Table, closing: Flowable, tail: int = TAIL_ROWS) -> None:
+    def __init__(self, table: Table, closing: KeepTogether, tail: int = TAIL_ROWS,
+                 closing_sizes: dict | None = None) -> None:
         super().__init__()
         self.table = table
         self.closing = closing
         self.tail = tail
+        # the closing block is the same on every page it may land on: wrap it once per width
+        self._closing_sizes: dict[float, list] = {} if closing_sizes is None else closing_sizes
+        self._wrapped: tuple[float, float] | None = None
 
     def _parts(self) -> list[Flowable]:
         return [self.table, *self.closing._content]
 
     def wrap(self, avail_width, avail_height):
-        self.width = avail_width
-        self._sizes = [f.wrapOn(self.canv, avail_width, avail_height) for f in self._parts()]
-        self.height = sum(h for _, h in self._sizes)
+        if self._wrapped != (avail_width, avail_height):  # frames ask more than once
+            if avail_width not in self._closing_sizes:
+                self._closing_sizes[avail_width] = [
+                    f.wrapOn(self.canv, avail_width, avail_height) for f in self.closing._content]
+            table_size = self.table.wrapOn(self.canv, avail_width, avail_height)
+            self._sizes = [table_size, *self._closing_sizes[avail_width]]
+            self.width = avail_width
+            self.height = sum(h for _, h in self._sizes)
+            self._wrapped = (avail_width, avail_height)
         return self.width, self.height
 
     def draw(self) -> None:  # everything fits here (otherwise split() hands out the pieces)
@@ -399,8 +409,8 @@ class TableWithClosing(Flowable):
             flowable.drawOn(self.canv, 0, y, _sW=self.width - w)
 
     def split(self, avail_width, avail_height):
-        _, closing_h = self.closing.wrapOn(self.canv, avail_width, avail_height)
-        self.table.wrapOn(self.canv, avail_width, avail_height)
+        self.wrap(avail_width, avail_height)  # cached: the frame has just asked the same
+        closing_h = self.height - self._sizes[0][1]
         heights = self.table._rowHeights
         header = self.table.repeatRows
         rows = len(heights)
@@ -414,7 +424,7 @@ class TableWithClosing(Flowable):
                 return [self.table, self.closing]
             return []  # start on the next page
         first, rest = self.table.split(avail_width, sum(heights[:keep]) + 0.01)[:2]
-        return [first, TableWithClosing(rest, self.closing, self.tail)]
+        return [first, TableWithClosing(rest, self.closing, self.tail, self._closing_sizes)]
 
 
 def _rows_fitting(heights: Sequence[float], available: float) -> int:
