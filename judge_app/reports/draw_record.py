@@ -8,6 +8,7 @@ table 工位号 → 检录号 → 姓名 → 单位 in code order. Anyone holdin
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Sequence
 
@@ -40,8 +41,17 @@ def draws_in_force(draws: Sequence[DrawRecord]) -> tuple[DrawRecord | None, Draw
     return bib, station
 
 
+def local_time(stamp: str) -> str:
+    """A stored UTC timestamp as local wall-clock time to the second (as is if unreadable)."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return stamp
+
+
 def _draw_note(record: DrawRecord) -> str:
-    return f"{record.label}：种子 {record.seed}，时间 {record.drawn_at}，操作人 {record.actor}，共 {len(record.lines)} 个号。"
+    return (f"{record.label}：种子 {record.seed}，时间 {local_time(record.drawn_at)}，"
+            f"操作人 {record.actor}，共 {len(record.lines)} 个号。")
 
 
 def _part(event: Event, draws: Sequence[DrawRecord], width: float, cells: CellMaker,
