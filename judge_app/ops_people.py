@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from judge_app.core.errors import InvalidValue
+from judge_app.core.errors import InvalidValue, StateError
 from judge_app.core.lotdraw import DrawRecord
 from judge_app.core.people import Judge, can_see_names, panels_of
 from judge_app.core.scheme_json import contest_from_dict
@@ -37,7 +37,11 @@ def import_roster_file(file: str | Path, contest: str | Path | None = None, *, d
             raise InvalidValue("导入名单须指定比赛文件（--contest），或用 --dry-run 只检查 / give --contest or --dry-run")
         return read_roster(file, mapping=mapping, default_event=event, sheet=sheet)
     with _open(contest, actor) as db:
-        report = read_roster(file, known_events=known_events_of(db), mapping=mapping, default_event=event, sheet=sheet)
+        known = known_events_of(db)
+        if known is None and not dry_run:
+            raise StateError("比赛还没有评分标准，无法核对赛项；请先导入评分标准（judge-app scheme import）"
+                             " / import the marking scheme first")
+        report = read_roster(file, known_events=known, mapping=mapping, default_event=event, sheet=sheet)
         if report.ok and not dry_run:
             report.stored = db.import_entries(list(report.entries), source=str(file))
         return report

@@ -104,6 +104,7 @@ CRITERION_KINDS = {k.label: k.value for k in CriterionKind} | {"测量": "measur
 TIE_WORDS = {"最重模块": "heaviest_section", "模块": "section", "关键评分项": "key_criteria",
              "评分项": "criterion", "用时": "time", "加赛": "playoff"}
 AWARD, TITLE = "奖项", "称号"
+MAX_NUMBER = 1_000_000  # no mark, weight, rank or minute count comes near this
 YES = ("是", "yes", "y", "true", "1", "√", "TRUE")
 
 
@@ -190,8 +191,8 @@ class _Reader:
         except InvalidOperation:
             self.problems.add(sheet, row.number, name, "应为数字", value)
             return None
-        if not number.is_finite() or number < 0:
-            self.problems.add(sheet, row.number, name, "应为不小于 0 的数字", value)
+        if not number.is_finite() or not 0 <= number <= MAX_NUMBER:
+            self.problems.add(sheet, row.number, name, f"应为 0 到 {MAX_NUMBER} 之间的数字", value)
             return None
         return format(number.normalize(), "f")
 

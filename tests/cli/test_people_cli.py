@@ -106,9 +106,13 @@ def test_messy_sample_imports_40(contest: Path) -> None:
     assert "新增 40" in text and "空行 2 行" in text and "合计行 1 行" in text
 
 
-def test_import_needs_a_contest_unless_dry_run(tmp_path: Path) -> None:
+def test_import_needs_a_contest_with_a_scheme_unless_dry_run(tmp_path: Path) -> None:
     result = run("import", "roster", _roster(tmp_path), code=9)
     assert "--contest" in result.output
+    bare = tmp_path / "bare.judge"
+    run("new", bare, "--name", "x")
+    assert "评分标准" in run("import", "roster", _roster(tmp_path), "--contest", bare, code=6).output
+    assert "结论：可以导入 6 条" in run("import", "roster", _roster(tmp_path), "--contest", bare, "--dry-run").output
 
 
 def test_map_and_default_event(contest: Path, tmp_path: Path) -> None:

@@ -8,6 +8,8 @@ from typing import Any
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from judge_app.core.errors import ImportRefused
 from judge_app.core.scheme_json import contest_from_dict
@@ -121,3 +123,31 @@ def test_a_missing_sheet_is_named(template: Path) -> None:
     wb.save(template)
     with pytest.raises(ImportRefused, match="没有名为“评分项”的工作表"):
         read_scheme_xlsx(template)
+
+
+JUNK = st.one_of(st.none(), st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=30), st.integers(-10**12, 10**12),
+                 st.floats(allow_nan=True, allow_infinity=True), st.sampled_from(["1e999999", "trimmed:0", "是", "、", "=5"]))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=st.lists(st.tuples(st.sampled_from(list(SHEETS)), st.integers(1, 8), st.integers(1, 12), JUNK),
+                      min_size=1, max_size=6))
+def test_junk_in_any_cell_is_refused_or_read_never_a_crash(template: Path, edits: list) -> None:
+    wb = openpyxl.load_workbook(template)
+    for sheet, row, col, value in edits:
+        wb[sheet].cell(row, col).value = value
+    junk = template.with_name("junk.xlsx")
+    wb.save(junk)
+    try:
+        data = read_scheme_xlsx(junk)
+    except ImportRefused as exc:
+        assert exc.problems or "工作表" in str(exc)
+    else:
+        contest_from_dict(data)  # whatever is returned is a valid scheme
+
+
+def test_garbage_named_xlsx_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "scheme.xlsx"
+    path.write_bytes(b"\x00\x01not a workbook" * 50)
+    with pytest.raises(ImportRefused, match="scheme.xlsx"):
+        read_scheme_xlsx(path)
