@@ -14,7 +14,7 @@ import click
 
 from judge_app import ops_people
 from judge_app.core.errors import ImportRefused
-from judge_app.core.lotdraw import BIB
+from judge_app.core.lotdraw import BIB, DrawRecord
 from judge_app.io.roster_headers import field_help, parse_mapping
 from judge_app.textwidth import display_width, ljust
 
@@ -30,6 +30,7 @@ def register(group: click.Group) -> None:
     group.add_command(judges)
     group.add_command(panel)
     group.add_command(draw)
+    group.add_command(draws)
     group.add_command(unseal)
     group.add_command(template)
 
@@ -204,16 +205,30 @@ def panel_assign(contest: Path, event: str, section: str, judge_ids: tuple[str, 
 @ACTOR
 def draw(contest: Path, event: str, stage: int, seed: int | None, prefix: str | None, actor: str | None) -> None:
     """抽签（二次加密），加密裁判或管理员 / two-stage lot draw, secretary or organiser."""
-    record = ops_people.draw_lots(contest, event, stage, seed=seed, prefix=prefix, actor=actor)
-    click.echo(f"{record.label}  赛项 {record.event}")
-    click.echo(f"种子 / seed: {record.seed}")
-    click.echo(f"时间 {record.drawn_at}  操作人 {record.actor}")
+    click.echo(format_draw(ops_people.draw_lots(contest, event, stage, seed=seed, prefix=prefix, actor=actor)))
+
+
+@click.command()
+@CONTEST
+@EVENT
+@ACTOR
+def draws(contest: Path, event: str, actor: str | None) -> None:
+    """抽签记录（种子与结果；解密前姓名只给加密裁判和管理员）/ the recorded draws of an event."""
+    records = ops_people.draw_records(contest, event, actor=actor)
+    click.echo("\n\n".join(format_draw(r) for r in records) or "尚未抽签 / no draws yet")
+
+
+def format_draw(record: DrawRecord) -> str:
+    """A draw as printed on the 抽签记录: stage, seed, time, actor, then its table in input order."""
+    head = [f"{record.label}  赛项 {record.event}", f"种子 / seed: {record.seed}",
+            f"时间 {record.drawn_at}  操作人 {record.actor}"]
+    if not record.lines:
+        return "\n".join(head + ["（对照表仅加密裁判和管理员可见，解密后公开 / key holders only until unsealed）"])
     if record.stage == BIB:
         rows = [[str(i), line.name, line.unit, line.bib] for i, line in enumerate(record.lines, 1)]
-        click.echo(table(["序", "姓名", "单位", "检录号"], rows))
-    else:
-        rows = [[line.bib, line.station] for line in record.lines]
-        click.echo(table(["检录号", "工位号"], rows))
+        return "\n".join(head + [table(["序", "姓名", "单位", "检录号"], rows)])
+    rows = [[line.bib, line.station] for line in record.lines]
+    return "\n".join(head + [table(["检录号", "工位号"], rows)])
 
 
 @click.command()

@@ -109,6 +109,12 @@ def draw_lots(contest: str | Path, event: str, stage: int, *, seed: int | None =
         return db.draw_lots(load_contest(db).event(event).id, stage, seed=seed, prefix=prefix)
 
 
+def draw_records(contest: str | Path, event: str, *, actor: str | None = None) -> list[DrawRecord]:
+    """The recorded draws of an event, oldest first (names only for key holders before unseal)."""
+    with _open(contest, actor) as db:
+        return db.draws(load_contest(db).event(event).id)
+
+
 def unseal(contest: str | Path, event: str, *, reason: str = "", actor: str | None = None) -> None:
     with _open(contest, actor) as db:
         db.unseal_event(load_contest(db).event(event).id, reason=reason)

@@ -139,20 +139,19 @@ class LotsMixin:
         return items  # type: ignore[return-value]
 
     def draws(self, event: str) -> list[DrawRecord]:
-        """Every draw of an event, oldest first (the 抽签记录). Stage 1 lines carry the names
-        and units only for key holders, or for everyone once the event is unsealed."""
+        """Every draw of an event, oldest first (the 抽签记录). The lines (the code-to-name key
+        and the 检录号-to-工位号 key) only for key holders, or for everyone once the event is
+        unsealed; others get seed, time and actor with no lines."""
         ev = self._event(event)
         named = can_see_names(self.actor_role(), self.is_unsealed(ev.id))
         rows = self._db.execute(
             "SELECT event, stage, seed, drawn_at, actor, mapping FROM draws WHERE event = ? ORDER BY id", (ev.id,)
         ).fetchall()
-        records = []
-        for r in rows:
-            lines = [DrawLine(**d) for d in json.loads(r[5])]
-            if not named:
-                lines = [dataclasses.replace(line, name="", unit="") for line in lines]
-            records.append(DrawRecord(r[0], r[1], int(r[2]), r[3], r[4], tuple(lines)))
-        return records
+        return [
+            DrawRecord(r[0], r[1], int(r[2]), r[3], r[4],
+                       tuple(DrawLine(**d) for d in json.loads(r[5])) if named else ())
+            for r in rows
+        ]
 
     def lot_codes(self, event: str) -> dict[str, tuple[str, str]]:
         """code → (检录号, 工位号) of the entries of ``event`` that have a code."""

@@ -201,6 +201,8 @@ def test_draw_prints_seed_and_table_and_is_reproducible(contest: Path, tmp_path:
     stations = draw_codes(6, seed, prefix="A", width=2)
     assert [line.split()[1] for line in second.splitlines()[4:]] == stations
     assert "选手" not in second  # the second key carries no names
+    records = run("draws", contest, "--event", "电工").output
+    assert records.count("种子 / seed: 42") == 2 and f"种子 / seed: {seed}" in records and "选手甲" in records
 
 
 def test_roles_seal_names_and_guard_the_draw(contest: Path, tmp_path: Path) -> None:
@@ -215,6 +217,8 @@ def test_roles_seal_names_and_guard_the_draw(contest: Path, tmp_path: Path) -> N
     sealed = run("roster", "show", contest, "--event", "电工", env={ACTOR_ENV: "J1"}).output
     assert "选手" not in sealed and make_id(0) not in sealed and "共 6 条" in sealed
     assert "A01" in sealed and "00" not in sealed  # the 工位号 only, not the 检录号 behind it
+    record = run("draws", contest, "--event", "电工", "--as", "J1").output
+    assert "种子" in record and "仅加密裁判和管理员可见" in record and "选手" not in record and "A01" not in record
     refused = run("unseal", contest, "--event", "电工", "--as", "S1", code=6)
     assert "理论知识" in refused.output and "锁定" in refused.output
 
