@@ -2,13 +2,14 @@
 # One entry point for a fresh Debian machine with Python 3.11+:
 #   bash run.sh demo   install what is needed, build the demo contest and open the app on it
 #   bash run.sh test   install what is needed and run every test (offscreen Qt)
+#   bash run.sh build  install what is needed and build the venue folder dist/judge_app/
 # Anything after the command goes to the app (demo) or to pytest (test).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 QT_LIBS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0"
 XCB_LIBS="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-xinerama0"
-TEST_TOOLS="poppler-utils"
+TEST_TOOLS="poppler-utils binutils"  # binutils: strip, for the frozen-build test
 
 need_debian() {  # install the Debian packages that are missing (as root, or with sudo)
   local missing=()
@@ -68,8 +69,14 @@ case "$cmd" in
     fi
     exit "$rc"
     ;;
+  build)  # the one-folder app for venue laptops: dist/judge_app/ (see README "Building the venue folder")
+    need_debian binutils
+    setup_venv
+    exec .venv/bin/python -m PyInstaller --noconfirm --log-level WARN --distpath dist \
+      --workpath build/pyinstaller build_spec/judge_app.spec "$@"
+    ;;
   *)
-    echo "usage: bash run.sh demo|test [args...]" >&2
+    echo "usage: bash run.sh demo|test|build [args...]" >&2
     exit 2
     ;;
 esac
