@@ -11,7 +11,7 @@ from pathlib import Path
 
 from judge_app.core.errors import InvalidValue, StateError
 from judge_app.core.lotdraw import DrawRecord
-from judge_app.core.people import Judge, can_see_names, panels_of
+from judge_app.core.people import Judge, panels_of
 from judge_app.core.scheme_json import contest_from_dict
 from judge_app.io.roster import RosterReport, read_roster
 from judge_app.io.roster_export import roster_rows, write_rows
@@ -53,10 +53,8 @@ def roster_table(contest: str | Path, *, event: str | None = None, with_lots: bo
     the 检录号 behind a 工位号 (only the code they score by)."""
     with _open(contest, actor) as db:
         event_id = load_contest(db).event(event).id if event else None
-        role = db.actor_role()
-        entries = db.entries_for(role, event_id)
-        lots = {ev: db.lot_codes(ev) for ev in {e.event for e in entries}
-                if with_lots and can_see_names(role, db.is_unsealed(ev))}
+        entries = db.entries_for(None, event_id)
+        lots = {ev: db.lot_codes(ev) for ev in {e.event for e in entries} if with_lots and db.names_visible(ev)}
         return roster_rows(entries, lots, with_lots=with_lots)
 
 

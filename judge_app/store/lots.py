@@ -143,7 +143,7 @@ class LotsMixin:
         and the 检录号-to-工位号 key) only for key holders, or for everyone once the event is
         unsealed; others get seed, time and actor with no lines."""
         ev = self._event(event)
-        named = can_see_names(self.actor_role(), self.is_unsealed(ev.id))
+        named = self.names_visible(ev.id)
         rows = self._db.execute(
             "SELECT event, stage, seed, drawn_at, actor, mapping FROM draws WHERE event = ? ORDER BY id", (ev.id,)
         ).fetchall()
@@ -182,6 +182,11 @@ class LotsMixin:
                              (ev.id, now, self.actor, reason))
             self._audit(now, "event.unseal", ev.id, "sealed", "unsealed", reason)
         self.backup(f"unseal-{ev.id}")
+
+    def names_visible(self, event: str) -> bool:
+        """Whether the acting person may see who is behind the codes of ``event`` (and the draw
+        tables): key holders always, everyone once the event is unsealed."""
+        return can_see_names(self.actor_role(), self.is_unsealed(event))
 
     def is_unsealed(self, event: str) -> bool:
         ev = self._event(event)
