@@ -253,6 +253,19 @@ class ChecksStoreMixin:
             self._audit(now, "recheck.resolve", target, DIFFERS, outcome, reason.strip())  # type: ignore[attr-defined]
             self._escalate_if_needed(ev, now)
 
+    def recheck_pending(self, event: str) -> str:
+        """Why the recheck still stops unsealing ('' when it does not): values on a drawn list not
+        yet checked, or differences not yet settled. An event with no list drawn is not held."""
+        state = self.recheck_state(event)
+        if state is None:
+            return ""
+        unchecked = sum(1 for i in state.items if not i.outcome)
+        unsettled = sum(1 for i in state.items if i.outcome == DIFFERS)
+        if not unchecked and not unsettled:
+            return ""
+        return (f"复核未完成：{unchecked} 个分值待复核，{unsettled} 处差异待处理"
+                f" / recheck not finished: {unchecked} to check, {unsettled} differences to settle")
+
     def _escalate_if_needed(self, ev: Event, now: str) -> None:
         state = self.recheck_state(ev.id)
         assert state is not None

@@ -71,6 +71,8 @@ class LotsMixin:
 
         def actor_role(self) -> Role: ...
 
+        def recheck_pending(self, event: str) -> str: ...
+
     # -- drawing --------------------------------------------------------------------------------
 
     def draw_lots(self, event: str, stage: int, *, seed: int | None = None,
@@ -176,6 +178,9 @@ class LotsMixin:
                 f"赛项“{ev.name}”还有未锁定的模块：{'、'.join(still_open)}；全部锁定后才能解密"
                 " / lock every section before unsealing"
             )
+        pending = self.recheck_pending(ev.id)
+        if pending:
+            raise StateError(f"赛项“{ev.name}”{pending}")
         now = utc_now()
         with self._db.atomic():
             self._db.execute("INSERT INTO unseals (event, unsealed_at, actor, reason) VALUES (?, ?, ?, ?)",

@@ -141,3 +141,19 @@ def test_checks_survive_reopening(db_path, locked: ContestDB) -> None:
         assert again.recheck_state("电工").seed == 5
         assert len(again.appeals()) == 1
         assert again.verify_audit().ok
+
+
+def test_unsealing_waits_for_a_drawn_recheck_to_be_finished(locked: ContestDB) -> None:
+    state = locked.draw_recheck("电工", seed=42, rules=RULES)
+    first, rest = state.items[0], state.items[1:]
+    wrong = first.stored - 1 if first.stored >= 1 else first.stored + 1
+    locked.recheck_value("电工", first.code, first.criterion, first.judge, wrong)
+    for item in rest:
+        locked.recheck_value("电工", item.code, item.criterion, item.judge)
+    with pytest.raises(StateError, match="1 处差异待处理"):
+        locked.unseal_event("电工")
+    assert not locked.is_unsealed("电工")
+    locked.resolve_recheck("电工", first.code, first.criterion, first.judge, correct=False, reason="原始评分表核对无误")
+    assert locked.recheck_pending("电工") == ""
+    locked.unseal_event("电工")
+    assert locked.is_unsealed("电工")
