@@ -71,3 +71,23 @@ def test_missing_glyph_is_warned_naming_the_contestant(tmp_path):
     warnings = [line for line in result.output.splitlines() if line.startswith("警告")]
     assert len(warnings) == 1
     assert f"吉{JI}祥" in warnings[0] and "DG01" in warnings[0] and "U+20BB7" in warnings[0]
+
+
+def test_draw_record_only_for_key_holders_before_unsealing(tmp_path):
+    demo_file = tmp_path / "draw.judge"
+    with ContestDB.create(demo_file, actor="组委会", name="抽签") as db:
+        db.set_scheme(demo_scheme())
+        db.import_entries([Entry(f"DG0{i}", "电工", "职工组", name, unit="县机械厂")
+                           for i, name in enumerate(["王伟", "李娜", "张强"], start=1)], source="t")
+        db.add_judge("S1", "秘书甲", role="secretary", pin="2468")
+        db.add_judge("J1", "裁判乙", role="judge", pin="1357")
+        db.act_as("S1")
+        db.draw_lots("电工", 1, seed=7)
+    refused = CliRunner().invoke(main, ["export", str(demo_file), "--kind", "draw", "--out", str(tmp_path / "j")],
+                                 env={"JUDGE_APP_ACTOR": "J1"})
+    assert refused.exit_code == 10, refused.output
+    assert not (tmp_path / "j").exists() or not any((tmp_path / "j").iterdir())
+    allowed = CliRunner().invoke(main, ["export", str(demo_file), "--kind", "draw", "--out", str(tmp_path / "s")],
+                                 env={"JUDGE_APP_ACTOR": "S1"})
+    assert allowed.exit_code == 0, allowed.output
+    assert [p.suffix for p in (tmp_path / "s").iterdir()] == [".pdf"]
