@@ -349,16 +349,23 @@ class _Fast:
         if self.places > table.places:
             value = value.astype(np.int64) * 10 ** (self.places - table.places)
         dtype = np.int32 if vmax < 2**31 - 1 else np.int64
-        cube = np.zeros((depth, n, n_cols), dtype=dtype)
-        present = np.zeros((depth, n, n_cols), dtype=bool)
-        flat = np.multiply(slot, n * n_cols, dtype=np.int64)
-        flat += np.multiply(entry, n_cols, dtype=np.int64)
-        flat += col
-        cube.reshape(-1)[flat] = value
+        # Rows usually come in (entry, column, slot) order: fill in that order so that writes are
+        # sequential, then turn the cube into (slot, entry, column) for the reductions over the panel.
+        cube = np.empty((depth, n, n_cols), dtype=dtype)
+        if _dense_in_order(entry, col, slot, (n, n_cols, depth)):  # nothing to scatter
+            cube[...] = value.reshape(n, n_cols, depth).transpose(2, 0, 1)
+            return cube, np.ones((depth, n, n_cols), dtype=bool), sizes
+        flat = np.multiply(entry, n_cols * depth, dtype=np.int64)
+        flat += np.multiply(col, depth, dtype=np.int64)
+        flat += slot
+        filled = np.zeros((n, n_cols, depth), dtype=dtype)
+        present = np.zeros((n, n_cols, depth), dtype=bool)
+        filled.reshape(-1)[flat] = value
         present.reshape(-1)[flat] = True
         if np.count_nonzero(present) != len(flat):
             raise ValueError("同一选手、评分项、裁判有重复的分数 / duplicate (entry, criterion, judge) in the table")
-        return cube, present, sizes
+        cube[...] = filled.transpose(2, 0, 1)
+        return cube, np.ascontiguousarray(present.transpose(2, 0, 1)), sizes
 
     # -- the run -----------------------------------------------------------------------------
 
@@ -616,6 +623,19 @@ class _Fast:
         tie_start = np.maximum.accumulate(np.where(same, 0, position))
         ranks[chosen[order]] = tie_start - group_start + 1
         return ranks
+
+
+def _dense_in_order(entry: np.ndarray, col: np.ndarray, slot: np.ndarray, shape: tuple[int, int, int]) -> bool:
+    """True when row i is exactly cell i of an (entry, column, slot) array of ``shape``: every cell
+    present once, entry-major, as a store reading ``ORDER BY entry, criterion, judge`` gives them."""
+    n, n_cols, depth = shape
+    if len(entry) != n * n_cols * depth or not len(entry):
+        return False
+    return bool(
+        (slot.reshape(-1, depth) == np.arange(depth, dtype=slot.dtype)).all()
+        and (col.reshape(n, n_cols, depth) == np.arange(n_cols, dtype=col.dtype)[:, None]).all()
+        and (entry.reshape(n, -1) == np.arange(n, dtype=entry.dtype)[:, None]).all()
+    )
 
 
 class _Overflow(Exception):
