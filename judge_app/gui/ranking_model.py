@@ -19,6 +19,12 @@ LARGE_AWARD_FG = QColor("#FFD54F")  # award rows on the dark leaderboard
 AWARD_BG = {0: QColor("#FFF4C2"), 1: QColor("#ECEFF1"), 2: QColor("#F6E7DA")}
 
 
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, SortRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
+})
+
+
 class RankingModel(QAbstractTableModel):
     def __init__(self, parent=None, *, large: bool = False):
         super().__init__(parent)
@@ -29,6 +35,7 @@ class RankingModel(QAbstractTableModel):
         self.large = large
         #: the font bold cells start from (the leaderboard sets its large one)
         self.base_font = QFont()
+        self._columns: list[str] | None = None
         self._award_order: dict[str, int] = {}
         self.updates = 0
 
@@ -49,7 +56,7 @@ class RankingModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
         else:
             self.beginResetModel()
-            self.event_def, self.group = event, group
+            self.event_def, self.group, self._columns = event, group, None
             self.rows = list(group.rows)
             self.with_names = with_names
             self._award_order = {t.name: i for i, t in enumerate(event.awards.tiers)}
@@ -58,10 +65,16 @@ class RankingModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.beginResetModel()
-        self.event_def, self.group, self.rows = None, None, []
+        self.event_def, self.group, self.rows, self._columns = None, None, [], None
         self.endResetModel()
 
     def columns(self) -> list[str]:
+        """The column keys (cached: data() asks for them for every cell and role)."""
+        if self._columns is None:
+            self._columns = self._make_columns()
+        return self._columns
+
+    def _make_columns(self) -> list[str]:
         if self.event_def is None:
             return []
         cols = ["rank", "code"] + (["name", "unit"] if self.with_names else [])
@@ -94,7 +107,7 @@ class RankingModel(QAbstractTableModel):
         }[col]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or role not in _ROLES:
             return None
         row = self.rows[index.row()]
         col = self.columns()[index.column()]

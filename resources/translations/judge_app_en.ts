@@ -1883,47 +1883,47 @@ Runs offline; data is kept only in the contest file.</translation>
         <location filename="../../judge_app/gui/grid_model.py" line="246" />
         <source>第二遍：再次录入这一客观项</source>
         <extracomment>(row, column, message) a value was refused at the cell (check_value or the store) a save failed in the store (the cell is back to the stored value) a value (or remark) was confirmed by the store: (code, criterion or "", revision) ask the page to push an undo command: (code, criterion or "" for remark, old, new) a second-pass value was typed (the page updates its mismatch list) scorer's second pass over measurement criteria: typed values, compared, never saved</extracomment>
-        <translation type="unfinished" />
+        <translation>Second pass: type this measurement again</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="248" />
         <source>两遍一致</source>
-        <translation type="unfinished" />
+        <translation>Both passes agree</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="249" />
         <source>两遍不一致：第一遍 %1，第二遍 %2</source>
-        <translation type="unfinished" />
+        <translation>Passes differ: first %1, second %2</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="264" />
         <source>%1：%2，不评分</source>
-        <translation type="unfinished" />
+        <translation>%1: %2, not scored</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="266" />
         <source>选手 %1 的备注（回车保存）</source>
-        <translation type="unfinished" />
+        <translation>Remark on %1 (Enter saves)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="272" />
         <source>扣分项：填写扣去的分数</source>
-        <translation type="unfinished" />
+        <translation>Deduction: type the points deducted</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="274" />
         <source>客观项：一人录入，另一人录入相同数值即为确认</source>
-        <translation type="unfinished" />
+        <translation>Measurement: typed by one judge, confirmed when another types the same value</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="278" />
         <source>已由其他裁判录入：%1</source>
-        <translation type="unfinished" />
+        <translation>Already typed by another judge: %1</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="281" />
         <source>✓ 已保存</source>
-        <translation type="unfinished" />
+        <translation>✓ saved</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="283" />
@@ -1933,12 +1933,12 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="285" />
         <source>裁判长请求重评：%1</source>
-        <translation type="unfinished" />
+        <translation>Chief judge asks for a re-mark: %1</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="287" />
         <source>不可修改（已提交或已锁定）</source>
-        <translation type="unfinished" />
+        <translation>Cannot change (submitted or locked)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="298" />
@@ -2004,12 +2004,12 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/pages/scoring_page.py" line="126" />
         <source>第二遍核对客观项</source>
-        <translation type="unfinished" />
+        <translation>Second pass over measurements</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scoring_page.py" line="128" />
         <source>记分员再录一遍客观项（测量值）：两遍一致为绿色，不一致为红色并列出；第二遍不保存</source>
-        <translation type="unfinished" />
+        <translation>Type the measurements again: agreeing cells turn green, differing ones red and listed; the second pass is not saved</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scoring_page.py" line="130" />
@@ -2060,12 +2060,12 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/pages/scoring_page.py" line="286" />
         <source>第二遍：已核对 %1 项，还剩 %2 项；不一致 %3 项（红色）。</source>
-        <translation type="unfinished" />
+        <translation>Second pass: %1 checked, %2 to go; %3 differ (red).</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scoring_page.py" line="288" />
         <source>  %1 · %2：第一遍 %3，第二遍 %4</source>
-        <translation type="unfinished" />
+        <translation>  %1 · %2: first %3, second %4</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scoring_page.py" line="301" />

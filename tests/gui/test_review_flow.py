@@ -119,3 +119,39 @@ def test_secretary_unseals_after_lock_and_board_shows_published_only(window, qtb
     shot(board, "leaderboard")
     board.step()
     board.close()
+
+
+def test_chief_requests_a_remark_and_the_judge_sees_it(window, qtbot, contest_file):
+    from judge_app.gui.pages.review_page import FLAG_BG, RemarkRequestDialog
+    from judge_app.gui.main_window import MainWindow
+    from judge_app.gui.pages.scoring_page import ScoringPage
+    from tests.gui.conftest import show_active
+
+    open_as(window, qtbot, contest_file, "C01", "9999")
+    review = window.page(ReviewPage)
+    window.show_page(review)
+    qtbot.waitUntil(lambda: review.flags.rowCount() > 0)
+    codes = [review.flags.item(r, 0).text() for r in range(review.flags.rowCount())]
+    row = codes.index("DG04")
+    assert review.flags.item(row, 2).background().color() == FLAG_BG  # the spread is highlighted
+    assert len(review.bias.findItems("J04 刘评四", Qt.MatchFlag.MatchExactly)) == 1  # bias table
+    review.flags.selectRow(row)
+    qtbot.mouseClick(review.request_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: visible(RemarkRequestDialog) is not None)
+    dialog = visible(RemarkRequestDialog)
+    dialog.judge.setCurrentIndex(dialog.judge.findData("J04"))
+    dialog.reason.insertPlainText("分差过大，请复核")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    wait_idle(window, qtbot)
+    window.close()
+
+    judge_window = MainWindow()
+    qtbot.addWidget(judge_window)
+    show_active(judge_window, qtbot)
+    open_as(judge_window, qtbot, contest_file, "J04", "4444")
+    page = judge_window.page(ScoringPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    assert page.requests.isVisible()
+    assert "DG04" in page.requests.text() and "分差过大，请复核" in page.requests.text()
+    assert ("DG04", "DG-P1") in page.model.requests
+    judge_window.close()

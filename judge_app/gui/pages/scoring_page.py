@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from judge_app.core.entries import Status
 from judge_app.core.people import Role
 from judge_app.core.scheme import SectionKind
 from judge_app.gui.dialogs import ListDialog, confirm, show_error, show_info
@@ -248,11 +249,10 @@ class ScoringPage(Page):
 
     def _filled(self, section) -> tuple[int, int]:
         ids = {c.id for c in section.criteria}
-        rows = [e for e in self.model.entries if e.status.value == "ok"]
-        total = len(rows) * len(ids)
-        filled = sum(1 for (code, crit), v in self.model.values.items() if crit in ids and v is not None
-                     and any(e.code == code for e in rows))
-        return filled, total
+        competing = {e.code for e in self.model.entries if e.status is Status.OK}
+        filled = sum(1 for (code, crit), v in self.model.values.items()
+                     if v is not None and crit in ids and code in competing)
+        return filled, len(competing) * len(ids)
 
     def _show_requests(self) -> None:
         if self.data is None or not self.model.requests:
