@@ -78,11 +78,15 @@ class WelcomePage(QWidget):
         self.open_button = QPushButton()
         self.open_button.setObjectName("welcomeOpen")
         self.open_button.clicked.connect(window.ask_open)
+        self.demo_button = QPushButton()
+        self.demo_button.setObjectName("welcomeDemo")
+        self.demo_button.clicked.connect(window.open_demo)
         self.recent = QListWidget()
         self.recent.setObjectName("welcomeRecent")
         self.recent.setMaximumSize(520, 160)
         self.recent.itemActivated.connect(lambda item: window.open_file(Path(item.data(Qt.ItemDataRole.UserRole))))
         row.addWidget(self.open_button)
+        row.addWidget(self.demo_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.recent_label = QLabel()
@@ -95,6 +99,8 @@ class WelcomePage(QWidget):
         self.title.setText(self.tr("职工技能竞赛现场评分"))
         self.text.setText(self.tr("请打开比赛文件。评分、排名与审核都保存在这个文件中。"))
         self.open_button.setText(self.tr("打开比赛文件…"))
+        self.demo_button.setText(self.tr("打开演示比赛"))
+        self.demo_button.setToolTip(self.tr("在数据文件夹里建立（或重新打开）演示比赛：3 个赛项、60 名选手"))
         self.recent_label.setText(self.tr("最近打开（双击或回车打开）："))
 
     def set_recent(self, files: list[Path]) -> None:
@@ -165,6 +171,7 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.open_action = self._action("actionOpen", self.ask_open, QKeySequence.StandardKey.Open)
+        self.demo_action = self._action("actionDemo", self.open_demo)
         self.close_action = self._action("actionClose", self.close_file, QKeySequence.StandardKey.Close)
         self.quit_action = self._action("actionQuit", self.close, "Ctrl+Q")
         self.login_action = self._action("actionLogin", self.ask_login, "Ctrl+L")
@@ -190,6 +197,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.recent_menu.setObjectName("recentMenu")
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.demo_action)
         self.file_menu.addAction(self.close_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -239,6 +247,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("打开比赛文件(&O)…"))
         self.open_action.setStatusTip(self.tr("打开一个比赛文件（同一文件只能在一处打开）"))
         self.close_action.setText(self.tr("关闭比赛文件(&C)"))
+        self.demo_action.setText(self.tr("打开演示比赛(&D)"))
         self.quit_action.setText(self.tr("退出(&X)"))
         self.login_action.setText(self.tr("登录(&L)…"))
         self.login_action.setStatusTip(self.tr("选择姓名并输入 PIN 登录"))
@@ -306,6 +315,16 @@ class MainWindow(QMainWindow):
                        "要把这个备份复制为新的比赛文件并打开吗？（损坏的文件保持不动。）")
         confirm(self, self.tr("比赛文件已损坏"), text.replace("%1", str(path)).replace("%2", latest.name),
                 lambda: self.open_file(restore_copy(latest, path)), ok_text=self.tr("打开备份"))
+
+    def open_demo(self) -> None:
+        """The demo contest in the data folder: built once (in the work pool), then opened."""
+        from judge_app.demo import build_demo
+
+        path = data_dir() / "演示比赛.judge.db"
+        if path.exists():
+            self.open_file(path)
+            return
+        self.controller.bg.work(build_demo, path, on_done=self.open_file, label=self.tr("正在建立演示比赛…"))
 
     def close_file(self) -> None:
         self.controller.close_file()
@@ -385,6 +404,8 @@ class MainWindow(QMainWindow):
             if visible and first_visible < 0:
                 first_visible = row
         self.nav.setVisible(first_visible >= 0)
+        for page, menu in self.page_menus:  # a page's menu only while its page can be used
+            menu.menuAction().setVisible(has_file and page.visible_for(session))
         self.close_action.setEnabled(has_file)
         self.login_action.setEnabled(has_file)
         self.logout_action.setEnabled(session is not None)

@@ -229,7 +229,7 @@ class ScoreGridView(QTableView):
         for col in range(model.columnCount()):
             text = str(model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
             widest = max((fm.horizontalAdvance(line) for line in text.split("\n")), default=40)
-            header.resizeSection(col, max(78, min(widest + 26, 170)))
+            header.resizeSection(col, max(78, min(widest + 26, 230)))
         if model.columnCount():
             header.setStretchLastSection(True)
 

@@ -814,128 +814,133 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="233" />
+        <location filename="../../judge_app/gui/main_window.py" line="241" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="234" />
+        <location filename="../../judge_app/gui/main_window.py" line="242" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="235" />
+        <location filename="../../judge_app/gui/main_window.py" line="243" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="236" />
+        <location filename="../../judge_app/gui/main_window.py" line="244" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="237" />
+        <location filename="../../judge_app/gui/main_window.py" line="245" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="238" />
+        <location filename="../../judge_app/gui/main_window.py" line="246" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="239" />
+        <location filename="../../judge_app/gui/main_window.py" line="247" />
         <source>打开比赛文件(&amp;O)…</source>
         <translation>&amp;Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="240" />
+        <location filename="../../judge_app/gui/main_window.py" line="248" />
         <source>打开一个比赛文件（同一文件只能在一处打开）</source>
         <translation>Open a contest file (a file can be open in one place only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="241" />
+        <location filename="../../judge_app/gui/main_window.py" line="249" />
         <source>关闭比赛文件(&amp;C)</source>
         <translation>&amp;Close contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="242" />
+        <location filename="../../judge_app/gui/main_window.py" line="250" />
+        <source>打开演示比赛(&amp;D)</source>
+        <translation>Open &amp;demo contest</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="251" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="243" />
+        <location filename="../../judge_app/gui/main_window.py" line="252" />
         <source>登录(&amp;L)…</source>
         <translation>&amp;Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="244" />
+        <location filename="../../judge_app/gui/main_window.py" line="253" />
         <source>选择姓名并输入 PIN 登录</source>
         <translation>Pick your name and type your PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="245" />
+        <location filename="../../judge_app/gui/main_window.py" line="254" />
         <source>注销(&amp;O)</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="246" />
+        <location filename="../../judge_app/gui/main_window.py" line="255" />
         <source>大屏幕成绩榜(&amp;B)</source>
         <translation>Projector &amp;board</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="247" />
+        <location filename="../../judge_app/gui/main_window.py" line="256" />
         <source>在投影仪上显示已公布赛项的成绩（F11 全屏）</source>
         <translation>Show published results on a projector (F11 full screen)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="248" />
+        <location filename="../../judge_app/gui/main_window.py" line="257" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="258" />
+        <location filename="../../judge_app/gui/main_window.py" line="267" />
         <source>未打开比赛文件</source>
         <translation>No contest file open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="260" />
+        <location filename="../../judge_app/gui/main_window.py" line="269" />
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="261" />
+        <location filename="../../judge_app/gui/main_window.py" line="270" />
         <source>职工技能竞赛评分</source>
         <translation>Skills Contest Judging</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="268" />
+        <location filename="../../judge_app/gui/main_window.py" line="277" />
         <source>打开比赛文件</source>
         <translation>Open contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="280" />
+        <location filename="../../judge_app/gui/main_window.py" line="289" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="293" />
+        <location filename="../../judge_app/gui/main_window.py" line="302" />
         <source>比赛文件正在别处使用</source>
         <translation>Contest file in use elsewhere</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="297" />
+        <location filename="../../judge_app/gui/main_window.py" line="306" />
         <source>无法打开比赛文件</source>
         <translation>Cannot open the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="302" />
-        <location filename="../../judge_app/gui/main_window.py" line="307" />
+        <location filename="../../judge_app/gui/main_window.py" line="311" />
+        <location filename="../../judge_app/gui/main_window.py" line="316" />
         <source>比赛文件已损坏</source>
         <translation>Contest file damaged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="305" />
+        <location filename="../../judge_app/gui/main_window.py" line="314" />
         <source>比赛文件 %1 已损坏，无法打开。
 
 最近的备份是：
@@ -950,29 +955,34 @@ The latest backup is:
 Copy this backup to a new contest file and open it? (The damaged file is left as it is.)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="308" />
+        <location filename="../../judge_app/gui/main_window.py" line="317" />
         <source>打开备份</source>
         <translation>Open backup</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="333" />
+        <location filename="../../judge_app/gui/main_window.py" line="327" />
+        <source>正在建立演示比赛…</source>
+        <translation>Building the demo contest…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="352" />
         <source>找不到该语言的翻译文件。</source>
         <translation>The translation file for this language is missing.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="353" />
+        <location filename="../../judge_app/gui/main_window.py" line="372" />
         <source>职工技能竞赛现场评分 %1
 离线运行，数据只保存在比赛文件中。</source>
         <translation>On-site judging for workers' skills contests %1
 Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="354" />
+        <location filename="../../judge_app/gui/main_window.py" line="373" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="376" />
+        <location filename="../../judge_app/gui/main_window.py" line="395" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -1194,48 +1204,48 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="92" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="105" />
         <source>名次</source>
         <extracomment>the font bold cells start from (the leaderboard sets its large one)</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="92" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="105" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="92" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="105" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="92" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="105" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="93" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="106" />
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="93" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="106" />
         <source>奖项</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="93" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="106" />
         <source>备注</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="127" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="140" />
         <source>成绩未完整，暂定排名</source>
         <translation>Scores incomplete: provisional rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="154" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="167" />
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
@@ -1977,133 +1987,133 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="36" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="37" />
         <source>评分</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="41" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="42" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="44" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="45" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="124" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="125" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="125" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="126" />
         <source>录入裁判：</source>
         <translation>Judge's sheet:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="126" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="127" />
         <source>第二遍核对客观项</source>
         <translation>Second pass over measurements</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="128" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="129" />
         <source>记分员再录一遍客观项（测量值）：两遍一致为绿色，不一致为红色并列出；第二遍不保存</source>
         <translation>Type the measurements again: agreeing cells turn green, differing ones red and listed; the second pass is not saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="130" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="131" />
         <source>输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做。✓ 表示已保存到比赛文件。</source>
         <translation>Type a mark and press Enter (or Tab) to save and move on; Delete clears; Ctrl+Z undo, Ctrl+Y redo. ✓ means saved in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="197" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="215" />
         <source>裁判 %1</source>
         <translation>Judge %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="224" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="235" />
         <source>提交“%1”…</source>
         <translation>Submit “%1”…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="226" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="237" />
         <source>全部评完后提交本模块；提交后如需修改，须裁判长退回</source>
         <translation>Submit the section when every mark is in; after that only the chief judge can return it</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="242" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="253" />
         <source>评分中</source>
         <translation>scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="242" />
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="346" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="253" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="356" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="242" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="253" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="246" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="257" />
         <source>（已填 %1 / %2）</source>
         <translation> (%1 / %2 filled)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="261" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="271" />
         <source>裁判长请求重评（橙色单元格）：</source>
         <translation>The chief judge asks for a re-mark (orange cells):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="286" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="296" />
         <source>第二遍：已核对 %1 项，还剩 %2 项；不一致 %3 项（红色）。</source>
         <translation>Second pass: %1 checked, %2 to go; %3 differ (red).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="288" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="298" />
         <source>  %1 · %2：第一遍 %3，第二遍 %4</source>
         <translation>  %1 · %2: first %3, second %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="301" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="311" />
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="310" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="320" />
         <source>已保存 %1 %2</source>
         <translation>Saved %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="331" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="341" />
         <source>还不能提交</source>
         <translation>Cannot submit yet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="332" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="342" />
         <source>“%1”还有 %2 处未评分，请补齐后再提交（双击跳到该格）：</source>
         <translation>“%1” still has %2 empty cell(s); fill them first (double-click to go there):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="340" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="350" />
         <source>提交评分</source>
         <translation>Submit marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="341" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="351" />
         <source>提交“%1”的全部评分？提交后不能再修改，除非裁判长退回。</source>
         <translation>Submit every mark of “%1”? They cannot change afterwards unless the chief judge returns them.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="343" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="353" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="346" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="356" />
         <source>“%1”已提交。</source>
         <translation>“%1” submitted.</translation>
     </message>
@@ -2111,23 +2121,33 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="95" />
+        <location filename="../../judge_app/gui/main_window.py" line="99" />
         <source>职工技能竞赛现场评分</source>
         <extracomment>Who acts before anybody logged in (opening the file; a contest without registered people).</extracomment>
         <translation>On-site judging for skills contests</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="96" />
+        <location filename="../../judge_app/gui/main_window.py" line="100" />
         <source>请打开比赛文件。评分、排名与审核都保存在这个文件中。</source>
         <translation>Open a contest file. Marks, rankings and reviews are all kept in it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="97" />
+        <location filename="../../judge_app/gui/main_window.py" line="101" />
         <source>打开比赛文件…</source>
         <translation>Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="98" />
+        <location filename="../../judge_app/gui/main_window.py" line="102" />
+        <source>打开演示比赛</source>
+        <translation>Open the demo contest</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="103" />
+        <source>在数据文件夹里建立（或重新打开）演示比赛：3 个赛项、60 名选手</source>
+        <translation>Build (or reopen) the demo contest in the data folder: 3 events, 60 contestants</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="104" />
         <source>最近打开（双击或回车打开）：</source>
         <translation>Recent files (double-click or Enter to open):</translation>
     </message>

@@ -6,6 +6,7 @@ from judge_app.gui.pages import PAGES
 from judge_app.gui.pages.ranking_page import RankingPage
 from judge_app.gui.pages.review_page import ReviewPage
 from judge_app.gui.pages.scoring_page import ScoringPage
+from judge_app.gui.qt import Qt
 from tests.gui.conftest import open_as, shot, wait_idle
 
 
@@ -18,6 +19,7 @@ def test_every_registered_page_is_made_in_order(window):
 def test_welcome_page_until_a_file_is_open(window):
     assert window.stack.currentWidget() is window.welcome
     assert not window.nav.isVisible()
+    shot(window, "welcome")
 
 
 def test_judge_login_shows_judge_pages_only(window, qtbot, contest_file):
@@ -63,3 +65,30 @@ def test_open_main_window_offscreen(app, qtbot, contest_file):
     assert win.controller.snapshot.contest is not None
     win.login_dialog.reject()
     win.close()
+
+
+def test_demo_contest_is_built_in_the_data_folder_and_opened(window, qtbot, private_home):
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.controller.session is not None, timeout=20000)
+    wait_idle(window, qtbot)
+    path = window.controller.snapshot.path
+    assert path.parent == private_home / "data"
+    assert window.controller.session.role.value == "organiser"  # nobody registered yet
+    assert [e.id for e in window.controller.snapshot.contest.events] == ["电工", "焊工", "茶艺师"]
+
+
+def test_remark_per_contestant_is_saved(window, qtbot, contest_file):
+    from tests.gui.conftest import ask_store
+    from tests.gui.test_score_grid import cell_editor, goto, scoring
+
+    open_as(window, qtbot, contest_file, "J02", "2222")
+    page = scoring(window)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    goto(page, "DG05", "")  # the remark column
+    qtbot.keyClick(page.grid, Qt.Key.Key_F2)
+    editor = cell_editor(page)
+    editor.insert("接线规范，操作熟练")  # Chinese arrives from the input method
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    wait_idle(window, qtbot)
+    remarks = ask_store(window, qtbot, lambda db: db.remarks("电工", "J02"))
+    assert remarks[("DG05", "J02")] == "接线规范，操作熟练"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from judge_app.gui.qt import QApplication, QFontDatabase, QMessageBox
 from judge_app.store import ContestDB
-from tests.gui.conftest import open_as, wait_idle
+from tests.gui.conftest import open_as, shot, wait_idle
 
 
 def visible_box():
@@ -60,6 +60,7 @@ def test_switching_to_english_changes_menus_and_pages(window, qtbot, contest_fil
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File")  # LanguageChange is posted
     assert window.nav.item(0).text() == "Scoring"
+    shot(window, "main_window_english")
     assert window.settings.language == "en"
     window.language_actions["zh_CN"].trigger()
     qtbot.waitUntil(lambda: window.file_menu.title() == "文件(&F)")

@@ -131,6 +131,12 @@ class ScoringPage(Page):
             "输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做。"
             "✓ 表示已保存到比赛文件。"))
         self._show_states()
+        if self.data is not None:  # texts made from data: submit buttons, judge, header widths
+            self._show_who()
+            self._rebuild_submit_buttons()
+            if self.model.columnCount():
+                self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+            self.grid.fit_columns()
 
     # -- session and snapshot -----------------------------------------------------------------
 
@@ -195,7 +201,7 @@ class ScoringPage(Page):
         self.check_button.setChecked(False)
         self.undo_stack.clear()
         self.model.load(data)
-        self.who.setText(self.tr("裁判 %1").replace("%1", data.judge) if not self.scorer_mode else "")
+        self._show_who()
         self._rebuild_submit_buttons()
         self._show_states()
         self._show_requests()
@@ -203,6 +209,10 @@ class ScoringPage(Page):
             first = self._first_editable()
             self.grid.setCurrentIndex(first)
         self.grid.setFocus()
+
+    def _show_who(self) -> None:
+        judge = self.data.judge if self.data else ""
+        self.who.setText(self.tr("裁判 %1").replace("%1", judge) if judge and not self.scorer_mode else "")
 
     def _first_editable(self):
         for r in range(self.model.rowCount()):
