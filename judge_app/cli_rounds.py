@@ -49,10 +49,13 @@ def register(group: click.Group) -> None:
 @click.command()
 @CONTEST
 @click.option("--event", required=True, help="本轮赛项 / the round advanced from")
+@click.option("--enrol", is_flag=True, help="把晋级选手报名到下一轮（需本轮全部锁定）/ enrol them in the next round")
+@click.option("--to", "target", default="", help="下一轮赛项（默认晋级规则的 to）/ the next round")
 @FORMAT
-def advance(contest: Path, event: str, form: str) -> None:
-    """晋级名单 / who advances from a round (top N or score line, per group)."""
-    ev, result = ops_rounds.advance_event(contest, event)
+def advance(contest: Path, event: str, enrol: bool, target: str, form: str) -> None:
+    """晋级名单 / who advances from a round (top N or score line, per group); --enrol enrols them."""
+    enrolled = ops_rounds.enrol_advancing(contest, event, to=target) if enrol else None
+    ev, result = (enrolled.event, enrolled.advanced) if enrolled else ops_rounds.advance_event(contest, event)
     rule = ev.advance
     assert rule is not None
     if form == "json":
@@ -61,6 +64,7 @@ def advance(contest: Path, event: str, form: str) -> None:
                 {
                     "event": ev.name,
                     "rule": {"top": rule.top, "line": fmt(rule.line) or None, "to": rule.to or None},
+                    **({"enrolled": _enrolled_dict(enrolled)} if enrolled else {}),
                     "groups": [
                         {
                             "group": g.group,
@@ -85,7 +89,24 @@ def advance(contest: Path, event: str, form: str) -> None:
     notes = [f"晋级规则 / rule: {'且'.join(p for p in parts if p)}（各组分别）{target}"]
     notes += [w.message for g in result.groups for w in g.warnings]
     notes.append(f"晋级 {len(result.advancing)} 名 / advancing")
+    if enrolled:
+        notes.append(_enrolled_line(enrolled))
     click.echo(_table(f"{ev.name} 晋级名单", ["组别", "名次", "编号", "总分", "晋级", "备注"], body, notes))
+
+
+def _enrolled_dict(enrolled: ops_rounds.Enrolment) -> dict[str, Any]:
+    counts = enrolled.counts
+    return {"to": enrolled.target.id, "added": counts.added, "updated": counts.updated, "unchanged": counts.unchanged}
+
+
+def _enrolled_line(enrolled: ops_rounds.Enrolment) -> str:
+    counts = enrolled.counts
+    already = f"，{counts.unchanged} 名已在名单中（不重复报名）" if counts.unchanged else ""
+    updated = f"，更新 {counts.updated} 名" if counts.updated else ""
+    return (
+        f"已报名至 “{enrolled.target.name}”：新增 {counts.added} 名{updated}{already}；检录号待下一轮抽签"
+        f" / enrolled in {enrolled.target.id}: {counts.added} added, {counts.unchanged} already there"
+    )
 
 
 def _brief(row: EntryResult) -> dict[str, Any]:

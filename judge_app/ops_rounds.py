@@ -6,15 +6,18 @@ event id, so every result is recomputed from the scores already in the contest f
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from judge_app.core.engine import compute_event
+from judge_app.core.enrolment import enrolment, next_round
 from judge_app.core.errors import SchemeError
 from judge_app.core.results import EventResult
 from judge_app.core.rounds import AdvanceResult, CombinedResult, SeasonResult, advancement, combine_rounds, combine_season
 from judge_app.core.scheme import Contest, Event
 from judge_app.operations import default_actor, load_contest
 from judge_app.store import ContestDB
+from judge_app.store.records import ImportCounts
 
 
 def _round_result(db: ContestDB, contest: Contest, event: Event) -> CombinedResult:
@@ -37,6 +40,36 @@ def advance_event(path: str | Path, event: str, *, actor: str | None = None) -> 
     """Who advances from a round by its ``advance`` rule (on the combined result if it carries)."""
     ev, combined = round_result(path, event, actor=actor)
     return ev, advancement(ev, combined.result)
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """What enrolling a round's advancing entrants into the next round did."""
+
+    event: Event
+    target: Event
+    advanced: AdvanceResult
+    counts: ImportCounts
+
+
+def enrol_advancing(path: str | Path, event: str, *, to: str = "", actor: str | None = None) -> Enrolment:
+    """Enrol everyone advancing from ``event`` in the next round (``to``, else ``advance.to``).
+
+    Refused unless every section of the round (and of the rounds it carries) is locked. All tied
+    at the cut advance (the core decides); codes are left for the next round's lot draw. Running
+    it again adds nobody twice.
+    """
+    with ContestDB.open(path, actor=actor or default_actor()) as db:
+        contest = load_contest(db)
+        ev = contest.event(event)
+        advanced = advancement(ev, _round_result(db, contest, ev).result)
+        target = contest.event(next_round(ev, to))
+        rounds = [ev.id, *(c.event for c in ev.carry)]
+        db.require_locked(rounds)
+        entries = enrolment(advanced, target)
+        codes = [r.code for r in advanced.advancing]
+        counts = db.enrol_advancing(ev.id, target.id, entries, from_codes=codes, locked=rounds)
+        return Enrolment(ev, target, advanced, counts)
 
 
 def season_standings(path: str | Path, season: str, *, actor: str | None = None) -> SeasonResult:

@@ -26,7 +26,7 @@ from judge_app.store import anchor, audit, schema
 from judge_app.store.audit import AuditEntry, AuditReport, utc_now
 from judge_app.store.backup import list_backups, make_backup
 from judge_app.store.checks_store import ChecksStoreMixin
-from judge_app.store.connection import ContestDatabase, connect
+from judge_app.store.connection import ContestDatabase, connect, remove_contest_file
 from judge_app.store.entry_import import merge_entries
 from judge_app.store.errors import (
     ContestFileExists,
@@ -41,6 +41,7 @@ from judge_app.store.lock import ContestLock
 from judge_app.store.lots import LotsMixin
 from judge_app.store.packages_store import PackagesStoreMixin
 from judge_app.store.review_store import ReviewStoreMixin
+from judge_app.store.rounds_store import RoundsStoreMixin
 from judge_app.store.records import ENTRY_COLUMNS, ImportCounts, ScoreRow, row_to_entry
 
 OPEN, LOCKED = "open", "locked"
@@ -52,7 +53,7 @@ _RESERVED_META = frozenset({"contest_id", "created_at", "schema_version", "app_v
 _ENTRY_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in ENTRY_COLUMNS) + " FROM entries"
 
 
-class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, PackagesStoreMixin):
+class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, PackagesStoreMixin, RoundsStoreMixin):
     """An open contest file. Use :meth:`create` or :meth:`open`, then ``close()`` (or ``with``).
 
     ``event`` arguments are event ids of the scheme (the ``event`` of each Entry); ``code`` is the
@@ -90,8 +91,7 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Pack
             store._initialise(name)
         except BaseException:
             store.close()
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-                leftover.unlink(missing_ok=True)
+            remove_contest_file(path)
             raise
         return store
 
