@@ -131,7 +131,15 @@ def safe_name(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_") or "_"
 
 
-def _pdf(data: ContestData, kind: str, out: Path) -> ExportResult:
+#: ``progress(files_done, files_total)``, called after each file written (the GUI's progress bar).
+Progress = Callable[[int, int], None]
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    pass
+
+
+def _pdf(data: ContestData, kind: str, out: Path, progress: Progress = _no_progress) -> ExportResult:
     from judge_app.reports import draw_record, histogram, marksheet, medal_table, transcript
     from judge_app.reports.award_list import build_award_list
     from judge_app.reports.result_sheet import build_result_sheet
@@ -148,6 +156,7 @@ def _pdf(data: ContestData, kind: str, out: Path) -> ExportResult:
             target = out / f"{safe_name(item.event.name)}-{title}.pdf"
             outcome = per_event[kind](target, contest, item.event, item.result, stage=item.stage)
             outcomes.append((item.event.name, outcome))
+            progress(len(outcomes), len(data.events))
     elif kind == "marksheet":
         for item in data.events:
             for filled, label in ((False, "空白"), (True, "已填")):
@@ -156,6 +165,7 @@ def _pdf(data: ContestData, kind: str, out: Path) -> ExportResult:
                     target, contest, item.event, item.inputs.entries,
                     scores=item.inputs.scores if filled else None)
                 outcomes.append((item.event.name, outcome))
+                progress(len(outcomes), 2 * len(data.events))
     elif kind == "draw":
         drawn = [(item.event, item.draws) for item in data.events if item.draws]
         if not drawn:
@@ -168,6 +178,8 @@ def _pdf(data: ContestData, kind: str, out: Path) -> ExportResult:
         results = [(item.event, item.result) for item in data.events]
         build = medal_table.build_medal_table if kind == "medals" else histogram.build_histograms
         outcomes.append(("", build(out / f"{title}.pdf", contest, results, stage=data.stage)))
+    if kind in ("draw", "medals", "histogram"):
+        progress(1, 1)
     return ExportResult(
         tuple(o.path for _, o in outcomes),
         tuple(w for _, o in outcomes for w in o.warnings),
@@ -175,7 +187,7 @@ def _pdf(data: ContestData, kind: str, out: Path) -> ExportResult:
     )
 
 
-def _data(data: ContestData, fmt: str, kind: str, out: Path) -> ExportResult:
+def _data(data: ContestData, fmt: str, kind: str, out: Path, progress: Progress = _no_progress) -> ExportResult:
     from judge_app.io.export_csv import write_csv
     from judge_app.io.export_json import write_json
     from judge_app.io.export_xlsx import write_xlsx
@@ -184,8 +196,9 @@ def _data(data: ContestData, fmt: str, kind: str, out: Path) -> ExportResult:
         if kind != "results":
             raise InvalidValue("JSON 导出总是包含全部计算细节，请用 --kind results / json holds results")
         items = [(e.event, e.result, e.stage, e.penalties) for e in data.events]
-        return ExportResult((write_json(out / f"{safe_name(data.contest.name)}-成绩明细.json",
-                                        data.contest, items),))
+        written = write_json(out / f"{safe_name(data.contest.name)}-成绩明细.json", data.contest, items)
+        progress(1, 1)
+        return ExportResult((written,))
     if kind not in DATA_KINDS:
         raise InvalidValue(
             f"{fmt} 只能导出 {' / '.join(DATA_KINDS)}，“{kind}” 请用 --format pdf / use pdf for {kind}")
@@ -193,19 +206,23 @@ def _data(data: ContestData, fmt: str, kind: str, out: Path) -> ExportResult:
     if fmt == "xlsx":
         name = f"{safe_name(data.contest.name)}-{title}.xlsx"
         items = [(e.event, e.result, e.stage) for e in data.events]
-        return ExportResult((write_xlsx(out / name, items, kind),))
-    return ExportResult(tuple(
-        write_csv(out / f"{safe_name(e.event.name)}-{title}.csv", e.event, e.result, kind)
-        for e in data.events
-    ))
+        written = write_xlsx(out / name, items, kind)
+        progress(1, 1)
+        return ExportResult((written,))
+    files = []
+    for e in data.events:
+        files.append(write_csv(out / f"{safe_name(e.event.name)}-{title}.csv", e.event, e.result, kind))
+        progress(len(files), len(data.events))
+    return ExportResult(tuple(files))
 
 
 def export(path: str | Path | None, fmt: str, out_dir: str | Path, *, kind: str = "results",
            event: str | None = None, actor: str | None = None,
-           data: ContestData | None = None) -> ExportResult:
+           data: ContestData | None = None, progress: Progress | None = None) -> ExportResult:
     """Write ``kind`` in ``fmt`` for every event (or ``event``) into ``out_dir`` (created).
 
-    ``data`` (from :func:`contest_data`) is used instead of reading the file at ``path``."""
+    ``data`` (from :func:`contest_data`) is used instead of reading the file at ``path``;
+    ``progress(done, total)`` is called after each file written."""
     if fmt not in FORMATS:
         raise InvalidValue(f"未知的导出格式 “{fmt}” (可用: {' / '.join(FORMATS)})")
     if kind not in KINDS:
@@ -214,7 +231,8 @@ def export(path: str | Path | None, fmt: str, out_dir: str | Path, *, kind: str 
     out.mkdir(parents=True, exist_ok=True)
     if data is None:
         data = load_contest_data(path, event, actor=actor)  # type: ignore[arg-type]
-    return _pdf(data, kind, out) if fmt == "pdf" else _data(data, fmt, kind, out)
+    tick = progress or _no_progress
+    return _pdf(data, kind, out, tick) if fmt == "pdf" else _data(data, fmt, kind, out, tick)
 
 
 def print_jobs(data: ContestData) -> list[tuple[str, str]]:

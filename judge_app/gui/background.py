@@ -11,7 +11,9 @@ The result (or the error) comes back to the UI thread by a queued signal and goe
 ``on_done(result)`` / ``on_error(exc)``. Without ``on_error``, an error the user can act on
 (:class:`~judge_app.core.errors.JudgeAppError`) is shown by :func:`~judge_app.gui.dialogs.show_error`
 and anything else by the crash dialog. A job that is not ``quiet`` and runs longer than
-``PROGRESS_AFTER_MS`` shows a busy progress dialog until it ends.
+``PROGRESS_AFTER_MS`` shows a busy progress dialog until it ends. A work job asked with
+``progress=True`` gets a ``progress(done, total)`` keyword to call from its thread: the dialog
+then fills up, and :attr:`Background.jobProgress` tells the UI thread.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,6 +53,7 @@ class Job:
     result: Any = None
     error: BaseException | None = None
     done: bool = False
+    progress: tuple[int, int] | None = None  # (done, total) last reported by the job
     started: float = field(default_factory=time.perf_counter)
     finished: float = 0.0
 
@@ -62,6 +66,9 @@ class Background(QObject):
     jobFinished = Signal(object)
     #: True while some job is pending (for a busy indicator in the status bar).
     busyChanged = Signal(bool)
+    #: (Job, done, total) on the UI thread whenever a ``progress=True`` job reports.
+    jobProgress = Signal(object, int, int)
+    _progressed = Signal(object, int, int)  # emitted from a worker thread → queued
 
     def __init__(self, side: Any, parent: QObject | None = None, *, default_parent: Callable[[], QWidget | None] | None = None):
         super().__init__(parent)
@@ -73,6 +80,7 @@ class Background(QObject):
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="judge-work")
         self._progress: dict[int, QProgressDialog] = {}
         self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._thread = threading.Thread(target=self._store_loop, name="judge-store", daemon=True)
         self._thread.start()
         self._closed = False
@@ -89,9 +97,12 @@ class Background(QObject):
 
     def work(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None, label: str = "",
-             quiet: bool = False, parent: QWidget | None = None) -> Job:
-        """Run a pure ``fn(*args)`` (no store access) on the work pool."""
+             quiet: bool = False, parent: QWidget | None = None, progress: bool = False) -> Job:
+        """Run a pure ``fn(*args)`` (no store access) on the work pool; with ``progress``, as
+        ``fn(*args, progress=report)`` where ``report(done, total)`` may be called any time."""
         job = self._job(fn, args, on_done, on_error, label, quiet, parent)
+        if progress:
+            job.fn = partial(fn, progress=lambda done, total: self._progressed.emit(job, done, total))
         self._pool.submit(self._run, job, False)
         return job
 
@@ -188,10 +199,23 @@ class Background(QObject):
             if not self._pending:
                 self.busyChanged.emit(False)
 
+    def _on_progress(self, job: Job, done: int, total: int) -> None:
+        if job.done or self._closed:
+            return
+        job.progress = (done, total)
+        self.jobProgress.emit(job, done, total)
+        dialog = self._progress.get(job.id)
+        if dialog is not None:  # last: a modal dialog's setValue runs pending events
+            dialog.setRange(0, total)
+            dialog.setValue(done)
+
     def _maybe_progress(self, job: Job) -> None:
         if job.done or self._closed:
             return
-        dialog = QProgressDialog(job.label or self.tr("正在处理，请稍候…"), "", 0, 0, job.parent or self._default_parent())
+        done, total = job.progress or (0, 0)
+        dialog = QProgressDialog(job.label or self.tr("正在处理，请稍候…"), "", 0, total, job.parent or self._default_parent())
+        dialog.setAutoReset(False)
+        dialog.setValue(done)
         dialog.setCancelButton(None)
         dialog.setWindowTitle(self.tr("请稍候"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -199,6 +199,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addAction(self.close_action)
+        self.page_file_actions: list[tuple[Page, QAction]] = []
+        for page in self.pages:
+            for action in page.file_actions():
+                self.page_file_actions.append((page, action))
+        if self.page_file_actions:
+            self.file_menu.addSeparator()
+            self.file_menu.addActions([action for _page, action in self.page_file_actions])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.account_menu = bar.addMenu("")
@@ -406,6 +413,8 @@ class MainWindow(QMainWindow):
         self.nav.setVisible(first_visible >= 0)
         for page, menu in self.page_menus:  # a page's menu only while its page can be used
             menu.menuAction().setVisible(has_file and page.visible_for(session))
+        for page, action in self.page_file_actions:
+            action.setVisible(has_file and page.visible_for(session))
         self.close_action.setEnabled(has_file)
         self.login_action.setEnabled(has_file)
         self.logout_action.setEnabled(session is not None)
@@ -432,5 +441,7 @@ class MainWindow(QMainWindow):
         if self.leaderboard is not None:
             self.leaderboard.close()
         self.controller.shutdown()
+        for page in self.pages:
+            page.closing()
         self.settings.sync()
         super().closeEvent(event)

@@ -1,9 +1,9 @@
 """Print preview of a report PDF: pages rendered with pypdfium2 (PySide6-Essentials has no
-QtPdf), shown one at a time with zoom; printing through the system print dialog paints each page
+QtPdf), shown one at a time, fitted to the window width at first, with zoom; printing through the system print dialog paints each page
 rendered at the printer's resolution; "save as PDF" copies the file byte for byte.
 
 Use :func:`show_print_preview`. Keys: PageDown/→ next page, PageUp/← previous, Home/End,
-Ctrl++ / Ctrl+- zoom.
+Ctrl++ / Ctrl+- zoom, Ctrl+0 fit the width again.
 """
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ import pypdfium2 as pdfium
 
 from judge_app.gui.qt import (
     QDialog,
+    QEvent,
     QFileDialog,
     QHBoxLayout,
     QImage,
     QKeyEvent,
     QLabel,
+    QObject,
     QPainter,
     QPixmap,
     QPrintDialog,
@@ -35,6 +37,7 @@ from judge_app.gui.qt import (
 ZOOMS: tuple[float, ...] = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 SCREEN_DPI = 96.0
 PDF_DPI = 72.0
+FIT_MARGIN = 24  # pixels left beside the page when it is fitted to the width
 
 
 def render_page(document: pdfium.PdfDocument, index: int, dpi: float) -> QImage:
@@ -57,9 +60,14 @@ class PrintPreviewDialog(QDialog):
         self.path = Path(pdf_path)
         self.document = pdfium.PdfDocument(str(self.path))
         self.page = 0
-        self.zoom_index = ZOOMS.index(1.0)
+        self.fit_width = True
+        self._zoom = 1.0
         self.setWindowTitle(self.tr("打印预览 - {0}").format(self.path.name))
-        self.resize(900, 1000)
+        owner = parent.window() if parent is not None else None
+        if owner is not None and owner.isVisible():
+            self.resize(max(640, owner.width() * 9 // 10), max(480, owner.height() * 9 // 10))
+        else:
+            self.resize(900, 1000)
 
         self.view = QLabel()
         self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -67,32 +75,37 @@ class PrintPreviewDialog(QDialog):
         self.scroll.setWidget(self.view)
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # always there, so fitting the width never makes it appear and shrink the width again
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.scroll.viewport().installEventFilter(self)
 
         self.prev_button = QPushButton(self.tr("上一页"))
         self.next_button = QPushButton(self.tr("下一页"))
         self.page_label = QLabel()
         self.zoom_out_button = QPushButton("−")
         self.zoom_in_button = QPushButton("+")
+        self.fit_button = QPushButton(self.tr("适合宽度"))
         self.zoom_label = QLabel()
         self.print_button = QPushButton(self.tr("打印…"))
         self.save_button = QPushButton(self.tr("另存为 PDF…"))
         self.close_button = QPushButton(self.tr("关闭"))
         self.prev_button.clicked.connect(lambda: self.go_to(self.page - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.page + 1))
-        self.zoom_out_button.clicked.connect(lambda: self.set_zoom(self.zoom_index - 1))
-        self.zoom_in_button.clicked.connect(lambda: self.set_zoom(self.zoom_index + 1))
+        self.zoom_out_button.clicked.connect(lambda: self.step_zoom(-1))
+        self.zoom_in_button.clicked.connect(lambda: self.step_zoom(+1))
+        self.fit_button.clicked.connect(self.fit_to_width)
         self.print_button.clicked.connect(self.print_dialog)
         self.save_button.clicked.connect(lambda: self.save_as())
         self.close_button.clicked.connect(self.reject)
         for button in (self.prev_button, self.next_button, self.zoom_out_button,
-                       self.zoom_in_button, self.print_button, self.save_button, self.close_button):
+                       self.zoom_in_button, self.fit_button, self.print_button, self.save_button, self.close_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the dialog
 
         bar = QHBoxLayout()
         for widget in (self.prev_button, self.page_label, self.next_button):
             bar.addWidget(widget)
         bar.addSpacing(16)
-        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button):
+        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         for widget in (self.print_button, self.save_button, self.close_button):
@@ -110,17 +123,36 @@ class PrintPreviewDialog(QDialog):
 
     @property
     def zoom(self) -> float:
-        return ZOOMS[self.zoom_index]
+        return self._zoom
 
     def go_to(self, index: int) -> None:
         self.page = max(0, min(self.page_count - 1, index))
         self.show_page()
 
-    def set_zoom(self, index: int) -> None:
-        self.zoom_index = max(0, min(len(ZOOMS) - 1, index))
+    def step_zoom(self, direction: int) -> None:
+        """The next zoom step above (+1) or below (-1) the current zoom; leaves width fitting."""
+        if direction > 0:
+            steps = [z for z in ZOOMS if z > self._zoom + 1e-6] or [ZOOMS[-1]]
+            self._zoom = steps[0]
+        else:
+            steps = [z for z in ZOOMS if z < self._zoom - 1e-6] or [ZOOMS[0]]
+            self._zoom = steps[-1]
+        self.fit_width = False
         self.show_page()
 
+    def fit_to_width(self) -> None:
+        self.fit_width = True
+        self.show_page()
+
+    def _width_zoom(self) -> float:
+        """The zoom at which the current page fills the visible width of the scroll area."""
+        page_width_pt = self.document.get_page_size(self.page)[0]
+        available = self.scroll.viewport().width() - FIT_MARGIN
+        return max(ZOOMS[0] / 2, available / (page_width_pt / PDF_DPI * SCREEN_DPI))
+
     def show_page(self) -> None:
+        if self.fit_width:
+            self._zoom = self._width_zoom()
         image = render_page(self.document, self.page, SCREEN_DPI * self.zoom)
         self.view.setPixmap(QPixmap.fromImage(image))
         self.page_label.setText(self.tr("第 {0} / {1} 页").format(self.page + 1, self.page_count))
@@ -140,11 +172,19 @@ class PrintPreviewDialog(QDialog):
         elif key == Qt.Key.Key_End:
             self.go_to(self.page_count - 1)
         elif ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.set_zoom(self.zoom_index + 1)
+            self.step_zoom(+1)
         elif ctrl and key == Qt.Key.Key_Minus:
-            self.set_zoom(self.zoom_index - 1)
+            self.step_zoom(-1)
+        elif ctrl and key == Qt.Key.Key_0:
+            self.fit_to_width()
         else:
             super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Keep the page fitted while the visible width changes."""
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize and self.fit_width:
+            self.show_page()
+        return super().eventFilter(watched, event)
 
     # -- printing and saving ------------------------------------------------------------------------
 
@@ -195,6 +235,7 @@ class PrintPreviewDialog(QDialog):
         return target
 
     def done(self, result: int) -> None:  # noqa: D401 (Qt API) - closes the PDF with the dialog
+        self.scroll.viewport().removeEventFilter(self)
         self.document.close()
         super().done(result)
 

@@ -64,13 +64,16 @@ def test_keys_and_buttons_page_through(dialog, qtbot):
 
 
 def test_zoom_changes_the_rendered_size(dialog, qtbot):
-    width = dialog.view.pixmap().width()
+    assert dialog.fit_width  # opens fitted to the width
+    qtbot.keyClick(dialog, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.fit_width
+    width, zoom = dialog.view.pixmap().width(), dialog.zoom
     qtbot.mouseClick(dialog.zoom_in_button, Qt.MouseButton.LeftButton)
-    assert dialog.zoom_label.text() == "125%"
-    assert abs(dialog.view.pixmap().width() / width - 1.25) < 0.01
-    qtbot.keyClick(dialog, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(dialog, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert dialog.zoom_label.text() == "75%"
+    assert dialog.zoom_label.text() == f"{round(dialog.zoom * 100)}%" and dialog.zoom > zoom
+    assert abs(dialog.view.pixmap().width() / width - dialog.zoom / zoom) < 0.01
+    qtbot.keyClick(dialog, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.fit_width
 
 
 def test_save_as_copies_identical_bytes(dialog, tmp_path, sheet):

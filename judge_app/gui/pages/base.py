@@ -45,6 +45,13 @@ class Page(QWidget):
         """Actions the main window puts in a menu named after the page (made once, kept)."""
         return []
 
+    def file_actions(self) -> list[QAction]:
+        """Actions the main window adds to its File menu, shown while the page can be used."""
+        return []
+
+    def closing(self) -> None:
+        """The main window is closing: release what the page holds (temporary files ...)."""
+
     def visible_for(self, session: Session | None) -> bool:
         if session is None:
             return not self.needs_login

@@ -1,9 +1,13 @@
 """打印/导出: pick an event (or all) and a report, build it in the background, preview and print
 it; or export the results as xlsx / CSV / JSON into a folder. The data is read on the store
-thread (:func:`judge_app.ops_reports.contest_data`), the files are written on the work pool."""
+thread (:func:`judge_app.ops_reports.contest_data`), the files are written on the work pool,
+each file done moving the page's progress bar. The same commands sit in the File menu
+(打印成绩汇总表… Ctrl+P, 导出 Excel/CSV/JSON…). Preview PDFs go to a private temporary folder
+removed when the window closes (:meth:`PrintPage.closing`)."""
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from functools import partial
 from pathlib import Path
@@ -11,19 +15,24 @@ from pathlib import Path
 from judge_app import ops_reports
 from judge_app.core.people import Role
 from judge_app.gui.pages.base import Page, fill_events
+from judge_app.gui.background import report
 from judge_app.gui.print_preview import PrintPreviewDialog, show_print_preview
 from judge_app.gui.qt import (
+    QAction,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QKeySequence,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     Qt,
     QVBoxLayout,
 )
+
 
 class PrintPage(Page):
     roles = frozenset({Role.SECRETARY, Role.ORGANISER, Role.SUPERVISOR, Role.CHIEF})
@@ -36,6 +45,8 @@ class PrintPage(Page):
         self.setObjectName("printPage")
         self.out_dir = Path(tempfile.mkdtemp(prefix="judge-print-"))
         self.preview: PrintPreviewDialog | None = None
+        self._job_id: int | None = None  # the file-writing job the progress bar follows
+        self._file_actions: dict[str, QAction] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.event_label = QLabel()
@@ -59,6 +70,11 @@ class PrintPage(Page):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        controller.bg.jobProgress.connect(self._job_progress)
         self.files_label = QLabel()
         layout.addWidget(self.files_label)
         self.files = QListWidget()
@@ -73,6 +89,11 @@ class PrintPage(Page):
         self.export_buttons["csv"].setText(self.tr("导出 CSV…"))
         self.export_buttons["json"].setText(self.tr("导出 JSON…"))
         self.files_label.setText(self.tr("已生成的文件（双击预览）："))
+        self.progress.setFormat(self.tr("已完成 %v / %m 个文件"))
+        for name, text in (("print", self.tr("打印成绩汇总表(&P)…")), ("xlsx", self.tr("导出 Excel…")),
+                           ("csv", self.tr("导出 CSV…")), ("json", self.tr("导出 JSON…"))):
+            if name in self._file_actions:
+                self._file_actions[name].setText(text)
         current = self.kinds.currentRow()
         self.kinds.clear()
         for kind, title in ops_reports.KIND_TITLES.items():
@@ -81,6 +102,37 @@ class PrintPage(Page):
             self.kinds.addItem(item)
         self.kinds.setCurrentRow(max(current, 0))
         self._fill_events()
+
+    def file_actions(self) -> list[QAction]:
+        """打印成绩汇总表… (Ctrl+P) and the three exports, for the File menu."""
+        if not self._file_actions:
+            for name in ("print", "xlsx", "csv", "json"):
+                action = QAction(self)
+                action.setObjectName(f"actionExport_{name}")
+                slot = self.print_results if name == "print" else (lambda f=name: self.export_data(f))
+                action.triggered.connect(lambda _checked=False, slot=slot: slot())
+                self._file_actions[name] = action
+            self._file_actions["print"].setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+            self.retranslate()
+        return list(self._file_actions.values())
+
+    def _bring_forward(self) -> None:
+        window = self.window()
+        if hasattr(window, "show_page"):
+            window.show_page(self)
+
+    def print_results(self) -> None:
+        """File → 打印成绩汇总表…: the result sheet of the chosen event (or all), previewed."""
+        self._bring_forward()
+        self.kinds.setCurrentRow(list(ops_reports.KIND_TITLES).index("results"))
+        self.build_pdf()
+
+    def closing(self) -> None:
+        """The window closes: close the preview and remove the temporary PDFs."""
+        if self.preview is not None:
+            self.preview.close()
+            self.preview = None
+        shutil.rmtree(self.out_dir, ignore_errors=True)
 
     def set_snapshot(self, snapshot) -> None:
         super().set_snapshot(snapshot)
@@ -102,13 +154,31 @@ class PrintPage(Page):
         if fmt != "pdf" and kind not in ops_reports.DATA_KINDS:
             kind = "results"
 
+        def written(result: ops_reports.ExportResult) -> None:
+            self._job_id = None
+            self.progress.setVisible(False)
+            on_written(result)
+
+        def failed(exc: BaseException) -> None:
+            self._job_id = None
+            self.progress.setVisible(False)
+            report(self, exc)
+
         def write(data):
-            self.controller.bg.work(partial(ops_reports.export, kind=kind, data=data), None, fmt,
-                                    out_dir, on_done=on_written, label=self.tr("正在生成…"),
-                                    parent=self)
+            self.progress.setRange(0, 0)
+            self.progress.setVisible(True)
+            job = self.controller.bg.work(partial(ops_reports.export, kind=kind, data=data), None, fmt,
+                                          out_dir, on_done=written, on_error=failed,
+                                          label=self.tr("正在生成…"), parent=self, progress=True)
+            self._job_id = job.id
 
         self.controller.bg.store(lambda side: ops_reports.contest_data(side.db, event),
                                  on_done=write, label=self.tr("正在读取成绩…"), parent=self)
+
+    def _job_progress(self, job, done: int, total: int) -> None:
+        if job.id == self._job_id:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
 
     def build_pdf(self) -> None:
         self._run("pdf", self.out_dir, self._pdf_written)
@@ -133,6 +203,7 @@ class PrintPage(Page):
         return self.preview
 
     def export_data(self, fmt: str, out_dir: Path | None = None) -> None:
+        self._bring_forward()
         if out_dir is None:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("导出到文件夹"), str(Path.home()))
             if not chosen:
