@@ -16,11 +16,12 @@ from typing import Any, Callable
 
 import click
 
-from judge_app import __version__, operations
+from judge_app import __version__, operations, ops_rounds
 from judge_app.core.decimals import fmt
 from judge_app.core.errors import JudgeAppError
 from judge_app.core.results import EventResult
 from judge_app.core.scheme import Event
+from judge_app.round_columns import RoundColumns, round_columns
 from judge_app.textwidth import display_width, ljust
 
 CONTEST = click.argument("contest", type=click.Path(dir_okay=False, path_type=Path))
@@ -146,17 +147,18 @@ def scores_import(contest: Path, file: Path, event: str | None) -> None:
 @click.option("--group", default=None, help="组别 / group (default: all groups)")
 @click.option("--format", "form", type=click.Choice(["table", "json", "csv"]), default="table")
 def rank(contest: Path, event: str, group: str | None, form: str) -> None:
-    """排名 / rank one event (codes only: names stay sealed)."""
-    loaded, result = operations.rank_event(contest, event)
-    ev = loaded.event(event)
+    """排名 / rank one event (codes only: names stay sealed); a final carrying earlier rounds by its
+    combined total."""
+    ev, found = ops_rounds.round_result(contest, event)
+    result = found.result
     if group is not None:
         result = EventResult(result.event, (result.group(group),), result.issues, result.bias, result.flags)
-    formatter: dict[str, Callable[[Event, EventResult], str]] = {
+    formatter: dict[str, Callable[[Event, EventResult, RoundColumns], str]] = {
         "table": format_table,
         "json": format_json,
         "csv": format_csv,
     }
-    click.echo(formatter[form](ev, result))
+    click.echo(formatter[form](ev, result, round_columns(ev, found)))
 
 
 @main.group()
@@ -197,7 +199,7 @@ def check_case(file: Path) -> None:
 # ---- formatting -------------------------------------------------------------------------------
 
 
-def result_rows(event: Event, result: EventResult) -> list[dict[str, Any]]:
+def result_rows(event: Event, result: EventResult, columns: RoundColumns = RoundColumns()) -> list[dict[str, Any]]:
     """Flat rows (one per entry) with exact decimal strings, shared by table, CSV and JSON."""
     rows = []
     for group in result.groups:
@@ -211,6 +213,7 @@ def result_rows(event: Event, result: EventResult) -> list[dict[str, Any]]:
             for section in event.sections:
                 found = row.section(section.id)
                 item[section.id] = fmt(found.score) if found and found.score is not None else None
+            item.update((column.key, column.values.get(row.code)) for column in columns.all)
             item.update(
                 total=fmt(row.total) if row.total is not None else None,
                 award=row.award,
@@ -224,16 +227,18 @@ def result_rows(event: Event, result: EventResult) -> list[dict[str, Any]]:
     return rows
 
 
-def format_table(event: Event, result: EventResult) -> str:
+def format_table(event: Event, result: EventResult, columns: RoundColumns = RoundColumns()) -> str:
     """A plain-text ranking aligned for CJK terminals."""
-    heads = ["组别", "名次", "编号"] + [f"{s.name}({fmt(s.weight)})" for s in event.sections] + ["总分", "奖项", "备注"]
+    heads = ["组别", "名次", "编号"] + [f"{s.name}({fmt(s.weight)})" for s in event.sections]
+    heads += [c.head for c in columns.before_total] + [columns.total_head] + [c.head for c in columns.after_total] + ["奖项", "备注"]
     lines = [f"== {event.name} =="]
     body = []
-    for item in result_rows(event, result):
+    for item in result_rows(event, result, columns):
         rank = "" if item["rank"] is None else str(item["rank"]) + ("*" if item["provisional"] else "")
         cells = [item["group"], rank, item["code"]] + [item[s.id] or "" for s in event.sections]
         award = " ".join(x for x in [item["award"] or ""] + item["titles"] if x)
-        body.append(cells + [item["total"] or "", award, item["note"]])
+        cells += [item[c.key] or "" for c in columns.before_total] + [item["total"] or ""]
+        body.append(cells + [item[c.key] or "" for c in columns.after_total] + [award, item["note"]])
     widths = [max(display_width(str(row[i])) for row in [heads] + body) for i in range(len(heads))]
     for row in [heads] + body:
         lines.append("  ".join(ljust(str(cell), widths[i]) for i, cell in enumerate(row)).rstrip())
@@ -244,10 +249,10 @@ def format_table(event: Event, result: EventResult) -> str:
     return "\n".join(lines)
 
 
-def format_json(event: Event, result: EventResult) -> str:
+def format_json(event: Event, result: EventResult, columns: RoundColumns = RoundColumns()) -> str:
     payload = {
         "event": event.name,
-        "rows": result_rows(event, result),
+        "rows": result_rows(event, result, columns),
         "warnings": [i.message for g in result.groups for i in g.warnings],
         "issues": [i.message for i in result.issues],
         "flags": [i.message for i in result.flags],
@@ -255,10 +260,11 @@ def format_json(event: Event, result: EventResult) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=1)
 
 
-def format_csv(event: Event, result: EventResult) -> str:
-    rows = result_rows(event, result)
+def format_csv(event: Event, result: EventResult, columns: RoundColumns = RoundColumns()) -> str:
+    rows = result_rows(event, result, columns)
     out = io.StringIO()
-    fields = ["group", "rank", "code", "status"] + [s.id for s in event.sections] + ["total", "award", "titles", "provisional", "note"]
+    fields = ["group", "rank", "code", "status"] + [s.id for s in event.sections] + [c.key for c in columns.before_total]
+    fields += ["total"] + [c.key for c in columns.after_total] + ["award", "titles", "provisional", "note"]
     writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for row in rows:
