@@ -1,7 +1,8 @@
 """成绩包到达 / score-package arrival board, with the watch folder and the kit/package menu actions.
 
 Organiser's machine: the board (per event, section and panel judge: arrived when, how many
-scores, which codes still miss) and open conflicts; a watch folder polled on a timer, each poll
+scores, which codes still miss) and open conflicts, which the chief judge resolves (value and
+reason, :class:`~judge_app.gui.conflict_dialog.ConflictDialog`); a watch folder polled on a timer, each poll
 a store job that merges complete packages. Judge laptop: "打开评委包" creates the local contest
 file from a kit and opens it; "导出成绩包" writes a signed package to a folder (USB stick).
 """
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from judge_app import ops_packages
 from judge_app.core.people import Role
+from judge_app.gui.conflict_dialog import ConflictDialog
 from judge_app.gui.pages.base import Page
 from judge_app.gui.qt import (
     QAbstractItemView,
@@ -35,6 +37,7 @@ from judge_app.gui.qt import (
 )
 from judge_app.io.packages import KIT_SUFFIX, PACKAGE_SUFFIX
 from judge_app.io.watch_folder import MERGED, WatchFolder, WatchResult
+from judge_app.store.packages_store import Conflict
 
 MISSING_BG, PARTLY_BG, DONE_BG = QColor("#fde2e1"), QColor("#fff4cc"), QColor("#e3f4e1")
 
@@ -55,6 +58,8 @@ class ArrivalsPage(Page):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._poll)
         self._actions: list[QAction] = []
+        self._conflicts: list[Conflict] = []
+        self.conflict_dialog: ConflictDialog | None = None
 
         layout = QVBoxLayout(self)
         self.title = QLabel()
@@ -91,11 +96,18 @@ class ArrivalsPage(Page):
         self.conflict_label, self.log_label = QLabel(), QLabel()
         self.conflicts, self.log = QListWidget(), QListWidget()
         self.conflicts.setObjectName("conflictList")
+        self.conflicts.itemActivated.connect(lambda _item: self.ask_resolve())
+        self.conflicts.currentRowChanged.connect(lambda _row: self._update_resolve())
+        self.resolve_button = QPushButton()
+        self.resolve_button.setObjectName("resolveConflict")
+        self.resolve_button.clicked.connect(self.ask_resolve)
         self.log.setObjectName("watchLog")
         for label, widget in ((self.conflict_label, self.conflicts), (self.log_label, self.log)):
             column = QVBoxLayout()
             column.addWidget(label)
             column.addWidget(widget)
+            if widget is self.conflicts:
+                column.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
             lower_layout.addLayout(column, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -121,6 +133,8 @@ class ArrivalsPage(Page):
         ])
         self.conflict_label.setText(self.tr("冲突（请裁判长处理）"))
         self.log_label.setText(self.tr("导入记录"))
+        self.resolve_button.setText(self.tr("处理冲突…"))
+        self._update_resolve()
         for action, text in zip(self._actions, (self.tr("打开评委包…"), self.tr("导出成绩包…"), self.tr("导入成绩包…"))):
             action.setText(text)
 
@@ -166,8 +180,50 @@ class ArrivalsPage(Page):
                 item = QTableWidgetItem(text)
                 item.setBackground(QBrush(colour))
                 self.table.setItem(row, column, item)
+        self._conflicts = list(conflicts)
         self.conflicts.clear()
         self.conflicts.addItems([c.describe() for c in conflicts] or [self.tr("无")])
+        if conflicts:
+            self.conflicts.setCurrentRow(0)
+        self._update_resolve()
+
+    # -- conflicts (the chief judge decides) ----------------------------------------------------
+
+    def set_session(self, session) -> None:
+        super().set_session(session)
+        self._update_resolve()
+
+    def _update_resolve(self) -> None:
+        chief = self.session is not None and self.session.role is Role.CHIEF
+        self.resolve_button.setVisible(chief)
+        self.resolve_button.setEnabled(chief and 0 <= self.conflicts.currentRow() < len(self._conflicts))
+
+    def ask_resolve(self) -> ConflictDialog | None:
+        """Open the decision dialog for the selected conflict (chief judge only)."""
+        row = self.conflicts.currentRow()
+        if not self.resolve_button.isEnabled() or not 0 <= row < len(self._conflicts):
+            return None
+        conflict = self._conflicts[row]
+        event_name, criterion_name = conflict.event, conflict.criterion
+        contest = self.snapshot.contest if self.snapshot is not None else None
+        if contest is not None:
+            event = contest.event(conflict.event)
+            event_name, criterion_name = event.name, event.criterion(conflict.criterion)[1].name
+        dialog = ConflictDialog(conflict, (event_name, criterion_name, conflict.code), self)
+        dialog.accepted.connect(lambda: self._resolve(conflict, dialog.decision()[1], dialog.reason))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.conflict_dialog = dialog
+        return dialog
+
+    def _resolve(self, conflict: Conflict, value, reason: str) -> None:
+        def done(revision: int) -> None:
+            self.status(self.tr("冲突已处理，保存为第 %1 版").replace("%1", str(revision)))
+            self.refresh()
+
+        self.controller.act(lambda db: db.resolve_conflict(conflict.event, conflict.code, conflict.criterion,
+                                                           conflict.judge, value, reason=reason),
+                            event_id=conflict.event, on_done=done)
 
     def _names(self, event_id: str, section_id: str) -> tuple[str, str]:
         contest = self.snapshot.contest if self.snapshot is not None else None
