@@ -1,7 +1,9 @@
 """The marking scheme as an xlsx workbook the organiser fills in (评分标准模板).
 
-Sheets: 说明 (instructions), 比赛, 赛项, 模块, 评分项, 奖项; one row per thing, linked by ids
-(a 模块 row names its 赛项编号, an 评分项 row its 赛项编号 and 模块编号). Choice cells take the
+Sheets: 说明 (instructions), 比赛, 赛项, 模块, 评分项, 奖项, 年度; one row per thing, linked by ids
+(a 模块 row names its 赛项编号, an 评分项 row its 赛项编号 and 模块编号, an 奖项 row its 赛项 or
+年度编号). Rounds are 赛项 columns (晋级名额/晋级分数线/晋级至, 带入前轮成绩, 标准分); seasons of
+periodic assessments are 年度 rows. Choice cells take the
 Chinese word or the JSON value (主观 or judgement). :func:`read_scheme_xlsx` gives the same dict
 as the JSON format (``judge_app.scheme/1``, docs/scheme-format.md), all checked: every problem
 names file, sheet, Excel row, column and what was expected, and nothing is returned unless the
@@ -17,7 +19,18 @@ from pathlib import Path
 from typing import Any
 
 from judge_app.core.errors import ImportRefused, SchemeError
-from judge_app.core.scheme import AggregationRule, Contest, CriterionKind, EntryKind, Level, SectionKind, TieBreak
+from judge_app.core.scheme import (
+    AggregationRule,
+    Combine,
+    Contest,
+    CriterionKind,
+    EntryKind,
+    Level,
+    Missing,
+    SectionKind,
+    StandardScale,
+    TieBreak,
+)
 from judge_app.core.scheme_json import FORMAT, contest_from_dict, contest_to_dict
 from judge_app.io.sheet_columns import Problems, SheetColumns, find_columns, split_list
 from judge_app.io.tabular import Row, read_table
@@ -54,6 +67,14 @@ SHEETS: dict[str, tuple[Col, ...]] = {
             "空着为 最重模块、关键评分项、用时、加赛", width=30),
         Col("pass_mark", "合格线", "总分低于此分不获奖（可空）"),
         Col("section_pass_marks", "模块合格线", "如 theory=60、practical=60：任一模块低于其合格线不获奖（可空）", width=24),
+        Col("advance_top", "晋级名额", "初赛等：每组前几名晋级下一轮，并列在线上的全部晋级（可空）"),
+        Col("advance_line", "晋级分数线", "总分不低于此分晋级；与晋级名额都填时须同时满足（可空）"),
+        Col("advance_to", "晋级至", "下一轮赛项的编号（可空）"),
+        Col("carry", "带入前轮成绩（用、分隔）",
+            "决赛带入前一轮成绩的权重，写成 赛项编号=权重，如 初赛=30（本轮占 70）；空着为本轮从零开始", width=24),
+        Col("standard_score", "标准分",
+            "填“是”：赛项总分的中位数计 700 分、每个平均偏差计 20 分，用于跨赛项比较（如评选工匠）；"
+            "也可写成 中位数分/偏差分，如 700/20；空着为不计算", width=14),
     ),
     "模块": (
         Col("event", "赛项编号", "该模块所属赛项的编号", True),
@@ -80,7 +101,7 @@ SHEETS: dict[str, tuple[Col, ...]] = {
         Col("kind", "类型", "主观（每位裁判打分后合成）、客观（录入一次）、扣分（填扣掉的分）；空着为主观"),
     ),
     "奖项": (
-        Col("event", "赛项编号", "所属赛项的编号", True),
+        Col("event", "赛项编号", "所属赛项的编号（年度奖项填年度编号）", True),
         Col("category", "类别", "奖项（一等奖……），或 称号（技术能手……）；空着为奖项"),
         Col("name", "名称", "如 一等奖、技术能手", True),
         Col("count", "名额", "奖项：获奖人数（与比例、名次至、其余只填一项）"),
@@ -91,6 +112,16 @@ SHEETS: dict[str, tuple[Col, ...]] = {
         Col("rank_from", "名次从", "称号：名次范围的第一名，空着为 1"),
         Col("pass_mark", "称号合格线", "称号：总分合格线（可空）"),
         Col("section_pass_marks", "称号模块合格线", "称号：如 theory=60、practical=60（可空）", width=24),
+    ),
+    "年度": (
+        Col("id", "年度编号", "年度累计排名（四比一创月度、季度评比）的编号，不与赛项编号相同；不用可留空表", True),
+        Col("name", "年度名称", "如 2026年度四比一创；空着同编号", width=20),
+        Col("periods", "各期赛项（用、分隔）", "按先后填写各期的赛项编号，如 q1、q2、q3、q4；加权时写成 q1=40、q2=60", True, 24),
+        Col("combine", "合计方式", "各期合计、各期平均，或 各期加权；空着为各期合计"),
+        Col("missing", "缺期处理", "缺期计 0 分、按已参加各期折算，或 缺期不参加年度排名；空着为缺期计 0 分", width=18),
+        Col("decimals", "小数位数", "年度成绩保留的小数位数（0–4）；空着同第一期"),
+        Col("rounding", "舍入规则", "四舍五入，或 四舍六入五成双；空着同第一期"),
+        Col("tie_breaks", "并列处理（用、分隔）", "年度成绩相同时依次比较：期:赛项编号（该期成绩高者在前）、最重一期；空着为并列", width=24),
     ),
 }
 
@@ -103,9 +134,15 @@ LEVELS = {"评分项": Level.CRITERION.value, "裁判总分": Level.JUDGE_TOTAL.
 CRITERION_KINDS = {k.label: k.value for k in CriterionKind} | {"测量": "measurement"}
 TIE_WORDS = {"最重模块": "heaviest_section", "模块": "section", "关键评分项": "key_criteria",
              "评分项": "criterion", "用时": "time", "加赛": "playoff"}
+COMBINES = {c.label: c.value for c in Combine} | {"合计": "sum", "平均": "mean", "加权": "weighted"}
+MISSING = {m.label: m.value for m in Missing} | {"缺期计0分": "zero", "计0分": "zero", "折算": "renormalise", "不排名": "exclude"}
+SEASON_TIE_WORDS = {"期": "section", "最重一期": "heaviest_section"}
+EVENT_TIE_HINT = "最重模块、模块:编号、关键评分项、评分项:编号、用时、加赛"
+SEASON_TIE_HINT = "期:赛项编号、最重一期"
 AWARD, TITLE = "奖项", "称号"
 MAX_NUMBER = 1_000_000  # no mark, weight, rank or minute count comes near this
 YES = ("是", "yes", "y", "true", "1", "√", "TRUE")
+NO = ("否", "no", "n", "false", "0", "FALSE")
 
 
 def _inverse(words: Mapping[str, str]) -> dict[str, str]:
@@ -139,25 +176,32 @@ class _Reader:
         self.problems = Problems()
         self.events: dict[str, dict[str, Any]] = {}
         self.sections: dict[tuple[str, str], dict[str, Any]] = {}
+        self.seasons: dict[str, dict[str, Any]] = {}
 
     def run(self) -> dict[str, Any]:
         contest = self.read_contest()
         for sheet_name, handle in (("赛项", self.event_row), ("模块", self.section_row),
-                                   ("评分项", self.criterion_row), ("奖项", self.award_row)):
-            sheet = self.sheet(sheet_name, optional=sheet_name == "奖项")
+                                   ("评分项", self.criterion_row), ("年度", self.season_row),
+                                   ("奖项", self.award_row)):
+            sheet = self.sheet(sheet_name, optional=sheet_name in ("奖项", "年度"), may_lack=sheet_name == "年度")
             if sheet is not None:
                 for row in sheet.rows():
                     handle(sheet, row)
         if not self.events and not self.problems:
             self.problems.append(f"{self.path.name} 工作表“赛项”：没有填写任何赛项")
-        return {"format": FORMAT, "contest": contest, "events": list(self.events.values())}
+        data = {"format": FORMAT, "contest": contest, "events": list(self.events.values())}
+        if self.seasons:
+            data["seasons"] = list(self.seasons.values())
+        return data
 
-    def sheet(self, name: str, *, optional: bool = False) -> SheetColumns | None:
+    def sheet(self, name: str, *, optional: bool = False, may_lack: bool = False) -> SheetColumns | None:
+        """The sheet's columns; None for an ``optional`` sheet that is empty (or absent, ``may_lack``:
+        templates written before the sheet existed)."""
         cols = SHEETS[name]
         try:
             table = read_table(self.path, sheet=name)
         except ImportRefused as exc:
-            if optional and "是空的" in str(exc):
+            if (optional and "是空的" in str(exc)) or (may_lack and "没有名为" in str(exc)):
                 return None
             raise
         return find_columns(table, {c.field: (c.header,) for c in cols}, [c.field for c in cols if c.required])
@@ -222,27 +266,35 @@ class _Reader:
             return None
         return value
 
-    def marks(self, sheet: SheetColumns, row: Row, name: str) -> dict[str, str]:
-        out: dict[str, str] = {}
+    def marks(self, sheet: SheetColumns, row: Row, name: str,
+              form: str = "模块编号=分数，多个用顿号分隔，如 theory=60、practical=60") -> dict[str, str]:
+        """A ``key=number、key=number`` cell as a dict; each bad item is a problem saying ``form``."""
+        return {k: v for k, v in self.pairs(sheet, row, name, form, bare=False).items() if v is not None}
+
+    def pairs(self, sheet: SheetColumns, row: Row, name: str, form: str, *, bare: bool) -> dict[str, str | None]:
+        """``key=number`` items of a list cell (``bare``: a key alone is allowed, value None)."""
+        out: dict[str, str | None] = {}
         for item in split_list(self.text(sheet, row, name)):
             key, sep, value = item.replace("＝", "=").partition("=")
             try:
-                number = Decimal(value.strip())
-                if not sep or not key.strip() or not number.is_finite():
+                number = Decimal(value.strip()) if sep else None
+                if not key.strip() or (number is None and not bare) or (number is not None and not number.is_finite()):
                     raise InvalidOperation
             except InvalidOperation:
-                self.problems.add(sheet, row.number, name, "应写成 模块编号=分数，多个用顿号分隔，如 theory=60、practical=60", item)
+                self.problems.add(sheet, row.number, name, f"应写成 {form}", item)
                 continue
-            out[key.strip()] = format(number.normalize(), "f")
+            out[key.strip()] = None if number is None else format(number.normalize(), "f")
         return out
 
-    def owner(self, sheet: SheetColumns, row: Row) -> dict[str, Any] | None:
-        event_id = self.text(sheet, row, "event", required=True)
-        if event_id and event_id not in self.events:
-            known = "、".join(self.events) or "（无）"
-            self.problems.add(sheet, row.number, "event", f"赛项编号不在工作表“赛项”中（已有：{known}）", event_id)
+    def owner(self, sheet: SheetColumns, row: Row, *, seasons: bool = False) -> dict[str, Any] | None:
+        """The event (or, with ``seasons``, the season) a row names in its 赛项编号 column."""
+        owner_id = self.text(sheet, row, "event", required=True)
+        known = {**self.events, **(self.seasons if seasons else {})}
+        if owner_id and owner_id not in known:
+            where = "工作表“赛项”或“年度”" if seasons else "工作表“赛项”"
+            self.problems.add(sheet, row.number, "event", f"编号不在{where}中（已有：{'、'.join(known) or '（无）'}）", owner_id)
             return None
-        return self.events.get(event_id)
+        return known.get(owner_id)
 
     # -- rows -----------------------------------------------------------------------------------
 
@@ -264,23 +316,78 @@ class _Reader:
         awards = {"pass_mark": self.number(sheet, row, "pass_mark"),
                   "section_pass_marks": self.marks(sheet, row, "section_pass_marks") or None}
         event["awards"] = {k: v for k, v in awards.items() if v is not None}
+        event.update(self.round_keys(sheet, row))
         if event_id:
             self.events[event_id] = event
 
-    def tie_breaks(self, sheet: SheetColumns, row: Row) -> list[str] | None:
+    def round_keys(self, sheet: SheetColumns, row: Row) -> dict[str, Any]:
+        """advance, carry and standard_score of an 赛项 row (only those filled in)."""
+        advance = {"top": self.integer(sheet, row, "advance_top"), "line": self.number(sheet, row, "advance_line"),
+                   "to": self.text(sheet, row, "advance_to") or None}
+        if advance["to"] and advance["top"] is None and advance["line"] is None:
+            self.problems.add(sheet, row.number, "advance_to", "填了晋级至，还应填写晋级名额或晋级分数线", advance["to"])
+        carry = self.marks(sheet, row, "carry", "前一轮赛项编号=权重，多个用顿号分隔，如 初赛=30")
+        keys = {
+            "advance": {k: v for k, v in advance.items() if v is not None} if advance["top"] or advance["line"] else None,
+            "carry": [{"event": e, "weight": w} for e, w in carry.items()] or None,
+            "standard_score": self.standard(sheet, row),
+        }
+        return {k: v for k, v in keys.items() if v is not None}
+
+    def standard(self, sheet: SheetColumns, row: Row) -> bool | dict[str, str] | None:
+        """标准分: “是” (700/20), ``point/spread``, or empty / 否 (none)."""
+        text = self.text(sheet, row, "standard_score").replace("／", "/")
+        if not text or text in NO:
+            return None
+        if text in YES:
+            return True
+        point, sep, spread = text.partition("/")
+        try:
+            numbers = [Decimal(point.strip()), Decimal(spread.strip())] if sep else []
+            if not numbers or not all(n.is_finite() and 0 < n <= MAX_NUMBER for n in numbers):
+                raise InvalidOperation
+        except InvalidOperation:
+            self.problems.add(sheet, row.number, "standard_score", "应为“是”、空着，或 中位数分/偏差分（如 700/20）", text)
+            return None
+        return {"point": format(numbers[0].normalize(), "f"), "spread": format(numbers[1].normalize(), "f")}
+
+    def tie_breaks(self, sheet: SheetColumns, row: Row, words: Mapping[str, str] = TIE_WORDS,
+                   hint: str = EVENT_TIE_HINT) -> list[str] | None:
         items = split_list(self.text(sheet, row, "tie_breaks"))
         chain = []
         for item in items:
             name, sep, ref = item.replace("：", ":").partition(":")
-            token = TIE_WORDS.get(name.strip(), name.strip()) + (f":{ref.strip()}" if sep else "")
+            token = words.get(name.strip(), name.strip()) + (f":{ref.strip()}" if sep else "")
             try:
                 TieBreak.parse(token)
             except ValueError:
-                self.problems.add(sheet, row.number, "tie_breaks",
-                                  "应为 最重模块、模块:编号、关键评分项、评分项:编号、用时、加赛 中的若干项", item)
+                self.problems.add(sheet, row.number, "tie_breaks", f"应为 {hint} 中的若干项", item)
                 continue
             chain.append(token)
         return chain or None
+
+    def season_row(self, sheet: SheetColumns, row: Row) -> None:
+        season_id = self.text(sheet, row, "id", required=True)
+        if season_id in self.seasons or season_id in self.events:
+            self.problems.add(sheet, row.number, "id", "年度编号重复（或与赛项编号相同）", season_id)
+            return
+        self.text(sheet, row, "periods", required=True)
+        periods = self.pairs(sheet, row, "periods", "赛项编号，多个用顿号分隔，如 q1、q2；加权时 q1=40、q2=60", bare=True)
+        for period in periods:
+            if period not in self.events:
+                known = "、".join(self.events) or "（无）"
+                self.problems.add(sheet, row.number, "periods", f"赛项编号不在工作表“赛项”中（已有：{known}）", period)
+        season = {
+            "id": season_id, "name": self.text(sheet, row, "name") or season_id,
+            "periods": [{"event": e, **({"weight": w} if w is not None else {})} for e, w in periods.items()],
+            "combine": self.choice(sheet, row, "combine", COMBINES),
+            "missing": self.choice(sheet, row, "missing", MISSING),
+            "decimals": self.integer(sheet, row, "decimals"),
+            "rounding": self.choice(sheet, row, "rounding", ROUNDINGS),
+            "tie_breaks": self.tie_breaks(sheet, row, SEASON_TIE_WORDS, SEASON_TIE_HINT),
+        }
+        if season_id:
+            self.seasons[season_id] = {k: v for k, v in season.items() if v is not None} | {"awards": {}}
 
     def section_row(self, sheet: SheetColumns, row: Row) -> None:
         event = self.owner(sheet, row)
@@ -330,7 +437,7 @@ class _Reader:
         section["criteria"].append(criterion)
 
     def award_row(self, sheet: SheetColumns, row: Row) -> None:
-        event = self.owner(sheet, row)
+        event = self.owner(sheet, row, seasons=True)
         category = self.choice(sheet, row, "category", {AWARD: AWARD, TITLE: TITLE}) or AWARD
         item: dict[str, Any] = {"name": self.text(sheet, row, "name", required=True)}
         if category == TITLE:
@@ -342,7 +449,7 @@ class _Reader:
             item.update(count=self.integer(sheet, row, "count"), percent=self.number(sheet, row, "percent"),
                         rank_to=self.integer(sheet, row, "rank_to"), rest=(rest in YES) or None,
                         min_total=self.number(sheet, row, "min_total"))
-            if rest and rest not in YES and rest not in ("否", "no", "n", "false", "0", "FALSE"):
+            if rest and rest not in YES and rest not in NO:
                 self.problems.add(sheet, row.number, "rest", "应为“是”或空着", rest)
         if event is not None:
             key = "titles" if category == TITLE else "tiers"
@@ -415,7 +522,11 @@ def _example_rows(contest: Contest) -> dict[str, list[dict[str, Any]]]:
     out["比赛"].append(dict(data["contest"]))
     for ev in data["events"]:
         awards = ev.get("awards", {})
+        advance = ev.get("advance", {})
         out["赛项"].append({
+            "advance_top": advance.get("top"), "advance_line": _num(advance.get("line")), "advance_to": advance.get("to"),
+            "carry": "、".join(f"{c['event']}={c['weight']}" for c in ev.get("carry", [])),
+            "standard_score": _standard_cell(ev.get("standard_score")),
             "id": ev["id"], "name": ev["name"], "entry_kind": words["entry_kind"][ev["entry_kind"]],
             "groups": "、".join(ev["groups"]), "decimals": ev["decimals"], "rounding": words["rounding"][ev["rounding"]],
             "key_criteria": "、".join(ev["key_criteria"]),
@@ -436,16 +547,42 @@ def _example_rows(contest: Contest) -> dict[str, list[dict[str, Any]]]:
                     "event": ev["id"], "section": sec["id"], "id": crit["id"], "name": crit["name"],
                     "max": _num(crit["max"]), "step": _num(crit["step"]), "kind": words["crit_kind"][crit["kind"]],
                 })
-        for tier in awards.get("tiers", []):
-            out["奖项"].append({"event": ev["id"], "category": AWARD, "name": tier["name"], "count": tier.get("count"),
-                               "percent": _num(tier.get("percent")), "rank_to": tier.get("rank_to"),
-                               "rest": "是" if tier.get("rest") else None, "min_total": _num(tier.get("min_total"))})
-        for title in awards.get("titles", []):
-            out["奖项"].append({"event": ev["id"], "category": TITLE, "name": title["name"],
-                               "rank_from": title.get("rank_from"), "rank_to": title.get("rank_to"),
-                               "pass_mark": _num(title.get("pass_mark")),
-                               "section_pass_marks": _marks(title.get("section_pass_marks"))})
+        out["奖项"] += _award_rows(ev["id"], awards)
+    season_ties = _inverse(SEASON_TIE_WORDS)
+    for season in data.get("seasons", []):
+        out["年度"].append({
+            "id": season["id"], "name": season["name"],
+            "periods": "、".join(p["event"] + (f"={p['weight']}" if "weight" in p else "") for p in season["periods"]),
+            "combine": _inverse(COMBINES)[season["combine"]], "missing": _inverse(MISSING)[season["missing"]],
+            "decimals": season.get("decimals"),
+            "rounding": words["rounding"][season["rounding"]] if "rounding" in season else None,
+            "tie_breaks": "、".join(_tie_word(t, season_ties) for t in season.get("tie_breaks", [])),
+        })
+        out["奖项"] += _award_rows(season["id"], season.get("awards", {}))
     return out
+
+
+def _award_rows(owner: str, awards: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """奖项 rows of an event's or a season's award rules."""
+    rows = [{"event": owner, "category": AWARD, "name": tier["name"], "count": tier.get("count"),
+             "percent": _num(tier.get("percent")), "rank_to": tier.get("rank_to"),
+             "rest": "是" if tier.get("rest") else None, "min_total": _num(tier.get("min_total"))}
+            for tier in awards.get("tiers", [])]
+    rows += [{"event": owner, "category": TITLE, "name": title["name"],
+              "rank_from": title.get("rank_from"), "rank_to": title.get("rank_to"),
+              "pass_mark": _num(title.get("pass_mark")), "section_pass_marks": _marks(title.get("section_pass_marks"))}
+             for title in awards.get("titles", [])]
+    return rows
+
+
+def _standard_cell(scale: Mapping[str, str] | None) -> str | None:
+    """“是” for the default scale, ``point/spread`` otherwise."""
+    if not scale:
+        return None
+    default = StandardScale()
+    if Decimal(scale["point"]) == default.point and Decimal(scale["spread"]) == default.spread:
+        return "是"
+    return f"{scale['point']}/{scale['spread']}"
 
 
 def _tie_word(token: str, words: Mapping[str, str]) -> str:
