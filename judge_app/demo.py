@@ -20,6 +20,7 @@ from judge_app.core.scheme import Criterion, CriterionKind, Event
 from judge_app.core.scheme_json import contest_from_dict
 from judge_app.resources import demo_dir
 from judge_app.store import ContestDB
+from judge_app.store.connection import remove_contest_file
 
 SEED = 2026
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈"
@@ -119,8 +120,7 @@ def build_demo(path: str | Path, *, overwrite: bool = False) -> Path:
     """Write the demo contest file at ``path`` (refuses to overwrite unless asked)."""
     path = Path(path)
     if overwrite:
-        for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            stale.unlink(missing_ok=True)
+        remove_contest_file(path)
     scheme = demo_scheme()
     contest = contest_from_dict(scheme)
     rnd = random.Random(SEED)

@@ -32,10 +32,6 @@ def _higher(value: Decimal | None) -> tuple[int, Decimal]:
     return (1, Decimal(0)) if value is None else (0, -value)
 
 
-def _criterion_value(event: Event, row: EntryResult, criterion_id: str) -> Decimal | None:
-    return _criterion_reader(event, criterion_id)(row)
-
-
 def _criterion_reader(event: Event, criterion_id: str) -> Callable[[EntryResult], Decimal | None]:
     """A function giving a row's rounded value on one criterion (None when it has none).
 
@@ -93,11 +89,6 @@ def tie_break_parts(event: Event, tie: TieBreak) -> list[tuple[str, KeyFn]]:
     if tie.kind is TieBreakKind.TIME:
         return [("用时短者列前", lambda r, p: (r.entry.time_s is None, r.entry.time_s or 0))]
     return [("加赛成绩高者列前", lambda r, p: _higher(p.get(r.code)))]
-
-
-def tie_break_label(event: Event) -> str:
-    """The chain in words, for the footer of a result sheet."""
-    return "；".join(label for tie in event.tie_breaks for label, _ in tie_break_parts(event, tie))
 
 
 def tie_break_chain(event: Event) -> list[tuple[str, KeyFn]]:

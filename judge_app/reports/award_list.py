@@ -21,15 +21,14 @@ from judge_app.reports.template import (
     CellMaker,
     Column,
     ReportOutcome,
-    TableWithClosing,
+    RowOwner,
     build_group_report,
     check_stage,
-    closing_block,
-    data_table,
+    column_table,
     entry_label,
-    fit_widths,
     natural_table_width,
     select_groups,
+    table_with_closing,
     usable_width,
 )
 
@@ -105,25 +104,11 @@ def _notes(group: GroupResult, rows: list[EntryResult]) -> list[str]:
 def _group_flowables(event: Event, group: GroupResult, columns: list[Column], width: float,
                      cells: CellMaker, fingerprint: str, signatures: Sequence[str]) -> list:
     rows = awarded_rows(group)
-    widths = fit_widths(columns, width, cells.size)
-    data = []
-    extra = []
-    for i, row in enumerate(rows):
-        if i and row.award != rows[i - 1].award:
-            extra.append(("LINEABOVE", (0, i + 1), (-1, i + 1), 1.0, "black"))
-        who = entry_label(event, row)
-        data.append([
-            cells(col.values[i], widths[j], col.align, where=f"{who} {col.header}",
-                  code=row.entry.code, name=row.entry.name)
-            for j, col in enumerate(columns)
-        ])
-    if not data:
-        data = [["（无获奖者）"] + [""] * (len(columns) - 1)]
-        extra.append(("SPAN", (0, 1), (-1, 1)))
-    header = [cells.header(c.header) for c in columns]
-    table = data_table(columns, data, widths, cells.size, header_cells=header, extra_style=extra)
-    closing = closing_block(_notes(group, rows), fingerprint, signatures, width, cells.checker)
-    return [TableWithClosing(table, closing)]
+    owners = [RowOwner(entry_label(event, r), r.entry.code, r.entry.name) for r in rows]
+    award_breaks = [("LINEABOVE", (0, i + 1), (-1, i + 1), 1.0, "black")
+                    for i in range(1, len(rows)) if rows[i].award != rows[i - 1].award]
+    table = column_table(columns, width, cells, owners, award_breaks, empty="（无获奖者）")
+    return table_with_closing(table, _notes(group, rows), fingerprint, signatures, width, cells.checker)
 
 
 def build_award_list(

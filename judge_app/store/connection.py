@@ -45,6 +45,12 @@ class ContestDatabase(Database):
             self.on_commit()
 
 
+def remove_contest_file(path: Path) -> None:
+    """Delete a contest file with its ``-wal`` and ``-shm`` companions (each only if present)."""
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+
+
 def connect(path: Path, *, read_only: bool = False) -> ContestDatabase:
     """Open ``path`` and check its integrity; raise DamagedContestFile if it is not sound.
 

@@ -26,7 +26,7 @@ from judge_app.store import anchor, audit, schema
 from judge_app.store.audit import AuditEntry, AuditReport, utc_now
 from judge_app.store.backup import list_backups, make_backup
 from judge_app.store.checks_store import ChecksStoreMixin
-from judge_app.store.connection import ContestDatabase, connect
+from judge_app.store.connection import ContestDatabase, connect, remove_contest_file
 from judge_app.store.entry_import import merge_entries
 from judge_app.store.errors import (
     ContestFileExists,
@@ -91,8 +91,7 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Pack
             store._initialise(name)
         except BaseException:
             store.close()
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-                leftover.unlink(missing_ok=True)
+            remove_contest_file(path)
             raise
         return store
 

@@ -24,20 +24,26 @@ class ContestLocked(StateError):
         )
 
 
-class ContestFileExists(StateError):
+class _AboutFile:
+    """Mixin for an error about one file: keeps ``path``; the message is ``template`` with it."""
+
+    template = "{path}"
+
+    def __init__(self, path: Path):
+        self.path = path
+        super().__init__(self.template.format(path=path))
+
+
+class ContestFileExists(_AboutFile, StateError):
     """``create`` was asked for a path that already holds a file."""
 
-    def __init__(self, path: Path):
-        self.path = path
-        super().__init__(f"比赛文件 {path} 已存在，请换一个文件名或直接打开 / file already exists")
+    template = "比赛文件 {path} 已存在，请换一个文件名或直接打开 / file already exists"
 
 
-class ContestFileMissing(NotFound):
+class ContestFileMissing(_AboutFile, NotFound):
     """``open`` was asked for a file that does not exist."""
 
-    def __init__(self, path: Path):
-        self.path = path
-        super().__init__(f"找不到比赛文件 {path} / contest file not found")
+    template = "找不到比赛文件 {path} / contest file not found"
 
 
 class DamagedContestFile(JudgeAppError):
@@ -70,12 +76,10 @@ class NewerContestFile(StateError):
         )
 
 
-class NotAContestFile(JudgeAppError):
+class NotAContestFile(_AboutFile, JudgeAppError):
     """A valid SQLite file that is not a contest file (wrong file picked)."""
 
-    def __init__(self, path: Path):
-        self.path = path
-        super().__init__(f"{path} 不是比赛文件 / not a contest file")
+    template = "{path} 不是比赛文件 / not a contest file"
 
 
 class ReasonRequired(StateError):

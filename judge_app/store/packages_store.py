@@ -44,6 +44,7 @@ from judge_app.io.packages import (
     read_package,
 )
 from judge_app.store.audit import utc_now
+from judge_app.store.connection import remove_contest_file
 from judge_app.store.errors import ReasonRequired
 
 if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
@@ -290,8 +291,7 @@ class PackagesStoreMixin:
             db.set_meta("mode", JUDGE_MODE)
         except BaseException:
             db.close()
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-                leftover.unlink(missing_ok=True)
+            remove_contest_file(path)
             raise
         return db
 
@@ -306,10 +306,7 @@ class PackagesStoreMixin:
         if row is None:
             raise StateError("这不是由评委包建立的比赛文件，不能导出成绩包 / not a judge laptop file (open a kit first)")
         contest_id, contest_name, judge, key_hex = row
-        scores = tuple(
-            PackageScore(s.event, s.code, s.criterion, s.judge, s.value, s.revision, s.updated_at, s.actor)
-            for s in self.scores() if s.judge == judge
-        )
+        scores = tuple(s for s in self.scores() if s.judge == judge)
         suffix = f"/{judge}"
         audit = tuple(
             dataclasses.asdict(e) for e in self.audit_log() if e.action in _SCORE_ACTIONS and e.target.endswith(suffix)

@@ -4,27 +4,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields
-from decimal import Decimal
 from typing import Any
 
 from judge_app.core.entries import Entry, Status
 from judge_app.core.scheme import EntryKind
+from judge_app.io.packages import PackageScore
 
 ENTRY_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Entry))
 
 
-@dataclass(frozen=True)
-class ScoreRow:
-    """One stored score; ``value`` is None for a cleared score (the revision still counts)."""
-
-    event: str
-    code: str
-    criterion: str
-    judge: str
-    value: Decimal | None
-    revision: int
-    updated_at: str
-    actor: str
+#: One stored score; ``value`` is None for a cleared score (the revision still counts). It is the
+#: same record a score package carries, so a judge's package is made of stored rows as they are.
+ScoreRow = PackageScore
 
 
 @dataclass(frozen=True)
