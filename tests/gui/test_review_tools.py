@@ -130,7 +130,7 @@ def test_boundary_tie_acknowledged_and_play_off_entered(controller_on, qtbot) ->
     controller = controller_on()
     page = _checks_page(controller, qtbot)
     page.tabs.setCurrentIndex(3)
-    qtbot.waitUntil(lambda: page.warnings_table.rowCount() == 1 and page.ties_table.rowCount() == 2)
+    qtbot.waitUntil(lambda: page.warnings_table.rowCount() == 1 and page.ties_table.rowCount() == 1)
     assert "E01、E02 并列第 1 名" in page.warnings_table.item(0, 1).text()
     assert page.warnings_table.item(0, 2).text() == "未确认"
     page.warnings_table.selectRow(0)
@@ -140,12 +140,26 @@ def test_boundary_tie_acknowledged_and_play_off_entered(controller_on, qtbot) ->
     qtbot.waitUntil(lambda: page.warnings_table.item(0, 2).text().startswith("已确认"))
     assert not page.ack_button.isEnabled()
     shot(page, "checks_ties")
-    # the play-off breaks the tie: E02 wins it, the warning and the tie disappear
-    page.ties_table.selectRow(1)
-    code = page.ties_table.item(1, 2).text()
-    qtbot.keyClicks(page.playoff_edit, "9.5")
+    # the play-off of BOTH tied entrants, entered together in one dialog: E02 wins it
+    assert page.ties_table.item(0, 2).text() == "E01、E02"
+    page.ties_table.selectRow(0)
     _click(qtbot, page.playoff_button)
+    dialog = page.playoff_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert list(dialog.fields) == ["E01", "E02"] and not dialog.ok.isEnabled()
+    qtbot.keyClicks(dialog.fields["E01"], "9")
+    assert not dialog.ok.isEnabled()  # E02 still missing: nothing saved yet
+    qtbot.keyClicks(dialog.fields["E02"], "9.5")
+    shot(dialog, "checks_playoff_dialog")
+    jobs: list = []
+    controller.bg.jobFinished.connect(jobs.append)
+    _click(qtbot, dialog.ok)
     settle(controller, qtbot)
-    other = "E01" if code == "E02" else "E02"
     qtbot.waitUntil(lambda: page.ties_table.rowCount() == 0 and page.warnings_table.rowCount() == 0)
-    assert page.result.group("").row(code).rank == 1 and page.result.group("").row(other).rank == 2
+    assert page.result.group("").row("E02").rank == 1 and page.result.group("").row("E01").rank == 2
+    answers: list = []
+    controller.query(lambda db: [(e.action, e.target, e.new) for e in db.audit_log() if e.action == "playoff.set"],
+                     on_done=answers.append)
+    qtbot.waitUntil(lambda: bool(answers))
+    assert sorted(answers[0]) == [("playoff.set", "电工/E01", "9"), ("playoff.set", "电工/E02", "9.5")]
+    assert sum(1 for job in jobs if job.label == "正在保存…") == 1  # both in one store job

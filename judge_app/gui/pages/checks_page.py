@@ -15,6 +15,7 @@ from judge_app.core.scheme import SectionKind
 from judge_app.gui.dialogs import ask_reason
 from judge_app.gui.local_time import local_time
 from judge_app.gui.pages.base import Page, fill_events
+from judge_app.gui.playoff_dialog import PlayoffDialog
 from judge_app.gui.qt import (
     QAbstractItemView,
     QBrush,
@@ -271,18 +272,13 @@ class ChecksPage(Page):
         self.ties_table = _table("tiesTable", 4)
         self.ties_table.itemSelectionChanged.connect(self._update_tie_buttons)
         layout.addWidget(self.ties_table, 1)
+        self.ties_table.itemActivated.connect(lambda _item: self.ask_playoff())
         row = QHBoxLayout()
         row.addStretch(1)
-        self.playoff_label = QLabel()
-        self.playoff_edit = QLineEdit()
-        self.playoff_edit.setObjectName("playoffValue")
-        self.playoff_edit.setMaximumWidth(120)
-        self.playoff_edit.returnPressed.connect(self.save_playoff)
         self.playoff_button = QPushButton()
-        self.playoff_button.setObjectName("playoffSave")
-        self.playoff_button.clicked.connect(self.save_playoff)
-        row.addWidget(self.playoff_label)
-        row.addWidget(self.playoff_edit)
+        self.playoff_button.setObjectName("playoffEnter")
+        self.playoff_button.clicked.connect(self.ask_playoff)
+        self.playoff_dialog: PlayoffDialog | None = None
         row.addWidget(self.playoff_button)
         layout.addLayout(row)
         return tab
@@ -314,9 +310,8 @@ class ChecksPage(Page):
         self.ack_button.setText(self.tr("确认此提示…"))
         self.ties_title.setText(self.tr("决胜规则无法分开的并列（可录入加赛成绩作为最后的决胜依据）："))
         self.ties_table.setHorizontalHeaderLabels([
-            self.tr("组别"), self.tr("名次"), self.tr("编号"), self.tr("总分")])
-        self.playoff_label.setText(self.tr("加赛成绩："))
-        self.playoff_button.setText(self.tr("保存加赛成绩"))
+            self.tr("组别"), self.tr("名次"), self.tr("并列选手"), self.tr("总分")])
+        self.playoff_button.setText(self.tr("录入加赛成绩…"))
         self._fill_all()
 
     # -- data ---------------------------------------------------------------------------------------
@@ -632,9 +627,9 @@ class ChecksPage(Page):
             return []
         return [(g.group, w.message) for g in self.result.groups for w in g.warnings]
 
-    def _ties(self) -> list:
-        """Rows sharing a rank after the whole tie-break chain: (group, row)."""
-        out = []
+    def _ties(self) -> list[tuple[str, list]]:
+        """Ties the whole tie-break chain leaves: (group, the rows sharing one rank)."""
+        out: list[tuple[str, list]] = []
         if self.result is None:
             return out
         for group in self.result.groups:
@@ -642,7 +637,7 @@ class ChecksPage(Page):
             for row in group.rows:
                 if row.rank is not None:
                     ranks.setdefault(row.rank, []).append(row)
-            out += [(group.group, row) for rows in ranks.values() if len(rows) > 1 for row in rows]
+            out += [(group.group, rows) for rows in ranks.values() if len(rows) > 1]
         return out
 
     def _fill_ties(self) -> None:
@@ -654,9 +649,11 @@ class ChecksPage(Page):
                                BAD if note is None else GOOD)])
         _fill(self.warnings_table, rows)
         rows = []
-        for group, row in self._ties():
-            rows.append([_item(group or self.tr("不分组")), _item(str(row.rank)), _item(row.code),
-                         _item(fmt(row.total) if row.total is not None else "")])
+        for group, tied in self._ties():
+            total = tied[0].total
+            rows.append([_item(group or self.tr("不分组")), _item(str(tied[0].rank)),
+                         _item("、".join(row.code for row in tied)),
+                         _item(fmt(total) if total is not None else "")])
         _fill(self.ties_table, rows)
         self._update_tie_buttons()
 
@@ -664,9 +661,7 @@ class ChecksPage(Page):
         warnings = self._tie_warnings()
         row = self.warnings_table.currentRow()
         self.ack_button.setEnabled(0 <= row < len(warnings) and warnings[row] not in self.acks)
-        has_tie = 0 <= self.ties_table.currentRow() < len(self._ties())
-        self.playoff_edit.setEnabled(has_tie)
-        self.playoff_button.setEnabled(has_tie)
+        self.playoff_button.setEnabled(0 <= self.ties_table.currentRow() < len(self._ties()))
 
     def acknowledge(self) -> None:
         ev, warnings, row = self._event(), self._tie_warnings(), self.warnings_table.currentRow()
@@ -680,22 +675,28 @@ class ChecksPage(Page):
                        lambda db: db.acknowledge_warning(event_id, group, message, note=note), event_id=event_id),
                    ok_text=self.tr("确认"))
 
-    def save_playoff(self) -> None:
+    def ask_playoff(self) -> PlayoffDialog | None:
+        """The play-off results of every entrant of the selected tie, in one dialog."""
         ev, ties, row = self._event(), self._ties(), self.ties_table.currentRow()
-        text = self.playoff_edit.text().strip()
-        if ev is None or not 0 <= row < len(ties) or not text:
-            return
-        code, event_id = ties[row][1].code, ev.id
-        value = Decimal(text) if _is_number(text) else text  # the store names a bad value
-        self.controller.act(lambda db: db.set_playoff(event_id, code, value), event_id=event_id, forget=True,
-                            on_done=lambda _r: (self.playoff_edit.clear(),
-                                                self.status(self.tr("已保存 %1 的加赛成绩").replace("%1", code))))
+        if ev is None or not 0 <= row < len(ties):
+            return None
+        group, tied = ties[row]
+        title = self.tr("%1 %2：%3 并列第 %4 名").replace("%1", ev.name).replace(
+            "%2", group or self.tr("不分组")).replace("%3", "、".join(r.code for r in tied)).replace(
+            "%4", str(tied[0].rank))
+        dialog = PlayoffDialog(title, [r.code for r in tied], self)
+        dialog.accepted.connect(lambda: self.save_playoffs(ev.id, dialog.values() or {}))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.playoff_dialog = dialog
+        return dialog
 
+    def save_playoffs(self, event_id: str, values: dict[str, Decimal]) -> None:
+        """Save the results of one tie together: one store job, then one re-rank."""
+        def save(db) -> None:
+            for code, value in values.items():
+                db.set_playoff(event_id, code, value)
 
-def _is_number(text: str) -> bool:
-    try:
-        Decimal(text)
-    except ArithmeticError:
-        return False
-    return True
-
+        codes = "、".join(values)
+        self.controller.act(save, event_id=event_id, forget=True,
+                            on_done=lambda _r: self.status(self.tr("已保存 %1 的加赛成绩").replace("%1", codes)))
