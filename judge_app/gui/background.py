@@ -35,6 +35,9 @@ from judge_app.gui.qt import QApplication, QObject, QProgressDialog, Qt, QTimer,
 log = logging.getLogger(__name__)
 
 PROGRESS_AFTER_MS = 300
+#: busyChanged(True) only for work still pending after this long: a 3 ms save flashing a status
+#: label relaid the status bar and so repainted the whole window on every keystroke
+BUSY_AFTER_MS = 250
 _STOP = object()
 
 
@@ -64,7 +67,8 @@ class Background(QObject):
     _delivered = Signal(object)  # Job, emitted from a worker thread → queued to the UI thread
     #: Emitted on the UI thread after each job's callbacks ran (tests and benchmarks wait on it).
     jobFinished = Signal(object)
-    #: True while some job is pending (for a busy indicator in the status bar).
+    #: True once some job has been pending for BUSY_AFTER_MS, False when all are done (a busy
+    #: indicator in the status bar).
     busyChanged = Signal(bool)
     #: (Job, done, total) on the UI thread whenever a ``progress=True`` job reports.
     jobProgress = Signal(object, int, int)
@@ -79,6 +83,11 @@ class Background(QObject):
         self._default_parent = default_parent or (lambda: None)
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="judge-work")
         self._progress: dict[int, QProgressDialog] = {}
+        self._busy_shown = False
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
         self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._thread = threading.Thread(target=self._store_loop, name="judge-store", daemon=True)
@@ -110,10 +119,9 @@ class Background(QObject):
         if self._closed:
             raise RuntimeError("background closed")
         job = Job(next(self._ids), label, fn, args, on_done, on_error, quiet, parent)
-        was_idle = not self._pending
+        if not self._pending and not self._busy_shown:
+            self._busy_timer.start()
         self._pending.add(job.id)
-        if was_idle:
-            self.busyChanged.emit(True)
         if not quiet:
             QTimer.singleShot(PROGRESS_AFTER_MS, lambda: self._maybe_progress(job))
         return job
@@ -197,7 +205,15 @@ class Background(QObject):
         finally:
             self.jobFinished.emit(job)
             if not self._pending:
-                self.busyChanged.emit(False)
+                self._busy_timer.stop()
+                if self._busy_shown:
+                    self._busy_shown = False
+                    self.busyChanged.emit(False)
+
+    def _show_busy(self) -> None:
+        if self._pending and not self._closed:
+            self._busy_shown = True
+            self.busyChanged.emit(True)
 
     def _on_progress(self, job: Job, done: int, total: int) -> None:
         if job.done or self._closed:

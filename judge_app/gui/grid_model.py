@@ -5,6 +5,7 @@ through the controller (store thread) and shown pending (…) until the store co
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -72,6 +73,9 @@ class ScoreGridModel(QAbstractTableModel):
         self.last_store_ms = 0.0
         self._row_of: dict[str, int] = {}
         self._steps: dict[str, Decimal] = {}
+        self._section_of: dict[str, str] = {}  # criterion → section id
+        self._competing: set[str] = set()  # codes that owe scores (status OK)
+        self._filled: Counter[str] = Counter()  # section id → filled cells of competing entries
         #: scorer's second pass over measurement criteria: typed values, compared, never saved
         self.check_pass = False
         self.second: dict[tuple[str, str], Decimal] = {}
@@ -89,7 +93,12 @@ class ScoreGridModel(QAbstractTableModel):
         self.entries = list(data.entries)
         self._row_of = {e.code: i for i, e in enumerate(self.entries)}
         self._steps = {c.id: c.step for s in data.sections for c in s.criteria}
-        self.values = dict(data.values)
+        self._section_of = {c.id: s.id for s in data.sections for c in s.criteria}
+        self._competing = {e.code for e in self.entries if e.status is Status.OK}
+        self.values = {}
+        self._filled = Counter()
+        for key, value in data.values.items():
+            self._put(key, value)
         for code, text in data.remarks.items():
             self.values[(code, "")] = text
         self.confirmed = dict(self.values)
@@ -372,10 +381,7 @@ class ScoreGridModel(QAbstractTableModel):
         """Show ``value`` at once and save it (the store thread); undo/redo call this."""
         key = (code, criterion)
         index = self.index_of(code, criterion)
-        if value is None or value == "":
-            self.values.pop(key, None)
-        else:
-            self.values[key] = value
+        self._put(key, value)
         self.states[key] = PENDING
         self._changed(index)
         if criterion:
@@ -406,14 +412,26 @@ class ScoreGridModel(QAbstractTableModel):
         self.saved.emit(key[0], key[1], saved.revision)
 
     def _failed(self, key: tuple[str, str], exc: BaseException) -> None:
-        value = self.confirmed.get(key)
-        if value is None:
-            self.values.pop(key, None)
-        else:
-            self.values[key] = value
+        self._put(key, self.confirmed.get(key))
         self.states[key] = SAVED
         self._changed(self.index_of(*key))
         self.saveFailed.emit(exc)
+
+    def _put(self, key: tuple[str, str], value: Any) -> None:
+        """Show ``value`` (None or "" clears) and keep the filled count of its section."""
+        had = self.values.get(key) is not None
+        if value is None or value == "":
+            self.values.pop(key, None)
+        else:
+            self.values[key] = value
+        section = self._section_of.get(key[1])
+        if section is not None and key[0] in self._competing:
+            self._filled[section] += (self.values.get(key) is not None) - had
+
+    def filled(self, section_id: str) -> tuple[int, int]:
+        """(filled, total) cells of competing entries in a section of the grid."""
+        size = sum(1 for s in self._section_of.values() if s == section_id)
+        return self._filled[section_id], len(self._competing) * size
 
     def _changed(self, index: QModelIndex) -> None:
         if index.isValid():

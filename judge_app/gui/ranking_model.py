@@ -12,7 +12,6 @@ from judge_app.core.results import EntryResult, GroupResult
 from judge_app.core.scheme import Event
 from judge_app.gui.qt import QAbstractTableModel, QBrush, QColor, QFont, QModelIndex, Qt
 
-SortRole = Qt.ItemDataRole.UserRole + 10
 PROVISIONAL_FG = QColor("#8D6E00")
 UNRANKED_FG = QColor("#888888")
 LARGE_AWARD_FG = QColor("#FFD54F")  # award rows on the dark leaderboard
@@ -20,7 +19,7 @@ AWARD_BG = {0: QColor("#FFF4C2"), 1: QColor("#ECEFF1"), 2: QColor("#F6E7DA")}
 
 
 _ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, SortRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
     Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
 })
 
@@ -37,36 +36,71 @@ class RankingModel(QAbstractTableModel):
         self.base_font = QFont()
         self._columns: list[str] | None = None
         self._award_order: dict[str, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        #: how many times a group was shown (tests and the benchmark wait on it)
         self.updates = 0
 
     # -- data ---------------------------------------------------------------------------------
 
     def set_group(self, event: Event, group: GroupResult) -> None:
-        """Show ``group``; the same entries in a new order update in place (selection kept)."""
-        same = (
-            self.event_def is event
-            and self.group is not None
-            and len(group.rows) == len(self.rows)
-            and {r.code for r in group.rows} == {r.code for r in self.rows}
-        )
+        """Show ``group`` in the current sort order.
+
+        The same entries again (a re-rank after a save) update in place: rows that moved are
+        re-laid out (selection follows the entry), and ``dataChanged`` covers only the rows whose
+        result changed (core's LiveEvent keeps an unchanged row the same object). Only another
+        event, group or column set resets the model.
+        """
         with_names = any(r.entry.name for r in group.rows)
-        if same and with_names == self.with_names:
-            self.group = group
-            self.rows = list(group.rows)
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
-        else:
+        same = ((self.event_def is event or self.event_def == event) and self.group is not None and with_names == self.with_names
+                and len(group.rows) == len(self.rows) and {r.code for r in group.rows} == {r.code for r in self.rows})
+        if not same:
             self.beginResetModel()
             self.event_def, self.group, self._columns = event, group, None
-            self.rows = list(group.rows)
             self.with_names = with_names
             self._award_order = {t.name: i for i, t in enumerate(event.awards.tiers)}
+            self.rows = self._sorted(group.rows)
             self.endResetModel()
+            self.updates += 1
+            return
+        rows = self._sorted(group.rows)
+        if [r.code for r in rows] != [r.code for r in self.rows]:
+            self._relayout(rows)
+            self.group = group
+        else:
+            old, self.rows, self.group = self.rows, rows, group
+            for first, last in _changed_runs(old, rows):
+                self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
         self.updates += 1
 
-    def clear(self) -> None:
-        self.beginResetModel()
-        self.event_def, self.group, self.rows, self._columns = None, None, [], None
-        self.endResetModel()
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (the view's header asks); kept for every later update."""
+        self._sort = (column, order)
+        if self.rows:
+            self._relayout(self._sorted(self.rows))
+
+    def _sorted(self, rows: tuple[EntryResult, ...] | list[EntryResult]) -> list[EntryResult]:
+        column, order = self._sort
+        cols = self.columns()
+        if column >= len(cols) or cols[column] == "rank":  # core's order already is by rank
+            ordered = list(rows)
+            ordered.sort(key=lambda r: r.rank if r.rank is not None else 10**9)
+        else:
+            col = cols[column]
+            ordered = sorted(rows, key=lambda r: self._sort_key(r, col))
+        if order == Qt.SortOrder.DescendingOrder:
+            ordered.reverse()
+        return ordered
+
+    def _relayout(self, rows: list[EntryResult]) -> None:
+        """New order of the same entries: persistent indexes (selection) follow their entry."""
+        self.layoutAboutToBeChanged.emit()
+        where = {r.code: i for i, r in enumerate(rows)}
+        olds = self.persistentIndexList()
+        news = [self.index(where[self.rows[i.row()].code], i.column()) if i.row() < len(self.rows) else QModelIndex()
+                for i in olds]
+        self.rows = rows
+        self.changePersistentIndexList(olds, news)
+        self.layoutChanged.emit()
 
     def columns(self) -> list[str]:
         """The column keys (cached: data() asks for them for every cell and role)."""
@@ -113,8 +147,6 @@ class RankingModel(QAbstractTableModel):
         col = self.columns()[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, col)
-        if role == SortRole:
-            return self._sort_key(row, col)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col in ("name", "unit", "note", "award"):
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -184,6 +216,19 @@ class RankingModel(QAbstractTableModel):
         if col == "award":
             return self._award_order.get(row.award or "", big)
         return self._text(row, col)
+
+
+def _changed_runs(old: list[EntryResult], new: list[EntryResult]) -> list[tuple[int, int]]:
+    """Runs (first, last) of positions whose row is not the same object as before."""
+    runs: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(zip(old, new)):
+        if a is b:
+            continue
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
 
 
 def dec(value: Decimal | None) -> str:

@@ -148,10 +148,11 @@ class ReviewStoreMixin:
         ev = self._event(event)  # type: ignore[attr-defined]
         sec = ev.section(section)
         have: dict[tuple[str, str], set[str]] = {}
+        criteria = [c.id for c in sec.criteria]  # only this section's scores (not the event's)
         for code, criterion, who in self._db.execute(
             "SELECT e.code, s.criterion, s.judge FROM scores s JOIN entries e ON e.id = s.entry_id"
-            " WHERE e.event = ? AND s.value IS NOT NULL",
-            (ev.id,),
+            f" WHERE e.event = ? AND s.value IS NOT NULL AND s.criterion IN ({', '.join('?' * len(criteria))})",
+            (ev.id, *criteria),
         ).fetchall():
             have.setdefault((code, criterion), set()).add(who)
         panel = set(sec.judges)

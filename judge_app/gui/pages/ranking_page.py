@@ -14,12 +14,14 @@ from judge_app.gui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSortFilterProxyModel,
     Qt,
     QTableView,
     QVBoxLayout,
 )
-from judge_app.gui.ranking_model import RankingModel, SortRole
+from judge_app.gui.ranking_model import RankingModel
+
+
+FIT_SAMPLE_ROWS = 40  # column widths from this many rows: all 200 × 10 cells stalled the UI 0.3 s
 
 
 class RankingPage(Page):
@@ -29,11 +31,7 @@ class RankingPage(Page):
     def __init__(self, controller, parent=None):
         super().__init__(controller, parent)
         self.setObjectName("rankingPage")
-        self.model = RankingModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.proxy.setDynamicSortFilter(True)
+        self.model = RankingModel(self)  # sorts itself: a proxy re-sorted all rows on every save
         self.result: EventResult | None = None
         self.last_update_ms = 0.0
         self.updated_at = 0.0
@@ -59,7 +57,7 @@ class RankingPage(Page):
         layout.addLayout(top)
         self.table = QTableView()
         self.table.setObjectName("rankingTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -70,6 +68,7 @@ class RankingPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMinimumSectionSize(60)
+        self.table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         self.model.modelReset.connect(self._fit)
         layout.addWidget(self.table, 1)
         self.legend = QLabel()

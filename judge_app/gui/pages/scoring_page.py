@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from judge_app.core.entries import Status
 from judge_app.core.people import Role
 from judge_app.core.scheme import SectionKind
 from judge_app.gui.dialogs import ListDialog, confirm, show_error, show_info
@@ -251,18 +250,11 @@ class ScoringPage(Page):
             sub = self.data.submissions.get(sec.id, "open")
             state = "locked" if locked else sub
             label = {"open": self.tr("评分中"), "submitted": self.tr("已提交"), "locked": self.tr("已锁定")}[state]
-            filled, total = self._filled(sec)
+            filled, total = self.model.filled(sec.id)
             parts.append(
                 f"<b>{sec.name}</b>：<span style='{STATE_STYLE[state]}'>{label}</span>"
                 + self.tr("（已填 %1 / %2）").replace("%1", str(filled)).replace("%2", str(total)))
         self.states.setText("　　".join(parts))
-
-    def _filled(self, section) -> tuple[int, int]:
-        ids = {c.id for c in section.criteria}
-        competing = {e.code for e in self.model.entries if e.status is Status.OK}
-        filled = sum(1 for (code, crit), v in self.model.values.items()
-                     if v is not None and crit in ids and code in competing)
-        return filled, len(competing) * len(ids)
 
     def _show_requests(self) -> None:
         if self.data is None or not self.model.requests:
