@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Mapping
 
-from judge_app.core.engine import compute_event
 from judge_app.core.entries import EventInputs, Penalty
 from judge_app.core.errors import InvalidValue, NotFound, NotPermitted
 from judge_app.core.lotdraw import DrawRecord
 from judge_app.core.results import EventResult
+from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import Contest, Event
 from judge_app.operations import default_actor, load_contest
+from judge_app.ops_rounds import compute_round
 from judge_app.reports.fingerprint import LENGTH, result_fingerprint
 from judge_app.reports.fonts import GlyphWarning
 from judge_app.store import ContestDB
@@ -43,6 +44,7 @@ class EventData:
     inputs: EventInputs
     penalties: tuple[tuple[str, Penalty], ...]
     draws: tuple[DrawRecord, ...]
+    carried: Mapping[str, Breakdown] = field(default_factory=dict)  # a final's carried parts by code
 
 
 @dataclass(frozen=True)
@@ -75,14 +77,16 @@ def event_stage(db: ContestDB, event: Event) -> str:
 
 def contest_data(db: ContestDB, event: str | None = None) -> ContestData:
     """Scheme, results, stage, inputs, penalties and draws of every event (or ``event``) of an
-    open contest file (the GUI calls this on its store thread)."""
+    open contest file (the GUI calls this on its store thread). A final carrying earlier rounds
+    gets its combined result and the carried parts."""
     contest = load_contest(db)
     events = [contest.event(event)] if event is not None else list(contest.events)
     data = []
     for ev in events:
         inputs = db.event_inputs(ev)
-        data.append(EventData(ev, compute_event(ev, inputs), event_stage(db, ev), inputs,
-                              tuple(db.penalties(ev.id)), tuple(db.draws(ev.id))))
+        found = compute_round(db, contest, ev, inputs)
+        data.append(EventData(ev, found.result, event_stage(db, ev), inputs,
+                              tuple(db.penalties(ev.id)), tuple(db.draws(ev.id)), found.breakdown))
     return ContestData(contest, tuple(data))
 
 
@@ -154,7 +158,8 @@ def _pdf(data: ContestData, kind: str, out: Path, progress: Progress = _no_progr
     if kind in per_event:
         for item in data.events:
             target = out / f"{safe_name(item.event.name)}-{title}.pdf"
-            outcome = per_event[kind](target, contest, item.event, item.result, stage=item.stage)
+            carried = {"carried": item.carried} if kind == "results" and item.event.carry else {}
+            outcome = per_event[kind](target, contest, item.event, item.result, stage=item.stage, **carried)
             outcomes.append((item.event.name, outcome))
             progress(len(outcomes), len(data.events))
     elif kind == "marksheet":

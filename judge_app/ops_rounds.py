@@ -11,6 +11,7 @@ from pathlib import Path
 
 from judge_app.core.engine import compute_event
 from judge_app.core.enrolment import enrolment, next_round
+from judge_app.core.entries import EventInputs
 from judge_app.core.errors import SchemeError
 from judge_app.core.results import EventResult
 from judge_app.core.rounds import AdvanceResult, CombinedResult, SeasonResult, advancement, combine_rounds, combine_season
@@ -20,9 +21,10 @@ from judge_app.store import ContestDB
 from judge_app.store.records import ImportCounts
 
 
-def _round_result(db: ContestDB, contest: Contest, event: Event) -> CombinedResult:
-    """One round's result, combined with the parts it carries from earlier rounds."""
-    inputs = db.event_inputs(event)
+def compute_round(db: ContestDB, contest: Contest, event: Event, inputs: EventInputs | None = None) -> CombinedResult:
+    """One round's result, combined with the parts it carries from earlier rounds (``inputs``:
+    the event's own, when the caller has read them already)."""
+    inputs = db.event_inputs(event) if inputs is None else inputs
     own = compute_event(event, inputs)
     earlier = {c.event: compute_event(contest.event(c.event), db.event_inputs(contest.event(c.event))) for c in event.carry}
     return combine_rounds(event, own, earlier, inputs.playoffs)
@@ -33,7 +35,7 @@ def round_result(path: str | Path, event: str, *, actor: str | None = None) -> t
     with ContestDB.open(path, actor=actor or default_actor()) as db:
         contest = load_contest(db)
         ev = contest.event(event)
-        return ev, _round_result(db, contest, ev)
+        return ev, compute_round(db, contest, ev)
 
 
 def advance_event(path: str | Path, event: str, *, actor: str | None = None) -> tuple[Event, AdvanceResult]:
@@ -62,7 +64,7 @@ def enrol_advancing(path: str | Path, event: str, *, to: str = "", actor: str | 
     with ContestDB.open(path, actor=actor or default_actor()) as db:
         contest = load_contest(db)
         ev = contest.event(event)
-        advanced = advancement(ev, _round_result(db, contest, ev).result)
+        advanced = advancement(ev, compute_round(db, contest, ev).result)
         target = contest.event(next_round(ev, to))
         rounds = [ev.id, *(c.event for c in ev.carry)]
         db.require_locked(rounds)
@@ -93,4 +95,4 @@ def standard_scores(
         for ev in chosen:
             if ev.standard is None:
                 raise SchemeError(f"赛项 “{ev.name}” 没有声明标准分 (standard_score) / no standard score declared")
-        return [(ev, _round_result(db, contest, ev).result) for ev in chosen]
+        return [(ev, compute_round(db, contest, ev).result) for ev in chosen]

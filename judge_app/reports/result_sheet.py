@@ -6,16 +6,21 @@ header (理论知识(30%)), 总分, 奖项, 称号 (only when someone has one), 
 notes say "成绩未完整，暂定排名". Numbers are printed exactly as the core's Decimals
 (``format(d, "f")``). The notes state the aggregation rules, the rounding policy and the tie-break
 chain; the footer and a QR code carry :func:`~judge_app.reports.fingerprint.result_fingerprint`.
+
+A final carrying earlier rounds (``event.carry``) adds, after its section scores, one column per
+earlier round and one for this round's own total, each with its weight (初赛(30%), 决赛(70%)), and
+its total is the combined one (综合成绩); the notes give the formula.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from judge_app.core.errors import NotFound
 from judge_app.core.results import EntryResult, EventResult, GroupResult
+from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import (
     Contest,
     CriterionKind,
@@ -131,13 +136,21 @@ def tie_break_text(event: Event, tie: TieBreak) -> str | None:
     return str(tie)
 
 
-def rules_notes(event: Event, group: GroupResult) -> list[str]:
-    """The 说明 lines under the table: rules of the event plus marks used on this sheet."""
+def rules_notes(event: Event, group: GroupResult, parts: Sequence[tuple[str, Decimal]] = ()) -> list[str]:
+    """The 说明 lines under the table: rules of the event plus marks used on this sheet
+    (``parts``: the carried rounds' columns, see :func:`carried_parts`)."""
     notes = [section_rule_text(s) + "。" for s in event.sections]
-    notes.append(
-        f"总分 = Σ 模块得分 ÷ 模块满分 × 权重；模块得分与总分均保留{event.decimals}位小数，"
-        f"{event.rounding.label}，按总分排名。"
-    )
+    if parts:
+        formula = " + ".join(f"{name}总分 × {weight_text(w)}%" for name, w in parts)
+        notes.append(
+            f"本轮总分 = Σ 模块得分 ÷ 模块满分 × 权重；综合成绩 = {formula}，保留{event.decimals}位小数，"
+            f"{event.rounding.label}，按综合成绩排名；前一轮没有成绩者该栏为“—”，计 0 分，暂定排名。"
+        )
+    else:
+        notes.append(
+            f"总分 = Σ 模块得分 ÷ 模块满分 × 权重；模块得分与总分均保留{event.decimals}位小数，"
+            f"{event.rounding.label}，按总分排名。"
+        )
     chain = [t for t in (tie_break_text(event, tie) for tie in event.tie_breaks) if t]
     if chain:
         notes.append("总分相同时依次比较：" + " → ".join(chain) + "；仍相同者名次并列。")
@@ -190,7 +203,24 @@ def _section_cell(row: EntryResult, section: Section) -> str:
     return text
 
 
-def _row_values(row: EntryResult, event: Event, with_titles: bool) -> list[str]:
+def carried_parts(contest: Contest, event: Event) -> list[tuple[str, Decimal]]:
+    """(round name, weight) of each earlier round ``event`` carries, then of ``event`` itself;
+    empty when it carries nothing."""
+    if not event.carry:
+        return []
+    names = {ev.id: ev.name for ev in contest.events}
+    return [(names.get(c.event, c.event), c.weight) for c in event.carry] + [(event.name, event.own_weight)]
+
+
+def _carried_cells(row: EntryResult, breakdown: Breakdown | None, count: int) -> list[str]:
+    """Each earlier round's total, then this round's own ("—": nothing carried; "" unranked)."""
+    if breakdown is None:
+        return ["—" if is_ranked(row) else ""] * count
+    return [num(p.total) if p.total is not None else "—" for p in breakdown.parts] + [num(breakdown.own_total)]
+
+
+def _row_values(row: EntryResult, event: Event, with_titles: bool,
+                carried: Mapping[str, Breakdown] | None = None) -> list[str]:
     ranked = is_ranked(row)
     total = num(row.total) if row.total is not None else ("—" if ranked else "")
     if row.provisional and row.total is not None:
@@ -202,6 +232,8 @@ def _row_values(row: EntryResult, event: Event, with_titles: bool) -> list[str]:
         row.entry.unit or row.entry.team,
     ]
     values += [_section_cell(row, s) for s in event.sections]
+    if carried is not None:
+        values += _carried_cells(row, carried.get(row.entry.code), len(event.carry) + 1)
     values += [total, row.award or ""]
     if with_titles:
         values.append("、".join(row.titles))
@@ -209,7 +241,7 @@ def _row_values(row: EntryResult, event: Event, with_titles: bool) -> list[str]:
     return values
 
 
-def _columns(event: Event, with_titles: bool) -> list[Column]:
+def _columns(event: Event, with_titles: bool, parts: Sequence[tuple[str, Decimal]] = ()) -> list[Column]:
     cols = [
         Column("名次", min_width=30),
         Column("检录号", min_width=40, max_width=80),
@@ -217,7 +249,8 @@ def _columns(event: Event, with_titles: bool) -> list[Column]:
         Column("单位", align="LEFT", min_width=110, max_width=190, flex=True),
     ]
     cols += [Column(section_header(s), min_width=44, max_width=80) for s in event.sections]
-    cols += [Column("总分", min_width=44), Column("奖项", min_width=44, max_width=80)]
+    cols += [Column(f"{name}\n({weight_text(w)}%)", min_width=44, max_width=80) for name, w in parts]
+    cols += [Column("综合成绩" if parts else "总分", min_width=44), Column("奖项", min_width=44, max_width=80)]
     if with_titles:
         cols.append(Column("称号", min_width=44, max_width=100))
     cols.append(Column("备注", align="LEFT", min_width=56, max_width=130, flex=True))
@@ -225,7 +258,8 @@ def _columns(event: Event, with_titles: bool) -> list[Column]:
 
 
 def _group_flowables(event: Event, group: GroupResult, columns: list[Column], landscape: bool,
-                     cells: CellMaker, fingerprint: str, signatures: Sequence[str]) -> list:
+                     cells: CellMaker, fingerprint: str, signatures: Sequence[str],
+                     parts: Sequence[tuple[str, Decimal]] = ()) -> list:
     rows = ordered_rows(group)
     widths = fit_widths(columns, usable_width(landscape), cells.size)
     fields = ["", "检录号", "姓名", "单位"] + [""] * (len(columns) - 4)
@@ -246,7 +280,7 @@ def _group_flowables(event: Event, group: GroupResult, columns: list[Column], la
         extra.append(("LINEABOVE", (0, first_unranked), (-1, first_unranked), 1.2, "black"))
     header = [cells.header(c.header) for c in columns]
     table = data_table(columns, data, widths, cells.size, header_cells=header, extra_style=extra)
-    closing = closing_block(rules_notes(event, group), fingerprint, signatures,
+    closing = closing_block(rules_notes(event, group, parts), fingerprint, signatures,
                             usable_width(landscape), cells.checker)
     return [TableWithClosing(table, closing)]
 
@@ -261,6 +295,7 @@ def build_result_sheet(
     groups: Sequence[str] | None = None,
     date: str | None = None,
     signatures: Sequence[str] = SIGNATURES,
+    carried: Mapping[str, Breakdown] | None = None,
 ) -> ReportOutcome:
     """Write the 成绩汇总表 of ``event`` to ``path`` (PDF, A4).
 
@@ -269,17 +304,21 @@ def build_result_sheet(
     ``stage`` is "draft" (watermark 草稿: some section not locked), "published" (公示稿) or
     "final" (no watermark). ``date`` defaults to the contest date. Landscape is chosen when the
     columns do not fit portrait. Returns the page count, the glyph warnings (characters printed
-    as red ``[U+XXXX]``) and the fingerprint of each group.
+    as red ``[U+XXXX]``) and the fingerprint of each group. ``carried`` (entry code →
+    :class:`~judge_app.core.rounds.Breakdown`, from ``combine_rounds``) adds the carried columns
+    when ``event`` carries earlier rounds; ``result`` is then the combined result.
     """
     check_stage(stage)
     selected = select_groups(event, result, groups)
     with_titles = any(r.titles for g in selected for r in g.rows)
+    parts = carried_parts(contest, event) if carried is not None else []
+    carried = carried if parts else None
     columns_of: dict[int, list[Column]] = {}
     widest = 0.0
     for i, group in enumerate(selected):
-        columns = _columns(event, with_titles)
+        columns = _columns(event, with_titles, parts)
         for row in ordered_rows(group):
-            for col, text in zip(columns, _row_values(row, event, with_titles)):
+            for col, text in zip(columns, _row_values(row, event, with_titles, carried)):
                 col.values.append(text)
         columns_of[id(group)] = columns
         widest = max(widest, natural_table_width(columns, BODY_SIZE))
@@ -291,5 +330,5 @@ def build_result_sheet(
         path, contest, event, selected, title=TITLE, stage=stage, date=date, checker=checker,
         landscape=landscape,
         flowables=lambda group, fp: _group_flowables(
-            event, group, columns_of[id(group)], landscape, cells, fp, signatures),
+            event, group, columns_of[id(group)], landscape, cells, fp, signatures, parts),
     )
