@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judge_app.core.errors import JudgeAppError, NotFound
-from judge_app.io.packages import KIT_SUFFIX
+from judge_app.core.people import Role
+from judge_app.core.pins import normalize_pin
+from judge_app.io.packages import KIT_SUFFIX, read_kit
 from judge_app.io.watch_folder import WatchFolder, WatchResult
 from judge_app.operations import default_actor
 from judge_app.store import ContestDB
@@ -39,14 +41,26 @@ def make_kit(contest: str | Path, judge: str, out: str | Path, *, actor: str | N
     return write_file(target, data)
 
 
-def open_kit(kit: str | Path, local: str | Path) -> str:
-    """Create the judge laptop's contest file ``local`` from a kit; returns the judge id."""
+#: Who registers the kit's judge on a fresh laptop file (nobody is registered there yet).
+KIT_ORGANISER = "管理员"
+
+
+def open_kit(kit: str | Path, local: str | Path, *, pin: str | None = None) -> str:
+    """Create the judge laptop's contest file ``local`` from a kit; returns the judge id.
+
+    With ``pin``, the kit's judge is registered in ``local`` with that PIN (by the organiser of
+    the fresh file), so the judge logs in on the laptop as themself."""
+    pin = None if pin is None else normalize_pin(pin)  # a bad PIN refused before the file is made
     try:
         data = Path(kit).read_bytes()
     except OSError as exc:
         raise NotFound(f"无法读取评委包 {kit}: {exc.strerror} / cannot read the kit") from None
     with ContestDB.from_kit(data, local) as db:
-        return db.kit_judge() or ""
+        judge = db.kit_judge() or ""
+        if pin is not None:
+            db.act_as(KIT_ORGANISER)
+            db.add_judge(judge, read_kit(data).judge_name or judge, role=Role.JUDGE, pin=pin)
+        return judge
 
 
 def export_package(local: str | Path, out_dir: str | Path) -> Path:

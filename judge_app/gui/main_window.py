@@ -285,8 +285,9 @@ class MainWindow(QMainWindow):
         if path:
             self.open_file(Path(path))
 
-    def open_file(self, path: Path, *, then=None) -> None:
-        """Open ``path`` on the store thread; a locked or damaged file gets its own message."""
+    def open_file(self, path: Path, *, then=None, login: tuple[str, str] | None = None) -> None:
+        """Open ``path`` on the store thread; a locked or damaged file gets its own message.
+        ``login`` (judge id, PIN) logs that person in instead of asking (a judge kit just opened)."""
         path = Path(path)
 
         def opened(_snap: Snapshot) -> None:
@@ -295,7 +296,10 @@ class MainWindow(QMainWindow):
             self._fill_recent()
             self.statusBar().showMessage(self.tr("已打开 %1").replace("%1", str(path)), 5000)
             snap = self.controller.snapshot
-            if snap is not None and not snap.judges:
+            if login is not None:
+                self.controller.login(*login, on_done=then,
+                                      on_error=lambda exc: (show_error(self, exc), self.ask_login()))
+            elif snap is not None and not snap.judges:
                 self.controller.start_session(ORGANISER, then)
             else:
                 if then:
@@ -414,7 +418,7 @@ class MainWindow(QMainWindow):
         for page, menu in self.page_menus:  # a page's menu only while its page can be used
             menu.menuAction().setVisible(has_file and page.visible_for(session))
         for page, action in self.page_file_actions:
-            action.setVisible(has_file and page.visible_for(session))
+            action.setVisible(page.file_action_visible(action, has_file))
         self.close_action.setEnabled(has_file)
         self.login_action.setEnabled(has_file)
         self.logout_action.setEnabled(session is not None)

@@ -77,6 +77,11 @@ def test_open_a_kit_then_export_a_package_from_the_menu(window, qtbot, world: Wo
     open_kit = window.findChild(QAction, "actionOpenKit")
     assert open_kit.text() == "打开评委包…"
     open_kit.trigger()
+    page = window.page(ArrivalsPage)
+    qtbot.waitUntil(lambda: page.kit_pin_dialog is not None and page.kit_pin_dialog.isVisible(), timeout=5000)
+    qtbot.keyClicks(page.kit_pin_dialog.pin, "3333")
+    qtbot.keyClicks(page.kit_pin_dialog.again, "3333")
+    qtbot.mouseClick(page.kit_pin_dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.controller.path == local and window.controller.session is not None, timeout=10000)
     wait_idle(window, qtbot)
     ask_store(window, qtbot, lambda db: db.record_score("工匠", "G2", "R1", "J3", Decimal("66")))

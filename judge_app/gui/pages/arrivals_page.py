@@ -3,8 +3,9 @@
 Organiser's machine: the board (per event, section and panel judge: arrived when, how many
 scores, which codes still miss) and open conflicts, which the chief judge resolves (value and
 reason, :class:`~judge_app.gui.conflict_dialog.ConflictDialog`); a watch folder polled on a timer, each poll
-a store job that merges complete packages. Judge laptop: "打开评委包" creates the local contest
-file from a kit and opens it; "导出成绩包" writes a signed package to a folder (USB stick).
+a store job that merges complete packages. Judge laptop: "打开评委包" asks the judge for the PIN
+they will use on the laptop, creates the local contest file from the kit with the kit's judge
+registered under that PIN, opens it and logs the judge in; "导出成绩包" writes a signed package to a folder (USB stick).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from judge_app import ops_packages
 from judge_app.core.people import Role
 from judge_app.gui.conflict_dialog import ConflictDialog
+from judge_app.gui.kit_pin_dialog import KitPinDialog
 from judge_app.gui.pages.base import Page
 from judge_app.gui.qt import (
     QAbstractItemView,
@@ -60,6 +62,7 @@ class ArrivalsPage(Page):
         self._actions: list[QAction] = []
         self._conflicts: list[Conflict] = []
         self.conflict_dialog: ConflictDialog | None = None
+        self.kit_pin_dialog: KitPinDialog | None = None
 
         layout = QVBoxLayout(self)
         self.title = QLabel()
@@ -138,7 +141,8 @@ class ArrivalsPage(Page):
         for action, text in zip(self._actions, (self.tr("打开评委包…"), self.tr("导出成绩包…"), self.tr("导入成绩包…"))):
             action.setText(text)
 
-    def menu_actions(self) -> list[QAction]:
+    def _make_actions(self) -> list[QAction]:
+        """打开评委包 / 导出成绩包 / 导入成绩包 (made once)."""
         if not self._actions:
             for name, slot in (("actionOpenKit", self.ask_open_kit), ("actionExportPackage", self.ask_export),
                                ("actionMergePackages", self.ask_merge)):
@@ -148,6 +152,19 @@ class ArrivalsPage(Page):
                 self._actions.append(action)
             self.retranslate()
         return self._actions
+
+    def menu_actions(self) -> list[QAction]:
+        return self._make_actions()[2:]
+
+    def file_actions(self) -> list[QAction]:
+        """File → 打开评委包 (also before any file is open: a fresh judge laptop) and 导出成绩包
+        (the judge logged in on the laptop, who does not see this page)."""
+        return self._make_actions()[:2]
+
+    def file_action_visible(self, action: QAction, has_file: bool) -> bool:
+        if action is self._actions[0]:
+            return True
+        return has_file and self.session is not None
 
     # -- the board ----------------------------------------------------------------------------
 
@@ -290,17 +307,27 @@ class ArrivalsPage(Page):
         local, _ = QFileDialog.getSaveFileName(self, self.tr("本机评分文件保存为"),
                                                str(Path(kit).with_suffix(".judge")), self.tr("比赛文件 (*.judge)"))
         if local:
-            self.open_kit(Path(kit), Path(local))
+            self.ask_kit_pin(Path(kit), Path(local))
 
-    def open_kit(self, kit: Path, local: Path) -> None:
-        """Create the laptop's contest file from ``kit`` (on the store thread), then open it."""
+    def ask_kit_pin(self, kit: Path, local: Path) -> KitPinDialog:
+        """The judge chooses their laptop PIN; then the file is made and the judge logged in."""
+        dialog = KitPinDialog(kit.name, self)
+        dialog.accepted.connect(lambda: self.open_kit(kit, local, dialog.chosen_pin))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.kit_pin_dialog = dialog
+        return dialog
+
+    def open_kit(self, kit: Path, local: Path, pin: str | None = None) -> None:
+        """Create the laptop's contest file from ``kit`` (on the store thread), then open it; with
+        ``pin`` the kit's judge is registered under it and logged in."""
         def opened(judge: str) -> None:
             self.status(self.tr("已建立裁判 %1 的评分文件").replace("%1", judge))
             window = self.window()
             if hasattr(window, "open_file"):
-                window.open_file(local)
+                window.open_file(local, login=(judge, pin) if pin is not None else None)
 
-        self.controller.bg.store(lambda _side: ops_packages.open_kit(kit, local), on_done=opened,
+        self.controller.bg.store(lambda _side: ops_packages.open_kit(kit, local, pin=pin), on_done=opened,
                                  label=self.tr("正在建立评分文件…"))
 
     def ask_export(self) -> None:

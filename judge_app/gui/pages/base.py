@@ -49,6 +49,10 @@ class Page(QWidget):
         """Actions the main window adds to its File menu, shown while the page can be used."""
         return []
 
+    def file_action_visible(self, action: QAction, has_file: bool) -> bool:
+        """Whether one of :meth:`file_actions` is shown now (default: while the page is usable)."""
+        return has_file and self.visible_for(self.session)
+
     def closing(self) -> None:
         """The main window is closing: release what the page holds (temporary files ...)."""
 
