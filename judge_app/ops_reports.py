@@ -238,10 +238,3 @@ def export(path: str | Path | None, fmt: str, out_dir: str | Path, *, kind: str 
         data = load_contest_data(path, event, actor=actor)  # type: ignore[arg-type]
     tick = progress or _no_progress
     return _pdf(data, kind, out, tick) if fmt == "pdf" else _data(data, fmt, kind, out, tick)
-
-
-def print_jobs(data: ContestData) -> list[tuple[str, str]]:
-    """(kind, title) of every PDF the contest can print now (抽签记录表 only after a draw)."""
-    return [(kind, KIND_TITLES[kind]) for kind in KINDS
-            if kind != "draw" or any(e.draws for e in data.events)]
-
