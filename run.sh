@@ -3,6 +3,7 @@
 #   bash run.sh demo   install what is needed, build the demo contest and open the app on it
 #   bash run.sh test   install what is needed and run every test (offscreen Qt)
 #   bash run.sh build  install what is needed and build the venue folder dist/judge_app/
+#   bash run.sh bench  install what is needed (incl. LibreOffice to compare with) and print the benchmark table
 # Anything after the command goes to the app (demo) or to pytest (test).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -75,8 +76,13 @@ case "$cmd" in
     exec .venv/bin/python -m PyInstaller --noconfirm --log-level WARN --distpath dist \
       --workpath build/pyinstaller build_spec/judge_app.spec "$@"
     ;;
+  bench)  # every benchmark in one run, one table of ratios (docs/benchmarks.md)
+    need_debian $QT_LIBS libreoffice-calc-nogui python3-uno
+    setup_venv
+    exec .venv/bin/python benchmarks/run_all.py "$@"
+    ;;
   *)
-    echo "usage: bash run.sh demo|test|build [args...]" >&2
+    echo "usage: bash run.sh demo|test|build|bench [args...]" >&2
     exit 2
     ;;
 esac

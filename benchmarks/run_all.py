@@ -1,0 +1,217 @@
+"""Every benchmark in one run, printed as ONE table of ratios (Markdown) with the machine it ran on.
+
+    bash run.sh bench          (installs what is missing, incl. LibreOffice for the comparison)
+    .venv/bin/python benchmarks/run_all.py [--quick]
+
+Absolute times vary from machine to machine; the ratios are measured side by side in the same
+run. ``--quick`` skips the LibreOffice comparison and the start-up benchmark (for a smoke run).
+A comparison tool that is missing is named (Debian package) and its line skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import bench_rank  # noqa: E402
+import bench_result_pdf  # noqa: E402
+import bench_roster_import  # noqa: E402
+import bench_store_save  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    ours: str
+    theirs: str  # what it is compared with, and its time
+    ratio: str
+    goal: str
+    ok: bool | None  # None: nothing to judge (skipped)
+    note: str = ""
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.3f} ms" if seconds < 0.1 else f"{seconds:,.2f} s"
+
+
+def rank_rows(quick: bool) -> list[Row]:
+    edit = bench_rank.bench_edit(random.Random(2026), with_libreoffice=not quick)
+    theirs = f"LibreOffice Calc (UNO) {ms(edit.theirs)}" if edit.theirs is not None else edit.note
+    ratio = f"{edit.ratio:,.0f}× faster" if edit.ratio is not None else "—"
+    rows = [Row("re-rank after one edit, 200×7×40 (median)", ms(edit.ours), theirs, ratio, "< 1 ms and ≥ 100×",
+                edit.ok if edit.theirs is not None else None, edit.note)]
+    whole = bench_rank.bench_whole()
+    theirs = f"pandas groupby, floats {ms(whole.theirs)}" if whole.theirs is not None else whole.note
+    rows.append(Row("1.5 M scores ranked from scratch, exact (best of 7)", ms(whole.ours), theirs,
+                    f"{whole.ratio:.1f}× faster" if whole.ratio else "—", "≥ 4×", whole.ok, whole.note))
+    return rows
+
+
+def store_rows() -> list[Row]:
+    with tempfile.TemporaryDirectory() as tmp:
+        bare, store = bench_store_save.run(Path(tmp))
+    med_b, med_s = statistics.median(bare), statistics.median(store)
+    p99_b, p99_s = bench_store_save.p99(bare), bench_store_save.p99(store)
+    return [
+        Row(f"durable score save + audit entry + anchor (median of {len(store)})", ms(med_s),
+            f"bare SQLite upsert+commit, synchronous=FULL {ms(med_b)}", f"{med_s / med_b:.2f}× the bare commit",
+            "≤ 2×", med_s / med_b <= 2),
+        Row("durable score save (p99)", ms(p99_s), f"bare commit p99 {ms(p99_b)}", f"{p99_s / p99_b:.2f}×",
+            "p99 < 10 ms", p99_s < 0.010),
+    ]
+
+
+def roster_row() -> Row:
+    rows = 10_000
+    with tempfile.TemporaryDirectory() as tmp:
+        inline, shared = Path(tmp) / "inline.xlsx", Path(tmp) / "shared.xlsx"
+        bench_roster_import.write_roster(inline, rows)
+        bench_roster_import.to_shared_strings(inline, shared)
+        ours, report = bench_roster_import.best_of(
+            3, lambda: bench_roster_import.read_roster(shared, known_events=bench_roster_import.KNOWN))
+        assert report.ok and len(report.entries) == rows
+        try:
+            import pandas
+        except ImportError:
+            return Row("10k-row roster import with validation", ms(ours), "pandas: pip install pandas", "—",
+                       "< 3 s", ours < 3)
+        theirs, _ = bench_roster_import.best_of(3, lambda: pandas.read_excel(shared, header=1, dtype=str))
+    return Row("10k-row roster xlsx: read + full validation (best of 3)", ms(ours),
+               f"pandas.read_excel, read only {ms(theirs)}", f"{theirs / ours:.2f}× pandas' speed", "< 3 s",
+               ours < 3)
+
+
+def pdf_row() -> Row:
+    contest, event, group = bench_result_pdf.build_inputs(1000)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "result.pdf"
+        start = time.perf_counter()
+        outcome = bench_result_pdf.build_result_sheet(path, contest, event, group, stage="draft")
+        cold = time.perf_counter() - start
+    return Row(f"1,000-row result sheet PDF ({outcome.pages} pages, first build incl. fonts)", ms(cold), "—", "—",
+               "< 2 s", cold < 2)
+
+
+_STARTUP_LINE = re.compile(r"^(minimal PySide6 window|judge_app [^\d]+?)\s+([\d.]+) s\s+peak RSS\s+([\d.]+) MiB")
+
+
+def startup_rows(quick: bool) -> tuple[list[Row], str]:
+    """Rows from bench_startup.py (cold start and memory) when it exists; its raw output too."""
+    script = HERE / "bench_startup.py"
+    goal = "≤ 2× minimal Qt; < 250 MB"
+    if quick or not script.is_file():
+        why = "--quick" if quick else "benchmarks/bench_startup.py not present"
+        return [Row("cold start to main window; memory", "—", f"skipped ({why})", "—", goal, None)], ""
+    output, failed = run_with_timeout([sys.executable, str(script), "--runs", "3"], STARTUP_TIMEOUT)
+    found = {m.group(1).strip(): (float(m.group(2)), float(m.group(3)))
+             for m in map(_STARTUP_LINE.match, output.splitlines()) if m}
+    floor = found.pop("minimal PySide6 window", None)
+    rows = []
+    for name, (seconds, mib) in found.items() if floor is not None else ():
+        rows.append(Row(f"cold start, {name} (median of 3)", ms(seconds), f"minimal PySide6 window {ms(floor[0])}",
+                        f"{seconds / floor[0]:.2f}× the minimal window", "≤ 2×", seconds / floor[0] <= 2))
+        rows.append(Row(f"memory, {name} with the demo open", f"{mib:.0f} MiB", f"minimal window {floor[1]:.0f} MiB",
+                        f"{mib / floor[1]:.2f}×", "< 250 MB", mib < 250))
+    if failed or not rows:
+        rows.append(Row("cold start: the rest of bench_startup.py", "—", f"failed: {failed or 'no result'}"
+                        " (output below)", "—", goal, False))
+    return rows, output
+
+
+STARTUP_TIMEOUT = 300  # seconds for the whole start-up benchmark
+
+
+def run_with_timeout(command: list[str], seconds: float) -> tuple[str, str]:
+    """Run ``command`` in its own process group; (stdout + stderr tail, '' or why it failed).
+    On timeout the whole group (the script and the app it started) is ended."""
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        if hasattr(os, "killpg"):
+            os.killpg(proc.pid, signal.SIGKILL)
+        else:  # Windows: no process groups here; end the script itself
+            proc.kill()
+        out, err = proc.communicate()
+        return out + err[-2000:], f"timed out after {seconds:.0f} s"
+    return out + err[-2000:], "" if proc.returncode == 0 else f"exit {proc.returncode}"
+
+
+def machine() -> list[str]:
+    cpu = next((line.split(":", 1)[1].strip() for line in _read("/proc/cpuinfo").splitlines()
+                if line.startswith("model name")), platform.processor() or platform.machine())
+    mem = next((line.split()[1] for line in _read("/proc/meminfo").splitlines() if line.startswith("MemTotal")), "")
+    os_name = next((line.split("=", 1)[1].strip('"') for line in _read("/etc/os-release").splitlines()
+                    if line.startswith("PRETTY_NAME=")), platform.platform())
+    versions = []
+    for module in ("numpy", "pandas", "sqlite3"):
+        try:
+            mod = __import__(module)
+            versions.append(f"{module} {getattr(mod, 'sqlite_version', None) or mod.__version__}")
+        except ImportError:
+            pass
+    return [
+        f"CPU: {cpu}, {os.cpu_count()} logical cores",
+        f"RAM: {int(mem) / 1024 / 1024:.1f} GiB" if mem else "RAM: ?",
+        f"OS: {os_name} ({platform.release()})",
+        f"Python: {platform.python_version()}; {', '.join(versions)}",
+    ]
+
+
+def _read(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def load() -> str:
+    try:
+        return " ".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:
+        return "?"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="skip LibreOffice and start-up")
+    args = parser.parse_args()
+    started, load_before = time.strftime("%Y-%m-%d %H:%M"), load()
+    rows = rank_rows(args.quick) + store_rows() + [roster_row(), pdf_row()]
+    startup, raw = startup_rows(args.quick)
+    rows += startup
+    print(f"judge_app benchmarks, {started} (load average before: {load_before}, after: {load()})")
+    for line in machine():
+        print(f"- {line}")
+    print()
+    print("| benchmark | judge_app | compared with | ratio | goal | met |")
+    print("|---|---|---|---|---|---|")
+    for r in rows:
+        verdict = "skipped" if r.ok is None else "yes" if r.ok else "**no**"
+        print(f"| {r.name} | {r.ours} | {r.theirs} | {r.ratio} | {r.goal} | {verdict} |")
+    print()
+    for r in rows:
+        if r.note:
+            print(f"- {r.name}: {r.note}")
+    if raw:
+        print("\nbench_startup.py output:\n" + raw.rstrip())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
