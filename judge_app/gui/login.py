@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from judge_app.core.people import Judge
+from judge_app.gui.roles import person_with_role
 from judge_app.gui.qt import (
     QComboBox,
     QDialog,
@@ -29,7 +30,7 @@ class LoginDialog(QDialog):
         self.people = QComboBox()
         self.people.setObjectName("loginJudge")
         for judge in judges:
-            self.people.addItem(f"{judge.name}（{judge.id} · {judge.role.label}）", judge.id)
+            self.people.addItem(person_with_role(f"{judge.name}（{judge.id}）", judge.role), judge.id)
         self.pin = QLineEdit()
         self.pin.setObjectName("loginPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)

@@ -18,6 +18,7 @@ from judge_app.gui.dialogs import confirm, show_error, show_info
 from judge_app.gui.login import LoginDialog
 from judge_app.gui.pages import PAGES
 from judge_app.gui.pages.base import Page
+from judge_app.gui.roles import person_with_role
 from judge_app.gui.qt import (
     QAction,
     QActionGroup,
@@ -264,6 +265,8 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("关于(&A)"))
         for row, page in enumerate(self.pages):
             self.nav.item(row).setText(page.page_title())
+        widest = max((self.nav.fontMetrics().horizontalAdvance(p.page_title()) for p in self.pages), default=0)
+        self.nav.setFixedWidth(max(150, widest + 40))  # English page names are longer
         for page, menu in self.page_menus:
             menu.setTitle(page.page_title())
         self.welcome.retranslate()
@@ -273,7 +276,7 @@ class MainWindow(QMainWindow):
         snap = self.controller.snapshot
         self.file_label.setText(f"{snap.name} · {snap.path.name}" if snap else self.tr("未打开比赛文件"))
         session = self.controller.session
-        self.who_label.setText(session.label if session else self.tr("未登录"))
+        self.who_label.setText(person_with_role(session.judge.name, session.role) if session else self.tr("未登录"))
         title = self.tr("职工技能竞赛评分")
         self.setWindowTitle(f"{snap.name} — {title}" if snap else title)
 

@@ -61,6 +61,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,

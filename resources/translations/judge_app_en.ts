@@ -3,198 +3,208 @@
 <context>
     <name>ArrivalsPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="48" />
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="119" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="53" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="134" />
         <source>成绩包</source>
         <extracomment>Milliseconds between two looks at the watch folder (a file is taken when stable over two).</extracomment>
-        <translation type="unfinished" />
+        <translation>Score packages</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="112" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="127" />
         <source>成绩包到达情况</source>
-        <translation type="unfinished" />
+        <translation>Score package arrivals</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="128" />
         <source>监视文件夹：</source>
-        <translation type="unfinished" />
+        <translation>Watch folder:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="114" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="129" />
         <source>U 盘或共享文件夹</source>
-        <translation type="unfinished" />
+        <translation>USB stick or shared folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="130" />
         <source>选择…</source>
-        <translation type="unfinished" />
+        <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="116" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="131" />
         <source>停止监视</source>
-        <translation type="unfinished" />
+        <translation>Stop watching</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="116" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="131" />
         <source>开始监视</source>
-        <translation type="unfinished" />
+        <translation>Start watching</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="117" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="132" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="119" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="134" />
         <source>赛项</source>
-        <translation type="unfinished" />
+        <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="119" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="134" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="119" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="134" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="119" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="134" />
         <source>最近导出</source>
-        <translation type="unfinished" />
+        <translation>Last exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="120" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="135" />
         <source>已有分数</source>
-        <translation type="unfinished" />
+        <translation>Scores held</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="120" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="135" />
         <source>缺少的选手</source>
-        <translation type="unfinished" />
+        <translation>Contestants missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="122" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="137" />
         <source>冲突（请裁判长处理）</source>
-        <translation type="unfinished" />
+        <translation>Conflicts (for the chief judge)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="123" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="138" />
         <source>导入记录</source>
-        <translation type="unfinished" />
+        <translation>Import log</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="124" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="139" />
+        <source>处理冲突…</source>
+        <translation>Resolve conflict…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="141" />
         <source>打开评委包…</source>
-        <translation type="unfinished" />
+        <translation>Open judge kit…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="124" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="141" />
         <source>导出成绩包…</source>
-        <translation type="unfinished" />
+        <translation>Export score package…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="124" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="141" />
         <source>导入成绩包…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="158" />
-        <source>未到</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="160" />
-        <source>已到 %1 个</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="170" />
-        <source>无</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="182" />
-        <source>选择监视文件夹</source>
-        <translation type="unfinished" />
+        <translation>Import score packages…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/arrivals_page.py" line="189" />
+        <source>未到</source>
+        <translation>Not arrived</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="191" />
+        <source>已到 %1 个</source>
+        <translation>%1 arrived</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="202" />
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="238" />
+        <source>冲突已处理，保存为第 %1 版</source>
+        <translation>Conflict resolved, saved as revision %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="255" />
+        <source>选择监视文件夹</source>
+        <translation>Choose the watch folder</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="262" />
         <source>请先选择一个存在的文件夹</source>
-        <translation type="unfinished" />
+        <translation>Please choose an existing folder first</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="231" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="304" />
         <source>打开评委包</source>
-        <translation type="unfinished" />
+        <translation>Open judge kit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="231" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="304" />
         <source>评委包 (*%1)</source>
-        <translation type="unfinished" />
+        <translation>Judge kits (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="234" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="307" />
         <source>本机评分文件保存为</source>
-        <translation type="unfinished" />
+        <translation>Save this laptop's score file as</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="235" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="308" />
         <source>比赛文件 (*.judge)</source>
-        <translation type="unfinished" />
+        <translation>Contest files (*.judge)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="242" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="325" />
         <source>已建立裁判 %1 的评分文件</source>
-        <translation type="unfinished" />
+        <translation>Score file of judge %1 created</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="248" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="331" />
         <source>正在建立评分文件…</source>
-        <translation type="unfinished" />
+        <translation>Creating the score file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="251" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="334" />
         <source>成绩包导出到（U 盘或共享文件夹）</source>
-        <translation type="unfinished" />
+        <translation>Export the score package to (USB stick or shared folder)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="260" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="343" />
         <source>成绩包已写入 %1</source>
-        <translation type="unfinished" />
+        <translation>Score package written to %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="264" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="347" />
         <source>导入成绩包</source>
-        <translation type="unfinished" />
+        <translation>Import score packages</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="265" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="348" />
         <source>成绩包 (*%1)</source>
-        <translation type="unfinished" />
+        <translation>Score packages (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="272" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="355" />
         <source>已导入</source>
-        <translation type="unfinished" />
+        <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="272" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="355" />
         <source>已拒绝</source>
-        <translation type="unfinished" />
+        <translation>Refused</translation>
     </message>
 </context>
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../judge_app/gui/background.py" line="194" />
+        <location filename="../../judge_app/gui/background.py" line="232" />
         <source>正在处理，请稍候…</source>
-        <extracomment>Emitted on the UI thread after each job's callbacks ran (tests and benchmarks wait on it). True while some job is pending (for a busy indicator in the status bar).</extracomment>
+        <extracomment>busyChanged(True) only for work still pending after this long: a 3 ms save flashing a status label relaid the status bar and so repainted the whole window on every keystroke Emitted on the UI thread after each job's callbacks ran (tests and benchmarks wait on it). True once some job has been pending for BUSY_AFTER_MS, False when all are done (a busy indicator in the status bar). (Job, done, total) on the UI thread whenever a ``progress=True`` job reports.</extracomment>
         <translation>Working, please wait…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/background.py" line="196" />
+        <location filename="../../judge_app/gui/background.py" line="236" />
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
@@ -202,371 +212,451 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="126" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="127" />
         <source>解密前核查</source>
-        <translation type="unfinished" />
+        <translation>Checks before unsealing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="291" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="287" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="288" />
         <source>复核</source>
-        <translation type="unfinished" />
+        <translation>Recheck</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="288" />
         <source>评分完整性</source>
-        <translation type="unfinished" />
+        <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="288" />
         <source>申诉登记</source>
-        <translation type="unfinished" />
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="288" />
+        <source>并列与加赛</source>
+        <translation>Ties and play-offs</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="290" />
+        <source>抽取复核名单</source>
+        <translation>Draw the recheck list</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
-        <source>并列与加赛</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="294" />
-        <source>抽取复核名单</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="296" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="306" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="317" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="302" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="296" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
         <source>抽取原因</source>
-        <translation type="unfinished" />
+        <translation>Why drawn</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="296" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="296" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="296" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
         <source>原值</source>
-        <translation type="unfinished" />
+        <translation>Stored value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="297" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="293" />
         <source>复核值</source>
-        <translation type="unfinished" />
+        <translation>Recheck value</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="293" />
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="294" />
+        <source>显示原值（核对模式）</source>
+        <translation>Show stored values (confirmation mode)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="295" />
+        <source>复核值：</source>
+        <translation>Recheck value:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="296" />
+        <source>录入</source>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="297" />
-        <source>结果</source>
-        <translation type="unfinished" />
+        <source>确认无误</source>
+        <translation>Confirm correct</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="298" />
-        <source>显示原值（核对模式）</source>
-        <translation type="unfinished" />
+        <source>更正为复核值…</source>
+        <translation>Correct to the recheck value…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="299" />
-        <source>复核值：</source>
-        <translation type="unfinished" />
+        <source>原值正确…</source>
+        <translation>Stored value correct…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="300" />
-        <source>录入</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="301" />
-        <source>确认无误</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="302" />
-        <source>更正为复核值…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="303" />
-        <source>原值正确…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="304" />
         <source>模块：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="306" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="302" />
         <source>选手</source>
-        <translation type="unfinished" />
+        <translation>Contestant</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="306" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="302" />
         <source>收到时间</source>
-        <translation type="unfinished" />
+        <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="306" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="302" />
         <source>申诉内容</source>
-        <translation type="unfinished" />
+        <translation>Appeal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="306" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="302" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="307" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="303" />
         <source>仲裁组意见</source>
-        <translation type="unfinished" />
+        <translation>Arbitration opinion</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="303" />
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="304" />
+        <source>选手：</source>
+        <translation>Contestant:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="305" />
+        <source>申诉内容（书面申诉的要点）</source>
+        <translation>Appeal (the points of the written appeal)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="306" />
+        <source>登记申诉</source>
+        <translation>Register appeal</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="307" />
-        <source>处理结果</source>
-        <translation type="unfinished" />
+        <source>裁决…</source>
+        <translation>Decide…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="308" />
-        <source>选手：</source>
-        <translation type="unfinished" />
+        <source>并列名次跨越获奖名额界线（须裁判长确认或安排加赛）：</source>
+        <translation>Ties across an award boundary (the chief judge confirms or arranges a play-off):</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="309" />
-        <source>申诉内容（书面申诉的要点）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="310" />
-        <source>登记申诉</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="311" />
-        <source>裁决…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="312" />
-        <source>并列名次跨越获奖名额界线（须裁判长确认或安排加赛）：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="313" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="317" />
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="309" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="313" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="681" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="309" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="676" />
         <source>确认</source>
-        <translation type="unfinished" />
+        <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="314" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="310" />
         <source>确认此提示…</source>
-        <translation type="unfinished" />
+        <translation>Acknowledge this warning…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="315" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="311" />
         <source>决胜规则无法分开的并列（可录入加赛成绩作为最后的决胜依据）：</source>
-        <translation type="unfinished" />
+        <translation>Ties the tie-break rules cannot separate (a play-off result can be entered as the last tie-break):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="317" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="313" />
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="317" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="313" />
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="318" />
-        <source>加赛成绩：</source>
-        <translation type="unfinished" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="313" />
+        <source>并列选手</source>
+        <translation>Tied entrants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="319" />
-        <source>保存加赛成绩</source>
-        <translation type="unfinished" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="314" />
+        <source>录入加赛成绩…</source>
+        <translation>Enter play-off results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="375" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="370" />
         <source>已解密：复核已不能再做</source>
-        <translation type="unfinished" />
+        <translation>Names unsealed: the recheck can no longer be done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="377" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="372" />
         <source>全部模块已锁定，尚未解密：可以复核</source>
-        <translation type="unfinished" />
+        <translation>All sections locked, names still sealed: the recheck can be done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="379" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="374" />
         <source>还有模块未锁定：锁定全部模块后才能抽取复核名单</source>
-        <translation type="unfinished" />
+        <translation>Some sections are not locked: lock them all before drawing the recheck list</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="390" />
+        <source>默认：每组前 10 名全部复核，其余随机抽取 15%；差错超过 5% 则整个赛项全部复核。</source>
+        <translation>Default: the top 10 of every group are all rechecked, 15% of the others drawn at random; above 5% errors the whole event is rechecked.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="395" />
-        <source>默认：每组前 10 名全部复核，其余随机抽取 15%；差错超过 5% 则整个赛项全部复核。</source>
-        <translation type="unfinished" />
+        <source>种子 %1 · 复核 %2 份评分表 · 已查 %3/%4 个分值 · 不符 %5 个（%6%，上限 %7%）</source>
+        <translation>Seed %1 · %2 score sheets rechecked · %3/%4 values checked · %5 differ (%6%, limit %7%)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="400" />
-        <source>种子 %1 · 复核 %2 份评分表 · 已查 %3/%4 个分值 · 不符 %5 个（%6%，上限 %7%）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="405" />
         <source> —— 差错超过上限：整个赛项全部复核</source>
-        <translation type="unfinished" />
+        <translation> — errors above the limit: recheck the whole event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="407" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="402" />
         <source> —— 复核完成</source>
-        <translation type="unfinished" />
+        <translation> — recheck complete</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="420" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="415" />
         <source>待复核</source>
-        <translation type="unfinished" />
+        <translation>To recheck</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="459" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="454" />
         <source>正在抽取复核名单…</source>
-        <translation type="unfinished" />
+        <translation>Drawing the recheck list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="460" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="455" />
         <source>复核名单已抽取，种子 %1</source>
-        <translation type="unfinished" />
+        <translation>Recheck list drawn, seed %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="470" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="465" />
         <source>%1 %2：%3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="484" />
+        <source>更正分数</source>
+        <translation>Correct score</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="485" />
+        <source>把 %1 “%2”（裁判 %3）由 %4 更正为 %5。请写明依据（如：原始评分表）。</source>
+        <translation>Correct %1 “%2” (judge %3) from %4 to %5. Please give the basis (e.g. the original score sheet).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="488" />
+        <source>原值正确</source>
+        <translation>Stored value correct</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="489" />
-        <source>更正分数</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="490" />
-        <source>把 %1 “%2”（裁判 %3）由 %4 更正为 %5。请写明依据（如：原始评分表）。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="493" />
-        <source>原值正确</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="494" />
         <source>保留 %1 “%2”（裁判 %3）的原值 %4。请写明理由（如：复核录入有误）。</source>
-        <translation type="unfinished" />
+        <translation>Keep the stored value %4 of %1 “%2” (judge %3). Please give the reason (e.g. the recheck entry was wrong).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="557" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="552" />
         <source>缺 %1</source>
-        <translation type="unfinished" />
+        <translation>%1 missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="564" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="559" />
         <source>全部齐全</source>
-        <translation type="unfinished" />
+        <translation>All complete</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="564" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="559" />
         <source>共缺 %1 个分值（悬停查看缺哪些评分项）</source>
-        <translation type="unfinished" />
+        <translation>%1 values missing (hover to see which criteria)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="606" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="601" />
         <source>申诉已登记，编号 %1</source>
-        <translation type="unfinished" />
+        <translation>Appeal registered, no. %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="652" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="658" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="647" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="654" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="685" />
         <source>不分组</source>
-        <translation type="unfinished" />
+        <translation>No group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="653" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="648" />
         <source>已确认：%1</source>
-        <translation type="unfinished" />
+        <translation>Acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="653" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="648" />
         <source>未确认</source>
-        <translation type="unfinished" />
+        <translation>Not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="677" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="672" />
         <source>确认并列跨越名额界线</source>
-        <translation type="unfinished" />
+        <translation>Acknowledge a tie across an award boundary</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="678" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="673" />
         <source>请写明处理意见（如：经裁判长确认，并列者均获该奖项；或：已安排加赛）。</source>
-        <translation type="unfinished" />
+        <translation>Please write the decision (e.g. confirmed by the chief judge, all tied entrants get the award; or: a play-off is arranged).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="692" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="684" />
+        <source>%1 %2：%3 并列第 %4 名</source>
+        <translation>%1 %2: %3 tied for place %4</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="702" />
         <source>已保存 %1 的加赛成绩</source>
-        <translation type="unfinished" />
+        <translation>Play-off results of %1 saved</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/conflict_dialog.py" line="34" />
+        <source>处理冲突</source>
+        <extracomment>What the dialog decides: the value to keep (None clears the cell).</extracomment>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/conflict_dialog.py" line="39" />
+        <source>赛项：</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/conflict_dialog.py" line="40" />
+        <source>检录号：</source>
+        <translation>Entry code:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/conflict_dialog.py" line="41" />
+        <source>评分项：</source>
+        <translation>Criterion:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/conflict_dialog.py" line="42" />
+        <source>裁判：</source>
+        <translation>Judge:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/conflict_dialog.py" line="43" />
+        <source>版本：</source>
+        <translation>Revision:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/conflict_dialog.py" line="45" />
+        <source>同一版本收到了不同的分数。请核对原始评分表后选择要保留的分数：</source>
+        <translation>The same revision arrived with different scores. Check the original score sheet and choose the score to keep:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/conflict_dialog.py" line="51" />
+        <source>清除此分数</source>
+        <translation>Clear this score</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/conflict_dialog.py" line="53" />
+        <source>（当前保存的）</source>
+        <translation> (currently stored)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/conflict_dialog.py" line="55" />
+        <source>其他分数：</source>
+        <translation>Another score:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/conflict_dialog.py" line="58" />
+        <source>例如 8.5</source>
+        <translation>e.g. 8.5</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/conflict_dialog.py" line="60" />
+        <source>理由（必填，记入审计日志）：</source>
+        <translation>Reason (required, kept in the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/conflict_dialog.py" line="69" />
+        <source>保存决定</source>
+        <translation>Save decision</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/conflict_dialog.py" line="70" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="61" />
+        <location filename="../../judge_app/gui/controller.py" line="62" />
         <source>正在打开比赛文件…</source>
         <extracomment>(event id, t0) when a score change was committed at the UI: for timing the ranking update</extracomment>
         <translation>Opening the contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="100" />
+        <location filename="../../judge_app/gui/controller.py" line="101" />
         <source>正在登录…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="126" />
+        <location filename="../../judge_app/gui/controller.py" line="127" />
         <source>正在读取评分表…</source>
         <translation>Loading the score sheet…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="165" />
+        <location filename="../../judge_app/gui/controller.py" line="170" />
+        <location filename="../../judge_app/gui/controller.py" line="189" />
         <source>正在计算成绩…</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="186" />
+        <location filename="../../judge_app/gui/controller.py" line="210" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="199" />
+        <location filename="../../judge_app/gui/controller.py" line="223" />
         <source>正在锁定并备份…</source>
         <translation>Locking and backing up…</translation>
     </message>
@@ -594,47 +684,47 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="85" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="86" />
         <source>申诉裁决</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="90" />
-        <source>申诉不成立</source>
-        <translation type="unfinished" />
+        <translation>Appeal decision</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="91" />
-        <source>申诉成立</source>
-        <translation type="unfinished" />
+        <source>申诉不成立</source>
+        <translation>Appeal rejected</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="100" />
-        <source>申诉成立时必填：改动了哪些分数或名次</source>
-        <translation type="unfinished" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="92" />
+        <source>申诉成立</source>
+        <translation>Appeal upheld</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="101" />
-        <source>结论：</source>
-        <translation type="unfinished" />
+        <source>申诉成立时必填：改动了哪些分数或名次</source>
+        <translation>Required when upheld: which scores or ranks changed</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="102" />
-        <source>仲裁组意见：</source>
-        <translation type="unfinished" />
+        <source>结论：</source>
+        <translation>Decision:</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="103" />
+        <source>仲裁组意见：</source>
+        <translation>Arbitration opinion:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="104" />
         <source>处理结果：</source>
-        <translation type="unfinished" />
+        <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="106" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="107" />
         <source>记录裁决</source>
-        <translation type="unfinished" />
+        <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="108" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="109" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -665,6 +755,51 @@ Click “Copy details”, send them to support, then carry on or restart the pro
         <location filename="../../judge_app/gui/dialogs.py" line="237" />
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>KitPinDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/kit_pin_dialog.py" line="24" />
+        <source>设置本机登录 PIN</source>
+        <translation>Set your PIN on this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_pin_dialog.py" line="27" />
+        <source>评委包 %1 将在本机建立您的评分文件。
+请为自己设置登录 PIN（4–8 位数字），以后在本机凭它登录评分。</source>
+        <translation>The judge kit %1 creates your score file on this laptop.
+Please choose your login PIN (4–8 digits); you log in with it to score on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_pin_dialog.py" line="40" />
+        <source>PIN：</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_pin_dialog.py" line="41" />
+        <source>再输入一次：</source>
+        <translation>Once more:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_pin_dialog.py" line="50" />
+        <source>建立并登录</source>
+        <translation>Create and log in</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_pin_dialog.py" line="51" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_pin_dialog.py" line="66" />
+        <source>PIN 应为 4–8 位数字</source>
+        <translation>A PIN is 4 to 8 digits</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_pin_dialog.py" line="68" />
+        <source>两次输入的 PIN 不一致</source>
+        <translation>The two PINs differ</translation>
     </message>
 </context>
 <context>
@@ -706,28 +841,28 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../judge_app/gui/login.py" line="25" />
-        <location filename="../../judge_app/gui/login.py" line="49" />
+        <location filename="../../judge_app/gui/login.py" line="26" />
+        <location filename="../../judge_app/gui/login.py" line="50" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/login.py" line="37" />
+        <location filename="../../judge_app/gui/login.py" line="38" />
         <source>4–8 位数字</source>
         <translation>4–8 digits</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/login.py" line="38" />
+        <location filename="../../judge_app/gui/login.py" line="39" />
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/login.py" line="39" />
+        <location filename="../../judge_app/gui/login.py" line="40" />
         <source>PIN：</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/login.py" line="50" />
+        <location filename="../../judge_app/gui/login.py" line="51" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -737,7 +872,7 @@ Click “Copy details”, send them to support, then carry on or restart the pro
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="31" />
         <source>抽签</source>
-        <translation type="unfinished" />
+        <translation>Lot draw</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="84" />
@@ -747,27 +882,27 @@ Click “Copy details”, send them to support, then carry on or restart the pro
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="85" />
         <source>第一次抽签（检录号）</source>
-        <translation type="unfinished" />
+        <translation>First draw (entry codes)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="86" />
         <source>工位号前缀：</source>
-        <translation type="unfinished" />
+        <translation>Workstation prefix:</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="87" />
         <source>第二次抽签（工位号）</source>
-        <translation type="unfinished" />
+        <translation>Second draw (workstations)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
         <source>检录号</source>
-        <translation type="unfinished" />
+        <translation>Entry code</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
         <source>工位号</source>
-        <translation type="unfinished" />
+        <translation>Workstation</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
@@ -782,165 +917,165 @@ Click “Copy details”, send them to support, then carry on or restart the pro
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="119" />
         <source>尚未抽签。第一次抽签给每名选手一个检录号；第二次抽签给每个检录号一个工位号。每次抽签的种子都会记录，凭种子可以复现抽签结果。</source>
-        <translation type="unfinished" />
+        <translation>No lots drawn yet. The first draw gives every contestant an entry code; the second gives every entry code a workstation number. The seed of every draw is recorded: it reproduces the draw.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="128" />
         <source>%1 · 种子 %2 · %3 · 抽签人 %4 · %5 条</source>
-        <translation type="unfinished" />
+        <translation>%1 · seed %2 · %3 · drawn by %4 · %5 lines</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="148" />
         <source>正在抽签…</source>
-        <translation type="unfinished" />
+        <translation>Drawing lots…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="149" />
         <source>抽签完成，种子 %1</source>
-        <translation type="unfinished" />
+        <translation>Lots drawn, seed %1</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="153" />
         <location filename="../../judge_app/gui/pages/lots_page.py" line="155" />
         <source>重新抽签</source>
-        <translation type="unfinished" />
+        <translation>Draw again</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="154" />
         <source>该赛项已经抽过签。重新抽签会替换现有编号（记录保留，并记入审计日志）。确定重新抽签吗？</source>
-        <translation type="unfinished" />
+        <translation>Lots were already drawn for this event. Drawing again replaces the numbers (the record is kept and audited). Draw again?</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="241" />
+        <location filename="../../judge_app/gui/main_window.py" line="249" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="242" />
+        <location filename="../../judge_app/gui/main_window.py" line="250" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="243" />
+        <location filename="../../judge_app/gui/main_window.py" line="251" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="244" />
+        <location filename="../../judge_app/gui/main_window.py" line="252" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="245" />
+        <location filename="../../judge_app/gui/main_window.py" line="253" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="246" />
+        <location filename="../../judge_app/gui/main_window.py" line="254" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="247" />
+        <location filename="../../judge_app/gui/main_window.py" line="255" />
         <source>打开比赛文件(&amp;O)…</source>
         <translation>&amp;Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="248" />
+        <location filename="../../judge_app/gui/main_window.py" line="256" />
         <source>打开一个比赛文件（同一文件只能在一处打开）</source>
         <translation>Open a contest file (a file can be open in one place only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="249" />
+        <location filename="../../judge_app/gui/main_window.py" line="257" />
         <source>关闭比赛文件(&amp;C)</source>
         <translation>&amp;Close contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="250" />
+        <location filename="../../judge_app/gui/main_window.py" line="258" />
         <source>打开演示比赛(&amp;D)</source>
         <translation>Open &amp;demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="251" />
+        <location filename="../../judge_app/gui/main_window.py" line="259" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="252" />
+        <location filename="../../judge_app/gui/main_window.py" line="260" />
         <source>登录(&amp;L)…</source>
         <translation>&amp;Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="253" />
+        <location filename="../../judge_app/gui/main_window.py" line="261" />
         <source>选择姓名并输入 PIN 登录</source>
         <translation>Pick your name and type your PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="254" />
+        <location filename="../../judge_app/gui/main_window.py" line="262" />
         <source>注销(&amp;O)</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="255" />
+        <location filename="../../judge_app/gui/main_window.py" line="263" />
         <source>大屏幕成绩榜(&amp;B)</source>
         <translation>Projector &amp;board</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="256" />
+        <location filename="../../judge_app/gui/main_window.py" line="264" />
         <source>在投影仪上显示已公布赛项的成绩（F11 全屏）</source>
         <translation>Show published results on a projector (F11 full screen)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="257" />
+        <location filename="../../judge_app/gui/main_window.py" line="265" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="267" />
+        <location filename="../../judge_app/gui/main_window.py" line="275" />
         <source>未打开比赛文件</source>
         <translation>No contest file open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="269" />
+        <location filename="../../judge_app/gui/main_window.py" line="277" />
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="270" />
+        <location filename="../../judge_app/gui/main_window.py" line="278" />
         <source>职工技能竞赛评分</source>
         <translation>Skills Contest Judging</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="277" />
+        <location filename="../../judge_app/gui/main_window.py" line="285" />
         <source>打开比赛文件</source>
         <translation>Open contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="289" />
+        <location filename="../../judge_app/gui/main_window.py" line="298" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="302" />
+        <location filename="../../judge_app/gui/main_window.py" line="314" />
         <source>比赛文件正在别处使用</source>
         <translation>Contest file in use elsewhere</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="306" />
+        <location filename="../../judge_app/gui/main_window.py" line="318" />
         <source>无法打开比赛文件</source>
         <translation>Cannot open the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="311" />
-        <location filename="../../judge_app/gui/main_window.py" line="316" />
+        <location filename="../../judge_app/gui/main_window.py" line="323" />
+        <location filename="../../judge_app/gui/main_window.py" line="328" />
         <source>比赛文件已损坏</source>
         <translation>Contest file damaged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="314" />
+        <location filename="../../judge_app/gui/main_window.py" line="326" />
         <source>比赛文件 %1 已损坏，无法打开。
 
 最近的备份是：
@@ -955,34 +1090,34 @@ The latest backup is:
 Copy this backup to a new contest file and open it? (The damaged file is left as it is.)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="317" />
+        <location filename="../../judge_app/gui/main_window.py" line="329" />
         <source>打开备份</source>
         <translation>Open backup</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="327" />
+        <location filename="../../judge_app/gui/main_window.py" line="339" />
         <source>正在建立演示比赛…</source>
         <translation>Building the demo contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="352" />
+        <location filename="../../judge_app/gui/main_window.py" line="364" />
         <source>找不到该语言的翻译文件。</source>
         <translation>The translation file for this language is missing.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="372" />
+        <location filename="../../judge_app/gui/main_window.py" line="384" />
         <source>职工技能竞赛现场评分 %1
 离线运行，数据只保存在比赛文件中。</source>
         <translation>On-site judging for workers' skills contests %1
 Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="373" />
+        <location filename="../../judge_app/gui/main_window.py" line="385" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="395" />
+        <location filename="../../judge_app/gui/main_window.py" line="407" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -990,262 +1125,338 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="32" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="33" />
         <source>裁判与评分组</source>
-        <translation type="unfinished" />
+        <translation>Judges and panels</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="97" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="98" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="97" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="98" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="97" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="98" />
         <source>角色</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="97" />
-        <source>PIN</source>
-        <translation type="unfinished" />
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/people_page.py" line="98" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="99" />
         <source>登记或修改（选中表中一人可修改其姓名、角色、PIN）</source>
-        <translation type="unfinished" />
+        <translation>Register or change (select a person in the table to change name, role, PIN)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="99" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="100" />
         <source>编号：</source>
-        <translation type="unfinished" />
+        <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="99" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="100" />
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="99" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="100" />
         <source>角色：</source>
-        <translation type="unfinished" />
+        <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="99" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="100" />
         <source>PIN：</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="101" />
-        <source>4–8 位数字；留空则不改</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
-        <source>保存</source>
-        <translation type="unfinished" />
+        <source>4–8 位数字；留空则不改</source>
+        <translation>4–8 digits; leave empty to keep</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/people_page.py" line="103" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="106" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="104" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="107" />
         <source>勾选本模块评分组的裁判（只有裁判和裁判长可以进入评分组；不勾选任何人则任何裁判都可评分）。</source>
-        <translation type="unfinished" />
+        <translation>Tick the judges of this section's panel (only judges and chief judges can be on a panel; with nobody ticked any judge may score).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="105" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="108" />
         <source>保存评分组</source>
-        <translation type="unfinished" />
+        <translation>Save panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="122" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="125" />
         <source>已设置</source>
-        <translation type="unfinished" />
+        <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="122" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="125" />
         <source>未设置</source>
-        <translation type="unfinished" />
+        <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="187" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="190" />
         <source>已保存 %1</source>
-        <translation type="unfinished" />
+        <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="197" />
         <source>评分组已保存</source>
-        <translation type="unfinished" />
+        <translation>Panel saved</translation>
+    </message>
+</context>
+<context>
+    <name>PlayoffDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/playoff_dialog.py" line="33" />
+        <source>录入加赛成绩</source>
+        <translation>Enter play-off results</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/playoff_dialog.py" line="39" />
+        <source>请录入每位并列选手的加赛成绩（高者列前），一起保存。</source>
+        <translation>Enter the play-off result of every tied entrant (higher ranks first); they are saved together.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/playoff_dialog.py" line="54" />
+        <source>全部保存</source>
+        <translation>Save all</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/playoff_dialog.py" line="55" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="32" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="41" />
         <source>打印/导出</source>
-        <translation type="unfinished" />
+        <translation>Print/Export</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="70" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="86" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="71" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="87" />
         <source>生成并预览 PDF</source>
-        <translation type="unfinished" />
+        <translation>Make and preview PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="72" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="93" />
         <source>导出 Excel…</source>
-        <translation type="unfinished" />
+        <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="73" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="89" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="94" />
         <source>导出 CSV…</source>
-        <translation type="unfinished" />
+        <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="74" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="90" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="94" />
         <source>导出 JSON…</source>
-        <translation type="unfinished" />
+        <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="75" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="91" />
         <source>已生成的文件（双击预览）：</source>
-        <translation type="unfinished" />
+        <translation>Files made (double-click to preview):</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/print_page.py" line="92" />
+        <source>已完成 %v / %m 个文件</source>
+        <translation>%v / %m files done</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="93" />
+        <source>打印成绩汇总表(&amp;P)…</source>
+        <translation>&amp;Print result sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="140" />
+        <source>成绩汇总表</source>
+        <translation>Result sheet</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="140" />
+        <source>获奖名单</source>
+        <translation>Award list</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="140" />
+        <source>评分表</source>
+        <translation>Score sheets</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="141" />
+        <source>抽签记录表</source>
+        <translation>Lot draw record</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="141" />
+        <source>成绩单</source>
+        <translation>Transcripts</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="141" />
+        <source>单位奖牌榜</source>
+        <translation>Medal table by unit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="142" />
+        <source>成绩分布图</source>
+        <translation>Score histogram</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="153" />
         <source>全部赛项</source>
-        <translation type="unfinished" />
+        <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="107" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="181" />
         <source>正在生成…</source>
-        <translation type="unfinished" />
+        <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="111" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="185" />
         <source>正在读取成绩…</source>
-        <translation type="unfinished" />
+        <translation>Reading the results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="137" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="217" />
         <source>导出到文件夹</source>
-        <translation type="unfinished" />
+        <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="149" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="229" />
         <source>已导出 {0} 个文件</source>
-        <translation type="unfinished" />
+        <translation>{0} files exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="154" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="234" />
         <source>缺字提示</source>
-        <translation type="unfinished" />
+        <translation>Missing characters</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="61" />
+        <location filename="../../judge_app/gui/print_preview.py" line="65" />
         <source>打印预览 - {0}</source>
-        <translation type="unfinished" />
+        <translation>Print preview - {0}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="71" />
+        <location filename="../../judge_app/gui/print_preview.py" line="82" />
         <source>上一页</source>
-        <translation type="unfinished" />
+        <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="72" />
+        <location filename="../../judge_app/gui/print_preview.py" line="83" />
         <source>下一页</source>
-        <translation type="unfinished" />
+        <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="77" />
+        <location filename="../../judge_app/gui/print_preview.py" line="87" />
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/print_preview.py" line="89" />
         <source>打印…</source>
-        <translation type="unfinished" />
+        <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="78" />
+        <location filename="../../judge_app/gui/print_preview.py" line="90" />
         <source>另存为 PDF…</source>
-        <translation type="unfinished" />
+        <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="79" />
+        <location filename="../../judge_app/gui/print_preview.py" line="91" />
         <source>关闭</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="126" />
+        <location filename="../../judge_app/gui/print_preview.py" line="158" />
         <source>第 {0} / {1} 页</source>
-        <translation type="unfinished" />
+        <translation>Page {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="166" />
+        <location filename="../../judge_app/gui/print_preview.py" line="206" />
         <source>无法开始打印</source>
-        <translation type="unfinished" />
+        <translation>Cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="186" />
+        <location filename="../../judge_app/gui/print_preview.py" line="226" />
         <source>另存为 PDF</source>
-        <translation type="unfinished" />
+        <translation>Save as PDF</translation>
     </message>
 </context>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="105" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="139" />
         <source>名次</source>
-        <extracomment>the font bold cells start from (the leaderboard sets its large one)</extracomment>
+        <extracomment>the font bold cells start from (the leaderboard sets its large one) how many times a group was shown (tests and the benchmark wait on it)</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="105" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="139" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="105" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="139" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="105" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="139" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="106" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="140" />
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="106" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="140" />
         <source>奖项</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="106" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="140" />
         <source>备注</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="140" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="172" />
         <source>成绩未完整，暂定排名</source>
         <translation>Scores incomplete: provisional rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="167" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="199" />
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
@@ -1253,32 +1464,32 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RankingPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="27" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="29" />
         <source>实时排名</source>
         <translation>Live ranking</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="82" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="81" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="83" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="82" />
         <source>组别：</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="84" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="83" />
         <source>* 成绩未完整，暂定排名（评分未全部完成）。点列标题可排序。</source>
         <translation>* Scores incomplete: provisional rank. Click a column title to sort.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="112" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="111" />
         <source>（不分组）</source>
         <translation>(no groups)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="139" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="138" />
         <source>共 %1 名，已排名 %2 名，暂定 %3 名</source>
         <translation>%1 entries, %2 ranked, %3 provisional</translation>
     </message>
@@ -1629,26 +1840,64 @@ Runs offline; data is kept only in the contest file.</translation>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <location filename="../../judge_app/gui/roles.py" line="12" />
+        <source>裁判</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roles.py" line="13" />
+        <source>裁判长</source>
+        <translation>Chief judge</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roles.py" line="14" />
+        <source>加密裁判</source>
+        <translation>Secretary (key holder)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roles.py" line="15" />
+        <source>记分员</source>
+        <translation>Scorer</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roles.py" line="16" />
+        <source>监督</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roles.py" line="17" />
+        <source>管理员</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roles.py" line="24" />
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportWizard</name>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="53" />
         <source>导入选手名单</source>
-        <translation type="unfinished" />
+        <translation>Import entry list</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="75" />
         <source>上一步</source>
-        <translation type="unfinished" />
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="77" />
         <source>下一步：预览</source>
-        <translation type="unfinished" />
+        <translation>Next: preview</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="80" />
         <source>全部导入</source>
-        <translation type="unfinished" />
+        <translation>Import all</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="82" />
@@ -1658,77 +1907,77 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="101" />
         <source>选择各单位报来的名单文件（Excel .xlsx 或 CSV）。程序会自动找到表头行，识别各列的含义，并逐行检查身份证号、重复人员、赛项和组别。有一处错误，整个文件都不会导入。</source>
-        <translation type="unfinished" />
+        <translation>Choose the entry list sent by a unit (Excel .xlsx or CSV). The header row is found and the columns recognised; every row's ID number, duplicates, event and group are checked. With one error, nothing of the file is imported.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="108" />
         <source>名单文件的路径</source>
-        <translation type="unfinished" />
+        <translation>Path of the entry list</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="110" />
         <source>选择文件…</source>
-        <translation type="unfinished" />
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="169" />
         <source>选择名单文件</source>
-        <translation type="unfinished" />
+        <translation>Choose the entry list</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="170" />
         <source>名单 (*.xlsx *.csv *.txt);;所有文件 (*)</source>
-        <translation type="unfinished" />
+        <translation>Entry lists (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="180" />
         <source>正在读取名单…</source>
-        <translation type="unfinished" />
+        <translation>Reading the entry list…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="191" />
         <source>正在检查名单…</source>
-        <translation type="unfinished" />
+        <translation>Checking the entry list…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="211" />
         <source>没有找到表头行：请在下面为各列指定含义。</source>
-        <translation type="unfinished" />
+        <translation>No header row found: please choose what each column means below.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="216" />
         <source>表头在第 %1 行（%2）。第一行的下拉框是各列导入为什么，可以修改；修改后立即重新检查。</source>
-        <translation type="unfinished" />
+        <translation>Header in row %1 (%2). The drop-downs in the first row say what each column is imported as; change them and the list is checked again at once.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="225" />
         <source>导入为</source>
-        <translation type="unfinished" />
+        <translation>Import as</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="259" />
         <source>无误：可以导入 %1 名选手（读取 %2 行，跳过空行 %3 行、合计行 %4 行）。</source>
-        <translation type="unfinished" />
+        <translation>No errors: %1 contestants can be imported (%2 rows read, %3 empty and %4 total rows skipped).</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="261" />
         <source>有 %5 处错误：整个文件不能导入（一条也不会写入）。请改正名单，或修改列的含义后再试。</source>
-        <translation type="unfinished" />
+        <translation>%5 errors: the file cannot be imported (nothing is written). Correct the list, or change what the columns mean, and try again.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="266" />
         <source> 另有 %1 条警告。</source>
-        <translation type="unfinished" />
+        <translation> %1 more warnings.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="285" />
         <source>正在导入名单…</source>
-        <translation type="unfinished" />
+        <translation>Importing the entry list…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="291" />
         <source>已导入：新增 %1 名，更新 %2 名，未变 %3 名。</source>
-        <translation type="unfinished" />
+        <translation>Imported: %1 added, %2 updated, %3 unchanged.</translation>
     </message>
 </context>
 <context>
@@ -1819,7 +2068,7 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="85" />
         <source>评分标准（双击或按 F2 修改名称、满分、权重、步长）</source>
-        <translation type="unfinished" />
+        <translation>Scoring scheme (double-click or F2 to change name, maximum, weight, step)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="86" />
@@ -1890,96 +2139,96 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="246" />
+        <location filename="../../judge_app/gui/grid_model.py" line="266" />
         <source>第二遍：再次录入这一客观项</source>
         <extracomment>(row, column, message) a value was refused at the cell (check_value or the store) a save failed in the store (the cell is back to the stored value) a value (or remark) was confirmed by the store: (code, criterion or "", revision) ask the page to push an undo command: (code, criterion or "" for remark, old, new) a second-pass value was typed (the page updates its mismatch list) scorer's second pass over measurement criteria: typed values, compared, never saved</extracomment>
         <translation>Second pass: type this measurement again</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="248" />
+        <location filename="../../judge_app/gui/grid_model.py" line="268" />
         <source>两遍一致</source>
         <translation>Both passes agree</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="249" />
+        <location filename="../../judge_app/gui/grid_model.py" line="269" />
         <source>两遍不一致：第一遍 %1，第二遍 %2</source>
         <translation>Passes differ: first %1, second %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="264" />
+        <location filename="../../judge_app/gui/grid_model.py" line="284" />
         <source>%1：%2，不评分</source>
         <translation>%1: %2, not scored</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="266" />
+        <location filename="../../judge_app/gui/grid_model.py" line="286" />
         <source>选手 %1 的备注（回车保存）</source>
         <translation>Remark on %1 (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="272" />
+        <location filename="../../judge_app/gui/grid_model.py" line="292" />
         <source>扣分项：填写扣去的分数</source>
         <translation>Deduction: type the points deducted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="274" />
+        <location filename="../../judge_app/gui/grid_model.py" line="294" />
         <source>客观项：一人录入，另一人录入相同数值即为确认</source>
         <translation>Measurement: typed by one judge, confirmed when another types the same value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="278" />
+        <location filename="../../judge_app/gui/grid_model.py" line="298" />
         <source>已由其他裁判录入：%1</source>
         <translation>Already typed by another judge: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="281" />
+        <location filename="../../judge_app/gui/grid_model.py" line="301" />
         <source>✓ 已保存</source>
         <translation>✓ saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="283" />
+        <location filename="../../judge_app/gui/grid_model.py" line="303" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="285" />
+        <location filename="../../judge_app/gui/grid_model.py" line="305" />
         <source>裁判长请求重评：%1</source>
         <translation>Chief judge asks for a re-mark: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="287" />
+        <location filename="../../judge_app/gui/grid_model.py" line="307" />
         <source>不可修改（已提交或已锁定）</source>
         <translation>Cannot change (submitted or locked)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="298" />
+        <location filename="../../judge_app/gui/grid_model.py" line="318" />
         <source>编号 %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="304" />
-        <location filename="../../judge_app/gui/grid_model.py" line="307" />
-        <location filename="../../judge_app/gui/grid_model.py" line="431" />
+        <location filename="../../judge_app/gui/grid_model.py" line="324" />
+        <location filename="../../judge_app/gui/grid_model.py" line="327" />
+        <location filename="../../judge_app/gui/grid_model.py" line="460" />
         <source>备注</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="310" />
+        <location filename="../../judge_app/gui/grid_model.py" line="330" />
         <source>扣分</source>
         <translation>deduction</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="310" />
+        <location filename="../../judge_app/gui/grid_model.py" line="330" />
         <source>客观</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="311" />
+        <location filename="../../judge_app/gui/grid_model.py" line="331" />
         <source>满分%1 步长%2</source>
         <translation>max %1 step %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="270" />
-        <location filename="../../judge_app/gui/grid_model.py" line="316" />
+        <location filename="../../judge_app/gui/grid_model.py" line="290" />
+        <location filename="../../judge_app/gui/grid_model.py" line="336" />
         <source>满分 %1，步长 %2</source>
         <translation>max %1, step %2</translation>
     </message>
@@ -1987,133 +2236,133 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="37" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="36" />
         <source>评分</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="42" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="41" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="45" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="44" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="125" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="124" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="126" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="125" />
         <source>录入裁判：</source>
         <translation>Judge's sheet:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="127" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="126" />
         <source>第二遍核对客观项</source>
         <translation>Second pass over measurements</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="129" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="128" />
         <source>记分员再录一遍客观项（测量值）：两遍一致为绿色，不一致为红色并列出；第二遍不保存</source>
         <translation>Type the measurements again: agreeing cells turn green, differing ones red and listed; the second pass is not saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="131" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="130" />
         <source>输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做。✓ 表示已保存到比赛文件。</source>
         <translation>Type a mark and press Enter (or Tab) to save and move on; Delete clears; Ctrl+Z undo, Ctrl+Y redo. ✓ means saved in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="215" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="213" />
         <source>裁判 %1</source>
         <translation>Judge %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="235" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="225" />
         <source>提交“%1”…</source>
         <translation>Submit “%1”…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="237" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="227" />
         <source>全部评完后提交本模块；提交后如需修改，须裁判长退回</source>
         <translation>Submit the section when every mark is in; after that only the chief judge can return it</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="253" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="243" />
         <source>评分中</source>
         <translation>scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="253" />
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="356" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="243" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="339" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="253" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="243" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="257" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="247" />
         <source>（已填 %1 / %2）</source>
         <translation> (%1 / %2 filled)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="271" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="254" />
         <source>裁判长请求重评（橙色单元格）：</source>
         <translation>The chief judge asks for a re-mark (orange cells):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="296" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="279" />
         <source>第二遍：已核对 %1 项，还剩 %2 项；不一致 %3 项（红色）。</source>
         <translation>Second pass: %1 checked, %2 to go; %3 differ (red).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="298" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="281" />
         <source>  %1 · %2：第一遍 %3，第二遍 %4</source>
         <translation>  %1 · %2: first %3, second %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="311" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="294" />
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="320" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="303" />
         <source>已保存 %1 %2</source>
         <translation>Saved %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="341" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="324" />
         <source>还不能提交</source>
         <translation>Cannot submit yet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="342" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="325" />
         <source>“%1”还有 %2 处未评分，请补齐后再提交（双击跳到该格）：</source>
         <translation>“%1” still has %2 empty cell(s); fill them first (double-click to go there):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="350" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="333" />
         <source>提交评分</source>
         <translation>Submit marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="351" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="334" />
         <source>提交“%1”的全部评分？提交后不能再修改，除非裁判长退回。</source>
         <translation>Submit every mark of “%1”? They cannot change afterwards unless the chief judge returns them.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="353" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="336" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="356" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="339" />
         <source>“%1”已提交。</source>
         <translation>“%1” submitted.</translation>
     </message>
@@ -2121,33 +2370,33 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="99" />
+        <location filename="../../judge_app/gui/main_window.py" line="100" />
         <source>职工技能竞赛现场评分</source>
         <extracomment>Who acts before anybody logged in (opening the file; a contest without registered people).</extracomment>
         <translation>On-site judging for skills contests</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="100" />
+        <location filename="../../judge_app/gui/main_window.py" line="101" />
         <source>请打开比赛文件。评分、排名与审核都保存在这个文件中。</source>
         <translation>Open a contest file. Marks, rankings and reviews are all kept in it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="101" />
+        <location filename="../../judge_app/gui/main_window.py" line="102" />
         <source>打开比赛文件…</source>
         <translation>Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="102" />
+        <location filename="../../judge_app/gui/main_window.py" line="103" />
         <source>打开演示比赛</source>
         <translation>Open the demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="103" />
+        <location filename="../../judge_app/gui/main_window.py" line="104" />
         <source>在数据文件夹里建立（或重新打开）演示比赛：3 个赛项、60 名选手</source>
         <translation>Build (or reopen) the demo contest in the data folder: 3 events, 60 contestants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="104" />
+        <location filename="../../judge_app/gui/main_window.py" line="105" />
         <source>最近打开（双击或回车打开）：</source>
         <translation>Recent files (double-click or Enter to open):</translation>
     </message>

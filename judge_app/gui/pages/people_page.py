@@ -7,6 +7,7 @@ from __future__ import annotations
 from judge_app.core.people import PANEL_ROLES, Judge, Role
 from judge_app.core.scheme import SectionKind
 from judge_app.gui.pages.base import Page, fill_events
+from judge_app.gui.roles import person_with_role, role_name
 from judge_app.gui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -54,7 +55,7 @@ class PeoplePage(Page):
         self.role = QComboBox()
         self.role.setObjectName("judgeRole")
         for role in Role:
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(role_name(role), role.value)
         self.pin = QLineEdit()
         self.pin.setObjectName("judgePin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -100,6 +101,8 @@ class PeoplePage(Page):
             label.setText(text)
         self.pin.setPlaceholderText(self.tr("4–8 位数字；留空则不改"))
         self.save_person.setText(self.tr("保存"))
+        for index in range(self.role.count()):
+            self.role.setItemText(index, role_name(self.role.itemData(index)))
         self.panel_box.setTitle(self.tr("评分组"))
         self.panel_hint.setText(self.tr("勾选本模块评分组的裁判（只有裁判和裁判长可以进入评分组；不勾选任何人则任何裁判都可评分）。"))
         self.save_panel.setText(self.tr("保存评分组"))
@@ -119,7 +122,7 @@ class PeoplePage(Page):
     def _fill(self) -> None:
         self.table.setRowCount(len(self.people))
         for r, judge in enumerate(self.people):
-            texts = (judge.id, judge.name, Role(judge.role).label, self.tr("已设置") if judge.has_pin else self.tr("未设置"))
+            texts = (judge.id, judge.name, role_name(judge.role), self.tr("已设置") if judge.has_pin else self.tr("未设置"))
             for c, text in enumerate(texts):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -152,7 +155,7 @@ class PeoplePage(Page):
         for judge in self.people:
             if Role(judge.role) not in PANEL_ROLES:
                 continue
-            item = QListWidgetItem(f"{judge.id}  {judge.name}（{Role(judge.role).label}）")
+            item = QListWidgetItem(f"{judge.id}  {person_with_role(judge.name, judge.role)}")
             item.setData(Qt.ItemDataRole.UserRole, judge.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if judge.id in members else Qt.CheckState.Unchecked)

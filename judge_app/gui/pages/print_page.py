@@ -96,7 +96,7 @@ class PrintPage(Page):
                 self._file_actions[name].setText(text)
         current = self.kinds.currentRow()
         self.kinds.clear()
-        for kind, title in ops_reports.KIND_TITLES.items():
+        for kind, title in self._kind_titles().items():
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, kind)
             self.kinds.addItem(item)
@@ -133,6 +133,15 @@ class PrintPage(Page):
             self.preview.close()
             self.preview = None
         shutil.rmtree(self.out_dir, ignore_errors=True)
+
+    def _kind_titles(self) -> dict[str, str]:
+        """The report names of :data:`ops_reports.KIND_TITLES` in the UI language."""
+        titles = {
+            "results": self.tr("成绩汇总表"), "awards": self.tr("获奖名单"), "marksheet": self.tr("评分表"),
+            "draw": self.tr("抽签记录表"), "transcript": self.tr("成绩单"), "medals": self.tr("单位奖牌榜"),
+            "histogram": self.tr("成绩分布图"),
+        }
+        return {kind: titles[kind] for kind in ops_reports.KIND_TITLES}
 
     def set_snapshot(self, snapshot) -> None:
         super().set_snapshot(snapshot)
