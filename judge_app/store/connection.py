@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from judge_app.store.anchor import anchor_path
 from judge_app.store.backup import list_backups
 from judge_app.store.errors import ContestFileReadOnly, DamagedContestFile, DiskFull, write_error
 
@@ -46,8 +47,8 @@ class ContestDatabase(Database):
 
 
 def remove_contest_file(path: Path) -> None:
-    """Delete a contest file with its ``-wal`` and ``-shm`` companions (each only if present)."""
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+    """Delete a contest file with its ``-wal``, ``-shm`` and ``.anchor`` companions (each only if present)."""
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), anchor_path(path)):
         leftover.unlink(missing_ok=True)
 
 

@@ -115,3 +115,12 @@ def test_failed_anchor_write_does_not_fail_a_committed_save(contest: ContestDB, 
         os.close(contest._anchor._fd)  # type: ignore[union-attr]
         contest._anchor._fd = writable  # type: ignore[union-attr]
     assert [r.value for r in contest.scores()] == [5]
+
+
+def test_removing_a_contest_file_removes_its_anchor(contest: ContestDB, db_path: Path) -> None:
+    from judge_app.store.connection import remove_contest_file
+
+    contest.close()
+    assert anchor_path(db_path).exists()
+    remove_contest_file(db_path)
+    assert not db_path.exists() and not anchor_path(db_path).exists()
