@@ -16,6 +16,7 @@ from judge_app.gui import i18n
 from judge_app.gui.controller import Controller
 from judge_app.gui.dialogs import confirm, show_error, show_info
 from judge_app.gui.login import LoginDialog
+from judge_app.gui.new_contest_dialog import NewContestDialog
 from judge_app.gui.pages import PAGES
 from judge_app.gui.pages.base import Page
 from judge_app.gui.roles import person_with_role
@@ -76,6 +77,9 @@ class WelcomePage(QWidget):
         layout.addWidget(self.text)
         row = QHBoxLayout()
         row.addStretch(1)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("welcomeNew")
+        self.new_button.clicked.connect(window.ask_new_contest)
         self.open_button = QPushButton()
         self.open_button.setObjectName("welcomeOpen")
         self.open_button.clicked.connect(window.ask_open)
@@ -86,8 +90,9 @@ class WelcomePage(QWidget):
         self.recent.setObjectName("welcomeRecent")
         self.recent.setMaximumSize(520, 160)
         self.recent.itemActivated.connect(lambda item: window.open_file(Path(item.data(Qt.ItemDataRole.UserRole))))
-        row.addWidget(self.open_button)
-        row.addWidget(self.demo_button)
+        for button in (self.new_button, self.open_button, self.demo_button):
+            button.setStyleSheet("padding: 6px 18px; font-size: 11pt;")
+            row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
         self.recent_label = QLabel()
@@ -98,7 +103,8 @@ class WelcomePage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("职工技能竞赛现场评分"))
-        self.text.setText(self.tr("请打开比赛文件。评分、排名与审核都保存在这个文件中。"))
+        self.text.setText(self.tr("请新建或打开比赛文件。评分、排名与审核都保存在这个文件中。"))
+        self.new_button.setText(self.tr("新建比赛…"))
         self.open_button.setText(self.tr("打开比赛文件…"))
         self.demo_button.setText(self.tr("打开演示比赛"))
         self.demo_button.setToolTip(self.tr("在数据文件夹里建立（或重新打开）演示比赛：3 个赛项、60 名选手"))
@@ -171,6 +177,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
+        self.new_action = self._action("actionNew", self.ask_new_contest, QKeySequence.StandardKey.New)
         self.open_action = self._action("actionOpen", self.ask_open, QKeySequence.StandardKey.Open)
         self.demo_action = self._action("actionDemo", self.open_demo)
         self.close_action = self._action("actionClose", self.close_file, QKeySequence.StandardKey.Close)
@@ -194,6 +201,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
         self.recent_menu = QMenu(self)
         self.recent_menu.setObjectName("recentMenu")
@@ -252,6 +260,8 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("视图(&V)"))
         self.language_menu.setTitle(self.tr("语言 / Language"))
         self.help_menu.setTitle(self.tr("帮助(&H)"))
+        self.new_action.setText(self.tr("新建比赛(&N)…"))
+        self.new_action.setStatusTip(self.tr("建立新的比赛文件（名称、主办单位、日期，可同时导入评分标准）"))
         self.open_action.setText(self.tr("打开比赛文件(&O)…"))
         self.open_action.setStatusTip(self.tr("打开一个比赛文件（同一文件只能在一处打开）"))
         self.close_action.setText(self.tr("关闭比赛文件(&C)"))
@@ -287,6 +297,25 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("打开比赛文件"), start, FILE_FILTER)
         if path:
             self.open_file(Path(path))
+
+    def ask_new_contest(self) -> NewContestDialog:
+        """新建比赛: the dialog, then the file made on the store thread and opened as organiser."""
+        dialog = NewContestDialog(self.controller, self)
+        dialog.accepted.connect(lambda: self.create_contest(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.new_contest_dialog = dialog
+        return dialog
+
+    def create_contest(self, dialog: NewContestDialog) -> None:
+        from judge_app.ops_contest import create_contest
+
+        path, values = dialog.file_path, dict(name=dialog.name.text(), organiser=dialog.organiser.text(),
+                                              date=dialog.date.text(), scheme_file=dialog.scheme_file)
+        self.controller.bg.store(lambda _side: create_contest(path, actor=ORGANISER.name, **values),
+                                 on_done=self.open_file,
+                                 on_error=lambda exc: show_error(self, exc, self.tr("无法新建比赛")),
+                                 label=self.tr("正在建立比赛文件…"))
 
     def open_file(self, path: Path, *, then=None, login: tuple[str, str] | None = None) -> None:
         """Open ``path`` on the store thread; a locked or damaged file gets its own message.

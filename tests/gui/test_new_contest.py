@@ -1,0 +1,87 @@
+"""新建比赛 from the welcome screen and File → 新建比赛 (Ctrl+N): the dialog's fields, the scheme
+template saved and then used, the file created on the store thread and opened as organiser; an
+existing file is refused and left alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from judge_app.core.people import Role
+from judge_app.gui.new_contest_dialog import NewContestDialog
+from judge_app.gui.qt import QApplication, QFileDialog, QMessageBox, Qt
+from judge_app.gui.settings import data_dir
+from tests.gui.conftest import ask_store, shot, wait_idle
+
+
+def _dialog(window, qtbot) -> NewContestDialog:
+    qtbot.waitUntil(lambda: getattr(window, "new_contest_dialog", None) is not None
+                    and window.new_contest_dialog.isVisible(), timeout=5000)
+    return window.new_contest_dialog
+
+
+def test_welcome_button_creates_contest_with_template_scheme(window, qtbot, tmp_path, monkeypatch):
+    assert window.stack.currentWidget() is window.welcome
+    shot(window, "welcome")
+    qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(window, qtbot)
+    assert not dialog.ok.isEnabled()  # no name yet
+    dialog.name.insert("县职工技能大赛")  # Chinese comes from the input method, not keys
+    dialog.organiser.insert("县总工会")
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, "2026-12-01")
+    assert dialog.file_path == data_dir() / "县职工技能大赛.judge"
+
+    template = tmp_path / "标准模板.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(template), ""))
+    qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.scheme.text() == str(template), timeout=20000)
+    assert template.is_file()
+    assert dialog.ok.isEnabled()
+    dialog.resize(dialog.sizeHint())
+    shot(dialog, "new_contest_dialog")
+
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.controller.session is not None, timeout=20000)
+    wait_idle(window, qtbot)
+    assert window.controller.session.role is Role.ORGANISER
+    snap = window.controller.snapshot
+    assert snap.path == data_dir() / "县职工技能大赛.judge"
+    assert snap.name == "县职工技能大赛"
+    assert snap.contest is not None and snap.contest.events
+    assert (snap.contest.organiser, snap.contest.date) == ("县总工会", "2026-12-01")
+    assert ask_store(window, qtbot, lambda db: db.meta("organiser")) == "县总工会"
+    assert window.stack.currentWidget() is not window.welcome
+    assert "县职工技能大赛" in window.windowTitle()
+
+
+def test_ctrl_n_refuses_an_existing_file(window, qtbot, warning_guard):
+    existing = data_dir() / "已有比赛.judge"
+    existing.write_bytes(b"do not overwrite")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = _dialog(window, qtbot)
+    dialog.name.insert("已有比赛")
+    assert dialog.file_path == existing
+    assert not dialog.ok.isEnabled()
+    assert "已存在" in dialog.problem.text()
+
+    # the file appears after the dialog checked: the store refuses it, the file stays as it was
+    dialog.name.insert("2")
+    assert dialog.ok.isEnabled()
+    late = dialog.file_path
+    late.write_bytes(b"made meanwhile")
+    warning_guard.expect("已存在")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible() and w.objectName() == "errorBox"
+                                for w in QApplication.topLevelWidgets()), timeout=10000)
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert "已存在" in box.text()
+    box.accept()
+    assert existing.read_bytes() == b"do not overwrite"
+    assert late.read_bytes() == b"made meanwhile"
+    assert window.controller.snapshot is None
+
+
+def test_new_contest_in_file_menu_with_shortcut(window):
+    assert window.new_action in window.file_menu.actions()
+    assert window.new_action.text().startswith("新建比赛")
+    assert window.new_action.shortcut().toString() == "Ctrl+N"
