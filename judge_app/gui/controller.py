@@ -19,7 +19,7 @@ from judge_app.core.people import Judge, Role
 from judge_app.core.results import EventResult, GroupResult
 from judge_app.gui.background import Background
 from judge_app.gui.qt import QObject, QTimer, QWidget, Signal
-from judge_app.gui.store_side import GridData, Saved, Session, Snapshot, StoreSide
+from judge_app.gui.store_side import GridData, LiveBuild, Saved, Session, Snapshot, StoreSide
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,7 @@ class Controller(QObject):
         self.snapshot: Snapshot | None = None
         self.session: Session | None = None
         self._refresh_pending: set[str] = set()
+        self._warming: dict[str, list[Callable[[], None]]] = {}  # event → asks waiting for its build
         self.last_commit: float = 0.0
 
     # -- file ---------------------------------------------------------------------------------
@@ -161,7 +162,30 @@ class Controller(QObject):
         self.bg.store(run, on_done=done, on_error=failed, quiet=True)
 
     def event_result(self, event_id: str, on_done: Callable[[EventResult], None], *, quiet: bool = False) -> None:
-        self.bg.store(StoreSide.event_result, event_id, on_done=on_done, quiet=quiet,
+        """The event's results. A first ask builds its LiveEvent in the work pool (the store
+        thread keeps saving meanwhile; asks made during the build wait for it), then asks the
+        store thread for the result."""
+        def ask(_: Any = None) -> None:
+            self.bg.store(StoreSide.event_result, event_id, on_done=on_done, quiet=quiet,
+                          label=self.tr("正在计算成绩…"))
+
+        if event_id in self._warming:
+            self._warming[event_id].append(ask)
+            return
+        self._warming[event_id] = [ask]
+
+        def flush(_: Any = None) -> None:
+            for waiting in self._warming.pop(event_id, []):
+                waiting()
+
+        def prepared(build: LiveBuild | None) -> None:
+            if build is None or self.bg.closed:
+                return flush()
+            self.bg.work(build.build, on_error=flush, quiet=True,
+                         on_done=lambda live: self.bg.store(StoreSide.install_live, build, live,
+                                                            on_done=flush, on_error=flush, quiet=True))
+
+        self.bg.store(StoreSide.prepare_live, event_id, on_done=prepared, on_error=flush, quiet=quiet,
                       label=self.tr("正在计算成绩…"))
 
     # -- state changes (each audited by the store) -------------------------------------------

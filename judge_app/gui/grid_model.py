@@ -149,6 +149,17 @@ class ScoreGridModel(QAbstractTableModel):
         sec = col.section.id  # type: ignore[union-attr]
         return self.data_.section_states.get(sec) == "open" and self.data_.submissions.get(sec) != "submitted"
 
+    def first_empty(self) -> QModelIndex:
+        """The first editable score cell without a value (row by row), else the first cell.
+        Looks the values up directly: asking data() of all 200 × 40 cells took 0.6 s."""
+        for r, entry in enumerate(self.entries):
+            for c, col in enumerate(self.columns):
+                if col.criterion is not None and (entry.code, col.criterion.id) not in self.values:
+                    index = self.index(r, c)
+                    if self.editable(index):
+                        return index
+        return self.index(0, 0)
+
     # -- second pass (double entry of measurement criteria) -------------------------------------
 
     def checkable(self, index: QModelIndex) -> bool:

@@ -119,6 +119,18 @@ class _Live:
     dirty_groups: set[str] = field(default_factory=set)
 
 
+@dataclass(frozen=True)
+class LiveBuild:
+    """What the work pool needs to build one event's LiveEvent (see StoreSide.prepare_live)."""
+
+    event: Event
+    inputs: EventInputs
+    ticket: list[tuple[str, str, str, Decimal | None]]
+
+    def build(self) -> Any:
+        return LiveEvent(self.event, self.inputs)
+
+
 class StoreSide:
     """Lives on the store thread. ``db`` is None until :meth:`open`."""
 
@@ -127,6 +139,9 @@ class StoreSide:
         self.session: Session | None = None
         self._contest: Contest | None = None
         self._live: dict[str, _Live] = {}
+        #: events whose LiveEvent is being built off this thread → the score changes saved
+        #: meanwhile, replayed when it is installed (the list is also the build's ticket)
+        self._building: dict[str, list[tuple[str, str, str, Decimal | None]]] = {}
         self._codes_group: dict[tuple[str, str], str] = {}
 
     # -- file ---------------------------------------------------------------------------------
@@ -146,8 +161,17 @@ class StoreSide:
 
     def _reset(self) -> None:
         self._contest = None
-        self._live.clear()
+        self._drop_live()
         self._codes_group.clear()
+
+    def _drop_live(self, event_id: str | None = None) -> None:
+        """Forget computed rankings (and builds under way) of one event or all."""
+        if event_id is None:
+            self._live.clear()
+            self._building.clear()
+        else:
+            self._live.pop(event_id, None)
+            self._building.pop(event_id, None)
 
     def require_db(self) -> ContestDB:
         if self.db is None:
@@ -178,12 +202,12 @@ class StoreSide:
         db = self.require_db()
         db.act_as(f"{judge.name}({judge.id})")  # the store finds the role by the id inside
         self.session = Session(judge)
-        self._live.clear()  # rebuilt with what this role may see
+        self._drop_live()  # rebuilt with what this role may see
         return self.session
 
     def logout(self) -> None:
         self.session = None
-        self._live.clear()
+        self._drop_live()
 
     def _role(self) -> Role:
         if self.session is None:
@@ -270,6 +294,8 @@ class StoreSide:
     def _note_score(self, event_id: str, code: str, criterion: str, judge: str, value: Decimal | None) -> None:
         state = self._live.get(event_id)
         if state is None:
+            if event_id in self._building:
+                self._building[event_id].append((code, criterion, judge, value))
             return  # not loaded: computed from the store when first asked
         state.result = None
         if state.live is not None:
@@ -287,19 +313,45 @@ class StoreSide:
     def _state(self, event_id: str) -> _Live:
         state = self._live.get(event_id)
         if state is None:
-            db = self.require_db()
-            contest = self.contest()
-            if contest is None:
-                raise NotFound("尚未导入评分标准 / no marking scheme yet")
-            ev = contest.event(event_id)
-            inputs = db.event_inputs(ev)
-            inputs.entries = [self._seal(e) for e in inputs.entries]
-            for entry in inputs.entries:
-                self._codes_group[(ev.id, entry.code)] = entry.group
+            ev, inputs = self._inputs(event_id)
+            self._building.pop(event_id, None)  # built here after all: a later install is stale
             live = LiveEvent(ev, inputs) if LiveEvent is not None else None
             state = _Live(ev, live, inputs)
             self._live[ev.id] = state
         return state
+
+    def _inputs(self, event_id: str) -> tuple[Event, EventInputs]:
+        contest = self.contest()
+        if contest is None:
+            raise NotFound("尚未导入评分标准 / no marking scheme yet")
+        ev = contest.event(event_id)
+        inputs = self.require_db().event_inputs(ev)
+        inputs.entries = [self._seal(e) for e in inputs.entries]
+        for entry in inputs.entries:
+            self._codes_group[(ev.id, entry.code)] = entry.group
+        return ev, inputs
+
+    def prepare_live(self, event_id: str) -> LiveBuild | None:
+        """Read what building ``event_id``'s LiveEvent needs (None: loaded, or nothing to build).
+        The build itself (~1 s at 200 × 7 × 40) runs in the work pool, so saves are not held up
+        behind it; :meth:`install_live` then adds the scores saved meanwhile."""
+        if LiveEvent is None or event_id in self._live or event_id in self._building:
+            return None
+        ev, inputs = self._inputs(event_id)
+        ticket: list[tuple[str, str, str, Decimal | None]] = []
+        self._building[event_id] = ticket
+        return LiveBuild(ev, inputs, ticket)
+
+    def install_live(self, build: LiveBuild, live: Any) -> None:
+        """Take a LiveEvent built from ``build`` unless the event was reloaded or dropped since."""
+        event_id = build.event.id
+        if self._building.get(event_id) is not build.ticket or event_id in self._live:
+            return
+        del self._building[event_id]
+        state = _Live(build.event, live, build.inputs)
+        self._live[event_id] = state
+        for code, criterion, judge, value in build.ticket:
+            self._note_score(event_id, code, criterion, judge, value)
 
     def event_result(self, event_id: str) -> EventResult:
         """The whole event (flags and bias included); cached until the next change."""
@@ -327,11 +379,9 @@ class StoreSide:
     def forget(self, event_id: str | None = None) -> None:
         """Drop cached rankings (after unseal, status changes, imports): rebuilt when asked.
         Without an event, the cached scheme goes too (after a scheme or panel change)."""
+        self._drop_live(event_id)
         if event_id is None:
-            self._live.clear()
             self._contest = None
-        else:
-            self._live.pop(event_id, None)
 
 
 def restore_copy(backup: Path, damaged: Path) -> Path:
@@ -351,4 +401,4 @@ def with_entries(result: EventResult, entries: dict[str, Entry]) -> EventResult:
     return dataclasses.replace(result, groups=groups)
 
 
-__all__ = ["GridData", "Saved", "Session", "Snapshot", "StoreSide", "Status", "restore_copy", "with_entries"]
+__all__ = ["GridData", "LiveBuild", "Saved", "Session", "Snapshot", "StoreSide", "Status", "restore_copy", "with_entries"]

@@ -205,21 +205,12 @@ class ScoringPage(Page):
         self._show_states()
         self._show_requests()
         if self.model.rowCount():
-            first = self._first_editable()
-            self.grid.setCurrentIndex(first)
+            self.grid.setCurrentIndex(self.model.first_empty())
         self.grid.setFocus()
 
     def _show_who(self) -> None:
         judge = self.data.judge if self.data else ""
         self.who.setText(self.tr("裁判 %1").replace("%1", judge) if judge and not self.scorer_mode else "")
-
-    def _first_editable(self):
-        for r in range(self.model.rowCount()):
-            for c in range(self.model.columnCount() - 1):
-                index = self.model.index(r, c)
-                if self.model.editable(index) and index.data(Qt.ItemDataRole.EditRole) == "":
-                    return index
-        return self.model.index(0, 0)
 
     def _rebuild_submit_buttons(self) -> None:
         for button in self._submit_buttons:
