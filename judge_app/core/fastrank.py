@@ -346,15 +346,18 @@ class _Fast:
         vmax = int(max(abs(int(value.min())), abs(int(value.max())))) if len(value) else 0
         vmax *= 10 ** (self.places - table.places)
         self._guard(vmax, sizes)
-        if self.places > table.places:
-            value = value.astype(np.int64) * 10 ** (self.places - table.places)
+        scale = 10 ** (self.places - table.places)
         dtype = np.int32 if vmax < 2**31 - 1 else np.int64
         # Rows usually come in (entry, column, slot) order: fill in that order so that writes are
         # sequential, then turn the cube into (slot, entry, column) for the reductions over the panel.
         cube = np.empty((depth, n, n_cols), dtype=dtype)
         if _dense_in_order(entry, col, slot, (n, n_cols, depth)):  # nothing to scatter
             cube[...] = value.reshape(n, n_cols, depth).transpose(2, 0, 1)
+            if scale != 1:
+                cube *= dtype(scale)  # scaled in the cube's own type: fits, vmax above is scaled
             return cube, np.ones((depth, n, n_cols), dtype=bool), sizes
+        if scale != 1:
+            value = value.astype(np.int64) * scale
         flat = np.multiply(entry, n_cols * depth, dtype=np.int64)
         flat += np.multiply(col, depth, dtype=np.int64)
         flat += slot
@@ -479,7 +482,7 @@ class _Fast:
         out = np.zeros((self.n, len(event.sections)), dtype=np.int64)
         s_index = {s.id: i for i, s in enumerate(event.sections)}
         e_index: dict[str, list[int]] = {}
-        for i, entry in enumerate(self.inputs.entries):
+        for i, entry in enumerate(self.inputs.entries if self.inputs.penalties else ()):
             e_index.setdefault(entry.code, []).append(i)
         for code, penalty in self.inputs.penalties:
             column = s_index.get(penalty.section)
