@@ -36,6 +36,11 @@ FLAG_BG = QColor("#FFCDD2")
 STATE_BG = {"open": QColor("#E8F5E9"), "locked": QColor("#FFEBEE"), "submitted": QColor("#E3F2FD")}
 
 
+def _who(name: str, judge_id: str) -> str:
+    """A judge as “姓名（J01）”, or the id alone when nobody by that id is registered."""
+    return judge_id if name == judge_id else f"{name}（{judge_id}）"
+
+
 def _table(name: str) -> QTableWidget:
     table = QTableWidget()
     table.setObjectName(name)
@@ -291,16 +296,24 @@ class ReviewPage(Page):
             label = {"open": self.tr("开放"), "locked": self.tr("已锁定")}.get(state, state)
             judges = list(sec.judges)
             done = [j for j in judges if subs.get((sec.id, j)) == "submitted"]
-            marks = "  ".join(f"{j}{'✓' if j in done else '…'}" for j in judges)
+            panel = [(_who(snap.judge_name(j), j), j in done) for j in judges]
+            marks = "　".join(f"{'✓' if ok else '○'}{who}" for who, ok in panel)
             cells = [sec.name, label, f"{len(done)}/{len(judges)}" if judges else "—", marks]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, sec.id)
                 if c == 1:
                     item.setBackground(QBrush(STATE_BG.get(state, QColor("#FFFFFF"))))
+                if c == 3 and panel:
+                    item.setToolTip("\n".join(
+                        f"{who}：{self.tr('已提交') if ok else self.tr('未提交')}" for who, ok in panel))
                 self.sections.setItem(r, c, item)
-        self.sections.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.sections.horizontalHeader().setStretchLastSection(True)
+        header = self.sections.horizontalHeader()
+        for c in range(3):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the panel wraps in what is left
+        self.sections.setWordWrap(True)
+        self.sections.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         unsealed = snap.unsealed.get(ev.id, False)
         publication = snap.publications.get(ev.id, "")
         text = [self.tr("已解密") if unsealed else self.tr("未解密（只显示编号）")]
