@@ -662,6 +662,131 @@
     </message>
 </context>
 <context>
+    <name>CorrectionsPage</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="48" />
+        <source>撤回与更正</source>
+        <translation>Withdraw &amp; correct</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="84" />
+        <source>公示</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="86" />
+        <source>已公示的成绩需要更正时（如申诉成立）：先撤回公示，再由裁判长解锁模块修改，锁定后重新公示。定稿后不能撤回。公示、定稿在“审核与锁定”页。</source>
+        <translation>To correct published results (e.g. an upheld appeal): withdraw the publication, let the chief judge unlock and correct the section, lock it and publish again. A final event cannot be withdrawn. Publish and finalise are on the Review &amp; lock page.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="93" />
+        <source>赛项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="88" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="89" />
+        <source>撤回公示…</source>
+        <translation>Withdraw publication…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="90" />
+        <source>待处理的重评请求</source>
+        <translation>Open re-mark requests</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="91" />
+        <source>裁判长发出的重评请求在评委重新评分前一直有效；请求有误时可在这里撤回。</source>
+        <translation>A re-mark request stays open until the judge marks again; withdraw a mistaken request here.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="93" />
+        <source>选手编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="93" />
+        <source>评分项</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="93" />
+        <source>评委</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="93" />
+        <source>提出时间</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="93" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="94" />
+        <source>撤回重评请求…</source>
+        <translation>Withdraw request…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="114" />
+        <source>已公示</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="114" />
+        <source>已定稿</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="114" />
+        <source>未公示</source>
+        <translation>Not published</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="161" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="167" />
+        <source>撤回公示</source>
+        <translation>Withdraw publication</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="162" />
+        <source>撤回“%1”的公示后，大屏幕不再显示它，成绩可以解锁更正，更正后须重新公示。请写明撤回原因：</source>
+        <translation>After withdrawing the publication of “%1” the leaderboard no longer shows it and its sections can be unlocked and corrected; publish it again afterwards. Reason for withdrawing:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="166" />
+        <source>已撤回“%1”的公示</source>
+        <translation>Publication of “%1” withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="174" />
+        <source>撤回重评请求</source>
+        <translation>Withdraw re-mark request</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="175" />
+        <source>撤回对评委 %1 的重评请求（选手 %2）？请写明原因：</source>
+        <translation>Withdraw the re-mark request to judge %1 (contestant %2)? Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="180" />
+        <source>已撤回重评请求</source>
+        <translation>Re-mark request withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="181" />
+        <source>撤回请求</source>
+        <translation>Withdraw request</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../judge_app/gui/dialogs.py" line="89" />
@@ -949,133 +1074,153 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="249" />
+        <location filename="../../judge_app/gui/main_window.py" line="257" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="250" />
+        <location filename="../../judge_app/gui/main_window.py" line="258" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="251" />
+        <location filename="../../judge_app/gui/main_window.py" line="259" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="252" />
+        <location filename="../../judge_app/gui/main_window.py" line="260" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="253" />
+        <location filename="../../judge_app/gui/main_window.py" line="261" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="254" />
+        <location filename="../../judge_app/gui/main_window.py" line="262" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="255" />
+        <location filename="../../judge_app/gui/main_window.py" line="263" />
+        <source>新建比赛(&amp;N)…</source>
+        <translation>&amp;New contest…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="264" />
+        <source>建立新的比赛文件（名称、主办单位、日期，可同时导入评分标准）</source>
+        <translation>Create a new contest file (name, organiser, date, optionally its marking scheme)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="265" />
         <source>打开比赛文件(&amp;O)…</source>
         <translation>&amp;Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="256" />
+        <location filename="../../judge_app/gui/main_window.py" line="266" />
         <source>打开一个比赛文件（同一文件只能在一处打开）</source>
         <translation>Open a contest file (a file can be open in one place only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="257" />
+        <location filename="../../judge_app/gui/main_window.py" line="267" />
         <source>关闭比赛文件(&amp;C)</source>
         <translation>&amp;Close contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="258" />
+        <location filename="../../judge_app/gui/main_window.py" line="268" />
         <source>打开演示比赛(&amp;D)</source>
         <translation>Open &amp;demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="259" />
+        <location filename="../../judge_app/gui/main_window.py" line="269" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="260" />
+        <location filename="../../judge_app/gui/main_window.py" line="270" />
         <source>登录(&amp;L)…</source>
         <translation>&amp;Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="261" />
+        <location filename="../../judge_app/gui/main_window.py" line="271" />
         <source>选择姓名并输入 PIN 登录</source>
         <translation>Pick your name and type your PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="262" />
+        <location filename="../../judge_app/gui/main_window.py" line="272" />
         <source>注销(&amp;O)</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="263" />
+        <location filename="../../judge_app/gui/main_window.py" line="273" />
         <source>大屏幕成绩榜(&amp;B)</source>
         <translation>Projector &amp;board</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="264" />
+        <location filename="../../judge_app/gui/main_window.py" line="274" />
         <source>在投影仪上显示已公布赛项的成绩（F11 全屏）</source>
         <translation>Show published results on a projector (F11 full screen)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="265" />
+        <location filename="../../judge_app/gui/main_window.py" line="275" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="275" />
+        <location filename="../../judge_app/gui/main_window.py" line="287" />
         <source>未打开比赛文件</source>
         <translation>No contest file open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="277" />
+        <location filename="../../judge_app/gui/main_window.py" line="289" />
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="278" />
+        <location filename="../../judge_app/gui/main_window.py" line="290" />
         <source>职工技能竞赛评分</source>
         <translation>Skills Contest Judging</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="285" />
+        <location filename="../../judge_app/gui/main_window.py" line="297" />
         <source>打开比赛文件</source>
         <translation>Open contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="298" />
+        <location filename="../../judge_app/gui/main_window.py" line="317" />
+        <source>无法新建比赛</source>
+        <translation>Cannot create the contest</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="318" />
+        <source>正在建立比赛文件…</source>
+        <translation>Creating the contest file…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="329" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="314" />
+        <location filename="../../judge_app/gui/main_window.py" line="345" />
         <source>比赛文件正在别处使用</source>
         <translation>Contest file in use elsewhere</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="318" />
+        <location filename="../../judge_app/gui/main_window.py" line="349" />
         <source>无法打开比赛文件</source>
         <translation>Cannot open the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="323" />
-        <location filename="../../judge_app/gui/main_window.py" line="328" />
+        <location filename="../../judge_app/gui/main_window.py" line="354" />
+        <location filename="../../judge_app/gui/main_window.py" line="359" />
         <source>比赛文件已损坏</source>
         <translation>Contest file damaged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="326" />
+        <location filename="../../judge_app/gui/main_window.py" line="357" />
         <source>比赛文件 %1 已损坏，无法打开。
 
 最近的备份是：
@@ -1090,36 +1235,179 @@ The latest backup is:
 Copy this backup to a new contest file and open it? (The damaged file is left as it is.)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="329" />
+        <location filename="../../judge_app/gui/main_window.py" line="360" />
         <source>打开备份</source>
         <translation>Open backup</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="339" />
+        <location filename="../../judge_app/gui/main_window.py" line="370" />
         <source>正在建立演示比赛…</source>
         <translation>Building the demo contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="364" />
+        <location filename="../../judge_app/gui/main_window.py" line="395" />
         <source>找不到该语言的翻译文件。</source>
         <translation>The translation file for this language is missing.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="384" />
+        <location filename="../../judge_app/gui/main_window.py" line="415" />
         <source>职工技能竞赛现场评分 %1
 离线运行，数据只保存在比赛文件中。</source>
         <translation>On-site judging for workers' skills contests %1
 Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="385" />
+        <location filename="../../judge_app/gui/main_window.py" line="416" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="407" />
+        <location filename="../../judge_app/gui/main_window.py" line="438" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>NewContestDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="38" />
+        <source>新建比赛</source>
+        <translation>New contest</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="42" />
+        <source>比赛的全部数据（名单、评分、审核）都保存在一个比赛文件中。评分标准可以现在导入，也可以以后在“评分标准”页导入。</source>
+        <translation>Everything of a contest (roster, scores, review) is kept in one contest file. The marking scheme can be imported now or later on the Marking scheme page.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="49" />
+        <source>例：2026 年县职工职业技能大赛</source>
+        <translation>e.g. 2026 County Workers' Skills Contest</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="53" />
+        <source>例：县总工会</source>
+        <translation>e.g. County Federation of Trade Unions</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="59" />
+        <source>比赛名称：</source>
+        <translation>Contest name:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="60" />
+        <source>主办单位：</source>
+        <translation>Organiser:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="61" />
+        <source>比赛日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="66" />
+        <source>另选位置…</source>
+        <translation>Choose location…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="69" />
+        <source>比赛文件：</source>
+        <translation>Contest file:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="72" />
+        <source>可不选：以后再导入</source>
+        <translation>Optional: import it later</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="74" />
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="77" />
+        <source>保存评分标准模板…</source>
+        <translation>Save scheme template…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="79" />
+        <source>保存一个 Excel 模板（第一页为填写说明，附示例），填好后在这里选择它</source>
+        <translation>Save an Excel template (instructions on the first sheet, with an example); fill it in, then choose it here</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="81" />
+        <source>评分标准：</source>
+        <translation>Marking scheme:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="90" />
+        <source>建立比赛</source>
+        <translation>Create contest</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="91" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="119" />
+        <source>请填写比赛名称</source>
+        <translation>Please enter the contest name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="122" />
+        <source>请选择比赛文件的位置</source>
+        <translation>Please choose where the contest file goes</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="124" />
+        <source>文件 %1 已存在：不会覆盖。请换一个文件名，或用“打开比赛文件”打开它。</source>
+        <translation>The file %1 already exists and will not be overwritten. Choose another name, or open it with “Open contest file”.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="126" />
+        <source>文件夹 %1 不存在</source>
+        <translation>The folder %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="128" />
+        <source>日期请写成 2026-11-25 的形式</source>
+        <translation>Write the date like 2026-11-25</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="131" />
+        <source>找不到评分标准文件 %1</source>
+        <translation>Marking-scheme file %1 not found</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="143" />
+        <source>比赛文件保存到</source>
+        <translation>Save the contest file as</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="151" />
+        <source>选择评分标准</source>
+        <translation>Choose the marking scheme</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="159" />
+        <source>评分标准模板.xlsx</source>
+        <translation>scheme-template.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="160" />
+        <source>保存评分标准模板</source>
+        <translation>Save the marking-scheme template</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="165" />
+        <source>正在保存模板…</source>
+        <translation>Saving the template…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="170" />
+        <source>模板已保存到 %1（附示例）。用 Excel 填好并保存后再点“建立比赛”。</source>
+        <translation>Template saved to %1 (with an example). Fill it in with Excel, save it, then click “Create contest”.</translation>
     </message>
 </context>
 <context>
@@ -1579,15 +1867,15 @@ Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="205" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="521" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="523" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="529" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="531" />
         <source>公示</source>
         <translation>Publish</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="206" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="529" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="530" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="537" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="538" />
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
@@ -1598,7 +1886,7 @@ Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="208" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="443" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="451" />
         <source>锁定模块</source>
         <translation>Lock section</translation>
     </message>
@@ -1678,163 +1966,163 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="306" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="314" />
         <source>已解密</source>
         <translation>unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="306" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="314" />
         <source>未解密（只显示编号）</source>
         <translation>sealed (codes only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="316" />
         <source>已公示</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="316" />
         <source>已定稿</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="321" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="321" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="321" />
         <source>分差</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="321" />
         <source>各裁判评分</source>
         <translation>Marks by judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="338" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="346" />
         <source>共 %1 处分差过大。选中一行后可请求该项的某位裁判重评。</source>
         <translation>%1 spread flag(s). Select a row to ask a judge to re-mark it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="342" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="350" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="342" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="350" />
         <source>平均偏差</source>
         <translation>Mean bias</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="342" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="350" />
         <source>评分数</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="381" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="389" />
         <source>模块得分</source>
         <translation>Section score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="394" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="402" />
         <source>（去掉）</source>
         <translation>(dropped)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="440" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="448" />
         <source>锁定“%1”后，任何人都不能再修改该模块的分数（解锁须写明原因）。</source>
         <translation>After locking “%1” nobody can change its marks (unlocking needs a written reason).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="442" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="450" />
         <source>注意：以下裁判尚未提交：%1</source>
         <translation>Note: these judges have not submitted: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="445" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="453" />
         <source>已锁定“%1”并已备份</source>
         <translation>“%1” locked and backed up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="446" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="454" />
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="453" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="461" />
         <source>解锁模块</source>
         <translation>Unlock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="454" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="462" />
         <source>解锁“%1”须写明原因，原因将记入审计日志：</source>
         <translation>Unlocking “%1” needs a reason; it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="456" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="464" />
         <source>已解锁“%1”</source>
         <translation>“%1” unlocked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="457" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="465" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="467" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="475" />
         <source>“%1”没有已提交的裁判。</source>
         <translation>No judge has submitted “%1”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="471" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="479" />
         <source>退回裁判</source>
         <translation>Return to judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="477" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="485" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="481" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="489" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="503" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="511" />
         <source>已发送重评请求</source>
         <translation>Re-mark request sent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="510" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="515" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="518" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="523" />
         <source>解密</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="511" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="519" />
         <source>解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：</source>
         <translation>After unsealing “%1” everybody sees the names behind the codes. Only possible once every section is locked. Write the grounds:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="514" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="522" />
         <source>“%1”已解密</source>
         <translation>“%1” unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="522" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="530" />
         <source>公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。</source>
         <translation>Publish the results of “%1”? The projector board may then show them; sheets are marked “for publication”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="529" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="537" />
         <source>“%1”定稿后成绩表不再带水印。确定？</source>
         <translation>Once “%1” is final the sheets lose the watermark. Go ahead?</translation>
     </message>
@@ -2370,33 +2658,38 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="100" />
+        <location filename="../../judge_app/gui/main_window.py" line="105" />
         <source>职工技能竞赛现场评分</source>
         <extracomment>Who acts before anybody logged in (opening the file; a contest without registered people).</extracomment>
         <translation>On-site judging for skills contests</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="101" />
-        <source>请打开比赛文件。评分、排名与审核都保存在这个文件中。</source>
-        <translation>Open a contest file. Marks, rankings and reviews are all kept in it.</translation>
+        <location filename="../../judge_app/gui/main_window.py" line="106" />
+        <source>请新建或打开比赛文件。评分、排名与审核都保存在这个文件中。</source>
+        <translation>Create or open a contest file. Scores, rankings and review are all kept in it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="102" />
+        <location filename="../../judge_app/gui/main_window.py" line="107" />
+        <source>新建比赛…</source>
+        <translation>New contest…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="108" />
         <source>打开比赛文件…</source>
         <translation>Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="103" />
+        <location filename="../../judge_app/gui/main_window.py" line="109" />
         <source>打开演示比赛</source>
         <translation>Open the demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="104" />
+        <location filename="../../judge_app/gui/main_window.py" line="110" />
         <source>在数据文件夹里建立（或重新打开）演示比赛：3 个赛项、60 名选手</source>
         <translation>Build (or reopen) the demo contest in the data folder: 3 events, 60 contestants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="105" />
+        <location filename="../../judge_app/gui/main_window.py" line="111" />
         <source>最近打开（双击或回车打开）：</source>
         <translation>Recent files (double-click or Enter to open):</translation>
     </message>

@@ -15,4 +15,5 @@ PAGES: tuple[str, ...] = (
     "judge_app.gui.pages.lots_page:LotsPage",
     "judge_app.gui.pages.arrivals_page:ArrivalsPage",
     "judge_app.gui.pages.print_page:PrintPage",
+    "judge_app.gui.pages.corrections_page:CorrectionsPage",
 )
