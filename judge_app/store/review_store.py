@@ -139,6 +139,16 @@ class ReviewStoreMixin:
             out.setdefault(key, state)
         return out
 
+    def scored_criteria(self, event: str) -> dict[str, int]:
+        """Criterion id → how many values are stored for it in ``event`` (only those with any).
+        The scheme editor refuses to remove a criterion listed here."""
+        ev = self._event(event)  # type: ignore[attr-defined]
+        return dict(self._db.execute(
+            "SELECT s.criterion, COUNT(*) FROM scores s JOIN entries e ON e.id = s.entry_id"
+            " WHERE e.event = ? AND s.value IS NOT NULL GROUP BY s.criterion",
+            (ev.id,),
+        ).fetchall())
+
     def missing_scores(self, event: str, section: str, judge: str) -> list[MissingScore]:
         """Cells ``judge`` still owes in a section, by entry code then scheme order.
 

@@ -1,7 +1,10 @@
 """赛项与评分标准: the marking scheme as a tree (events → sections → criteria) that the organiser
-edits in place (names, maxima, weights, steps). Every edit is checked at once: each event's
-weights must sum to 100, and the whole scheme goes through the same checks as an import
-(:func:`judge_app.core.scheme_json.contest_from_dict`); saving stores it with ``set_scheme``."""
+edits in place (names, maxima, weights, steps), adds to and removes from (buttons, context menu,
+Insert / Delete), with a side panel for an event's decimals and rounding, a section's aggregation
+rule and a criterion's kind. Every edit is checked at once: each event's weights must sum to 100,
+and the whole scheme goes through the same checks as an import
+(:func:`judge_app.core.scheme_json.contest_from_dict`); saving stores it with ``set_scheme``.
+A criterion that already has stored scores cannot be removed (the store says which have)."""
 
 from __future__ import annotations
 
@@ -11,23 +14,32 @@ from typing import Any
 
 from judge_app.core.decimals import fmt
 from judge_app.core.errors import JudgeAppError
+from judge_app.core.decimals import Rounding
 from judge_app.core.people import Role
-from judge_app.core.scheme import CriterionKind
+from judge_app.core.scheme import AggregationRule, CriterionKind
 from judge_app.core.scheme_json import contest_from_dict
+from judge_app.gui.dialogs import show_error
 from judge_app.gui.pages.base import Page
 from judge_app.gui.qt import (
+    QAction,
     QBrush,
     QColor,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QKeySequence,
     QLabel,
     QListWidget,
     QPushButton,
+    QSpinBox,
     QSplitter,
     Qt,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 NAME, ID, MAX, WEIGHT, STEP, KIND = range(6)
@@ -35,6 +47,7 @@ EDITABLE = {NAME: "name", MAX: "max", WEIGHT: "weight", STEP: "step"}
 PATH = Qt.ItemDataRole.UserRole  # (event index, section index | None, criterion index | None)
 BAD = QColor("#C62828")
 OK = QColor("#2E7D32")
+RULES = ("mean", "trimmed", "trimmed:2", "median")
 
 
 class SchemePage(Page):
@@ -67,13 +80,36 @@ class SchemePage(Page):
         top.addWidget(self.revert_button)
         top.addWidget(self.save_button)
         layout.addLayout(top)
+        self.scored: dict[str, dict[str, int]] = {}  # event id → criterion id → stored values
+        self.add_section_action = self._action("schemeAddSection", QKeySequence("Shift+Ins"), self.add_section)
+        self.add_criterion_action = self._action("schemeAddCriterion", QKeySequence(Qt.Key.Key_Insert),
+                                                 self.add_criterion)
+        self.remove_action = self._action("schemeRemove", QKeySequence(QKeySequence.StandardKey.Delete), self.remove)
+        tools = QHBoxLayout()
+        self.tool_buttons: list[QPushButton] = []
+        for action in (self.add_section_action, self.add_criterion_action, self.remove_action):
+            button = QPushButton()
+            button.setObjectName(action.objectName() + "Button")
+            button.clicked.connect(action.trigger)
+            self.tool_buttons.append(button)
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout.addLayout(tools)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        upper = QSplitter(Qt.Orientation.Horizontal)
         self.tree = QTreeWidget()
         self.tree.setObjectName("schemeTree")
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.itemChanged.connect(self._edited)
-        splitter.addWidget(self.tree)
+        self.tree.currentItemChanged.connect(lambda *_a: self._show_details())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.addActions([self.add_section_action, self.add_criterion_action, self.remove_action])
+        upper.addWidget(self.tree)
+        upper.addWidget(self._details_box())
+        upper.setStretchFactor(0, 3)
+        upper.setStretchFactor(1, 1)
+        splitter.addWidget(upper)
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("schemeProblems")
         splitter.addWidget(self.problem_list)
@@ -81,10 +117,66 @@ class SchemePage(Page):
         layout.addWidget(splitter, 1)
         self.retranslate()
 
+    def _action(self, name: str, keys: QKeySequence, slot) -> QAction:
+        """A tree action (context menu, its key while the tree has focus, a button)."""
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _details_box(self) -> QGroupBox:
+        """The side panel: what the tree's columns do not show, for the selected row."""
+        self.details = QGroupBox()
+        self.details.setObjectName("schemeDetails")
+        form = QFormLayout(self.details)
+        self.decimals = QSpinBox()
+        self.decimals.setObjectName("schemeDecimals")
+        self.decimals.setRange(0, 4)
+        self.decimals.valueChanged.connect(lambda v: self._set_detail("decimals", int(v)))
+        self.rounding = QComboBox()
+        self.rounding.setObjectName("schemeRounding")
+        for mode in Rounding:
+            self.rounding.addItem(mode.label, mode.value)
+        self.rounding.activated.connect(lambda _i: self._set_detail("rounding", self.rounding.currentData()))
+        self.rule = QComboBox()
+        self.rule.setObjectName("schemeRule")
+        for rule in RULES:
+            self.rule.addItem(AggregationRule.parse(rule).label, rule)
+        self.rule.activated.connect(lambda _i: self._set_detail("rule", self.rule.currentData()))
+        self.kind = QComboBox()
+        self.kind.setObjectName("schemeKind")
+        for kind in CriterionKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.kind.activated.connect(lambda _i: self._set_detail("kind", self.kind.currentData()))
+        self.detail_labels = [QLabel() for _ in range(4)]
+        for label, field in zip(self.detail_labels, (self.decimals, self.rounding, self.rule, self.kind)):
+            form.addRow(label, field)
+        self.details_hint = QLabel()
+        self.details_hint.setWordWrap(True)
+        self.details_hint.setStyleSheet("color:#555;")
+        form.addRow(self.details_hint)
+        return self.details
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("评分标准（双击或按 F2 修改名称、满分、权重、步长）"))
         self.save_button.setText(self.tr("保存评分标准"))
         self.revert_button.setText(self.tr("放弃修改"))
+        self.add_section_action.setText(self.tr("添加模块"))
+        self.add_section_action.setToolTip(self.tr("在所选赛项中添加考核模块（Shift+Insert）"))
+        self.add_criterion_action.setText(self.tr("添加评分项"))
+        self.add_criterion_action.setToolTip(self.tr("在所选模块中添加评分项（Insert；选中赛项时添加模块）"))
+        self.remove_action.setText(self.tr("删除"))
+        self.remove_action.setToolTip(self.tr("删除所选模块或评分项（Delete）；已有评分的评分项不能删除"))
+        for button, action in zip(self.tool_buttons, (self.add_section_action, self.add_criterion_action,
+                                                      self.remove_action)):
+            button.setText(f"{action.text()}（{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}）")
+            button.setToolTip(action.toolTip())
+        self.details.setTitle(self.tr("所选项目的设置"))
+        for label, text in zip(self.detail_labels, (self.tr("小数位数："), self.tr("舍入规则："),
+                                                    self.tr("合成规则："), self.tr("评分项类型："))):
+            label.setText(text)
         self.tree.setHeaderLabels([self.tr("名称"), self.tr("编号"), self.tr("满分"), self.tr("权重"),
                                    self.tr("步长"), self.tr("类型 / 合成规则")])
         self._fill()
@@ -104,41 +196,68 @@ class SchemePage(Page):
             self.data = self.saved = None
             self._fill()
             return
-        self.controller.query(lambda db: db.scheme_dict(), on_done=self._loaded)
+        self.controller.query(_scheme_and_scores, on_done=self._loaded)
 
-    def _loaded(self, data: dict[str, Any] | None) -> None:
+    def _loaded(self, answer: tuple[dict[str, Any] | None, dict[str, dict[str, int]]]) -> None:
+        data, self.scored = answer
         self.saved = data
         self.data = copy.deepcopy(data)
         self._fill()
 
     # -- showing -------------------------------------------------------------------------------------
 
-    def _fill(self) -> None:
+    def _fill(self, select: tuple | None = None) -> None:
+        """Rebuild the tree from ``self.data``; ``select`` (a path) becomes the current row."""
+        if select is None:
+            current = self.tree.currentItem()
+            select = tuple(current.data(NAME, PATH)) if current is not None else None
         self.tree.blockSignals(True)
         self.tree.clear()
         contest = self.snapshot.contest if self.snapshot is not None else None
+        chosen = None
         if self.data is not None and contest is not None:
             for e, ev_data in enumerate(self.data.get("events", [])):
                 ev = contest.events[e] if e < len(contest.events) else None
                 ev_item = self._node(ev_data, (e, None, None), "", ev.entry_kind.label if ev else "")
                 self.tree.addTopLevelItem(ev_item)
                 for s, sec_data in enumerate(ev_data.get("sections", [])):
-                    sec = ev.sections[s] if ev is not None and s < len(ev.sections) else None
-                    rule = sec.rule.label if sec is not None else str(sec_data.get("rule", ""))
-                    if sec_data.get("kind") == "vote":
-                        rule = self.tr("投票折算")
-                    sec_item = self._node(sec_data, (e, s, None), "weight", self.tr("模块") + (f" · {rule}" if rule else ""))
+                    sec_item = self._node(sec_data, (e, s, None), "weight", self._section_label(sec_data))
                     ev_item.addChild(sec_item)
                     for c, crit_data in enumerate(sec_data.get("criteria", [])):
                         sec_item.addChild(self._node(crit_data, (e, s, c), "step", _kind_label(crit_data)))
                 ev_item.setExpanded(True)
                 for i in range(ev_item.childCount()):
                     ev_item.child(i).setExpanded(True)
+            chosen = self._item_at(select) if select else None
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.tree.blockSignals(False)
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        self._show_details()
         self._check()
+
+    def _section_label(self, data: dict[str, Any]) -> str:
+        if data.get("kind") == "vote":
+            return self.tr("模块") + " · " + self.tr("投票折算")
+        try:
+            rule = AggregationRule.parse(str(data.get("rule", "mean"))).label
+        except ValueError:
+            rule = str(data.get("rule", ""))
+        return self.tr("模块") + f" · {rule}"
+
+    def _item_at(self, path: tuple) -> QTreeWidgetItem | None:
+        """The tree row of ``path``, or the nearest one left (after a removal)."""
+        e, s, c = path
+        if self.tree.topLevelItemCount() == 0:
+            return None
+        item = self.tree.topLevelItem(min(e, self.tree.topLevelItemCount() - 1))
+        for index in (s, c):
+            if index is None or item.childCount() == 0:
+                break
+            item = item.child(min(index, item.childCount() - 1))
+        return item
 
     def _node(self, data: dict[str, Any], path: tuple, extra: str, kind: str) -> QTreeWidgetItem:
         """A tree row; an event row shows no max, a section row its weight, a criterion its step."""
@@ -153,6 +272,40 @@ class SchemePage(Page):
         if self.editable:
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         return item
+
+    def _selected_path(self) -> tuple | None:
+        item = self.tree.currentItem()
+        return tuple(item.data(NAME, PATH)) if item is not None and self.data is not None else None
+
+    def _show_details(self) -> None:
+        """Show the settings of the selected row's kind (event, section or criterion)."""
+        path = self._selected_path()
+        node = self._target(path) if path else None
+        level = None if path is None else ("event" if path[1] is None else "section" if path[2] is None else "criterion")
+        rows = {"event": (0, 1), "section": (2,), "criterion": (3,)}.get(level or "", ())
+        fields = (self.decimals, self.rounding, self.rule, self.kind)
+        for i, (label, field) in enumerate(zip(self.detail_labels, fields)):
+            label.setVisible(i in rows)
+            field.setVisible(i in rows)
+            field.setEnabled(self.editable)
+            field.blockSignals(True)
+        if node is not None and level == "event":
+            self.decimals.setValue(int(node.get("decimals", 2) or 0))
+            self.rounding.setCurrentIndex(max(0, self.rounding.findData(node.get("rounding", "half_up"))))
+        elif node is not None and level == "section":
+            rule = str(node.get("rule", "mean"))
+            if self.rule.findData(rule) < 0:
+                self.rule.addItem(rule, rule)
+            self.rule.setCurrentIndex(self.rule.findData(rule))
+            self.rule.setEnabled(self.editable and node.get("kind") != "vote")
+        elif node is not None and level == "criterion":
+            self.kind.setCurrentIndex(max(0, self.kind.findData(node.get("kind", "judgement"))))
+        for field in fields:
+            field.blockSignals(False)
+        self.details_hint.setText(self.tr("在左侧选择赛项、模块或评分项。") if level is None else "")
+        for action in (self.add_section_action, self.add_criterion_action):
+            action.setEnabled(self.editable and path is not None)
+        self.remove_action.setEnabled(self.editable and path is not None and path[1] is not None)
 
     # -- editing -------------------------------------------------------------------------------------
 
@@ -180,6 +333,80 @@ class SchemePage(Page):
             return
         node[key] = text
         self._check()
+
+    def _set_detail(self, key: str, value: Any) -> None:
+        path = self._selected_path()
+        if path is None or not self.editable:
+            return
+        self._target(path)[key] = value
+        self._fill(path)
+
+    def add_section(self) -> None:
+        """A new section (with one criterion) after the selected one, or last in the event."""
+        path = self._selected_path()
+        if path is None or not self.editable:
+            return
+        e, s, _c = path
+        sections = self.data["events"][e].setdefault("sections", [])
+        at = len(sections) if s is None else s + 1
+        crit = self._new_criterion(e, Decimal(10))
+        sections.insert(at, {
+            "id": _unique("S", {x.get("id") for x in sections}), "name": self.tr("新模块"),
+            "max": "10", "weight": "0", "rule": "mean", "criteria": [crit],
+        })
+        self._fill((e, at, None))
+        self.status(self.tr("已添加模块，请填写名称、满分和权重（保存后生效）"))
+
+    def add_criterion(self) -> None:
+        """A new criterion after the selected one, or last in the selected section (an event
+        selected: a new section instead)."""
+        path = self._selected_path()
+        if path is None or not self.editable:
+            return
+        e, s, c = path
+        if s is None:
+            self.add_section()
+            return
+        section = self.data["events"][e]["sections"][s]
+        if section.get("kind") == "vote":
+            self.status(self.tr("投票模块不设评分项"))
+            return
+        criteria = section.setdefault("criteria", [])
+        used = sum((_number(x.get("max")) for x in criteria), Decimal(0))
+        room = _number(section.get("max")) - used
+        at = len(criteria) if c is None else c + 1
+        criteria.insert(at, self._new_criterion(e, room if room > 0 else Decimal(10)))
+        self._fill((e, s, at))
+        self.status(self.tr("已添加评分项（保存后生效）"))
+
+    def _new_criterion(self, e: int, max_: Decimal) -> dict[str, Any]:
+        used = {c.get("id") for sec in self.data["events"][e].get("sections", []) for c in sec.get("criteria", [])}
+        return {"id": _unique("C", used), "name": self.tr("新评分项"), "max": fmt(max_), "step": "1",
+                "kind": CriterionKind.JUDGEMENT.value}
+
+    def remove(self) -> None:
+        """Remove the selected section or criterion, unless scores are stored for it."""
+        path = self._selected_path()
+        if path is None or path[1] is None or not self.editable:
+            return
+        e, s, c = path
+        event = self.data["events"][e]
+        section = event["sections"][s]
+        doomed = [section["criteria"][c]] if c is not None else list(section.get("criteria", []))
+        scored = self.scored.get(str(event.get("id")), {})
+        blocked = [(x, scored[x.get("id")]) for x in doomed if scored.get(x.get("id"))]
+        if blocked:
+            what = "、".join(f"“{x.get('name', x.get('id'))}”（{n} 个）" for x, n in blocked)
+            show_error(self, self.tr("不能删除：评分项 %1 已有评分。删除会让这些分数失去归属；"
+                                     "如确需删除，请先清除这些评分，或改为修改名称和满分。")
+                       .replace("%1", what), self.tr("不能删除"))
+            return
+        if c is None:
+            del event["sections"][s]
+        else:
+            del section["criteria"][c]
+        self._fill(path)
+        self.status(self.tr("已删除（保存后生效，放弃修改可恢复）"))
 
     def _check(self) -> None:
         """Weights per event and every scheme problem, at once after each edit."""
@@ -222,6 +449,27 @@ class SchemePage(Page):
         data = copy.deepcopy(self.data)
         self.controller.act(lambda db: db.set_scheme(data, reason="评分标准编辑"), forget=True,
                             label=self.tr("正在保存评分标准…"), on_done=lambda _r: self.status(self.tr("评分标准已保存")))
+
+
+def _scheme_and_scores(db) -> tuple[dict[str, Any] | None, dict[str, dict[str, int]]]:
+    """(store thread) The stored scheme, and per event the criteria that have scores."""
+    data = db.scheme_dict()
+    events = [str(ev.get("id")) for ev in (data or {}).get("events", [])]
+    return data, {ev: db.scored_criteria(ev) for ev in events}
+
+
+def _unique(prefix: str, used: set[Any]) -> str:
+    n = 1
+    while f"{prefix}{n}" in used:
+        n += 1
+    return f"{prefix}{n}"
+
+
+def _number(value: Any) -> Decimal:
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return Decimal(0)
 
 
 def _kind_label(data: dict[str, Any]) -> str:
