@@ -7,11 +7,12 @@ from decimal import Decimal
 
 from judge_app.gui.pages.ranking_page import RankingPage
 from judge_app.gui.qt import QItemSelectionModel, QPoint, Qt
-from tests.gui.conftest import open_as, wait_idle
+from tests.gui.conftest import open_as, shot, wait_idle
 from tests.gui.test_score_grid import goto, scoring, type_into
 
 
 def _opened(window, qtbot, contest_file):
+    window.resize(1366, 768)
     open_as(window, qtbot, contest_file, "J01", "1111")
     ranking = window.page(RankingPage)
     window.show_page(ranking)
@@ -49,6 +50,7 @@ def test_a_commit_updates_the_ranking_without_resetting_it(window, qtbot, contes
                                  QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
     _commit(window, qtbot, ranking, page, "DG01", "DG-P4")
+    shot(window, "ranking_1366x768")
 
     assert resets == []
     assert relayouts or changed_rows
