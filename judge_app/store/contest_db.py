@@ -36,7 +36,7 @@ from judge_app.store.errors import (
     NotAContestFile,
     ReasonRequired,
 )
-from judge_app.store.judges import JudgesMixin
+from judge_app.store.judges import PANEL_SETTERS, JudgesMixin
 from judge_app.store.lock import ContestLock
 from judge_app.store.lots import LotsMixin
 from judge_app.store.packages_store import PackagesStoreMixin
@@ -476,12 +476,15 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Pack
         return row[0] if row else OPEN
 
     def lock_section(self, event: str, section: str, *, reason: str = "") -> None:
-        """Lock a section (no more score changes), then take a backup."""
+        """Lock a section (no more score changes), then take a backup. Chief judge or organiser."""
+        self.require_role("锁定模块", PANEL_SETTERS)
         self._set_section_state(event, section, LOCKED, reason)
         self.backup(f"lock-{event}-{section}")
 
     def unlock_section(self, event: str, section: str, *, reason: str) -> None:
-        """Reopen a locked section; the written reason is required and audited."""
+        """Reopen a locked section; the written reason is required and audited. Chief judge or
+        organiser."""
+        self.require_role("解锁模块", PANEL_SETTERS)
         _require_reason(reason, "解锁")
         self._set_section_state(event, section, OPEN, reason)
 

@@ -24,6 +24,7 @@ from judge_app.core.errors import NotFound, ScoreError, StateError
 from judge_app.core.scheme import CriterionKind, Event, Section, SectionKind
 from judge_app.store.audit import utc_now
 from judge_app.store.errors import ReasonRequired
+from judge_app.store.judges import ORGANISER_ONLY, PANEL_SETTERS
 
 if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
     from sqlite_utils import Database
@@ -300,6 +301,7 @@ class ReviewStoreMixin:
 
     def request_remark(self, event: str, code: str, criterion: str, judge: str, *, reason: str) -> int:
         """Ask ``judge`` to re-mark one value (chief judge). Reopens the judge's submission."""
+        self.require_role("请求重评", PANEL_SETTERS)  # type: ignore[attr-defined]
         _require_reason(reason, "请求重评")
         ev = self._event(event)  # type: ignore[attr-defined]
         sec, crit = ev.criterion(criterion)
@@ -327,6 +329,7 @@ class ReviewStoreMixin:
         return request_id
 
     def withdraw_remark_request(self, request_id: int, *, reason: str) -> None:
+        self.require_role("撤回重评请求", PANEL_SETTERS)  # type: ignore[attr-defined]
         _require_reason(reason, "撤回重评请求")
         request = self._request(request_id)
         if request.state != "open":
@@ -396,7 +399,8 @@ class ReviewStoreMixin:
         return dict(self._db.execute("SELECT event, state FROM publications").fetchall())
 
     def publish_event(self, event: str, *, reason: str = "") -> None:
-        """Publish (公示) an event: every section locked and the names unsealed first."""
+        """Publish (公示) an event: every section locked and the names unsealed first. Organiser."""
+        self.require_role("公示", ORGANISER_ONLY)  # type: ignore[attr-defined]
         ev = self._event(event)  # type: ignore[attr-defined]
         open_sections = [s.name for s in ev.sections if self.section_state(ev.id, s.id) != "locked"]  # type: ignore[attr-defined]
         if open_sections:
@@ -411,7 +415,8 @@ class ReviewStoreMixin:
         self._set_publication(ev, old, PUBLISHED, "event.publish", reason)
 
     def finalize_event(self, event: str, *, reason: str = "") -> None:
-        """Make a published event final (定稿): sheets lose the 公示稿 watermark."""
+        """Make a published event final (定稿): sheets lose the 公示稿 watermark. Organiser."""
+        self.require_role("定稿", ORGANISER_ONLY)  # type: ignore[attr-defined]
         ev = self._event(event)  # type: ignore[attr-defined]
         old = self.publication_state(ev.id)
         if old != PUBLISHED:
@@ -420,6 +425,7 @@ class ReviewStoreMixin:
 
     def withdraw_publication(self, event: str, *, reason: str) -> None:
         """Take a published (not final) event back, e.g. after an upheld appeal; reason required."""
+        self.require_role("撤回公示", ORGANISER_ONLY)  # type: ignore[attr-defined]
         _require_reason(reason, "撤回公示")
         ev = self._event(event)  # type: ignore[attr-defined]
         old = self.publication_state(ev.id)
