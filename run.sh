@@ -71,7 +71,7 @@ case "$cmd" in
     exit "$rc"
     ;;
   build)  # the one-folder app for venue laptops: dist/judge_app/ (see README "Building the venue folder")
-    need_debian binutils
+    need_debian binutils $XCB_LIBS  # bundled, so laptops without them still start
     setup_venv
     exec .venv/bin/python -m PyInstaller --noconfirm --log-level WARN --distpath dist \
       --workpath build/pyinstaller build_spec/judge_app.spec "$@"

@@ -2,6 +2,8 @@
 
 * no argument, or a contest file          → the desktop app (after the start-up checks);
 * ``--selftest [--screenshot F] [--no-gui]`` → the self-test (judge_app.selftest), exit 0 / 1;
+* ``--startup-probe FILE`` → open the main window on FILE, print ``READY <peak MiB>`` when usable
+  and exit (timed by benchmarks/bench_startup.py);
 * a CLI command (``rank``, ``demo`` ...) or ``--help`` / ``--version`` → the CLI (judge_app.cli).
 
 A start-up problem (no Qt platform plugin, a missing system library, a read-only folder or a full
@@ -56,6 +58,10 @@ def main(argv: list[str]) -> int:
         from judge_app.selftest import main as selftest
 
         return selftest(argv[1:])
+    if argv[:1] == ["--startup-probe"] and len(argv) == 2:
+        from judge_app.gui.selftest_window import startup_probe
+
+        return startup_probe(Path(argv[1]))
     if argv and is_cli(argv[0]):
         from judge_app.cli import main as cli_main
 

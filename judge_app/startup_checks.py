@@ -29,6 +29,9 @@ GUI_LIBRARIES: dict[str, str] = {
     "libxkbcommon.so.0": "libxkbcommon0",
     "libglib-2.0.so.0": "libglib2.0-0",
     "libdbus-1.so.3": "libdbus-1-3",
+    "libX11.so.6": "libx11-6",
+    "libxcb.so.1": "libxcb1",
+    "libstdc++.so.6": "libstdc++6",
 }
 #: Extra libraries of the X11 ("xcb") platform plugin, the one a Linux desktop uses.
 XCB_LIBRARIES: dict[str, str] = {

@@ -1,10 +1,12 @@
 """The GUI step of the self-test (judge_app.selftest): open the main window on a contest file,
 wait until the contest is loaded, check the bundled Chinese font is the one in use and can draw
-Chinese, and optionally save the window as a PNG to look at.
+Chinese, and optionally save the window as a PNG to look at. Also the start-up probe that
+benchmarks/bench_startup.py times (``judge_app --startup-probe FILE``).
 """
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -58,3 +60,26 @@ def check_main_window(contest: Path, screenshot: Path | None = None) -> str:
         window.close()
         window.deleteLater()
         pump(0.1)
+
+
+def resident_mib() -> float | None:
+    """Peak resident memory of this process in MiB (None where the OS does not say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def startup_probe(contest: Path) -> int:
+    """Open the main window on ``contest``, wait until it is usable, print ``READY <MiB>``."""
+    from judge_app.gui.launch import open_main_window
+
+    window = open_main_window(contest)
+    if not wait_until(lambda: window.controller.snapshot is not None, LOAD_TIMEOUT_S):
+        print("NOT LOADED", flush=True)
+        return 1
+    QApplication.instance().processEvents()  # the first paint with the contest shown
+    print(f"READY {resident_mib() or 0:.0f}", flush=True)
+    return 0

@@ -1,0 +1,77 @@
+"""Build the venue folder with PyInstaller and run the frozen program (slow: about 1-2 minutes).
+
+The build starts from scratch in temporary folders: a reused PyInstaller work folder can keep
+a module edited while an earlier build was running, and this test must see the current code.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BUDGET_MIB = 130
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    dist = tmp_path_factory.mktemp("dist")
+    work = tmp_path_factory.mktemp("work")
+    done = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(dist), "--workpath", str(work),
+         str(ROOT / "build_spec" / "judge_app.spec")],
+        cwd=ROOT, capture_output=True, text=True, timeout=1200,
+    )
+    assert done.returncode == 0, done.stderr[-4000:]
+    return dist / "judge_app"
+
+
+def frozen_env(tmp_path: Path) -> dict[str, str]:
+    """A clean environment: no source tree, no resource override, no user settings."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONPATH", "JUDGE_APP_RESOURCES", "VIRTUAL_ENV")}
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), JUDGE_APP_HOME=str(tmp_path / "home"))
+    return env
+
+
+def program(folder: Path) -> Path:
+    return folder / ("judge_app_cli.exe" if sys.platform == "win32" else "judge_app")
+
+
+def test_frozen_selftest_passes_and_renders_chinese(folder, tmp_path):
+    shot = tmp_path / "window.png"
+    done = subprocess.run([program(folder), "--selftest", "--screenshot", shot], cwd=tmp_path,
+                          env=frozen_env(tmp_path), capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "SELF-TEST PASSED" in done.stdout
+    assert f"resources present in {folder}" in done.stdout  # the bundled copy, not the checkout
+    assert "font WenQuanYi" in done.stdout
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_frozen_cli_command(folder, tmp_path):
+    done = subprocess.run([program(folder), "demo", "d.judge"], cwd=tmp_path,
+                          env=frozen_env(tmp_path), capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "演示比赛已建立" in done.stdout and (tmp_path / "d.judge").is_file()
+
+
+def test_folder_has_fonts_with_licences_and_no_unused_qt(folder):
+    internal = folder / "_internal"
+    fonts = {p.name for p in (internal / "resources" / "fonts").iterdir()}
+    assert {"wqy-microhei.ttc", "wqy-zenhei.ttc",
+            "LICENSE-wqy-microhei.txt", "LICENSE-wqy-zenhei.txt"} <= fonts
+    assert (internal / "resources" / "demo" / "scheme.json").is_file()
+    names = {p.name for p in folder.rglob("*")}
+    assert not {n for n in names if n.startswith(("QtNetwork", "QtQml", "QtQuick", "libQt6Network"))}
+    qm = {n for n in names if n.startswith("qtbase_") and n.endswith(".qm")}
+    assert qm and qm <= {"qtbase_zh_CN.qm", "qtbase_en.qm"}
+
+
+def test_folder_within_size_budget(folder):
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size <= BUDGET_MIB * 1024 * 1024, f"{size / 2**20:.1f} MiB > {BUDGET_MIB} MiB"
