@@ -118,11 +118,11 @@ class SchemePage(Page):
         self.retranslate()
 
     def _action(self, name: str, keys: QKeySequence, slot) -> QAction:
-        """A tree action (context menu, its key while the tree has focus, a button)."""
+        """A tree action (context menu, its key while the tree itself has focus, a button)."""
         action = QAction(self)
         action.setObjectName(name)
         action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # not while a cell editor is open
         action.triggered.connect(slot)
         return action
 
