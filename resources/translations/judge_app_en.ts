@@ -1757,27 +1757,27 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Live ranking</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="81" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="82" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="82" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="83" />
         <source>组别：</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="83" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="84" />
         <source>* 成绩未完整，暂定排名（评分未全部完成）。点列标题可排序。</source>
         <translation>* Scores incomplete: provisional rank. Click a column title to sort.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="111" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="113" />
         <source>（不分组）</source>
         <translation>(no groups)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="138" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="147" />
         <source>共 %1 名，已排名 %2 名，暂定 %3 名</source>
         <translation>%1 entries, %2 ranked, %3 provisional</translation>
     </message>
@@ -1803,42 +1803,42 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RemarkRequestDialog</name>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="56" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="61" />
         <source>请求重评</source>
         <translation>Request re-mark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="59" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="64" />
         <source>选手编号：</source>
         <translation>Contestant code:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="60" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="65" />
         <source>评分项：</source>
         <translation>Criterion:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="65" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="70" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="70" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="75" />
         <source>例如：分差过大，请复核评分（必填）</source>
         <translation>e.g. spread too large, please check your mark (required)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="71" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="76" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="74" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="79" />
         <source>发送请求</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="76" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="81" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1846,283 +1846,283 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="93" />
         <source>审核与锁定</source>
         <translation>Review &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="202" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="207" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="203" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="208" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="204" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="209" />
         <source>解密（显示姓名）…</source>
         <translation>Unseal (show names)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="205" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="529" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="531" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="210" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="534" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="536" />
         <source>公示</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="206" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="537" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="538" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="211" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="542" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="543" />
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="207" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="212" />
         <source>&lt;b&gt;模块状态与裁判提交情况&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sections and judges' submissions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="208" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="451" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="213" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="456" />
         <source>锁定模块</source>
         <translation>Lock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="209" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="214" />
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="210" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="215" />
         <source>退回裁判…</source>
         <translation>Return to judge…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="211" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="216" />
         <source>&lt;b&gt;裁判偏差&lt;/b&gt;（与评分组平均分之差的平均值）</source>
         <translation>&lt;b&gt;Judge bias&lt;/b&gt; (mean difference from the panel mean)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="212" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="217" />
         <source>请求重评…</source>
         <translation>Request re-mark…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="213" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="218" />
         <source>分差提示</source>
         <translation>Spread flags</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="214" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="219" />
         <source>评分总览（红色为分差过大）</source>
         <translation>All marks (red: spread too large)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="215" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="220" />
         <source>模块：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="216" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="221" />
         <source>锁定后不能再改分；锁定时自动备份</source>
         <translation>After locking no mark can change; a backup is made when locking</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="217" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="222" />
         <source>解锁须写明原因，记入审计日志</source>
         <translation>Unlocking needs a written reason, kept in the audit log</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="284" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="289" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="284" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="289" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="284" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="289" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="284" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="289" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="291" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="296" />
         <source>开放</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="291" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="296" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="314" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="319" />
         <source>已解密</source>
         <translation>unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="314" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="319" />
         <source>未解密（只显示编号）</source>
         <translation>sealed (codes only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="316" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="321" />
         <source>已公示</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="316" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="321" />
         <source>已定稿</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="321" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="326" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="321" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="326" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="321" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="326" />
         <source>分差</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="321" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="326" />
         <source>各裁判评分</source>
         <translation>Marks by judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="346" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="351" />
         <source>共 %1 处分差过大。选中一行后可请求该项的某位裁判重评。</source>
         <translation>%1 spread flag(s). Select a row to ask a judge to re-mark it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="350" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="355" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="350" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="355" />
         <source>平均偏差</source>
         <translation>Mean bias</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="350" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="355" />
         <source>评分数</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="389" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="394" />
         <source>模块得分</source>
         <translation>Section score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="402" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="407" />
         <source>（去掉）</source>
         <translation>(dropped)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="448" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="453" />
         <source>锁定“%1”后，任何人都不能再修改该模块的分数（解锁须写明原因）。</source>
         <translation>After locking “%1” nobody can change its marks (unlocking needs a written reason).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="450" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="455" />
         <source>注意：以下裁判尚未提交：%1</source>
         <translation>Note: these judges have not submitted: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="453" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="458" />
         <source>已锁定“%1”并已备份</source>
         <translation>“%1” locked and backed up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="454" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="459" />
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="461" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="466" />
         <source>解锁模块</source>
         <translation>Unlock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="462" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="467" />
         <source>解锁“%1”须写明原因，原因将记入审计日志：</source>
         <translation>Unlocking “%1” needs a reason; it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="464" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="469" />
         <source>已解锁“%1”</source>
         <translation>“%1” unlocked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="465" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="470" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="475" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="480" />
         <source>“%1”没有已提交的裁判。</source>
         <translation>No judge has submitted “%1”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="479" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="484" />
         <source>退回裁判</source>
         <translation>Return to judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="485" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="490" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="489" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="494" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="511" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="516" />
         <source>已发送重评请求</source>
         <translation>Re-mark request sent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="518" />
         <location filename="../../judge_app/gui/pages/review_page.py" line="523" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="528" />
         <source>解密</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="519" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="524" />
         <source>解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：</source>
         <translation>After unsealing “%1” everybody sees the names behind the codes. Only possible once every section is locked. Write the grounds:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="522" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="527" />
         <source>“%1”已解密</source>
         <translation>“%1” unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="530" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="535" />
         <source>公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。</source>
         <translation>Publish the results of “%1”? The projector board may then show them; sheets are marked “for publication”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="537" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="542" />
         <source>“%1”定稿后成绩表不再带水印。确定？</source>
         <translation>Once “%1” is final the sheets lose the watermark. Go ahead?</translation>
     </message>
@@ -2349,77 +2349,183 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>SchemePage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="44" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="57" />
         <source>评分标准</source>
         <translation>Marking scheme</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="85" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="163" />
         <source>评分标准（双击或按 F2 修改名称、满分、权重、步长）</source>
         <translation>Scoring scheme (double-click or F2 to change name, maximum, weight, step)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="86" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="164" />
         <source>保存评分标准</source>
         <translation>Save scheme</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="87" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="165" />
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="166" />
+        <source>添加模块</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="167" />
+        <source>在所选赛项中添加考核模块（Shift+Insert）</source>
+        <translation>Add a section to the selected event (Shift+Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="168" />
+        <source>添加评分项</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="169" />
+        <source>在所选模块中添加评分项（Insert；选中赛项时添加模块）</source>
+        <translation>Add a criterion to the selected section (Insert; with an event selected: adds a section)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="170" />
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="171" />
+        <source>删除所选模块或评分项（Delete）；已有评分的评分项不能删除</source>
+        <translation>Remove the selected section or criterion (Delete); a criterion with scores cannot be removed</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="175" />
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="177" />
+        <source>所选项目的设置</source>
+        <translation>Settings of the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="178" />
+        <source>小数位数：</source>
+        <translation>Decimals:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="178" />
+        <source>舍入规则：</source>
+        <translation>Rounding:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="179" />
+        <source>合成规则：</source>
+        <translation>Aggregation rule:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="179" />
+        <source>评分项类型：</source>
+        <translation>Criterion kind:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="181" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="181" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="181" />
         <source>满分</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="181" />
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="89" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="182" />
         <source>步长</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="89" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="182" />
         <source>类型 / 合成规则</source>
         <translation>Kind / rule</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="129" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="244" />
         <source>投票折算</source>
         <translation>Vote conversion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="130" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="244" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="249" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="204" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="306" />
+        <source>在左侧选择赛项、模块或评分项。</source>
+        <translation>Select an event, section or criterion on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="355" />
+        <source>新模块</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="359" />
+        <source>已添加模块，请填写名称、满分和权重（保存后生效）</source>
+        <translation>Section added: fill in its name, maximum and weight (takes effect when saved)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="373" />
+        <source>投票模块不设评分项</source>
+        <translation>A vote section has no criteria</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="381" />
+        <source>已添加评分项（保存后生效）</source>
+        <translation>Criterion added (takes effect when saved)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="385" />
+        <source>新评分项</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="401" />
+        <source>不能删除：评分项 %1 已有评分。删除会让这些分数失去归属；如确需删除，请先清除这些评分，或改为修改名称和满分。</source>
+        <translation>Cannot remove: criterion %1 already has scores. Removing it would orphan them; if it really must go, clear those scores first, or rename it and change its maximum instead.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="403" />
+        <source>不能删除</source>
+        <translation>Cannot remove</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="410" />
+        <source>已删除（保存后生效，放弃修改可恢复）</source>
+        <translation>Removed (takes effect when saved; Discard changes brings it back)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="432" />
         <source>权重合计（应为 100）：</source>
         <translation>Weights total (must be 100):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="224" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="452" />
         <source>正在保存评分标准…</source>
         <translation>Saving the scheme…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="224" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="452" />
         <source>评分标准已保存</source>
         <translation>Scheme saved</translation>
     </message>
@@ -2524,133 +2630,138 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="36" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="37" />
         <source>评分</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="41" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="64" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="44" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="65" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="124" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="138" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="125" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="139" />
         <source>录入裁判：</source>
         <translation>Judge's sheet:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="126" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="140" />
         <source>第二遍核对客观项</source>
         <translation>Second pass over measurements</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="128" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="142" />
         <source>记分员再录一遍客观项（测量值）：两遍一致为绿色，不一致为红色并列出；第二遍不保存</source>
         <translation>Type the measurements again: agreeing cells turn green, differing ones red and listed; the second pass is not saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="130" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="144" />
         <source>输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做。✓ 表示已保存到比赛文件。</source>
         <translation>Type a mark and press Enter (or Tab) to save and move on; Delete clears; Ctrl+Z undo, Ctrl+Y redo. ✓ means saved in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="213" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="228" />
         <source>裁判 %1</source>
         <translation>Judge %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="225" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="240" />
         <source>提交“%1”…</source>
         <translation>Submit “%1”…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="227" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="242" />
         <source>全部评完后提交本模块；提交后如需修改，须裁判长退回</source>
         <translation>Submit the section when every mark is in; after that only the chief judge can return it</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="243" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="258" />
         <source>评分中</source>
         <translation>scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="243" />
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="339" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="258" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="355" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="243" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="258" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="247" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="261" />
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="263" />
         <source>（已填 %1 / %2）</source>
         <translation> (%1 / %2 filled)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="254" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="270" />
         <source>裁判长请求重评（橙色单元格）：</source>
         <translation>The chief judge asks for a re-mark (orange cells):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="279" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="295" />
         <source>第二遍：已核对 %1 项，还剩 %2 项；不一致 %3 项（红色）。</source>
         <translation>Second pass: %1 checked, %2 to go; %3 differ (red).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="281" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="297" />
         <source>  %1 · %2：第一遍 %3，第二遍 %4</source>
         <translation>  %1 · %2: first %3, second %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="294" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="310" />
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="303" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="319" />
         <source>已保存 %1 %2</source>
         <translation>Saved %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="324" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="340" />
         <source>还不能提交</source>
         <translation>Cannot submit yet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="325" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="341" />
         <source>“%1”还有 %2 处未评分，请补齐后再提交（双击跳到该格）：</source>
         <translation>“%1” still has %2 empty cell(s); fill them first (double-click to go there):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="333" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="349" />
         <source>提交评分</source>
         <translation>Submit marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="334" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="350" />
         <source>提交“%1”的全部评分？提交后不能再修改，除非裁判长退回。</source>
         <translation>Submit every mark of “%1”? They cannot change afterwards unless the chief judge returns them.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="336" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="352" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="339" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="355" />
         <source>“%1”已提交。</source>
         <translation>“%1” submitted.</translation>
     </message>

@@ -48,6 +48,7 @@ class RankingPage(Page):
         self.groups.setObjectName("rankingGroup")
         self.groups.currentIndexChanged.connect(lambda _i: self._show_group())
         self.info = QLabel()
+        self.counts: tuple[int, int, int] | None = None  # entries, ranked, provisional of the shown group
         self.info.setObjectName("rankingInfo")
         self.info.setStyleSheet("color:#555;")
         for w in (self.event_label, self.events, self.group_label, self.groups):
@@ -81,6 +82,7 @@ class RankingPage(Page):
         self.event_label.setText(self.tr("赛项："))
         self.group_label.setText(self.tr("组别："))
         self.legend.setText(self.tr("* 成绩未完整，暂定排名（评分未全部完成）。点列标题可排序。"))
+        self._show_counts()
         if self.model.columnCount():
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
 
@@ -132,10 +134,17 @@ class RankingPage(Page):
         self.updated_at = time.perf_counter()
         if self.controller.last_commit:
             self.last_update_ms = (self.updated_at - self.controller.last_commit) * 1000
-        ranked = sum(1 for r in group.rows if r.rank is not None)
-        provisional = sum(1 for r in group.rows if r.provisional)
+        self.counts = (len(group.rows), sum(1 for r in group.rows if r.rank is not None),
+                       sum(1 for r in group.rows if r.provisional))
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        """The group's entries, ranked and provisional, in the current language."""
+        if self.counts is None:
+            return
+        total, ranked, provisional = self.counts
         self.info.setText(
-            self.tr("共 %1 名，已排名 %2 名，暂定 %3 名").replace("%1", str(len(group.rows)))
+            self.tr("共 %1 名，已排名 %2 名，暂定 %3 名").replace("%1", str(total))
             .replace("%2", str(ranked)).replace("%3", str(provisional)))
 
     def on_groups(self, event_id: str, groups: dict) -> None:

@@ -171,7 +171,8 @@ class SchemePage(Page):
         self.remove_action.setToolTip(self.tr("删除所选模块或评分项（Delete）；已有评分的评分项不能删除"))
         for button, action in zip(self.tool_buttons, (self.add_section_action, self.add_criterion_action,
                                                       self.remove_action)):
-            button.setText(f"{action.text()}（{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}）")
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setText(self.tr("%1（%2）").replace("%1", action.text()).replace("%2", key))
             button.setToolTip(action.toolTip())
         self.details.setTitle(self.tr("所选项目的设置"))
         for label, text in zip(self.detail_labels, (self.tr("小数位数："), self.tr("舍入规则："),

@@ -10,6 +10,7 @@ from judge_app.gui.dialogs import ListDialog, confirm, show_error, show_info
 from judge_app.gui.grid_model import ScoreGridModel
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.qt import (
+    QAction,
     QComboBox,
     QHBoxLayout,
     QKeySequence,
@@ -38,17 +39,30 @@ class ScoringPage(Page):
     def menu_actions(self) -> list:
         """Undo / redo of cell changes (each goes through the store again)."""
         if not hasattr(self, "_actions"):
-            undo = self.undo_stack.createUndoAction(self, self.tr("撤销"))
+            undo = QAction(self)
             undo.setObjectName("actionUndo")
             undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-            redo = self.undo_stack.createRedoAction(self, self.tr("重做"))
+            undo.triggered.connect(self.undo_stack.undo)
+            undo.setEnabled(self.undo_stack.canUndo())
+            self.undo_stack.canUndoChanged.connect(undo.setEnabled)
+            redo = QAction(self)
             redo.setObjectName("actionRedo")
+            redo.triggered.connect(self.undo_stack.redo)
+            redo.setEnabled(self.undo_stack.canRedo())
+            self.undo_stack.canRedoChanged.connect(redo.setEnabled)
             keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
             if QKeySequence("Ctrl+Y") not in keys:
                 keys.append(QKeySequence("Ctrl+Y"))
             redo.setShortcuts(keys)
             self._actions = [undo, redo]
+            self._name_actions()
         return self._actions
+
+    def _name_actions(self) -> None:
+        """Undo / redo texts in the current language (created once, re-labelled on a switch)."""
+        if hasattr(self, "_actions"):
+            self._actions[0].setText(self.tr("撤销"))
+            self._actions[1].setText(self.tr("重做"))
 
     def __init__(self, controller, parent=None):
         super().__init__(controller, parent)
@@ -129,6 +143,7 @@ class ScoringPage(Page):
         self.hint.setText(self.tr(
             "输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做。"
             "✓ 表示已保存到比赛文件。"))
+        self._name_actions()
         self._show_states()
         if self.data is not None:  # texts made from data: submit buttons, judge, header widths
             self._show_who()
@@ -243,7 +258,8 @@ class ScoringPage(Page):
             label = {"open": self.tr("评分中"), "submitted": self.tr("已提交"), "locked": self.tr("已锁定")}[state]
             filled, total = self.model.filled(sec.id)
             parts.append(
-                f"<b>{sec.name}</b>：<span style='{STATE_STYLE[state]}'>{label}</span>"
+                self.tr("%1：%2").replace("%1", f"<b>{sec.name}</b>")
+                .replace("%2", f"<span style='{STATE_STYLE[state]}'>{label}</span>")
                 + self.tr("（已填 %1 / %2）").replace("%1", str(filled)).replace("%2", str(total)))
         self.states.setText("　　".join(parts))
 
