@@ -18,7 +18,7 @@ from typing import Any
 import judge_app
 from judge_app.core.decimals import fmt, to_decimal
 from judge_app.core.entries import Entry, EventInputs, Penalty, Status
-from judge_app.core.errors import NotFound, ScoreError, StateError
+from judge_app.core.errors import NotFound, SchemeError, ScoreError, StateError
 from judge_app.core.scheme import Contest, Event, Section, SectionKind
 from judge_app.core.scheme_json import contest_from_dict
 from judge_app.core.score_rules import check_value
@@ -201,6 +201,7 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Pack
         old = self._scheme_text()
         if old == text:
             return
+        self._refuse_orphaned_scores(contest)
         now = utc_now()
         with self._db.atomic():
             self._db.execute(
@@ -210,6 +211,23 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Pack
             )
             self._audit(now, "scheme.set", "scheme", old, text, reason)
         self._contest = contest
+
+    def _refuse_orphaned_scores(self, contest: Contest) -> None:
+        """SchemeError when the new scheme drops an event or criterion that already has scores."""
+        kept = {(ev.id, crit.id) for ev in contest.events for sec in ev.sections for crit in sec.criteria}
+        lost = [
+            f"{event}/{criterion}（{count} 个分数）"
+            for event, criterion, count in self._db.execute(
+                "SELECT e.event, s.criterion, COUNT(*) FROM scores s JOIN entries e ON e.id = s.entry_id"
+                " WHERE s.value IS NOT NULL GROUP BY e.event, s.criterion ORDER BY e.event, s.criterion"
+            ).fetchall()
+            if (event, criterion) not in kept
+        ]
+        if lost:
+            raise SchemeError(
+                f"新的评分标准删去了已有评分的评分项：{'、'.join(lost)}；请先清除这些分数"
+                " / the new scheme drops criteria that already have scores"
+            )
 
     def scheme_dict(self) -> dict[str, Any] | None:
         text = self._scheme_text()

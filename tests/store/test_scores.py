@@ -193,3 +193,19 @@ def test_record_scores_bad_line_leaves_nothing(contest: ContestDB) -> None:
         contest.record_scores([("电工", "C03", "P1", "J1", "8"), ("电工", "C03", "P1", "J2", "8.3")])
     assert contest.scores() == []
     assert len(contest.audit_log()) == audit_before
+
+
+def test_a_new_scheme_may_not_drop_a_scored_criterion(contest) -> None:
+    import copy
+
+    contest.record_score("电工", "C01", "T1", "J6", 60)
+    scheme = copy.deepcopy(contest.scheme_dict())
+    theory = next(s for e in scheme["events"] if e["id"] == "电工" for s in e["sections"] if s["id"] == "theory")
+    theory["criteria"][0]["id"] = "T9"  # T1 renamed: its scores would belong to nothing
+    before = contest.scheme_dict()
+    with pytest.raises(SchemeError, match="电工/T1（1 个分数）"):
+        contest.set_scheme(scheme)
+    assert contest.scheme_dict() == before
+    contest.clear_score("电工", "C01", "T1", "J6", reason="录错")
+    contest.set_scheme(scheme)  # no value left: the criterion may go
+    assert contest.scheme_dict() == scheme
