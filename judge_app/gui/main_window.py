@@ -2,7 +2,8 @@
 
 It owns the :class:`~judge_app.gui.controller.Controller` (and so the store thread) of one open
 contest file, hands every page the current snapshot and session, and shows only the pages the
-logged-in role may use.
+logged-in role may use. A page is made when first shown or asked for (:meth:`MainWindow.page`),
+so start-up pays only for the pages in use; pages with menu actions are made at once.
 """
 
 from __future__ import annotations
@@ -126,7 +127,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.controller = Controller(self)
         self.leaderboard = None
-        self.pages: list[Page] = [load_page_class(spec)(self.controller) for spec in page_specs]
+        self.page_classes: list[type[Page]] = [load_page_class(spec) for spec in page_specs]
+        self._made: dict[int, Page] = {}  # row → page, for the pages made so far
 
         self.nav = QListWidget()
         self.nav.setObjectName("pageList")
@@ -135,9 +137,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(self)
         self.stack.addWidget(self.welcome)
-        for page in self.pages:
-            self.stack.addWidget(page)
+        for row, cls in enumerate(self.page_classes):
             self.nav.addItem("")
+            if cls.has_actions():  # its menu actions are needed now
+                self.page_at(row)
         self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -209,7 +212,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addAction(self.close_action)
         self.page_file_actions: list[tuple[Page, QAction]] = []
-        for page in self.pages:
+        for page in self.made_pages():
             for action in page.file_actions():
                 self.page_file_actions.append((page, action))
         if self.page_file_actions:
@@ -227,7 +230,7 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
         self.view_menu.addMenu(self.language_menu)
         self.page_menus: list[tuple[Page, QMenu]] = []
-        for page in self.pages:
+        for page in self.made_pages():
             actions = page.menu_actions()
             if actions:
                 menu = bar.addMenu("")
@@ -273,9 +276,10 @@ class MainWindow(QMainWindow):
         self.leaderboard_action.setText(self.tr("大屏幕成绩榜(&B)"))
         self.leaderboard_action.setStatusTip(self.tr("在投影仪上显示已公布赛项的成绩（F11 全屏）"))
         self.about_action.setText(self.tr("关于(&A)"))
-        for row, page in enumerate(self.pages):
-            self.nav.item(row).setText(page.page_title())
-        widest = max((self.nav.fontMetrics().horizontalAdvance(p.page_title()) for p in self.pages), default=0)
+        titles = [cls.title() for cls in self.page_classes]
+        for row, title in enumerate(titles):
+            self.nav.item(row).setText(title)
+        widest = max((self.nav.fontMetrics().horizontalAdvance(title) for title in titles), default=0)
         self.nav.setFixedWidth(max(150, widest + 40))  # English page names are longer
         for page, menu in self.page_menus:
             menu.setTitle(page.page_title())
@@ -418,18 +422,18 @@ class MainWindow(QMainWindow):
     # -- state --------------------------------------------------------------------------------
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
-        for page in self.pages:
+        for page in self.made_pages():
             page.set_snapshot(snapshot)
         self._update_state()
 
     def _on_session(self, session: Session | None) -> None:
-        for page in self.pages:
+        for page in self.made_pages():
             page.set_session(session)
             page.set_snapshot(self.controller.snapshot)
         self._update_state()
 
     def _on_closed(self) -> None:
-        for page in self.pages:
+        for page in self.made_pages():
             page.set_session(None)
             page.set_snapshot(None)
         self._update_state()
@@ -441,8 +445,9 @@ class MainWindow(QMainWindow):
         session = self.controller.session
         has_file = self.controller.snapshot is not None
         first_visible = -1
-        for row, page in enumerate(self.pages):
-            visible = has_file and page.visible_for(session)
+        for row, cls in enumerate(self.page_classes):
+            page = self._made.get(row)
+            visible = has_file and (page.visible_for(session) if page is not None else cls.usable_by(session))
             self.nav.item(row).setHidden(not visible)
             if visible and first_visible < 0:
                 first_visible = row
@@ -462,22 +467,49 @@ class MainWindow(QMainWindow):
         self._update_labels()
 
     def _show_row(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.stack.setCurrentWidget(self.pages[row])
-            self.pages[row].activated()
+        if 0 <= row < len(self.page_classes):
+            page = self.page_at(row)
+            self.stack.setCurrentWidget(page)
+            page.activated()
+
+    # -- pages, made on first use -------------------------------------------------------------
+
+    def page_at(self, row: int) -> Page:
+        """The page of side-list row ``row``, made now (with the current session and snapshot)
+        if it was not yet."""
+        page = self._made.get(row)
+        if page is None:
+            page = self.page_classes[row](self.controller)
+            self._made[row] = page
+            self.stack.addWidget(page)
+            if self.controller.session is not None:
+                page.set_session(self.controller.session)
+            if self.controller.snapshot is not None:
+                page.set_snapshot(self.controller.snapshot)
+        return page
+
+    def made_pages(self) -> list[Page]:
+        """The pages made so far, in side-list order."""
+        return [self._made[row] for row in sorted(self._made)]
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, in side-list order (makes those not made yet)."""
+        return [self.page_at(row) for row in range(len(self.page_classes))]
 
     def show_page(self, page: Page) -> None:
         """Make ``page`` the current one (tests, links between pages)."""
-        self.nav.setCurrentRow(self.pages.index(page))
+        self.nav.setCurrentRow(next(row for row, made in self._made.items() if made is page))
 
     def page(self, cls: type[Page]) -> Page:
-        return next(p for p in self.pages if isinstance(p, cls))
+        """The page of class ``cls`` (made now if need be)."""
+        return self.page_at(next(row for row, c in enumerate(self.page_classes) if issubclass(c, cls)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.leaderboard is not None:
             self.leaderboard.close()
         self.controller.shutdown()
-        for page in self.pages:
+        for page in self.made_pages():
             page.closing()
         self.settings.sync()
         super().closeEvent(event)

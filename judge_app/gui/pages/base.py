@@ -2,14 +2,17 @@
 switch.
 
 A page is a :class:`Page` subclass listed in :data:`judge_app.gui.pages.PAGES`. The main window
-makes one of each, in order, shows those whose :attr:`Page.roles` include the logged-in role, and
-calls :meth:`Page.set_snapshot` / :meth:`Page.set_session` whenever the store's state changes.
+lists them all by :meth:`Page.title` (no page made), shows those whose :attr:`Page.roles` include
+the logged-in role, makes a page when it is first shown (or asked for), and calls
+:meth:`Page.set_snapshot` / :meth:`Page.set_session` on the pages made whenever the store's state
+changes. So a page module must stay cheap to import: heavy libraries (reportlab, openpyxl,
+pypdfium2, the reports and roster import code) are imported inside the functions that use them.
 """
 
 from __future__ import annotations
 
 from judge_app.core.people import Role
-from judge_app.gui.qt import QAction, QComboBox, QEvent, QWidget
+from judge_app.gui.qt import QAction, QComboBox, QCoreApplication, QEvent, QWidget
 from judge_app.gui.store_side import Session, Snapshot
 
 ALL_ROLES: frozenset[Role] = frozenset(Role)
@@ -41,6 +44,16 @@ class Page(QWidget):
         """The page's name in the side list (and its menu, if it has actions)."""
         return type(self).__name__
 
+    @classmethod
+    def title(cls) -> str:
+        """:meth:`page_title` without making the page (its ``self.tr`` read as the class's)."""
+        return cls.page_title(_ClassTranslator(cls))  # type: ignore[arg-type]
+
+    @classmethod
+    def has_actions(cls) -> bool:
+        """Whether the page puts actions in the menus (the main window then makes it at once)."""
+        return cls.menu_actions is not Page.menu_actions or cls.file_actions is not Page.file_actions
+
     def menu_actions(self) -> list[QAction]:
         """Actions the main window puts in a menu named after the page (made once, kept)."""
         return []
@@ -57,9 +70,14 @@ class Page(QWidget):
         """The main window is closing: release what the page holds (temporary files ...)."""
 
     def visible_for(self, session: Session | None) -> bool:
+        return self.usable_by(session)
+
+    @classmethod
+    def usable_by(cls, session: Session | None) -> bool:
+        """Whether the page is shown to ``session`` (None: nobody logged in)."""
         if session is None:
-            return not self.needs_login
-        return session.role in self.roles
+            return not cls.needs_login
+        return session.role in cls.roles
 
     def retranslate(self) -> None:
         """Set every visible text (called at start and on a language switch)."""
@@ -78,6 +96,21 @@ class Page(QWidget):
         bar = getattr(window, "statusBar", None)
         if callable(bar):
             bar().showMessage(text, ms)
+
+
+class _ClassTranslator:
+    """Stands in for a page in :meth:`Page.title`: ``tr`` as a page of ``cls`` would translate
+    (PySide6 looks the text up under each class name of the page's MRO, first hit wins)."""
+
+    def __init__(self, cls: type[Page]):
+        self._contexts = [klass.__name__ for klass in cls.__mro__]
+
+    def tr(self, text: str) -> str:
+        for context in self._contexts:
+            translated = QCoreApplication.translate(context, text)
+            if translated != text:
+                return translated
+        return text
 
 
 def fill_events(combo: QComboBox, snapshot: Snapshot | None, only: list[str] | None = None) -> None:

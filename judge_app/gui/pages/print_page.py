@@ -11,15 +11,15 @@ import shutil
 import tempfile
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from judge_app import ops_reports
 from judge_app.core.people import Role
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.background import report
-from judge_app.gui.print_preview import PrintPreviewDialog, show_print_preview
 from judge_app.gui.qt import (
     QAction,
     QComboBox,
+    QEvent,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -32,6 +32,10 @@ from judge_app.gui.qt import (
     Qt,
     QVBoxLayout,
 )
+
+if TYPE_CHECKING:  # both load heavy libraries (reportlab, pypdfium2): imported where used
+    from judge_app import ops_reports
+    from judge_app.gui.print_preview import PrintPreviewDialog
 
 
 class PrintPage(Page):
@@ -94,6 +98,20 @@ class PrintPage(Page):
                            ("csv", self.tr("导出 CSV…")), ("json", self.tr("导出 JSON…"))):
             if name in self._file_actions:
                 self._file_actions[name].setText(text)
+        if self.kinds.count():
+            self._fill_kinds()
+        self._fill_events()
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802
+        self._ensure_kinds()
+        super().showEvent(event)
+
+    def _ensure_kinds(self) -> None:
+        """The report list is filled when first needed: its source, ops_reports, loads reportlab."""
+        if not self.kinds.count():
+            self._fill_kinds()
+
+    def _fill_kinds(self) -> None:
         current = self.kinds.currentRow()
         self.kinds.clear()
         for kind, title in self._kind_titles().items():
@@ -101,7 +119,6 @@ class PrintPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, kind)
             self.kinds.addItem(item)
         self.kinds.setCurrentRow(max(current, 0))
-        self._fill_events()
 
     def file_actions(self) -> list[QAction]:
         """打印成绩汇总表… (Ctrl+P) and the three exports, for the File menu."""
@@ -123,7 +140,10 @@ class PrintPage(Page):
 
     def print_results(self) -> None:
         """File → 打印成绩汇总表…: the result sheet of the chosen event (or all), previewed."""
+        from judge_app import ops_reports
+
         self._bring_forward()
+        self._ensure_kinds()
         self.kinds.setCurrentRow(list(ops_reports.KIND_TITLES).index("results"))
         self.build_pdf()
 
@@ -136,6 +156,8 @@ class PrintPage(Page):
 
     def _kind_titles(self) -> dict[str, str]:
         """The report names of :data:`ops_reports.KIND_TITLES` in the UI language."""
+        from judge_app import ops_reports
+
         titles = {
             "results": self.tr("成绩汇总表"), "awards": self.tr("获奖名单"), "marksheet": self.tr("评分表"),
             "draw": self.tr("抽签记录表"), "transcript": self.tr("成绩单"), "medals": self.tr("单位奖牌榜"),
@@ -154,11 +176,14 @@ class PrintPage(Page):
             self.events.setCurrentIndex(0)
 
     def _kind(self) -> str:
+        self._ensure_kinds()
         item = self.kinds.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "results"
 
     def _run(self, fmt: str, out_dir: Path, on_written) -> None:
         """Read the data on the store thread, then write ``fmt`` on the work pool."""
+        from judge_app import ops_reports
+
         event, kind = self.events.currentData(), self._kind()
         if fmt != "pdf" and kind not in ops_reports.DATA_KINDS:
             kind = "results"
@@ -208,6 +233,8 @@ class PrintPage(Page):
             self.open_preview(path)
 
     def open_preview(self, path: Path) -> PrintPreviewDialog:
+        from judge_app.gui.print_preview import show_print_preview
+
         self.preview = show_print_preview(self, path)
         return self.preview
 

@@ -4,6 +4,8 @@ a name)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from judge_app.core.entries import Status
 from judge_app.core.people import KEY_HOLDERS, Role
 from judge_app.gui.pages.base import Page, fill_events
@@ -19,7 +21,9 @@ from judge_app.gui.qt import (
     QTableWidgetItem,
     QVBoxLayout,
 )
-from judge_app.gui.roster_wizard import RosterImportWizard
+
+if TYPE_CHECKING:  # the roster import code is loaded when the wizard is opened
+    from judge_app.gui.roster_wizard import RosterImportWizard
 
 
 class RosterPage(Page):
@@ -77,6 +81,8 @@ class RosterPage(Page):
 
     def open_wizard(self) -> RosterImportWizard:
         """Open the import wizard (modal); the page refreshes from the new snapshot afterwards."""
+        from judge_app.gui.roster_wizard import RosterImportWizard
+
         self.wizard = RosterImportWizard(self.controller, self)
         self.wizard.accepted.connect(lambda: self.status(self.tr("名单已导入")))
         self.wizard.open()
