@@ -57,7 +57,7 @@ case "$cmd" in
     exec .venv/bin/judge-app demo demo.judge --force --open "$@"
     ;;
   test)
-    need_debian $QT_LIBS $TEST_TOOLS
+    need_debian $QT_LIBS $XCB_LIBS $TEST_TOOLS  # XCB: the frozen-build test bundles them
     setup_venv
     export QT_QPA_PLATFORM=offscreen
     set +e
