@@ -17,6 +17,7 @@ from typing import Any
 
 from judge_app.core.people import Judge, Role
 from judge_app.core.results import EventResult, GroupResult
+from judge_app.gui import gui_gc
 from judge_app.gui.background import Background
 from judge_app.gui.qt import QObject, QTimer, QWidget, Signal
 from judge_app.gui.store_side import GridData, LiveBuild, Saved, Session, Snapshot, StoreSide
@@ -41,6 +42,7 @@ class Controller(QObject):
     def __init__(self, window: QWidget | None = None):
         super().__init__(window)
         self.side = StoreSide()
+        gui_gc.acquire()  # a Qt object must never be collected on the threads started here
         self.bg = Background(self.side, self, default_parent=lambda: window)
         self.path: Path | None = None
         self.snapshot: Snapshot | None = None
@@ -76,11 +78,10 @@ class Controller(QObject):
         """Close the file (releasing its lock) and stop the threads; waits for queued saves."""
         if self.bg.closed:
             return
-        if self.bg.idle and self.path is None:
-            self.bg.shutdown()
-            return
-        self.bg.store(StoreSide.close, quiet=True, on_error=lambda exc: log.warning("closing: %s", exc))
+        if not (self.bg.idle and self.path is None):
+            self.bg.store(StoreSide.close, quiet=True, on_error=lambda exc: log.warning("closing: %s", exc))
         self.bg.shutdown()
+        gui_gc.release()
 
     def reload(self, on_done: Callback = None) -> None:
         def done(snapshot: Snapshot) -> None:
