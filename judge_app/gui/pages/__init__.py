@@ -1,7 +1,9 @@
 """The pages of the main window, in the order of its side list.
 
 Each entry is ``"module:Class"`` naming a :class:`~judge_app.gui.pages.base.Page` subclass; the
-main window imports and makes them in this order. To add a page, append ONE line here.
+main window imports them in this order at start-up (so keep page modules cheap to import:
+heavy libraries inside the functions that use them) and makes each page when first shown. To add
+a page, append ONE line here.
 """
 
 PAGES: tuple[str, ...] = (
