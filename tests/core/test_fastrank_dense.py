@@ -48,3 +48,20 @@ def test_one_missing_value_is_not_dense() -> None:
     assert _dense_in_order(entry, crit, judge, (1, 2, 2))
     assert not _dense_in_order(entry[:3], crit[:3], judge[:3], (1, 2, 2))
     assert not _dense_in_order(entry, crit, judge[::-1], (1, 2, 2))
+
+
+def test_int32_rows_are_checked_two_cells_at_a_time_with_the_same_answer() -> None:
+    n, cols, depth = 6, 4, 3  # 12 cells per entry: even, so the packed test applies
+    entry = np.repeat(np.arange(n, dtype=np.int32), cols * depth)
+    crit = np.tile(np.repeat(np.arange(cols, dtype=np.int32), depth), n)
+    judge = np.tile(np.arange(depth, dtype=np.int32), n * cols)
+    assert _dense_in_order(entry, crit, judge, (n, cols, depth))
+    for array in (entry, crit, judge):
+        for cell in (0, 1, len(array) // 2, len(array) - 1):  # low and high half of a packed pair
+            changed = array.copy()
+            changed[cell] += 1
+            args = [changed if a is array else a for a in (entry, crit, judge)]
+            assert not _dense_in_order(*args, (n, cols, depth))
+            assert not _dense_in_order(*(a.astype(np.int64) for a in args), (n, cols, depth))
+    odd = (np.repeat(np.arange(2, dtype=np.int32), 3), np.zeros(6, np.int32), np.tile(np.arange(3, dtype=np.int32), 2))
+    assert _dense_in_order(*odd, (2, 1, 3))  # 3 cells per entry: the plain test
