@@ -413,6 +413,10 @@ class _Fast:
     ) -> tuple[np.ndarray, int, np.ndarray]:
         """Σ criteria of one section as (numerator, denominator) per entry, and completeness."""
         n = self.n
+        if size == 0:  # no judge in the table at all: no value, nobody complete (computed exactly later)
+            for c in range(lo, hi):
+                crit_values[c] = (np.zeros(n, np.int64), 1)
+            return np.zeros(n, np.int64), 1, np.zeros(n, dtype=bool)
         values = cube[:size, :, lo:hi]
         here = present[:size, :, lo:hi]
         counts = self._whole_panel("count", size, cube, present)[:, lo:hi]

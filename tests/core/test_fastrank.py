@@ -423,3 +423,14 @@ def test_empty_event():
     event = two_sections()
     ranking = fast_rank(event, EventInputs())
     assert ranking.rows() == []
+
+
+def test_no_judge_in_the_table_at_all_is_computed_not_crashed():
+    """Found by hypothesis: a section without a panel whose only entry has an empty score dict."""
+    event = event_from({
+        "decimals": 1, "tie_breaks": [], "awards": {"tiers": []},
+        "sections": [{"id": "s0", "name": "s0", "max": 3, "weight": 100, "rule": "mean",
+                      "criteria": [{"id": "c", "name": "c", "max": 3, "step": "1", "kind": "measurement"}]}],
+    })
+    inputs = EventInputs(entries=[Entry(code="C1", event="E")], scores={"C1": {"c": {}}})
+    assert fast_numbers(event, inputs) == numbers(compute_event(event, inputs))
