@@ -295,6 +295,7 @@ class _Fast:
             + [_places(s.time_penalty.points) for s in event.sections if s.time_penalty is not None]
         )
         self._panels: dict[tuple[str, int], np.ndarray] = {}  # whole-cube reductions of this run
+        self._dense = False  # set by _cube when the table fills every (slot, entry, column) cell
         self.unit = 10 ** (self.places - event.decimals)  # one rounding unit, in scaled integers
         self.deduction_peak = max(
             [_scaled(crit.max, self.places) for _, crit in self.columns if crit.kind is CriterionKind.DEDUCTION] or [0]
@@ -356,6 +357,7 @@ class _Fast:
             cube[...] = value.reshape(n, n_cols, depth).transpose(2, 0, 1)
             if scale != 1:
                 cube *= dtype(scale)  # scaled in the cube's own type: fits, vmax above is scaled
+            self._dense = True  # every cell present: counts need no summing
             return cube, np.ones((depth, n, n_cols), dtype=bool), sizes
         if scale != 1:
             value = value.astype(np.int64) * scale
@@ -467,7 +469,7 @@ class _Fast:
         found = self._panels.get((what, size))
         if found is None:
             if what == "count":
-                found = present[:size].sum(axis=0)
+                found = np.full(present.shape[1:], size) if self._dense else present[:size].sum(axis=0)
             elif what == "sum":
                 found = cube[:size].sum(axis=0, dtype=np.int64)
             else:
