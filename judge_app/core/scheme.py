@@ -335,6 +335,7 @@ class Event:
     advance: Advancement | None = None  # who goes on to the next round
     carry: tuple[Carry, ...] = ()  # weighted parts of earlier rounds in this round's result
     standard: StandardScale | None = None  # fill EntryResult.standard_score
+    appeal_hours: Decimal = Decimal(2)  # 申诉时限: written appeals within this many hours of the end
 
     @property
     def own_weight(self) -> Decimal:

@@ -271,6 +271,7 @@ def _event(r: _Reader) -> Event:
         advance=_advance(r),
         carry=tuple(Carry(c.text("event"), c.number("weight") or Decimal(0)) for c, _ in r.items("carry")),
         standard=_standard(r),
+        appeal_hours=r.number("appeal_hours", Decimal(2)) or Decimal(0),
     )
 
 
@@ -370,6 +371,7 @@ def _event_dict(ev: Event) -> dict[str, Any]:
         "rounding": ev.rounding.value,
         "key_criteria": list(ev.key_criteria),
         "tie_breaks": [str(t) for t in ev.tie_breaks],
+        "appeal_hours": _num(ev.appeal_hours),
         "spread": {
             "small_max": _num(ev.spread.small_max),
             "small_points": _num(ev.spread.small_points),

@@ -20,6 +20,7 @@ from judge_app.core.scheme import (
 )
 
 HUNDRED = Decimal(100)
+MAX_APPEAL_HOURS = 720  # 30 days: longer is a typing slip
 
 
 def validate_contest(contest: Contest) -> None:
@@ -43,6 +44,8 @@ def event_problems(event: Event) -> list[str]:
         problems.append(f"{where}: 没有考核模块 / no sections")
     if not 0 <= event.decimals <= 4:
         problems.append(f"{where}: 小数位数应为 0 到 4，现为 {event.decimals}")
+    if not 0 < event.appeal_hours <= MAX_APPEAL_HOURS:
+        problems.append(f"{where}: 申诉时限应大于 0、不超过 {MAX_APPEAL_HOURS} 小时，现为 {fmt(event.appeal_hours)}")
     _unique(problems, "模块", [s.id for s in event.sections], where)
     _unique(problems, "评分项", [c.id for s in event.sections for c in s.criteria], where)
     weights = sum((s.weight for s in event.sections), Decimal(0))

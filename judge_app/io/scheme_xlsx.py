@@ -75,6 +75,7 @@ SHEETS: dict[str, tuple[Col, ...]] = {
         Col("standard_score", "标准分",
             "填“是”：赛项总分的中位数计 700 分、每个平均偏差计 20 分，用于跨赛项比较（如评选工匠）；"
             "也可写成 中位数分/偏差分，如 700/20；空着为不计算", width=14),
+        Col("appeal_hours", "申诉时限（小时）", "比赛结束后几小时内可以提出书面申诉；空着为 2"),
     ),
     "模块": (
         Col("event", "赛项编号", "该模块所属赛项的编号", True),
@@ -311,6 +312,7 @@ class _Reader:
             "rounding": self.choice(sheet, row, "rounding", ROUNDINGS),
             "key_criteria": split_list(self.text(sheet, row, "key_criteria")) or None,
             "tie_breaks": self.tie_breaks(sheet, row),
+            "appeal_hours": self.number(sheet, row, "appeal_hours"),
         }
         event.update({k: v for k, v in optional.items() if v is not None})
         awards = {"pass_mark": self.number(sheet, row, "pass_mark"),
@@ -532,6 +534,7 @@ def _example_rows(contest: Contest) -> dict[str, list[dict[str, Any]]]:
             "key_criteria": "、".join(ev["key_criteria"]),
             "tie_breaks": "、".join(_tie_word(t, tie_words) for t in ev["tie_breaks"]),
             "pass_mark": _num(awards.get("pass_mark")), "section_pass_marks": _marks(awards.get("section_pass_marks")),
+            "appeal_hours": _num(ev.get("appeal_hours")),
         })
         for sec in ev["sections"]:
             penalty = sec.get("time_penalty") or {}

@@ -8,8 +8,7 @@
   rewritten, the one score change allowed on a locked section, audited with the reason) or the
   second entry was (kept). When more than 5% of the listed values differ, every entry of the event
   joins the list (audited ``recheck.escalate``). Nothing of this after unsealing.
-* **Appeals**: registered with contestant and text, decided (upheld / rejected) with the decision
-  and the resulting changes.
+* **Appeals**: see :mod:`judge_app.store.appeals_store` (the table came with this migration).
 * **Acknowledgements**: a warning (a tie across an award boundary) acknowledged with a note.
 
 Every change is one transaction with its audit entry.
@@ -87,7 +86,6 @@ CREATE TABLE acknowledgements (
 
 SAME, DIFFERS, CORRECTED, KEPT = "same", "differs", "corrected", "kept"
 OUTCOME_LABELS = {SAME: "一致", DIFFERS: "不一致（待处理）", CORRECTED: "已更正", KEPT: "原值正确"}
-APPEAL_LABELS = {"open": "待裁决", "upheld": "申诉成立", "rejected": "申诉不成立"}
 _DIFFERENT = (DIFFERS, CORRECTED)  # the stored value was (or may be) wrong
 
 
@@ -118,27 +116,8 @@ class RecheckState:
     full: bool  # the whole event is being rechecked (5% rule)
 
 
-@dataclass(frozen=True)
-class Appeal:
-    id: int
-    event: str
-    code: str
-    text: str
-    received_at: str
-    state: str  # open | upheld | rejected
-    decision: str
-    changes: str
-    decided_at: str | None
-    decided_by: str | None
-    actor: str
-
-    @property
-    def state_label(self) -> str:
-        return APPEAL_LABELS[self.state]
-
-
 class ChecksStoreMixin:
-    """Recheck, appeals and acknowledgements; mixed into ContestDB."""
+    """Recheck and acknowledgements; mixed into ContestDB."""
 
     _db: "Database"
     actor: str
@@ -309,61 +288,6 @@ class ChecksStoreMixin:
                 f"赛项“{ev.name}”还有未锁定的模块：{'、'.join(still_open)}；全部锁定后才能复核"
                 " / lock every section before the recheck")
 
-    # -- appeals ---------------------------------------------------------------------------------
-
-    def register_appeal(self, event: str, code: str, text: str, *, received_at: str | None = None) -> int:
-        """Register a written appeal (申诉) about entry ``code``; returns its number."""
-        ev = self._event(event)  # type: ignore[attr-defined]
-        self._entry(ev.id, code)  # type: ignore[attr-defined]
-        if not text or not text.strip():
-            raise ReasonRequired("申诉内容")
-        now = utc_now()
-        with self._db.atomic():
-            cursor = self._db.execute(
-                "INSERT INTO appeals (event, code, text, received_at, state, actor) VALUES (?, ?, ?, ?, 'open', ?)",
-                (ev.id, code, text.strip(), received_at or now, self.actor),
-            )
-            appeal_id = int(cursor.lastrowid)
-            self._audit(now, "appeal.register", f"{ev.id}/{code}", None,  # type: ignore[attr-defined]
-                        json.dumps({"id": appeal_id, "text": text.strip()}, ensure_ascii=False))
-        return appeal_id
-
-    def decide_appeal(self, appeal_id: int, *, upheld: bool, decision: str, changes: str = "") -> None:
-        """Record the arbitration group's decision and the resulting changes (required when upheld)."""
-        appeal = self.appeal(appeal_id)
-        if appeal.state != "open":
-            raise StateError(f"申诉 {appeal_id} 已裁决（{appeal.state_label}）/ already decided")
-        if not decision or not decision.strip():
-            raise ReasonRequired("裁决意见")
-        if upheld and not changes.strip():
-            raise ReasonRequired("申诉成立后的处理结果")
-        state = "upheld" if upheld else "rejected"
-        now = utc_now()
-        with self._db.atomic():
-            self._db.execute(
-                "UPDATE appeals SET state = ?, decision = ?, changes = ?, decided_at = ?, decided_by = ? WHERE id = ?",
-                (state, decision.strip(), changes.strip(), now, self.actor, appeal_id),
-            )
-            self._audit(now, "appeal.decide", f"{appeal.event}/{appeal.code}", "open",  # type: ignore[attr-defined]
-                        json.dumps({"id": appeal_id, "state": state, "changes": changes.strip()}, ensure_ascii=False),
-                        decision.strip())
-
-    def appeal(self, appeal_id: int) -> Appeal:
-        found = self._appeals("WHERE id = ?", (appeal_id,))
-        if not found:
-            raise NotFound(f"没有编号为 {appeal_id} 的申诉 / no such appeal")
-        return found[0]
-
-    def appeals(self, event: str | None = None) -> list[Appeal]:
-        """Appeals in the order registered (one event's only, when given)."""
-        return self._appeals("WHERE event = ?", (event,)) if event is not None else self._appeals("", ())
-
-    def _appeals(self, where: str, params: tuple) -> list[Appeal]:
-        rows = self._db.execute(
-            "SELECT id, event, code, text, received_at, state, decision, changes, decided_at, decided_by, actor"
-            f" FROM appeals {where} ORDER BY id", params).fetchall()
-        return [Appeal(*row) for row in rows]
-
     # -- acknowledged warnings --------------------------------------------------------------------
 
     def acknowledge_warning(self, event: str, group: str, warning: str, *, note: str) -> None:
@@ -387,5 +311,4 @@ class ChecksStoreMixin:
         return {(group, warning): note for group, warning, note in rows}
 
 
-__all__ = ["APPEAL_LABELS", "MIGRATION_SQL", "OUTCOME_LABELS", "Appeal", "ChecksStoreMixin", "RecheckItem",
-           "RecheckState"]
+__all__ = ["MIGRATION_SQL", "OUTCOME_LABELS", "ChecksStoreMixin", "RecheckItem", "RecheckState"]

@@ -25,6 +25,7 @@ from judge_app.core.score_rules import check_value
 from judge_app.store import anchor, audit, schema
 from judge_app.store.audit import AuditEntry, AuditReport, utc_now
 from judge_app.store.backup import list_backups, make_backup
+from judge_app.store.appeals_store import AppealsStoreMixin
 from judge_app.store.checks_store import ChecksStoreMixin
 from judge_app.store.connection import ContestDatabase, connect, remove_contest_file
 from judge_app.store.entry_import import merge_entries
@@ -53,7 +54,8 @@ _RESERVED_META = frozenset({"contest_id", "created_at", "schema_version", "app_v
 _ENTRY_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in ENTRY_COLUMNS) + " FROM entries"
 
 
-class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, PackagesStoreMixin, RoundsStoreMixin):
+class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, AppealsStoreMixin, PackagesStoreMixin,
+                RoundsStoreMixin):
     """An open contest file. Use :meth:`create` or :meth:`open`, then ``close()`` (or ``with``).
 
     ``event`` arguments are event ids of the scheme (the ``event`` of each Entry); ``code`` is the

@@ -143,9 +143,11 @@ from judge_app.store.review_store import MIGRATION_SQL as _V3  # noqa: E402
 from judge_app.store.checks_store import MIGRATION_SQL as _V4  # noqa: E402
 # Version 5: judge keys and kits, received score packages (judge_app.store.packages_store).
 from judge_app.store.packages_store import MIGRATION_SQL as _V5  # noqa: E402
+# Version 6: the end of each event, late appeals (judge_app.store.appeals_store).
+from judge_app.store.appeals_store import MIGRATION_SQL as _V6  # noqa: E402
 
 # Append new migrations at the end; never reorder or edit a released one.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 
 
 def user_version(db: Database) -> int:

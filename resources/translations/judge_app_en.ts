@@ -1,6 +1,109 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AppealsTab</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="166" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="166" />
+        <source>选手</source>
+        <translation>Contestant</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="166" />
+        <source>收到时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="166" />
+        <source>申诉内容</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="166" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="167" />
+        <source>仲裁组意见</source>
+        <translation>Arbitration opinion</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="167" />
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="168" />
+        <source>选手：</source>
+        <translation>Contestant:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="169" />
+        <source>申诉内容（书面申诉的要点）</source>
+        <translation>Appeal (the points of the written appeal)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="170" />
+        <source>登记申诉</source>
+        <translation>Register appeal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="171" />
+        <source>裁决…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="172" />
+        <source>登记比赛结束…</source>
+        <translation>Record end of event…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="173" />
+        <source>申诉时限从比赛结束时起算（裁判长或组委会登记）</source>
+        <translation>The appeal deadline counts from the end of the event (recorded by the chief judge or the organiser)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="204" />
+        <source>（逾期受理）</source>
+        <translation> (accepted late)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="219" />
+        <source>比赛结束时间尚未登记；登记后开始计算申诉时限（%1 小时）</source>
+        <translation>End of event not recorded yet; the appeal deadline (%1 h) starts once it is</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="220" />
+        <source>比赛结束：%1　申诉截止：%2（时限 %3 小时）</source>
+        <translation>Event ended: %1   Appeals until: %2 (%3 h)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="263" />
+        <source>申诉已登记，编号 %1</source>
+        <translation>Appeal registered, no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="270" />
+        <source>逾期申诉</source>
+        <translation>Late appeal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="272" />
+        <source>仲裁组同意逾期受理时，请写明理由（记入申诉登记和审计日志）。</source>
+        <translation>If the arbitration group accepts it late, write down why (kept with the appeal and in the audit log).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="273" />
+        <source>逾期受理</source>
+        <translation>Accept late</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsPage</name>
     <message>
         <location filename="../../judge_app/gui/pages/arrivals_page.py" line="53" />
@@ -212,342 +315,286 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="127" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="40" />
         <source>解密前核查</source>
         <translation>Checks before unsealing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="287" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="172" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="288" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="173" />
         <source>复核</source>
         <translation>Recheck</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="288" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="173" />
         <source>评分完整性</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="288" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="173" />
         <source>申诉登记</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="288" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="173" />
         <source>并列与加赛</source>
         <translation>Ties and play-offs</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="290" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
         <source>抽取复核名单</source>
         <translation>Draw the recheck list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="302" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
         <source>抽取原因</source>
         <translation>Why drawn</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="292" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
         <source>原值</source>
         <translation>Stored value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="293" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="178" />
         <source>复核值</source>
         <translation>Recheck value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="293" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="178" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="294" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
         <source>显示原值（核对模式）</source>
         <translation>Show stored values (confirmation mode)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="295" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
         <source>复核值：</source>
         <translation>Recheck value:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="296" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="181" />
         <source>录入</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="297" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="182" />
         <source>确认无误</source>
         <translation>Confirm correct</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="298" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="183" />
         <source>更正为复核值…</source>
         <translation>Correct to the recheck value…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="299" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="184" />
         <source>原值正确…</source>
         <translation>Stored value correct…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="300" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="185" />
         <source>模块：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="302" />
-        <source>选手</source>
-        <translation>Contestant</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="302" />
-        <source>收到时间</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="302" />
-        <source>申诉内容</source>
-        <translation>Appeal</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="302" />
-        <source>状态</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="303" />
-        <source>仲裁组意见</source>
-        <translation>Arbitration opinion</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="303" />
-        <source>处理结果</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="304" />
-        <source>选手：</source>
-        <translation>Contestant:</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="305" />
-        <source>申诉内容（书面申诉的要点）</source>
-        <translation>Appeal (the points of the written appeal)</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="306" />
-        <source>登记申诉</source>
-        <translation>Register appeal</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="307" />
-        <source>裁决…</source>
-        <translation>Decide…</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="308" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="187" />
         <source>并列名次跨越获奖名额界线（须裁判长确认或安排加赛）：</source>
         <translation>Ties across an award boundary (the chief judge confirms or arranges a play-off):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="309" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="188" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="192" />
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="309" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="188" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="309" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="676" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="188" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="495" />
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="310" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="189" />
         <source>确认此提示…</source>
         <translation>Acknowledge this warning…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="311" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="190" />
         <source>决胜规则无法分开的并列（可录入加赛成绩作为最后的决胜依据）：</source>
         <translation>Ties the tie-break rules cannot separate (a play-off result can be entered as the last tie-break):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="192" />
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="192" />
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="192" />
         <source>并列选手</source>
         <translation>Tied entrants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="314" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="193" />
         <source>录入加赛成绩…</source>
         <translation>Enter play-off results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="370" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="250" />
         <source>已解密：复核已不能再做</source>
         <translation>Names unsealed: the recheck can no longer be done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="372" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="252" />
         <source>全部模块已锁定，尚未解密：可以复核</source>
         <translation>All sections locked, names still sealed: the recheck can be done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="374" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="254" />
         <source>还有模块未锁定：锁定全部模块后才能抽取复核名单</source>
         <translation>Some sections are not locked: lock them all before drawing the recheck list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="390" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="270" />
         <source>默认：每组前 10 名全部复核，其余随机抽取 15%；差错超过 5% 则整个赛项全部复核。</source>
         <translation>Default: the top 10 of every group are all rechecked, 15% of the others drawn at random; above 5% errors the whole event is rechecked.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="395" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="275" />
         <source>种子 %1 · 复核 %2 份评分表 · 已查 %3/%4 个分值 · 不符 %5 个（%6%，上限 %7%）</source>
         <translation>Seed %1 · %2 score sheets rechecked · %3/%4 values checked · %5 differ (%6%, limit %7%)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="400" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="280" />
         <source> —— 差错超过上限：整个赛项全部复核</source>
         <translation> — errors above the limit: recheck the whole event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="402" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="282" />
         <source> —— 复核完成</source>
         <translation> — recheck complete</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="415" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="295" />
         <source>待复核</source>
         <translation>To recheck</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="454" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="334" />
         <source>正在抽取复核名单…</source>
         <translation>Drawing the recheck list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="455" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="335" />
         <source>复核名单已抽取，种子 %1</source>
         <translation>Recheck list drawn, seed %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="465" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="345" />
         <source>%1 %2：%3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="484" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="364" />
         <source>更正分数</source>
         <translation>Correct score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="485" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="365" />
         <source>把 %1 “%2”（裁判 %3）由 %4 更正为 %5。请写明依据（如：原始评分表）。</source>
         <translation>Correct %1 “%2” (judge %3) from %4 to %5. Please give the basis (e.g. the original score sheet).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="488" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="368" />
         <source>原值正确</source>
         <translation>Stored value correct</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="489" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="369" />
         <source>保留 %1 “%2”（裁判 %3）的原值 %4。请写明理由（如：复核录入有误）。</source>
         <translation>Keep the stored value %4 of %1 “%2” (judge %3). Please give the reason (e.g. the recheck entry was wrong).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="552" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="432" />
         <source>缺 %1</source>
         <translation>%1 missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="559" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="439" />
         <source>全部齐全</source>
         <translation>All complete</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="559" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="439" />
         <source>共缺 %1 个分值（悬停查看缺哪些评分项）</source>
         <translation>%1 values missing (hover to see which criteria)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="601" />
-        <source>申诉已登记，编号 %1</source>
-        <translation>Appeal registered, no. %1</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="647" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="654" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="685" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="466" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="473" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="504" />
         <source>不分组</source>
         <translation>No group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="648" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="467" />
         <source>已确认：%1</source>
         <translation>Acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="648" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="467" />
         <source>未确认</source>
         <translation>Not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="672" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="491" />
         <source>确认并列跨越名额界线</source>
         <translation>Acknowledge a tie across an award boundary</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="673" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="492" />
         <source>请写明处理意见（如：经裁判长确认，并列者均获该奖项；或：已安排加赛）。</source>
         <translation>Please write the decision (e.g. confirmed by the chief judge, all tied entrants get the award; or: a play-off is arranged).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="684" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="503" />
         <source>%1 %2：%3 并列第 %4 名</source>
         <translation>%1 %2: %3 tied for place %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="702" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="521" />
         <source>已保存 %1 的加赛成绩</source>
         <translation>Play-off results of %1 saved</translation>
     </message>
@@ -629,34 +676,34 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="62" />
+        <location filename="../../judge_app/gui/controller.py" line="64" />
         <source>正在打开比赛文件…</source>
         <extracomment>(event id, t0) when a score change was committed at the UI: for timing the ranking update</extracomment>
         <translation>Opening the contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="101" />
+        <location filename="../../judge_app/gui/controller.py" line="102" />
         <source>正在登录…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="127" />
+        <location filename="../../judge_app/gui/controller.py" line="128" />
         <source>正在读取评分表…</source>
         <translation>Loading the score sheet…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="170" />
-        <location filename="../../judge_app/gui/controller.py" line="189" />
+        <location filename="../../judge_app/gui/controller.py" line="171" />
+        <location filename="../../judge_app/gui/controller.py" line="190" />
         <source>正在计算成绩…</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="210" />
+        <location filename="../../judge_app/gui/controller.py" line="211" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="223" />
+        <location filename="../../judge_app/gui/controller.py" line="224" />
         <source>正在锁定并备份…</source>
         <translation>Locking and backing up…</translation>
     </message>
@@ -809,49 +856,44 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="86" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="38" />
         <source>申诉裁决</source>
         <translation>Appeal decision</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="91" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="43" />
         <source>申诉不成立</source>
         <translation>Appeal rejected</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="44" />
         <source>申诉成立</source>
         <translation>Appeal upheld</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="101" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="53" />
         <source>申诉成立时必填：改动了哪些分数或名次</source>
         <translation>Required when upheld: which scores or ranks changed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="102" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="54" />
         <source>结论：</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="103" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="55" />
         <source>仲裁组意见：</source>
         <translation>Arbitration opinion:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="104" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="56" />
         <source>处理结果：</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="107" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="57" />
         <source>记录裁决</source>
         <translation>Record decision</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="109" />
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -880,6 +922,34 @@ Click “Copy details”, send them to support, then carry on or restart the pro
         <location filename="../../judge_app/gui/dialogs.py" line="237" />
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="74" />
+        <source>登记比赛结束时间</source>
+        <translation>Record end of event</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="81" />
+        <source>结束时间：</source>
+        <translation>Ended at:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="89" />
+        <source>已登记为 %1；更改须写明原因</source>
+        <translation>Recorded as %1; a change needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="90" />
+        <source>更改原因：</source>
+        <translation>Reason for the change:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="91" />
+        <source>登记</source>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
@@ -1074,153 +1144,153 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="257" />
+        <location filename="../../judge_app/gui/main_window.py" line="260" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="258" />
+        <location filename="../../judge_app/gui/main_window.py" line="261" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="259" />
+        <location filename="../../judge_app/gui/main_window.py" line="262" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="260" />
+        <location filename="../../judge_app/gui/main_window.py" line="263" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="261" />
+        <location filename="../../judge_app/gui/main_window.py" line="264" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="262" />
+        <location filename="../../judge_app/gui/main_window.py" line="265" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="263" />
+        <location filename="../../judge_app/gui/main_window.py" line="266" />
         <source>新建比赛(&amp;N)…</source>
         <translation>&amp;New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="264" />
+        <location filename="../../judge_app/gui/main_window.py" line="267" />
         <source>建立新的比赛文件（名称、主办单位、日期，可同时导入评分标准）</source>
         <translation>Create a new contest file (name, organiser, date, optionally its marking scheme)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="265" />
+        <location filename="../../judge_app/gui/main_window.py" line="268" />
         <source>打开比赛文件(&amp;O)…</source>
         <translation>&amp;Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="266" />
+        <location filename="../../judge_app/gui/main_window.py" line="269" />
         <source>打开一个比赛文件（同一文件只能在一处打开）</source>
         <translation>Open a contest file (a file can be open in one place only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="267" />
+        <location filename="../../judge_app/gui/main_window.py" line="270" />
         <source>关闭比赛文件(&amp;C)</source>
         <translation>&amp;Close contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="268" />
+        <location filename="../../judge_app/gui/main_window.py" line="271" />
         <source>打开演示比赛(&amp;D)</source>
         <translation>Open &amp;demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="269" />
+        <location filename="../../judge_app/gui/main_window.py" line="272" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="270" />
+        <location filename="../../judge_app/gui/main_window.py" line="273" />
         <source>登录(&amp;L)…</source>
         <translation>&amp;Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="271" />
+        <location filename="../../judge_app/gui/main_window.py" line="274" />
         <source>选择姓名并输入 PIN 登录</source>
         <translation>Pick your name and type your PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="272" />
+        <location filename="../../judge_app/gui/main_window.py" line="275" />
         <source>注销(&amp;O)</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="273" />
+        <location filename="../../judge_app/gui/main_window.py" line="276" />
         <source>大屏幕成绩榜(&amp;B)</source>
         <translation>Projector &amp;board</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="274" />
+        <location filename="../../judge_app/gui/main_window.py" line="277" />
         <source>在投影仪上显示已公布赛项的成绩（F11 全屏）</source>
         <translation>Show published results on a projector (F11 full screen)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="275" />
+        <location filename="../../judge_app/gui/main_window.py" line="278" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="287" />
+        <location filename="../../judge_app/gui/main_window.py" line="291" />
         <source>未打开比赛文件</source>
         <translation>No contest file open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="289" />
+        <location filename="../../judge_app/gui/main_window.py" line="293" />
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="290" />
+        <location filename="../../judge_app/gui/main_window.py" line="294" />
         <source>职工技能竞赛评分</source>
         <translation>Skills Contest Judging</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="297" />
+        <location filename="../../judge_app/gui/main_window.py" line="301" />
         <source>打开比赛文件</source>
         <translation>Open contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="317" />
+        <location filename="../../judge_app/gui/main_window.py" line="321" />
         <source>无法新建比赛</source>
         <translation>Cannot create the contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="318" />
+        <location filename="../../judge_app/gui/main_window.py" line="322" />
         <source>正在建立比赛文件…</source>
         <translation>Creating the contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="329" />
+        <location filename="../../judge_app/gui/main_window.py" line="333" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="345" />
+        <location filename="../../judge_app/gui/main_window.py" line="349" />
         <source>比赛文件正在别处使用</source>
         <translation>Contest file in use elsewhere</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="349" />
+        <location filename="../../judge_app/gui/main_window.py" line="353" />
         <source>无法打开比赛文件</source>
         <translation>Cannot open the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="354" />
-        <location filename="../../judge_app/gui/main_window.py" line="359" />
+        <location filename="../../judge_app/gui/main_window.py" line="358" />
+        <location filename="../../judge_app/gui/main_window.py" line="363" />
         <source>比赛文件已损坏</source>
         <translation>Contest file damaged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="357" />
+        <location filename="../../judge_app/gui/main_window.py" line="361" />
         <source>比赛文件 %1 已损坏，无法打开。
 
 最近的备份是：
@@ -1235,34 +1305,34 @@ The latest backup is:
 Copy this backup to a new contest file and open it? (The damaged file is left as it is.)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="360" />
+        <location filename="../../judge_app/gui/main_window.py" line="364" />
         <source>打开备份</source>
         <translation>Open backup</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="370" />
+        <location filename="../../judge_app/gui/main_window.py" line="374" />
         <source>正在建立演示比赛…</source>
         <translation>Building the demo contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="395" />
+        <location filename="../../judge_app/gui/main_window.py" line="399" />
         <source>找不到该语言的翻译文件。</source>
         <translation>The translation file for this language is missing.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="415" />
+        <location filename="../../judge_app/gui/main_window.py" line="419" />
         <source>职工技能竞赛现场评分 %1
 离线运行，数据只保存在比赛文件中。</source>
         <translation>On-site judging for workers' skills contests %1
 Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="416" />
+        <location filename="../../judge_app/gui/main_window.py" line="420" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="438" />
+        <location filename="../../judge_app/gui/main_window.py" line="442" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -1534,115 +1604,115 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="41" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="45" />
         <source>打印/导出</source>
         <translation>Print/Export</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="86" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="90" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="87" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="91" />
         <source>生成并预览 PDF</source>
         <translation>Make and preview PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="88" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="93" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="97" />
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="89" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="94" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="93" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="90" />
         <location filename="../../judge_app/gui/pages/print_page.py" line="94" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
         <source>导出 JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="91" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="95" />
         <source>已生成的文件（双击预览）：</source>
         <translation>Files made (double-click to preview):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="96" />
         <source>已完成 %v / %m 个文件</source>
         <translation>%v / %m files done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="93" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="97" />
         <source>打印成绩汇总表(&amp;P)…</source>
         <translation>&amp;Print result sheet…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="140" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="162" />
         <source>成绩汇总表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="140" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="162" />
         <source>获奖名单</source>
         <translation>Award list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="140" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="162" />
         <source>评分表</source>
         <translation>Score sheets</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="141" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
         <source>抽签记录表</source>
         <translation>Lot draw record</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="141" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
         <source>成绩单</source>
         <translation>Transcripts</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="141" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
         <source>单位奖牌榜</source>
         <translation>Medal table by unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="142" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
         <source>成绩分布图</source>
         <translation>Score histogram</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="153" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="175" />
         <source>全部赛项</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="206" />
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="185" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="210" />
         <source>正在读取成绩…</source>
         <translation>Reading the results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="217" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="244" />
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="229" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="256" />
         <source>已导出 {0} 个文件</source>
         <translation>{0} files exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="234" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="261" />
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
@@ -2271,77 +2341,77 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="29" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="33" />
         <source>选手名单</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="64" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="68" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="65" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="69" />
         <source>导入名单…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="66" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="70" />
         <source>导入选手名单…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="81" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="87" />
         <source>名单已导入</source>
         <translation>Roster imported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="99" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="105" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="99" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="105" />
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="99" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="105" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="101" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="107" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="101" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="107" />
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="101" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="107" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="101" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="107" />
         <source>代表队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="106" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="112" />
         <source>正常</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="118" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="124" />
         <source>共 %1 名，参赛 %2 名</source>
         <translation>%1 entries, %2 competing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="120" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="126" />
         <source>。姓名已加密：解密前只显示编号</source>
         <translation>. Names sealed: codes only until unsealed</translation>
     </message>
@@ -2349,183 +2419,183 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>SchemePage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="57" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="56" />
         <source>评分标准</source>
         <translation>Marking scheme</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="162" />
         <source>评分标准（双击或按 F2 修改名称、满分、权重、步长）</source>
         <translation>Scoring scheme (double-click or F2 to change name, maximum, weight, step)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="163" />
         <source>保存评分标准</source>
         <translation>Save scheme</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="165" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="164" />
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="166" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="165" />
         <source>添加模块</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="167" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="166" />
         <source>在所选赛项中添加考核模块（Shift+Insert）</source>
         <translation>Add a section to the selected event (Shift+Insert)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="168" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="167" />
         <source>添加评分项</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="169" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="168" />
         <source>在所选模块中添加评分项（Insert；选中赛项时添加模块）</source>
         <translation>Add a criterion to the selected section (Insert; with an event selected: adds a section)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="170" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="169" />
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="171" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="170" />
         <source>删除所选模块或评分项（Delete）；已有评分的评分项不能删除</source>
         <translation>Remove the selected section or criterion (Delete); a criterion with scores cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="174" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="177" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="176" />
         <source>所选项目的设置</source>
         <translation>Settings of the selected item</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="178" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="177" />
         <source>小数位数：</source>
         <translation>Decimals:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="178" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="177" />
         <source>舍入规则：</source>
         <translation>Rounding:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="179" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="178" />
         <source>合成规则：</source>
         <translation>Aggregation rule:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="179" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="178" />
         <source>评分项类型：</source>
         <translation>Criterion kind:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="180" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="180" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="180" />
         <source>满分</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="180" />
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="182" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="181" />
         <source>步长</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="182" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="181" />
         <source>类型 / 合成规则</source>
         <translation>Kind / rule</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="244" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="243" />
         <source>投票折算</source>
         <translation>Vote conversion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="244" />
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="249" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="243" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="248" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="306" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="305" />
         <source>在左侧选择赛项、模块或评分项。</source>
         <translation>Select an event, section or criterion on the left.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="355" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="354" />
         <source>新模块</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="359" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="358" />
         <source>已添加模块，请填写名称、满分和权重（保存后生效）</source>
         <translation>Section added: fill in its name, maximum and weight (takes effect when saved)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="373" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="372" />
         <source>投票模块不设评分项</source>
         <translation>A vote section has no criteria</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="381" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="380" />
         <source>已添加评分项（保存后生效）</source>
         <translation>Criterion added (takes effect when saved)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="385" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="384" />
         <source>新评分项</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="401" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="400" />
         <source>不能删除：评分项 %1 已有评分。删除会让这些分数失去归属；如确需删除，请先清除这些评分，或改为修改名称和满分。</source>
         <translation>Cannot remove: criterion %1 already has scores. Removing it would orphan them; if it really must go, clear those scores first, or rename it and change its maximum instead.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="403" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="402" />
         <source>不能删除</source>
         <translation>Cannot remove</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="410" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="409" />
         <source>已删除（保存后生效，放弃修改可恢复）</source>
         <translation>Removed (takes effect when saved; Discard changes brings it back)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="432" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="431" />
         <source>权重合计（应为 100）：</source>
         <translation>Weights total (must be 100):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="452" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="451" />
         <source>正在保存评分标准…</source>
         <translation>Saving the scheme…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="452" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="451" />
         <source>评分标准已保存</source>
         <translation>Scheme saved</translation>
     </message>
@@ -2769,40 +2839,48 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="105" />
+        <location filename="../../judge_app/gui/main_window.py" line="106" />
         <source>职工技能竞赛现场评分</source>
         <extracomment>Who acts before anybody logged in (opening the file; a contest without registered people).</extracomment>
         <translation>On-site judging for skills contests</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="106" />
+        <location filename="../../judge_app/gui/main_window.py" line="107" />
         <source>请新建或打开比赛文件。评分、排名与审核都保存在这个文件中。</source>
         <translation>Create or open a contest file. Scores, rankings and review are all kept in it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="107" />
+        <location filename="../../judge_app/gui/main_window.py" line="108" />
         <source>新建比赛…</source>
         <translation>New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="108" />
+        <location filename="../../judge_app/gui/main_window.py" line="109" />
         <source>打开比赛文件…</source>
         <translation>Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="109" />
+        <location filename="../../judge_app/gui/main_window.py" line="110" />
         <source>打开演示比赛</source>
         <translation>Open the demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="110" />
+        <location filename="../../judge_app/gui/main_window.py" line="111" />
         <source>在数据文件夹里建立（或重新打开）演示比赛：3 个赛项、60 名选手</source>
         <translation>Build (or reopen) the demo contest in the data folder: 3 events, 60 contestants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="111" />
+        <location filename="../../judge_app/gui/main_window.py" line="112" />
         <source>最近打开（双击或回车打开）：</source>
         <translation>Recent files (double-click or Enter to open):</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="110" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,5 @@
 """Every worked example of shared/domain.md, as a test."""
 
-from decimal import Decimal
 
 import pytest
 

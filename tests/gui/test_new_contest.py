@@ -4,7 +4,6 @@ existing file is refused and left alone."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from judge_app.core.people import Role
 from judge_app.gui.new_contest_dialog import NewContestDialog

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from judge_app.core.people import Role
 from judge_app.gui.grid_model import SAVED, StateRole
 from judge_app.gui.pages.scoring_page import ScoringPage
 from judge_app.gui.qt import QApplication, Qt

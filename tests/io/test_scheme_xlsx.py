@@ -151,3 +151,12 @@ def test_garbage_named_xlsx_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"\x00\x01not a workbook" * 50)
     with pytest.raises(ImportRefused, match="scheme.xlsx"):
         read_scheme_xlsx(path)
+
+
+def test_appeal_hours_column_is_read_and_checked(template: Path) -> None:
+    header = [c.value for c in openpyxl.load_workbook(template)["赛项"][1]]
+    column = openpyxl.utils.get_column_letter(header.index("申诉时限（小时）") + 1)
+    edit(template, "赛项", f"{column}2", 1.5)
+    assert read_scheme_xlsx(template)["events"][0]["appeal_hours"] == "1.5"
+    edit(template, "赛项", f"{column}2", "两小时")
+    assert any(f"第 2 行 {column}（申诉时限）列：应为数字（填的是“两小时”）" in p for p in refused(template))

@@ -1,4 +1,4 @@
-"""Recheck, appeals and acknowledged warnings in the contest file (ChecksStoreMixin)."""
+"""Recheck and acknowledged warnings in the contest file (ChecksStoreMixin)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from judge_app.core.errors import NotFound, StateError
+from judge_app.core.errors import StateError
 from judge_app.core.recheck import FULL, TOP, RecheckRules
 from judge_app.store import ContestDB
 from judge_app.store.errors import ReasonRequired
@@ -105,21 +105,6 @@ def test_no_recheck_after_unsealing(locked: ContestDB) -> None:
     locked.unseal_event("电工", reason="复核完毕")
     with pytest.raises(StateError, match="已经解密"):
         locked.draw_recheck("电工", seed=1, rules=RULES)
-
-
-def test_appeal_is_registered_and_decided_with_audit(contest: ContestDB) -> None:
-    number = contest.register_appeal("电工", "C02", "实操故障排除计时有误，申请复核")
-    assert contest.appeal(number).state == "open"
-    with pytest.raises(ReasonRequired):
-        contest.decide_appeal(number, upheld=True, decision="申诉成立", changes="")
-    contest.decide_appeal(number, upheld=True, decision="仲裁组查看录像，计时确有误差", changes="C02 用时改为 1500 秒")
-    decided = contest.appeals("电工")[0]
-    assert (decided.state, decided.changes, decided.decided_by) == ("upheld", "C02 用时改为 1500 秒", "张三")
-    with pytest.raises(StateError, match="已裁决"):
-        contest.decide_appeal(number, upheld=False, decision="再议")
-    assert [e.action for e in contest.audit_log(2)] == ["appeal.register", "appeal.decide"]
-    with pytest.raises(NotFound):
-        contest.register_appeal("电工", "C99", "没有这个选手")
 
 
 def test_warning_acknowledged_once_with_a_note(contest: ContestDB) -> None:

@@ -10,7 +10,6 @@ tests/cli/test_audit_verify.py.)
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import subprocess
 import sys

@@ -110,7 +110,7 @@ def _refused(db: ContestDB, data: bytes, reason: str) -> None:
 
 def test_altered_foreign_and_misdirected_packages_are_refused_and_change_nothing(world: World, tmp_path: Path) -> None:
     good = world.new["J2"]
-    j1_key, j2_key = read_kit(world.kits["J1"]).key, read_kit(world.kits["J2"]).key
+    j1_key = read_kit(world.kits["J1"]).key
     other_path = tmp_path / "other.judge"
     with new_organiser(other_path, "另一场比赛") as other:
         other_kit = other.make_kit("J2")

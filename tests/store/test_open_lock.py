@@ -99,7 +99,7 @@ def test_second_open_in_same_process_names_the_holder(contest: ContestDB, db_pat
 
 def test_lock_released_on_close(db_path: Path) -> None:
     ContestDB.create(db_path, actor="张三").close()
-    with ContestDB.open(db_path, actor="李四") as db:
+    with ContestDB.open(db_path, actor="李四"):
         assert json.loads(Path(f"{db_path}.lock").read_text("utf-8"))["actor"] == "李四"
     ContestDB.open(db_path, actor="王五").close()
 

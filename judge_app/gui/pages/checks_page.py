@@ -13,112 +13,25 @@ from judge_app.core.recheck import REASON_LABELS
 from judge_app.core.results import EventResult
 from judge_app.core.scheme import SectionKind
 from judge_app.gui.dialogs import ask_reason
-from judge_app.gui.local_time import local_time
+from judge_app.gui.pages.appeals_tab import AppealsTab
 from judge_app.gui.pages.base import Page, fill_events
+from judge_app.gui.pages.tables import BAD, GOOD, WAIT, cell, fill_table, new_table
 from judge_app.gui.playoff_dialog import PlayoffDialog
 from judge_app.gui.qt import (
     QAbstractItemView,
-    QBrush,
     QCheckBox,
-    QColor,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     Qt,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from judge_app.store.checks_store import OUTCOME_LABELS
-
-BAD = QColor("#FFCDD2")
-GOOD = QColor("#E8F5E9")
-WAIT = QColor("#FFF8E1")
-
-
-def _table(name: str, heads: int) -> QTableWidget:
-    table = QTableWidget(0, heads)
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _item(text: str, colour: QColor | None = None, tip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if colour is not None:
-        item.setBackground(QBrush(colour))
-    if tip:
-        item.setToolTip(tip)
-    return item
-
-
-def _fill(table: QTableWidget, rows: list[list[QTableWidgetItem]]) -> None:
-    table.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for c, cell in enumerate(cells):
-            table.setItem(r, c, cell)
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)  # re-applied so the last column takes the free width
-    header.setStretchLastSection(True)
-
-
-class DecisionDialog(QDialog):
-    """The arbitration group's decision on an appeal: upheld or not, the decision, the changes."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("appealDecisionDialog")
-        self.setWindowTitle(self.tr("申诉裁决"))
-        self.setMinimumWidth(480)
-        form = QFormLayout(self)
-        self.outcome = QComboBox()
-        self.outcome.setObjectName("appealOutcome")
-        self.outcome.addItem(self.tr("申诉不成立"), False)
-        self.outcome.addItem(self.tr("申诉成立"), True)
-        self.decision = QPlainTextEdit()
-        self.decision.setObjectName("appealDecision")
-        self.decision.setTabChangesFocus(True)
-        self.decision.setFixedHeight(70)
-        self.changes = QPlainTextEdit()
-        self.changes.setObjectName("appealChanges")
-        self.changes.setTabChangesFocus(True)
-        self.changes.setFixedHeight(70)
-        self.changes.setPlaceholderText(self.tr("申诉成立时必填：改动了哪些分数或名次"))
-        form.addRow(self.tr("结论："), self.outcome)
-        form.addRow(self.tr("仲裁组意见："), self.decision)
-        form.addRow(self.tr("处理结果："), self.changes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("记录裁决"))
-        self.ok.setObjectName("appealDecisionOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        for signal in (self.decision.textChanged, self.changes.textChanged, self.outcome.currentIndexChanged):
-            signal.connect(self._update)
-        self._update()
-
-    def _update(self, *_: object) -> None:
-        upheld = bool(self.outcome.currentData())
-        self.ok.setEnabled(bool(self.decision.toPlainText().strip())
-                           and (not upheld or bool(self.changes.toPlainText().strip())))
-
 
 class ChecksPage(Page):
     roles = frozenset({Role.CHIEF, Role.ORGANISER, Role.SECRETARY, Role.SUPERVISOR})
@@ -132,7 +45,6 @@ class ChecksPage(Page):
         self.recheck = None  # RecheckState | None
         self.result: EventResult | None = None
         self.acks: dict[tuple[str, str], str] = {}
-        self.appeal_list: list = []
         self.missing: tuple | None = None  # (event, section, judges, {judge: [MissingScore]})
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -151,7 +63,8 @@ class ChecksPage(Page):
         self.tabs.setObjectName("checksTabs")
         self.tabs.addTab(self._recheck_tab(), "")
         self.tabs.addTab(self._completeness_tab(), "")
-        self.tabs.addTab(self._appeals_tab(), "")
+        self.appeals = AppealsTab(controller, self.status)
+        self.tabs.addTab(self.appeals, "")
         self.tabs.addTab(self._ties_tab(), "")
         layout.addWidget(self.tabs, 1)
         self.retranslate()
@@ -171,7 +84,7 @@ class ChecksPage(Page):
         row.addWidget(self.draw_button)
         row.addWidget(self.verdict_label, 1)
         layout.addLayout(row)
-        self.recheck_table = _table("recheckTable", 7)
+        self.recheck_table = new_table("recheckTable", 7)
         self.recheck_table.itemSelectionChanged.connect(self._update_recheck_buttons)
         layout.addWidget(self.recheck_table, 1)
         entry = QHBoxLayout()
@@ -218,37 +131,9 @@ class ChecksPage(Page):
         row.addSpacing(16)
         row.addWidget(self.missing_label, 1)
         layout.addLayout(row)
-        self.grid = _table("completenessGrid", 0)
+        self.grid = new_table("completenessGrid", 0)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         layout.addWidget(self.grid, 1)
-        return tab
-
-    def _appeals_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        self.appeals_table = _table("appealsTable", 7)
-        self.appeals_table.itemSelectionChanged.connect(self._update_appeal_buttons)
-        layout.addWidget(self.appeals_table, 1)
-        form = QHBoxLayout()
-        self.appeal_code = QComboBox()
-        self.appeal_code.setObjectName("appealCode")
-        self.appeal_text = QLineEdit()
-        self.appeal_text.setObjectName("appealText")
-        self.appeal_text.textChanged.connect(lambda _t: self._update_appeal_buttons())
-        self.register_button = QPushButton()
-        self.register_button.setObjectName("appealRegister")
-        self.register_button.clicked.connect(self.register_appeal)
-        self.decide_button = QPushButton()
-        self.decide_button.setObjectName("appealDecide")
-        self.decide_button.clicked.connect(self.decide_appeal)
-        self.appeal_code_label = QLabel()
-        form.addWidget(self.appeal_code_label)
-        form.addWidget(self.appeal_code)
-        form.addWidget(self.appeal_text, 1)
-        form.addWidget(self.register_button)
-        form.addSpacing(24)
-        form.addWidget(self.decide_button)
-        layout.addLayout(form)
         return tab
 
     def _ties_tab(self) -> QWidget:
@@ -256,7 +141,7 @@ class ChecksPage(Page):
         layout = QVBoxLayout(tab)
         self.warnings_title = QLabel()
         layout.addWidget(self.warnings_title)
-        self.warnings_table = _table("tieWarnings", 3)
+        self.warnings_table = new_table("tieWarnings", 3)
         self.warnings_table.itemSelectionChanged.connect(self._update_tie_buttons)
         layout.addWidget(self.warnings_table, 1)
         row = QHBoxLayout()
@@ -269,7 +154,7 @@ class ChecksPage(Page):
         self.ties_title = QLabel()
         self.ties_title.setWordWrap(True)
         layout.addWidget(self.ties_title)
-        self.ties_table = _table("tiesTable", 4)
+        self.ties_table = new_table("tiesTable", 4)
         self.ties_table.itemSelectionChanged.connect(self._update_tie_buttons)
         layout.addWidget(self.ties_table, 1)
         self.ties_table.itemActivated.connect(lambda _item: self.ask_playoff())
@@ -298,13 +183,7 @@ class ChecksPage(Page):
         self.correct_button.setText(self.tr("更正为复核值…"))
         self.keep_button.setText(self.tr("原值正确…"))
         self.section_label.setText(self.tr("模块："))
-        self.appeals_table.setHorizontalHeaderLabels([
-            self.tr("编号"), self.tr("选手"), self.tr("收到时间"), self.tr("申诉内容"), self.tr("状态"),
-            self.tr("仲裁组意见"), self.tr("处理结果")])
-        self.appeal_code_label.setText(self.tr("选手："))
-        self.appeal_text.setPlaceholderText(self.tr("申诉内容（书面申诉的要点）"))
-        self.register_button.setText(self.tr("登记申诉"))
-        self.decide_button.setText(self.tr("裁决…"))
+        self.appeals.retranslate()
         self.warnings_title.setText(self.tr("并列名次跨越获奖名额界线（须裁判长确认或安排加赛）："))
         self.warnings_table.setHorizontalHeaderLabels([self.tr("组别"), self.tr("提示"), self.tr("确认")])
         self.ack_button.setText(self.tr("确认此提示…"))
@@ -335,18 +214,20 @@ class ChecksPage(Page):
         ev = self._event()
         session = self.controller.session
         if ev is None or self.controller.snapshot is None or session is None or session.role not in self.roles:
-            self.recheck, self.result, self.appeal_list, self.acks, self.missing = None, None, [], {}, None
+            self.recheck, self.result, self.acks, self.missing = None, None, {}, None
+            self.appeals.load(None, [])
             self._fill_all()
             return
         event_id = ev.id
         self._fill_sections()
         self.load_completeness()
-        self.controller.query(lambda db: (db.recheck_state(event_id), db.appeals(event_id), db.acknowledged(event_id)),
-                              on_done=self._loaded)
+        self.controller.query(lambda db: (db.recheck_state(event_id), db.acknowledged(event_id)), on_done=self._loaded)
+        self.appeals.load(event_id, [(e.code, e.code + (f" {e.name}" if e.name else ""))
+                                     for e in self.controller.snapshot.entries_of(event_id) if e.code])
         self.controller.event_result(event_id, self._result_loaded, quiet=True)
 
     def _loaded(self, answer) -> None:
-        self.recheck, self.appeal_list, self.acks = answer
+        self.recheck, self.acks = answer
         self._fill_all()
 
     def _result_loaded(self, result: EventResult) -> None:
@@ -358,7 +239,6 @@ class ChecksPage(Page):
         self._fill_state()
         self._fill_recheck()
         self._fill_grid()
-        self._fill_appeals()
         self._fill_ties()
 
     def _fill_state(self) -> None:
@@ -408,15 +288,15 @@ class ChecksPage(Page):
             colour = {"same": GOOD, "differs": BAD, "corrected": WAIT, "kept": GOOD}.get(item.outcome)
             stored = fmt(item.stored) if (show or item.outcome) else "—"
             rows.append([
-                _item(item.code), _item(self.tr(REASON_LABELS[state.codes.get(item.code, "")])
+                cell(item.code), cell(self.tr(REASON_LABELS[state.codes.get(item.code, "")])
                                          if item.code in state.codes else ""),
-                _item(self._criterion_name(item.criterion)), _item(item.judge), _item(stored),
-                _item(fmt(item.entered) if item.entered is not None else ""),
-                _item(self.tr(OUTCOME_LABELS[item.outcome]) if item.outcome else self.tr("待复核"), colour,
+                cell(self._criterion_name(item.criterion)), cell(item.judge), cell(stored),
+                cell(fmt(item.entered) if item.entered is not None else ""),
+                cell(self.tr(OUTCOME_LABELS[item.outcome]) if item.outcome else self.tr("待复核"), colour,
                       item.note),
             ])
         current = self.recheck_table.currentRow()
-        _fill(self.recheck_table, rows)
+        fill_table(self.recheck_table, rows)
         if rows:
             self.recheck_table.selectRow(self._next_row(current))
         self._update_recheck_buttons()
@@ -543,82 +423,21 @@ class ChecksPage(Page):
         row_of = {code: r for r, code in enumerate(codes)}
         for c, judge in enumerate(judges):
             by_code: dict[str, list[str]] = {}
-            for cell in missing.get(judge, []):
-                by_code.setdefault(cell.code, []).append(cell.criterion_name)
+            for gap in missing.get(judge, []):
+                by_code.setdefault(gap.code, []).append(gap.criterion_name)
             for code, r in row_of.items():
                 names = by_code.get(code, [])
                 total += len(names)
                 if names:
-                    item = _item(self.tr("缺 %1").replace("%1", str(len(names))), BAD, "、".join(names))
+                    item = cell(self.tr("缺 %1").replace("%1", str(len(names))), BAD, "、".join(names))
                 else:
-                    item = _item("✓", GOOD)
+                    item = cell("✓", GOOD)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.grid.setItem(r, c, item)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.missing_label.setText(
             self.tr("全部齐全") if total == 0 else self.tr("共缺 %1 个分值（悬停查看缺哪些评分项）").replace("%1", str(total)))
         self.missing_label.setStyleSheet("" if total == 0 else "color: #C62828; font-weight: bold;")
-
-    # -- appeals ------------------------------------------------------------------------------------
-
-    def _fill_appeals(self) -> None:
-        ev = self._event()
-        current = self.appeal_code.currentData()
-        self.appeal_code.clear()
-        if ev is not None and self.snapshot is not None:
-            for entry in self.snapshot.entries_of(ev.id):
-                if entry.code:
-                    self.appeal_code.addItem(entry.code + (f" {entry.name}" if entry.name else ""), entry.code)
-        found = self.appeal_code.findData(current)
-        if found >= 0:
-            self.appeal_code.setCurrentIndex(found)
-        rows = []
-        for appeal in self.appeal_list:
-            colour = {"open": WAIT, "upheld": BAD, "rejected": GOOD}[appeal.state]
-            rows.append([_item(str(appeal.id)), _item(appeal.code), _item(local_time(appeal.received_at)),
-                         _item(appeal.text, tip=appeal.text), _item(self.tr(appeal.state_label), colour),
-                         _item(appeal.decision, tip=appeal.decision), _item(appeal.changes, tip=appeal.changes)])
-        _fill(self.appeals_table, rows)
-        self._update_appeal_buttons()
-
-    def _selected_appeal(self):
-        row = self.appeals_table.currentRow()
-        return self.appeal_list[row] if 0 <= row < len(self.appeal_list) else None
-
-    def _update_appeal_buttons(self) -> None:
-        self.register_button.setEnabled(bool(self.appeal_text.text().strip()) and self.appeal_code.count() > 0)
-        appeal = self._selected_appeal()
-        self.decide_button.setEnabled(appeal is not None and appeal.state == "open")
-
-    def register_appeal(self) -> None:
-        ev, code, text = self._event(), self.appeal_code.currentData(), self.appeal_text.text().strip()
-        if ev is None or code is None or not text:
-            return
-        event_id = ev.id
-
-        def done(number: int) -> None:
-            self.appeal_text.clear()
-            self.status(self.tr("申诉已登记，编号 %1").replace("%1", str(number)))
-
-        self.controller.act(lambda db: db.register_appeal(event_id, code, text), event_id=event_id, on_done=done)
-
-    def decide_appeal(self) -> DecisionDialog | None:
-        appeal = self._selected_appeal()
-        if appeal is None:
-            return None
-        dialog = DecisionDialog(self)
-        self.decision_dialog = dialog
-
-        def decided() -> None:
-            upheld = bool(dialog.outcome.currentData())
-            decision, changes = dialog.decision.toPlainText().strip(), dialog.changes.toPlainText().strip()
-            self.controller.act(lambda db: db.decide_appeal(appeal.id, upheld=upheld, decision=decision,
-                                                            changes=changes), event_id=appeal.event)
-
-        dialog.accepted.connect(decided)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
 
     # -- ties and play-offs -------------------------------------------------------------------------
 
@@ -644,17 +463,17 @@ class ChecksPage(Page):
         rows = []
         for group, message in self._tie_warnings():
             note = self.acks.get((group, message))
-            rows.append([_item(group or self.tr("不分组")), _item(message, WAIT if note is None else None, message),
-                         _item(self.tr("已确认：%1").replace("%1", note) if note is not None else self.tr("未确认"),
+            rows.append([cell(group or self.tr("不分组")), cell(message, WAIT if note is None else None, message),
+                         cell(self.tr("已确认：%1").replace("%1", note) if note is not None else self.tr("未确认"),
                                BAD if note is None else GOOD)])
-        _fill(self.warnings_table, rows)
+        fill_table(self.warnings_table, rows)
         rows = []
         for group, tied in self._ties():
             total = tied[0].total
-            rows.append([_item(group or self.tr("不分组")), _item(str(tied[0].rank)),
-                         _item("、".join(row.code for row in tied)),
-                         _item(fmt(total) if total is not None else "")])
-        _fill(self.ties_table, rows)
+            rows.append([cell(group or self.tr("不分组")), cell(str(tied[0].rank)),
+                         cell("、".join(row.code for row in tied)),
+                         cell(fmt(total) if total is not None else "")])
+        fill_table(self.ties_table, rows)
         self._update_tie_buttons()
 
     def _update_tie_buttons(self) -> None:

@@ -8,7 +8,6 @@ from judge_app.gui.dialogs import ask_reason
 from judge_app.gui.local_time import local_time
 from judge_app.gui.pages.base import Page
 from judge_app.gui.qt import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -19,19 +18,8 @@ from judge_app.gui.qt import (
     QTableWidgetItem,
     QVBoxLayout,
 )
+from judge_app.gui.pages.tables import new_table
 from judge_app.gui.store_side import Snapshot
-
-
-def _table(name: str, columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _item(text: str, data=None) -> QTableWidgetItem:
@@ -57,7 +45,7 @@ class CorrectionsPage(Page):
         self.publication_help = QLabel()
         self.publication_help.setWordWrap(True)
         box.addWidget(self.publication_help)
-        self.events = _table("publicationTable", 2)
+        self.events = new_table("publicationTable", 2)
         self.events.itemSelectionChanged.connect(self._update_buttons)
         box.addWidget(self.events)
         self.withdraw_publication_button = QPushButton()
@@ -70,7 +58,7 @@ class CorrectionsPage(Page):
         self.requests_help = QLabel()
         self.requests_help.setWordWrap(True)
         box.addWidget(self.requests_help)
-        self.request_table = _table("remarkRequestTable", 6)
+        self.request_table = new_table("remarkRequestTable", 6)
         self.request_table.itemSelectionChanged.connect(self._update_buttons)
         box.addWidget(self.request_table)
         self.withdraw_request_button = QPushButton()

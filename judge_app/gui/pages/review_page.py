@@ -10,6 +10,7 @@ from judge_app.core.results import EventResult
 from judge_app.core.scheme import SectionKind
 from judge_app.gui.dialogs import ask_reason, confirm, show_info
 from judge_app.gui.pages.base import Page, fill_events
+from judge_app.gui.pages.tables import new_table
 from judge_app.gui.qt import (
     QAbstractItemView,
     QBrush,
@@ -25,7 +26,6 @@ from judge_app.gui.qt import (
     QPushButton,
     QSplitter,
     Qt,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -39,17 +39,6 @@ STATE_BG = {"open": QColor("#E8F5E9"), "locked": QColor("#FFEBEE"), "submitted":
 def _who(name: str, judge_id: str) -> str:
     """A judge as “姓名（J01）”, or the id alone when nobody by that id is registered."""
     return judge_id if name == judge_id else f"{name}（{judge_id}）"
-
-
-def _table(name: str) -> QTableWidget:
-    table = QTableWidget()
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    return table
 
 
 class RemarkRequestDialog(QDialog):
@@ -133,7 +122,7 @@ class ReviewPage(Page):
         self.sections_title = QLabel()
         self.sections_title.setObjectName("sectionsTitle")
         left.addWidget(self.sections_title)
-        self.sections = _table("sectionStates")
+        self.sections = new_table("sectionStates", stretch=False)
         self.sections.itemSelectionChanged.connect(self._update_buttons)
         left.addWidget(self.sections)
         buttons = QHBoxLayout()
@@ -154,7 +143,7 @@ class ReviewPage(Page):
         right = QVBoxLayout()
         self.bias_title = QLabel()
         right.addWidget(self.bias_title)
-        self.bias = _table("biasTable")
+        self.bias = new_table("biasTable", stretch=False)
         right.addWidget(self.bias)
         upper_layout.addLayout(right, 2)
         splitter.addWidget(upper)
@@ -164,7 +153,7 @@ class ReviewPage(Page):
         flags_box = QWidget()
         flags_layout = QVBoxLayout(flags_box)
         flags_layout.setContentsMargins(2, 2, 2, 2)
-        self.flags = _table("flagsTable")
+        self.flags = new_table("flagsTable", stretch=False)
         self.flags.itemSelectionChanged.connect(self._update_buttons)
         flags_layout.addWidget(self.flags)
         flag_buttons = QHBoxLayout()
@@ -189,7 +178,7 @@ class ReviewPage(Page):
         panel_top.addWidget(self.panel_section)
         panel_top.addStretch(1)
         panel_layout.addLayout(panel_top)
-        self.panel = _table("panelGrid")
+        self.panel = new_table("panelGrid", stretch=False)
         self.panel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.panel.verticalHeader().setVisible(True)
         self.panel.itemSelectionChanged.connect(self._update_buttons)

@@ -39,7 +39,6 @@ from judge_app.gui.qt import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 NAME, ID, MAX, WEIGHT, STEP, KIND = range(6)

@@ -1,0 +1,293 @@
+"""The appeals register (申诉登记) of the checks page: the event's end and appeal deadline, appeals
+registered (a late one only with the arbitration group's written reason) and decided."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from judge_app.core.appeal_window import AppealWindow
+from judge_app.core.decimals import fmt
+from judge_app.gui.dialogs import ask_reason
+from judge_app.gui.local_time import local_time
+from judge_app.gui.pages.tables import BAD, GOOD, WAIT, cell, fill_table, new_table
+from judge_app.gui.qt import (
+    QComboBox,
+    QDateTime,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from judge_app.store.appeals_store import END_SETTERS
+
+
+class DecisionDialog(QDialog):
+    """The arbitration group's decision on an appeal: upheld or not, the decision, the changes."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("appealDecisionDialog")
+        self.setWindowTitle(self.tr("申诉裁决"))
+        self.setMinimumWidth(480)
+        form = QFormLayout(self)
+        self.outcome = QComboBox()
+        self.outcome.setObjectName("appealOutcome")
+        self.outcome.addItem(self.tr("申诉不成立"), False)
+        self.outcome.addItem(self.tr("申诉成立"), True)
+        self.decision = QPlainTextEdit()
+        self.decision.setObjectName("appealDecision")
+        self.decision.setTabChangesFocus(True)
+        self.decision.setFixedHeight(70)
+        self.changes = QPlainTextEdit()
+        self.changes.setObjectName("appealChanges")
+        self.changes.setTabChangesFocus(True)
+        self.changes.setFixedHeight(70)
+        self.changes.setPlaceholderText(self.tr("申诉成立时必填：改动了哪些分数或名次"))
+        form.addRow(self.tr("结论："), self.outcome)
+        form.addRow(self.tr("仲裁组意见："), self.decision)
+        form.addRow(self.tr("处理结果："), self.changes)
+        self.ok = _buttons(self, form, self.tr("记录裁决"), "appealDecisionOk")
+        for signal in (self.decision.textChanged, self.changes.textChanged, self.outcome.currentIndexChanged):
+            signal.connect(self._update)
+        self._update()
+
+    def _update(self, *_: object) -> None:
+        upheld = bool(self.outcome.currentData())
+        self.ok.setEnabled(bool(self.decision.toPlainText().strip())
+                           and (not upheld or bool(self.changes.toPlainText().strip())))
+
+
+class EndDialog(QDialog):
+    """When the event ended (now by default); changing a recorded end needs a reason."""
+
+    def __init__(self, recorded: datetime | None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("eventEndDialog")
+        self.setWindowTitle(self.tr("登记比赛结束时间"))
+        self.setMinimumWidth(420)
+        form = QFormLayout(self)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setObjectName("eventEndTime")
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        form.addRow(self.tr("结束时间："), self.when)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("eventEndReason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(60)
+        self.changing = recorded is not None
+        if recorded is not None:
+            self.reason.setPlaceholderText(
+                self.tr("已登记为 %1；更改须写明原因").replace("%1", recorded.astimezone().strftime("%Y-%m-%d %H:%M")))
+            form.addRow(self.tr("更改原因："), self.reason)
+        self.ok = _buttons(self, form, self.tr("登记"), "eventEndOk")
+        self.reason.textChanged.connect(self._update)
+        self._update()
+
+    @property
+    def moment(self) -> str:
+        """The chosen time as ISO text with this computer's zone."""
+        return self.when.dateTime().toPython().astimezone().isoformat()
+
+    def _update(self) -> None:
+        self.ok.setEnabled(not self.changing or bool(self.reason.toPlainText().strip()))
+
+
+def _buttons(dialog: QDialog, form: QFormLayout, ok_text: str, ok_name: str) -> QPushButton:
+    """OK (named, with ``ok_text``) and Cancel at the foot of a dialog's form; returns OK."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setObjectName(ok_name)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("取消"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    return ok
+
+
+class AppealsTab(QWidget):
+    """Appeals of one event; :meth:`load` is called by the checks page when its event changes."""
+
+    def __init__(self, controller, status: Callable[[str], None], parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.status = status
+        self.event_id: str | None = None
+        self.codes: list[tuple[str, str]] = []  # (code, label) of the event's entries
+        self.appeal_list: list = []
+        self.window: AppealWindow | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.window_label = QLabel()
+        self.window_label.setObjectName("appealWindow")
+        self.end_button = QPushButton()
+        self.end_button.setObjectName("eventEnd")
+        self.end_button.clicked.connect(self.ask_end)
+        top.addWidget(self.window_label, 1)
+        top.addWidget(self.end_button)
+        layout.addLayout(top)
+        self.appeals_table = new_table("appealsTable", 7)
+        self.appeals_table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.appeals_table, 1)
+        form = QHBoxLayout()
+        self.appeal_code = QComboBox()
+        self.appeal_code.setObjectName("appealCode")
+        self.appeal_text = QLineEdit()
+        self.appeal_text.setObjectName("appealText")
+        self.appeal_text.textChanged.connect(lambda _t: self._update_buttons())
+        self.register_button = QPushButton()
+        self.register_button.setObjectName("appealRegister")
+        self.register_button.clicked.connect(self.register_appeal)
+        self.decide_button = QPushButton()
+        self.decide_button.setObjectName("appealDecide")
+        self.decide_button.clicked.connect(self.decide_appeal)
+        self.appeal_code_label = QLabel()
+        form.addWidget(self.appeal_code_label)
+        form.addWidget(self.appeal_code)
+        form.addWidget(self.appeal_text, 1)
+        form.addWidget(self.register_button)
+        form.addSpacing(24)
+        form.addWidget(self.decide_button)
+        layout.addLayout(form)
+        self.decision_dialog: DecisionDialog | None = None
+        self.end_dialog: EndDialog | None = None
+
+    def retranslate(self) -> None:
+        self.appeals_table.setHorizontalHeaderLabels([
+            self.tr("编号"), self.tr("选手"), self.tr("收到时间"), self.tr("申诉内容"), self.tr("状态"),
+            self.tr("仲裁组意见"), self.tr("处理结果")])
+        self.appeal_code_label.setText(self.tr("选手："))
+        self.appeal_text.setPlaceholderText(self.tr("申诉内容（书面申诉的要点）"))
+        self.register_button.setText(self.tr("登记申诉"))
+        self.decide_button.setText(self.tr("裁决…"))
+        self.end_button.setText(self.tr("登记比赛结束…"))
+        self.end_button.setToolTip(self.tr("申诉时限从比赛结束时起算（裁判长或组委会登记）"))
+        self.fill()
+
+    # -- data ---------------------------------------------------------------------------------------
+
+    def load(self, event_id: str | None, codes: list[tuple[str, str]]) -> None:
+        """Show the appeals of ``event_id`` (None: nothing); ``codes`` are its entries to choose from."""
+        self.event_id, self.codes = event_id, codes
+        if event_id is None:
+            self.appeal_list, self.window = [], None
+            self.fill()
+            return
+        self.controller.query(lambda db: (db.appeals(event_id), db.appeal_window(event_id)), on_done=self._loaded)
+
+    def _loaded(self, answer) -> None:
+        self.appeal_list, self.window = answer
+        self.fill()
+
+    def fill(self) -> None:
+        """Show what was loaded last (no store call: also used on a language switch)."""
+        current = self.appeal_code.currentData()
+        self.appeal_code.clear()
+        for code, label in self.codes:
+            self.appeal_code.addItem(label, code)
+        found = self.appeal_code.findData(current)
+        if found >= 0:
+            self.appeal_code.setCurrentIndex(found)
+        rows = []
+        for appeal in self.appeal_list:
+            colour = {"open": WAIT, "upheld": BAD, "rejected": GOOD}[appeal.state]
+            received = local_time(appeal.received_at)
+            late = cell(received + self.tr("（逾期受理）"), WAIT, appeal.late_reason) if appeal.late_reason \
+                else cell(received)
+            rows.append([cell(str(appeal.id)), cell(appeal.code), late,
+                         cell(appeal.text, tip=appeal.text), cell(self.tr(appeal.state_label), colour),
+                         cell(appeal.decision, tip=appeal.decision), cell(appeal.changes, tip=appeal.changes)])
+        fill_table(self.appeals_table, rows)
+        self.window_label.setText(self._window_text())
+        self._update_buttons()
+
+    def _window_text(self) -> str:
+        window = self.window
+        if window is None:
+            return ""
+        hours = fmt(window.hours)
+        if window.ended_at is None or window.deadline is None:
+            return self.tr("比赛结束时间尚未登记；登记后开始计算申诉时限（%1 小时）").replace("%1", hours)
+        return (self.tr("比赛结束：%1　申诉截止：%2（时限 %3 小时）")
+                .replace("%1", window.ended_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+                .replace("%2", window.deadline.astimezone().strftime("%Y-%m-%d %H:%M")).replace("%3", hours))
+
+    def _selected(self):
+        row = self.appeals_table.currentRow()
+        return self.appeal_list[row] if 0 <= row < len(self.appeal_list) else None
+
+    def _update_buttons(self) -> None:
+        self.register_button.setEnabled(bool(self.appeal_text.text().strip()) and self.appeal_code.count() > 0)
+        appeal = self._selected()
+        self.decide_button.setEnabled(appeal is not None and appeal.state == "open")
+        session = self.controller.session
+        self.end_button.setEnabled(self.window is not None and session is not None
+                                   and session.role in END_SETTERS)
+
+    # -- actions ------------------------------------------------------------------------------------
+
+    def ask_end(self) -> EndDialog | None:
+        event_id, window = self.event_id, self.window
+        if event_id is None or window is None:
+            return None
+        dialog = EndDialog(window.ended_at, self)
+        self.end_dialog = dialog
+
+        def chosen() -> None:
+            at, reason = dialog.moment, dialog.reason.toPlainText().strip()
+            self.controller.act(lambda db: db.end_event(event_id, at=at, reason=reason), event_id=event_id)
+
+        dialog.accepted.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def register_appeal(self) -> None:
+        """Register the typed appeal; past the deadline, first ask the arbitration group's reason."""
+        event_id, code, text = self.event_id, self.appeal_code.currentData(), self.appeal_text.text().strip()
+        if event_id is None or code is None or not text:
+            return
+
+        def register(late_reason: str = "") -> None:
+            def done(number: int) -> None:
+                self.appeal_text.clear()
+                self.status(self.tr("申诉已登记，编号 %1").replace("%1", str(number)))
+
+            self.controller.act(lambda db: db.register_appeal(event_id, code, text, late_reason=late_reason),
+                                event_id=event_id, on_done=done)
+
+        now = datetime.now().astimezone()
+        if self.window is not None and self.window.is_late(now):
+            ask_reason(self, self.tr("逾期申诉"),
+                       self.window.late_message(now) + "\n\n"
+                       + self.tr("仲裁组同意逾期受理时，请写明理由（记入申诉登记和审计日志）。"),
+                       register, ok_text=self.tr("逾期受理"))
+            return
+        register()
+
+    def decide_appeal(self) -> DecisionDialog | None:
+        appeal = self._selected()
+        if appeal is None:
+            return None
+        dialog = DecisionDialog(self)
+        self.decision_dialog = dialog
+
+        def decided() -> None:
+            upheld = bool(dialog.outcome.currentData())
+            decision, changes = dialog.decision.toPlainText().strip(), dialog.changes.toPlainText().strip()
+            self.controller.act(lambda db: db.decide_appeal(appeal.id, upheld=upheld, decision=decision,
+                                                            changes=changes), event_id=appeal.event)
+
+        dialog.accepted.connect(decided)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
