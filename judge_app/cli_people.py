@@ -62,7 +62,7 @@ def import_group() -> None:
 @ACTOR
 def import_roster(file: Path, contest: Path | None, dry_run: bool, form: str, maps: tuple[str, ...],
                   event: str | None, sheet: str | None, actor: str | None) -> None:
-    """导入名单（xlsx/CSV，全部或全不）/ import a roster: all of it or nothing."""
+    """导入名单（xlsx/xls/CSV，全部或全不）/ import a roster: all of it or nothing."""
     report = ops_people.import_roster_file(file, contest, dry_run=dry_run, mapping=parse_mapping(maps) or None,
                                           event=event, sheet=sheet, actor=actor)
     if form == "json":

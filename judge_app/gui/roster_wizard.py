@@ -98,7 +98,7 @@ class RosterImportWizard(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         intro = QLabel(self.tr(
-            "选择各单位报来的名单文件（Excel .xlsx 或 CSV）。程序会自动找到表头行，识别各列的含义，"
+            "选择各单位报来的名单文件（Excel .xlsx、.xls 或 CSV）。程序会自动找到表头行，识别各列的含义，"
             "并逐行检查身份证号、重复人员、赛项和组别。有一处错误，整个文件都不会导入。"))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -167,7 +167,7 @@ class RosterImportWizard(QDialog):
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("选择名单文件"), "",
-                                              self.tr("名单 (*.xlsx *.csv *.txt);;所有文件 (*)"))
+                                              self.tr("名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)"))
         if name:
             self.path_edit.setText(name)
 

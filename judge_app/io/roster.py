@@ -149,7 +149,7 @@ class RosterReport:
     file: str
     path: str
     sheet: str = ""
-    kind: str = ""  # "xlsx" | "csv"
+    kind: str = ""  # "xlsx" | "xls" | "csv"
     encoding: str = ""
     header_row: int | None = None
     columns: dict[str, str] = field(default_factory=dict)  # field → "D（身份证号码）"

@@ -1,4 +1,4 @@
-"""Read a spreadsheet-like file (xlsx or CSV) into rows of cell values with their coordinates.
+"""Read a spreadsheet-like file (xlsx, Excel 97-2003 xls, or CSV) into rows of cell values with their coordinates.
 
 What comes back is a :class:`Table`: the sheet that was read and its rows, each row with the row
 number the user sees in Excel (CSV: the record number Excel would show) and the raw cell values.
@@ -7,7 +7,7 @@ can tell, for example, that an ID number was stored as a number. Column ``i`` (0
 ``column_letter(i)``.
 
 Every way a file can fail to be read ends in :class:`ImportRefused` with a message a clerk can act
-on: missing file, empty file, binary garbage, an old .xls, an unknown text encoding, a sheet that
+on: missing file, empty file, binary garbage, a password-protected or damaged workbook, an unknown text encoding, a sheet that
 does not exist or is empty, a cell or a sheet beyond sane limits.
 """
 
@@ -21,7 +21,8 @@ import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Iterable, Iterator
+from functools import partial
+from typing import Callable, Iterable, Iterator
 
 from judge_app.core.errors import ImportRefused
 
@@ -126,7 +127,7 @@ class Table:
     """The rows of one sheet (or one CSV file)."""
 
     path: Path
-    kind: str  # "xlsx" | "csv"
+    kind: str  # "xlsx" | "xls" | "csv"
     sheet: str  # sheet name; "" for CSV
     rows: list[Row]
     sheets: tuple[str, ...] = ()  # every sheet of the workbook, in order
@@ -145,7 +146,7 @@ class Table:
 
 
 def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
-    """Read an xlsx workbook (the named sheet, else the first non-empty one) or a CSV file.
+    """Read an xlsx or xls workbook (the named sheet, else the first non-empty one) or a CSV file.
 
     The format is decided by the content, not only by the name: a zip is read as a workbook,
     anything else named .csv/.txt/.tsv as text. Raises ImportRefused (never anything else).
@@ -155,10 +156,7 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
     head = data[:8]
     suffix = path.suffix.lower()
     if head.startswith(_OLE_MAGIC):
-        raise ImportRefused(
-            f"{path.name} 是旧版 Excel 97-2003（.xls）文件或加了密码的工作簿，无法直接读取；"
-            "请用 Excel 或 WPS 打开，取消密码后“另存为” .xlsx 再导入"
-        )
+        return _read_xls(path, data, sheet)
     if head.startswith(_ZIP_MAGIC):
         return _read_xlsx(path, data, sheet)
     if suffix in XLSX_SUFFIXES:
@@ -172,7 +170,7 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
             "请用 Excel 或 WPS 打开后“另存为” .xlsx 再导入"
         )
     if suffix and suffix not in TEXT_SUFFIXES:
-        raise ImportRefused(f"不支持的文件类型 {suffix}（{path.name}）；请提供 .xlsx 工作簿或 .csv 文件")
+        raise ImportRefused(f"不支持的文件类型 {suffix}（{path.name}）；请提供 .xlsx/.xls 工作簿或 .csv 文件")
     if sheet:
         raise ImportRefused(f"{path.name} 是 CSV 文本文件，没有工作表“{sheet}”；读取 CSV 时不要指定工作表")
     return _read_csv(path, data)
@@ -225,40 +223,52 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
             wb.close()
 
 
+@dataclass(frozen=True)
+class _Sheet:
+    """One worksheet, whichever library reads it: its rows on demand and a cheap look for content."""
+
+    title: str
+    visible: bool
+    read: Callable[[], list[Row]]
+    has_content: Callable[[], bool]
+
+
 def _read_workbook(path: Path, wb, sheet: str | None) -> Table:
-    names = tuple(wb.sheetnames)
-    worksheets = {ws.title: ws for ws in wb.worksheets}  # chartsheets are not in here
+    sheets = [_Sheet(ws.title, ws.sheet_state == "visible", partial(_sheet_rows, path, ws), partial(_has_content, ws))
+              for ws in wb.worksheets]  # chartsheets are not in here
+    return _choose_sheet(path, "xlsx", tuple(wb.sheetnames), sheets, sheet)
+
+
+def _choose_sheet(path: Path, kind: str, names: tuple[str, ...], sheets: list[_Sheet], sheet: str | None) -> Table:
+    """The named sheet, else the first non-empty one (visible sheets before hidden ones)."""
     listed = "、".join(f"“{n}”" for n in names) or "（无）"
     if sheet is not None:
         wanted = sheet.strip()
-        chosen = worksheets.get(wanted) or next(
-            (ws for title, ws in worksheets.items() if title.strip() == wanted), None
-        )
+        chosen = next((s for s in sheets if s.title == wanted), None) or next(
+            (s for s in sheets if s.title.strip() == wanted), None)
         if chosen is None:
             raise ImportRefused(f"{path.name} 里没有名为“{sheet}”的工作表；工作表有：{listed}")
-        rows = _sheet_rows(path, chosen)
+        rows = chosen.read()
         if not any(not r.is_blank for r in rows):
             raise ImportRefused(f"{path.name} 的工作表“{chosen.title}”是空的")
-        return Table(path, "xlsx", chosen.title, rows, names)
+        return Table(path, kind, chosen.title, rows, names)
 
-    # the first non-empty sheet, visible sheets before hidden ones
-    ordered = [ws for ws in worksheets.values() if ws.sheet_state == "visible"]
-    ordered += [ws for ws in worksheets.values() if ws.sheet_state != "visible"]
-    for ws in ordered:
-        rows = _sheet_rows(path, ws)
+    ordered = [s for s in sheets if s.visible] + [s for s in sheets if not s.visible]
+    for candidate in ordered:
+        rows = candidate.read()
         if any(not r.is_blank for r in rows):
-            table = Table(path, "xlsx", ws.title, rows, names)
-            if ws.sheet_state != "visible":
-                table.notes.append(f"可见的工作表都是空的，读取了隐藏的工作表“{ws.title}”")
-            others = [o.title for o in ordered if o is not ws and _has_content(o)]
+            table = Table(path, kind, candidate.title, rows, names)
+            if not candidate.visible:
+                table.notes.append(f"可见的工作表都是空的，读取了隐藏的工作表“{candidate.title}”")
+            others = [o.title for o in ordered if o is not candidate and o.has_content()]
             if others:
                 table.notes.append(
-                    f"工作簿有多个有内容的工作表，只读取了“{ws.title}”；未读取："
+                    f"工作簿有多个有内容的工作表，只读取了“{candidate.title}”；未读取："
                     + "、".join(f"“{o}”" for o in others)
                     + "（如需导入其他工作表，请指定工作表名）"
                 )
             return table
-    if not worksheets:
+    if not sheets:
         raise ImportRefused(f"{path.name} 里没有工作表（只有图表或为空）")
     raise ImportRefused(f"{path.name} 的所有工作表都是空的（工作表：{listed}）")
 
@@ -305,6 +315,41 @@ def _collect_rows(where: str, numbered: Iterable[tuple[int, Iterable[object]]]) 
     return rows
 
 
+# ----------------------------------------------------------------------------------------- xls
+
+_XLS_UNREADABLE = ("{name} 是旧版 Excel 97-2003（.xls）文件，但无法读取（可能加了密码或已损坏）；"
+                   "请用 Excel 或 WPS 打开，取消密码后“另存为” .xlsx 再导入")
+
+
+def _read_xls(path: Path, data: bytes, sheet: str | None) -> Table:
+    """An Excel 97-2003 workbook (BIFF, as old WPS/Excel templates still save), read by calamine."""
+    from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
+
+    try:
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        metadata = list(wb.sheets_metadata)
+    except Exception as exc:  # noqa: BLE001 - any failure of the parser means an unreadable file
+        raise ImportRefused(_XLS_UNREADABLE.format(name=path.name) + f"（{str(exc)[:120]}）") from None
+
+    def values(name: str) -> list[list[object]]:
+        try:  # padded from A1 so row and column numbers are the ones Excel shows
+            return wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except Exception as exc:  # noqa: BLE001
+            raise ImportRefused(_XLS_UNREADABLE.format(name=path.name) + f"（{str(exc)[:120]}）") from None
+
+    def read(name: str) -> list[Row]:
+        cells = values(name)
+        where = f"{path.name} 工作表“{name}”"
+        return _collect_rows(where, enumerate(([None if v == "" else v for v in row] for row in cells), start=1))
+
+    def has_content(name: str) -> bool:
+        return any(not _blank(v) for row in values(name)[:50] for v in row)
+
+    sheets = [_Sheet(m.name, m.visible == SheetVisibleEnum.Visible, partial(read, m.name), partial(has_content, m.name))
+              for m in metadata if m.typ == SheetTypeEnum.WorkSheet]
+    return _choose_sheet(path, "xls", tuple(m.name for m in metadata), sheets, sheet)
+
+
 # ---------------------------------------------------------------------------------------- CSV
 
 
@@ -317,7 +362,7 @@ def decode_text(data: bytes, name: str = "文件") -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:65536]:
-        raise ImportRefused(f"{name} 不是文本文件（含有二进制内容）；请提供 .xlsx 工作簿或 .csv 文件")
+        raise ImportRefused(f"{name} 不是文本文件（含有二进制内容）；请提供 .xlsx/.xls 工作簿或 .csv 文件")
     try:
         label = "UTF-8 (BOM)" if data.startswith(codecs.BOM_UTF8) else "UTF-8"
         return data.decode("utf-8-sig"), label
@@ -359,7 +404,7 @@ def sniff_delimiter(text: str) -> str:
 def _read_csv(path: Path, data: bytes) -> Table:
     text, encoding = decode_text(data, path.name)
     if _looks_binary(text):
-        raise ImportRefused(f"{path.name} 不是文本文件（含有大量控制字符）；请提供 .xlsx 工作簿或 .csv 文件")
+        raise ImportRefused(f"{path.name} 不是文本文件（含有大量控制字符）；请提供 .xlsx/.xls 工作簿或 .csv 文件")
     if not text.strip():
         raise ImportRefused(f"{path.name} 没有内容（只有空白）")
     delimiter = sniff_delimiter(text)

@@ -711,124 +711,124 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="48" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="36" />
         <source>撤回与更正</source>
         <translation>Withdraw &amp; correct</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="84" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="72" />
         <source>公示</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="86" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="74" />
         <source>已公示的成绩需要更正时（如申诉成立）：先撤回公示，再由裁判长解锁模块修改，锁定后重新公示。定稿后不能撤回。公示、定稿在“审核与锁定”页。</source>
         <translation>To correct published results (e.g. an upheld appeal): withdraw the publication, let the chief judge unlock and correct the section, lock it and publish again. A final event cannot be withdrawn. Publish and finalise are on the Review &amp; lock page.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="88" />
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="93" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="76" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="81" />
         <source>赛项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="76" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="89" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="77" />
         <source>撤回公示…</source>
         <translation>Withdraw publication…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="90" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="78" />
         <source>待处理的重评请求</source>
         <translation>Open re-mark requests</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="91" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="79" />
         <source>裁判长发出的重评请求在评委重新评分前一直有效；请求有误时可在这里撤回。</source>
         <translation>A re-mark request stays open until the judge marks again; withdraw a mistaken request here.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="93" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="81" />
         <source>选手编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="93" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="81" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="93" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="81" />
         <source>评委</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="93" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="81" />
         <source>提出时间</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="93" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="81" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="94" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="82" />
         <source>撤回重评请求…</source>
         <translation>Withdraw request…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="114" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="102" />
         <source>已公示</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="114" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="102" />
         <source>已定稿</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="114" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="102" />
         <source>未公示</source>
         <translation>Not published</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="161" />
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="167" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="149" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="155" />
         <source>撤回公示</source>
         <translation>Withdraw publication</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="162" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="150" />
         <source>撤回“%1”的公示后，大屏幕不再显示它，成绩可以解锁更正，更正后须重新公示。请写明撤回原因：</source>
         <translation>After withdrawing the publication of “%1” the leaderboard no longer shows it and its sections can be unlocked and corrected; publish it again afterwards. Reason for withdrawing:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="166" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="154" />
         <source>已撤回“%1”的公示</source>
         <translation>Publication of “%1” withdrawn</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="174" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="162" />
         <source>撤回重评请求</source>
         <translation>Withdraw re-mark request</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="163" />
         <source>撤回对评委 %1 的重评请求（选手 %2）？请写明原因：</source>
         <translation>Withdraw the re-mark request to judge %1 (contestant %2)? Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="168" />
         <source>已撤回重评请求</source>
         <translation>Re-mark request withdrawn</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="169" />
         <source>撤回请求</source>
         <translation>Withdraw request</translation>
     </message>
@@ -1873,42 +1873,42 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RemarkRequestDialog</name>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="61" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="50" />
         <source>请求重评</source>
         <translation>Request re-mark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="64" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="53" />
         <source>选手编号：</source>
         <translation>Contestant code:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="65" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="54" />
         <source>评分项：</source>
         <translation>Criterion:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="70" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="59" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="75" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="64" />
         <source>例如：分差过大，请复核评分（必填）</source>
         <translation>e.g. spread too large, please check your mark (required)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="76" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="65" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="79" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="68" />
         <source>发送请求</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="81" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="70" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1916,283 +1916,283 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="93" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="82" />
         <source>审核与锁定</source>
         <translation>Review &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="207" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="196" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="208" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="197" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="209" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="198" />
         <source>解密（显示姓名）…</source>
         <translation>Unseal (show names)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="210" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="534" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="536" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="199" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="523" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="525" />
         <source>公示</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="211" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="542" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="543" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="200" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="531" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="532" />
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="212" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="201" />
         <source>&lt;b&gt;模块状态与裁判提交情况&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sections and judges' submissions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="213" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="456" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="202" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="445" />
         <source>锁定模块</source>
         <translation>Lock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="214" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="203" />
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="215" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="204" />
         <source>退回裁判…</source>
         <translation>Return to judge…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="216" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="205" />
         <source>&lt;b&gt;裁判偏差&lt;/b&gt;（与评分组平均分之差的平均值）</source>
         <translation>&lt;b&gt;Judge bias&lt;/b&gt; (mean difference from the panel mean)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="217" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="206" />
         <source>请求重评…</source>
         <translation>Request re-mark…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="218" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="207" />
         <source>分差提示</source>
         <translation>Spread flags</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="219" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="208" />
         <source>评分总览（红色为分差过大）</source>
         <translation>All marks (red: spread too large)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="220" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="209" />
         <source>模块：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="221" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="210" />
         <source>锁定后不能再改分；锁定时自动备份</source>
         <translation>After locking no mark can change; a backup is made when locking</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="222" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="211" />
         <source>解锁须写明原因，记入审计日志</source>
         <translation>Unlocking needs a written reason, kept in the audit log</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="289" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="278" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="289" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="278" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="289" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="278" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="289" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="278" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="296" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="285" />
         <source>开放</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="296" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="285" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="319" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
         <source>已解密</source>
         <translation>unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="319" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
         <source>未解密（只显示编号）</source>
         <translation>sealed (codes only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="321" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="310" />
         <source>已公示</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="321" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="310" />
         <source>已定稿</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="326" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="315" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="326" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="315" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="326" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="315" />
         <source>分差</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="326" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="315" />
         <source>各裁判评分</source>
         <translation>Marks by judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="351" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="340" />
         <source>共 %1 处分差过大。选中一行后可请求该项的某位裁判重评。</source>
         <translation>%1 spread flag(s). Select a row to ask a judge to re-mark it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="355" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="344" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="355" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="344" />
         <source>平均偏差</source>
         <translation>Mean bias</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="355" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="344" />
         <source>评分数</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="394" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="383" />
         <source>模块得分</source>
         <translation>Section score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="407" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="396" />
         <source>（去掉）</source>
         <translation>(dropped)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="453" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="442" />
         <source>锁定“%1”后，任何人都不能再修改该模块的分数（解锁须写明原因）。</source>
         <translation>After locking “%1” nobody can change its marks (unlocking needs a written reason).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="455" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="444" />
         <source>注意：以下裁判尚未提交：%1</source>
         <translation>Note: these judges have not submitted: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="458" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="447" />
         <source>已锁定“%1”并已备份</source>
         <translation>“%1” locked and backed up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="459" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="448" />
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="466" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="455" />
         <source>解锁模块</source>
         <translation>Unlock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="467" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="456" />
         <source>解锁“%1”须写明原因，原因将记入审计日志：</source>
         <translation>Unlocking “%1” needs a reason; it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="469" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="458" />
         <source>已解锁“%1”</source>
         <translation>“%1” unlocked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="470" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="459" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="480" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="469" />
         <source>“%1”没有已提交的裁判。</source>
         <translation>No judge has submitted “%1”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="484" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="473" />
         <source>退回裁判</source>
         <translation>Return to judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="490" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="479" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="494" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="483" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="516" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="505" />
         <source>已发送重评请求</source>
         <translation>Re-mark request sent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="523" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="528" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="512" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="517" />
         <source>解密</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="524" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="513" />
         <source>解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：</source>
         <translation>After unsealing “%1” everybody sees the names behind the codes. Only possible once every section is locked. Write the grounds:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="527" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="516" />
         <source>“%1”已解密</source>
         <translation>“%1” unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="535" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="524" />
         <source>公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。</source>
         <translation>Publish the results of “%1”? The projector board may then show them; sheets are marked “for publication”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="542" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="531" />
         <source>“%1”定稿后成绩表不再带水印。确定？</source>
         <translation>Once “%1” is final the sheets lose the watermark. Go ahead?</translation>
     </message>
@@ -2263,11 +2263,6 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="101" />
-        <source>选择各单位报来的名单文件（Excel .xlsx 或 CSV）。程序会自动找到表头行，识别各列的含义，并逐行检查身份证号、重复人员、赛项和组别。有一处错误，整个文件都不会导入。</source>
-        <translation>Choose the entry list sent by a unit (Excel .xlsx or CSV). The header row is found and the columns recognised; every row's ID number, duplicates, event and group are checked. With one error, nothing of the file is imported.</translation>
-    </message>
-    <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="108" />
         <source>名单文件的路径</source>
         <translation>Path of the entry list</translation>
@@ -2283,9 +2278,14 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Choose the entry list</translation>
     </message>
     <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="101" />
+        <source>选择各单位报来的名单文件（Excel .xlsx、.xls 或 CSV）。程序会自动找到表头行，识别各列的含义，并逐行检查身份证号、重复人员、赛项和组别。有一处错误，整个文件都不会导入。</source>
+        <translation>Choose the entry list sent by a unit (Excel .xlsx, .xls or CSV). The header row is found and the columns recognised; every row's ID number, duplicates, event and group are checked. With one error, nothing of the file is imported.</translation>
+    </message>
+    <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="170" />
-        <source>名单 (*.xlsx *.csv *.txt);;所有文件 (*)</source>
-        <translation>Entry lists (*.xlsx *.csv *.txt);;All files (*)</translation>
+        <source>名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</source>
+        <translation>Entry lists (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/roster_wizard.py" line="180" />

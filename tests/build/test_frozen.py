@@ -60,6 +60,14 @@ def test_frozen_cli_command(folder, tmp_path):
     assert "演示比赛已建立" in done.stdout and (tmp_path / "d.judge").is_file()
 
 
+def test_frozen_reads_an_old_xls_roster(folder, tmp_path):
+    xls = Path(__file__).parents[1] / "io" / "data" / "roster_wps.xls"
+    done = subprocess.run([program(folder), "import", "roster", xls, "--dry-run", "--format", "json"], cwd=tmp_path,
+                          env=frozen_env(tmp_path), capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert '"kind": "xls"' in done.stdout and '"name": "王伟"' in done.stdout
+
+
 def test_folder_has_fonts_with_licences_and_no_unused_qt(folder):
     internal = folder / "_internal"
     fonts = {p.name for p in (internal / "resources" / "fonts").iterdir()}
