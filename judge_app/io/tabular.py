@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from functools import partial
+from itertools import islice
 from typing import Callable, Iterable, Iterator
 
 from judge_app.core.errors import ImportRefused
@@ -331,19 +332,23 @@ def _read_xls(path: Path, data: bytes, sheet: str | None) -> Table:
     except Exception as exc:  # noqa: BLE001 - any failure of the parser means an unreadable file
         raise ImportRefused(_XLS_UNREADABLE.format(name=path.name) + f"（{str(exc)[:120]}）") from None
 
-    def values(name: str) -> list[list[object]]:
-        try:  # padded from A1 so row and column numbers are the ones Excel shows
-            return wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    def numbered(name: str) -> Iterator[tuple[int, list[object]]]:
+        """Row by row (memory stays small), padded to A1 so numbers and letters are Excel's."""
+        try:
+            found = wb.get_sheet_by_name(name)
+            pad: list[object] = [None] * (found.start[1] if found.start else 0)
+            for number, row in enumerate(found.iter_rows(), start=1):  # rows start at 1, columns do not
+                yield number, pad + [None if v == "" else v for v in row]
+        except ImportRefused:
+            raise
         except Exception as exc:  # noqa: BLE001
             raise ImportRefused(_XLS_UNREADABLE.format(name=path.name) + f"（{str(exc)[:120]}）") from None
 
     def read(name: str) -> list[Row]:
-        cells = values(name)
-        where = f"{path.name} 工作表“{name}”"
-        return _collect_rows(where, enumerate(([None if v == "" else v for v in row] for row in cells), start=1))
+        return _collect_rows(f"{path.name} 工作表“{name}”", numbered(name))
 
     def has_content(name: str) -> bool:
-        return any(not _blank(v) for row in values(name)[:50] for v in row)
+        return any(not _blank(v) for _number, row in islice(numbered(name), 50) for v in row)
 
     sheets = [_Sheet(m.name, m.visible == SheetVisibleEnum.Visible, partial(read, m.name), partial(has_content, m.name))
               for m in metadata if m.typ == SheetTypeEnum.WorkSheet]

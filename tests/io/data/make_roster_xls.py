@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import xlwt
-
 from tests.io.helpers import make_id
 
 PEOPLE = [  # name as typed, gender, unit, event
@@ -21,6 +19,8 @@ PEOPLE = [  # name as typed, gender, unit, event
 
 
 def main() -> Path:
+    import xlwt  # only to make the file
+
     wb = xlwt.Workbook(encoding="utf-8")
     ws = wb.add_sheet("报名表")
     ws.write_merge(0, 0, 0, 5, "2026年某县职工职业技能竞赛报名表")
