@@ -195,28 +195,34 @@ def _pdf(data: ContestData, kind: str, out: Path, progress: Progress = _no_progr
 def _data(data: ContestData, fmt: str, kind: str, out: Path, progress: Progress = _no_progress) -> ExportResult:
     from judge_app.io.export_csv import write_csv
     from judge_app.io.export_json import write_json
+    from judge_app.io.export_rows import Carried
     from judge_app.io.export_xlsx import write_xlsx
+    from judge_app.reports.result_sheet import carried_parts
 
     if fmt == "json":
         if kind != "results":
             raise InvalidValue("JSON 导出总是包含全部计算细节，请用 --kind results / json holds results")
         items = [(e.event, e.result, e.stage, e.penalties) for e in data.events]
-        written = write_json(out / f"{safe_name(data.contest.name)}-成绩明细.json", data.contest, items)
+        carried_by_event = {e.event.id: e.carried for e in data.events if e.event.carry}
+        written = write_json(out / f"{safe_name(data.contest.name)}-成绩明细.json", data.contest, items,
+                             carried_by_event)
         progress(1, 1)
         return ExportResult((written,))
     if kind not in DATA_KINDS:
         raise InvalidValue(
             f"{fmt} 只能导出 {' / '.join(DATA_KINDS)}，“{kind}” 请用 --format pdf / use pdf for {kind}")
     title = KIND_TITLES[kind]
+    carried = {e.event.id: Carried(carried_parts(data.contest, e.event), e.carried) for e in data.events}
     if fmt == "xlsx":
         name = f"{safe_name(data.contest.name)}-{title}.xlsx"
         items = [(e.event, e.result, e.stage) for e in data.events]
-        written = write_xlsx(out / name, items, kind)
+        written = write_xlsx(out / name, items, kind, carried)
         progress(1, 1)
         return ExportResult((written,))
     files = []
     for e in data.events:
-        files.append(write_csv(out / f"{safe_name(e.event.name)}-{title}.csv", e.event, e.result, kind))
+        target = out / f"{safe_name(e.event.name)}-{title}.csv"
+        files.append(write_csv(target, e.event, e.result, kind, carried[e.event.id]))
         progress(len(files), len(data.events))
     return ExportResult(tuple(files))
 

@@ -5,7 +5,8 @@ float; read them back with ``Decimal(text)``. Per event: the rules (sections wit
 aggregation rule, level, panel and criteria; decimals, rounding, tie-break chain, awards) and per
 group and entry: rank, total, award, titles, tie note, and per section the raw sum, penalty
 (with the recorded reasons), rounded score and per criterion every judge's value, the dropped
-judges and the value used.
+judges and the value used. A final carrying earlier rounds adds per entry ``round_parts``: its own
+total and each carried round's total and weight (its ``total`` is then the combined one).
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from judge_app import __version__
 from judge_app.core.entries import Penalty
 from judge_app.core.results import CriterionResult, EntryResult, EventResult, SectionResult
+from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import Contest, Event
 from judge_app.core.scheme_json import contest_to_dict
 from judge_app.reports.fingerprint import ordered_rows, result_fingerprint
@@ -56,8 +58,16 @@ def _section(result: SectionResult, penalties: list[Penalty]) -> dict[str, Any]:
     }
 
 
-def _entry(row: EntryResult, penalties: list[Penalty]) -> dict[str, Any]:
+def _round_parts(breakdown: Breakdown | None) -> dict[str, Any] | None:
+    if breakdown is None:
+        return None
+    return {"own_total": dec(breakdown.own_total), "own_weight": dec(breakdown.own_weight),
+            "carried": [{"event": p.event, "weight": dec(p.weight), "total": dec(p.total)} for p in breakdown.parts]}
+
+
+def _entry(row: EntryResult, penalties: list[Penalty], breakdown: Breakdown | None = None) -> dict[str, Any]:
     entry = row.entry
+    parts = _round_parts(breakdown)
     return {
         "rank": row.rank,
         "code": entry.code,
@@ -74,11 +84,13 @@ def _entry(row: EntryResult, penalties: list[Penalty]) -> dict[str, Any]:
         "tie_note": row.tie_note,
         "standard_score": dec(row.standard_score),
         "sections": [_section(s, penalties) for s in row.sections],
+        **({"round_parts": parts} if parts else {}),
     }
 
 
 def event_detail(event: Event, result: EventResult, stage: str, scheme: dict[str, Any],
-                 penalties: Sequence[tuple[str, Penalty]] = ()) -> dict[str, Any]:
+                 penalties: Sequence[tuple[str, Penalty]] = (),
+                 carried: Mapping[str, Breakdown] | None = None) -> dict[str, Any]:
     by_code: dict[str, list[Penalty]] = {}
     for code, penalty in penalties:
         by_code.setdefault(code, []).append(penalty)
@@ -92,7 +104,7 @@ def event_detail(event: Event, result: EventResult, stage: str, scheme: dict[str
             {
                 "group": group.group,
                 "fingerprint": result_fingerprint(group),
-                "rows": [_entry(r, by_code.get(r.code, [])) for r in ordered_rows(group)],
+                "rows": [_entry(r, by_code.get(r.code, []), (carried or {}).get(r.code)) for r in ordered_rows(group)],
                 "warnings": [i.message for i in group.warnings],
             }
             for group in result.groups
@@ -105,23 +117,25 @@ def event_detail(event: Event, result: EventResult, stage: str, scheme: dict[str
 
 
 def results_json(contest: Contest,
-                 items: Sequence[tuple[Event, EventResult, str, Sequence[tuple[str, Penalty]]]]
-                 ) -> dict[str, Any]:
-    """The export as a plain dict: (event, result, stage, penalties) per event."""
+                 items: Sequence[tuple[Event, EventResult, str, Sequence[tuple[str, Penalty]]]],
+                 carried: Mapping[str, Mapping[str, Breakdown]] | None = None) -> dict[str, Any]:
+    """The export as a plain dict: (event, result, stage, penalties) per event; ``carried``: a
+    final's breakdowns by entry code, by event id."""
     schemes = {e["id"]: e for e in contest_to_dict(contest)["events"]}
     return {
         "format": FORMAT,
         "app_version": __version__,
         "contest": {"name": contest.name, "date": contest.date, "organiser": contest.organiser},
-        "events": [event_detail(event, result, stage, schemes.get(event.id, {}), penalties)
+        "events": [event_detail(event, result, stage, schemes.get(event.id, {}), penalties,
+                                (carried or {}).get(event.id))
                    for event, result, stage, penalties in items],
     }
 
 
 def write_json(path: str | Path, contest: Contest,
-               items: Sequence[tuple[Event, EventResult, str, Sequence[tuple[str, Penalty]]]]
-               ) -> Path:
+               items: Sequence[tuple[Event, EventResult, str, Sequence[tuple[str, Penalty]]]],
+               carried: Mapping[str, Mapping[str, Breakdown]] | None = None) -> Path:
     path = Path(path)
-    text = json.dumps(results_json(contest, items), ensure_ascii=False, indent=1)
+    text = json.dumps(results_json(contest, items, carried), ensure_ascii=False, indent=1)
     path.write_text(text + "\n", encoding="utf-8")
     return path

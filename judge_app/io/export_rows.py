@@ -7,15 +7,18 @@ same order and ranks as the printed 成绩汇总表.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Union
 
+from judge_app.core.decimals import fmt
 from judge_app.core.results import EntryResult, GroupResult
+from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import Event
 from judge_app.reports.award_list import awarded_rows, mask_id
 from judge_app.reports.fingerprint import is_ranked, ordered_rows
-from judge_app.reports.result_sheet import name_header, remarks_text
+from judge_app.reports.result_sheet import carried_values, name_header, remarks_text
 
 Cell = Union[str, int, Decimal, None]
 KINDS: tuple[str, ...] = ("results", "awards")
@@ -28,6 +31,23 @@ class Table:
     numeric: tuple[int, ...]  # indexes of the Decimal columns (scores and total)
 
 
+@dataclass(frozen=True)
+class Carried:
+    """A final's carried parts as columns: (round name, weight) of each earlier round and then of
+    the final itself (:func:`~judge_app.reports.result_sheet.carried_parts`), and each entry's
+    breakdown by code. Empty for an event that carries nothing."""
+
+    parts: Sequence[tuple[str, Decimal]] = ()
+    by_code: Mapping[str, Breakdown] = field(default_factory=dict)
+
+    @property
+    def heads(self) -> tuple[str, ...]:
+        return tuple(f"{name}({fmt(weight)}%)" for name, weight in self.parts)
+
+
+NOTHING_CARRIED = Carried()
+
+
 def check_kind(kind: str) -> str:
     if kind not in KINDS:
         from judge_app.core.errors import InvalidValue
@@ -36,17 +56,19 @@ def check_kind(kind: str) -> str:
     return kind
 
 
-def _results_row(event: Event, row: EntryResult) -> tuple[Cell, ...]:
+def _results_row(event: Event, row: EntryResult, carried: Carried) -> tuple[Cell, ...]:
     sections = []
     for section in event.sections:
         found = row.section(section.id)
         sections.append(found.score if found is not None else None)
+    parts = carried_values(row, carried.by_code.get(row.entry.code), len(carried.parts)) if carried.parts else []
     return (
         row.rank if is_ranked(row) else None,
         row.entry.code,
         row.entry.name,
         row.entry.unit or row.entry.team,
         *sections,
+        *(None if part == "" else part for part in parts),
         row.total,
         row.award or "",
         "、".join(row.titles),
@@ -56,12 +78,13 @@ def _results_row(event: Event, row: EntryResult) -> tuple[Cell, ...]:
     )
 
 
-def results_table(event: Event, group: GroupResult) -> Table:
-    """成绩汇总表 as data: 名次, 编号, 姓名, 单位, each section, 总分, 奖项, 称号, 状态, 暂定, 备注."""
-    headers = ("名次", "编号", name_header(event.entry_kind), "单位",
-               *(s.name for s in event.sections), "总分", "奖项", "称号", "状态", "暂定", "备注")
-    numeric = tuple(range(4, 5 + len(event.sections)))
-    rows = tuple(_results_row(event, row) for row in ordered_rows(group))
+def results_table(event: Event, group: GroupResult, carried: Carried = NOTHING_CARRIED) -> Table:
+    """成绩汇总表 as data: 名次, 编号, 姓名, 单位, each section, [each carried round, 本轮,] 总分 (综合成绩
+    when rounds are carried), 奖项, 称号, 状态, 暂定, 备注."""
+    headers = ("名次", "编号", name_header(event.entry_kind), "单位", *(s.name for s in event.sections),
+               *carried.heads, "综合成绩" if carried.parts else "总分", "奖项", "称号", "状态", "暂定", "备注")
+    numeric = tuple(range(4, 5 + len(event.sections) + len(carried.parts)))
+    rows = tuple(_results_row(event, row, carried) for row in ordered_rows(group))
     return Table(headers, rows, numeric)
 
 
@@ -78,8 +101,10 @@ def awards_table(event: Event, group: GroupResult) -> Table:
     return Table(headers, rows, (5,))
 
 
-def group_table(kind: str, event: Event, group: GroupResult) -> Table:
-    return (results_table if check_kind(kind) == "results" else awards_table)(event, group)
+def group_table(kind: str, event: Event, group: GroupResult, carried: Carried = NOTHING_CARRIED) -> Table:
+    if check_kind(kind) == "results":
+        return results_table(event, group, carried)
+    return awards_table(event, group)
 
 
 def text(cell: Cell) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -18,7 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from judge_app.core.results import EventResult
 from judge_app.core.scheme import Event
-from judge_app.io.export_rows import Table, group_table, text
+from judge_app.io.export_rows import NOTHING_CARRIED, Carried, Table, group_table, text
 from judge_app.reports.fingerprint import is_ranked, result_fingerprint
 from judge_app.textwidth import display_width
 
@@ -84,9 +84,10 @@ def _summary(sheet: Worksheet, items: Sequence[tuple[Event, EventResult, str]]) 
 
 
 def write_xlsx(path: str | Path, items: Sequence[tuple[Event, EventResult, str]],
-               kind: str = "results") -> Path:
+               kind: str = "results", carried: Mapping[str, Carried] | None = None) -> Path:
     """Write the workbook: 汇总 (counts per group, stage, fingerprint) and a sheet per group of
-    each (event, result, stage) with the ``kind`` table (results / awards)."""
+    each (event, result, stage) with the ``kind`` table (results / awards); ``carried`` gives the
+    carried rounds' columns of a final, by event id."""
     book = Workbook()
     summary = book.active
     summary.title = SUMMARY
@@ -95,7 +96,8 @@ def write_xlsx(path: str | Path, items: Sequence[tuple[Event, EventResult, str]]
     for event, result, _ in items:
         for group in result.groups:
             sheet = book.create_sheet(sheet_title(event, group.group, taken))
-            _write_table(sheet, group_table(kind, event, group), event.decimals)
+            table = group_table(kind, event, group, (carried or {}).get(event.id, NOTHING_CARRIED))
+            _write_table(sheet, table, event.decimals)
     path = Path(path)
     book.save(path)
     return path

@@ -212,11 +212,16 @@ def carried_parts(contest: Contest, event: Event) -> list[tuple[str, Decimal]]:
     return [(names.get(c.event, c.event), c.weight) for c in event.carry] + [(event.name, event.own_weight)]
 
 
-def _carried_cells(row: EntryResult, breakdown: Breakdown | None, count: int) -> list[str]:
+def carried_values(row: EntryResult, breakdown: Breakdown | None, count: int) -> list[Decimal | str]:
     """Each earlier round's total, then this round's own ("—": nothing carried; "" unranked)."""
     if breakdown is None:
         return ["—" if is_ranked(row) else ""] * count
-    return [num(p.total) if p.total is not None else "—" for p in breakdown.parts] + [num(breakdown.own_total)]
+    return [p.total if p.total is not None else "—" for p in breakdown.parts] + [
+        breakdown.own_total if breakdown.own_total is not None else ""]
+
+
+def _carried_cells(row: EntryResult, breakdown: Breakdown | None, count: int) -> list[str]:
+    return [num(v) if isinstance(v, Decimal) else v for v in carried_values(row, breakdown, count)]
 
 
 def _row_values(row: EntryResult, event: Event, with_titles: bool,
