@@ -29,9 +29,18 @@ from judge_app.core.scheme import (
     Missing,
     SectionKind,
     StandardScale,
-    TieBreak,
 )
 from judge_app.core.scheme_json import FORMAT, contest_from_dict, contest_to_dict
+from judge_app.io.scheme_words import (
+    EVENT_TIE_HINT,
+    MARKS_FORM,
+    TIE_WORDS,
+    inverse,
+    marks_text,
+    parse_pairs,
+    parse_tie_chain,
+    tie_chain_text,
+)
 from judge_app.io.sheet_columns import Problems, SheetColumns, find_columns, split_list
 from judge_app.io.tabular import Row, read_table
 
@@ -133,25 +142,14 @@ RULES = {"平均": "mean", "取平均": "mean", "去掉最高最低": "trimmed",
          "中位数": "median", "取中位数": "median"}
 LEVELS = {"评分项": Level.CRITERION.value, "裁判总分": Level.JUDGE_TOTAL.value}
 CRITERION_KINDS = {k.label: k.value for k in CriterionKind} | {"测量": "measurement"}
-TIE_WORDS = {"最重模块": "heaviest_section", "模块": "section", "关键评分项": "key_criteria",
-             "评分项": "criterion", "用时": "time", "加赛": "playoff"}
 COMBINES = {c.label: c.value for c in Combine} | {"合计": "sum", "平均": "mean", "加权": "weighted"}
 MISSING = {m.label: m.value for m in Missing} | {"缺期计0分": "zero", "计0分": "zero", "折算": "renormalise", "不排名": "exclude"}
 SEASON_TIE_WORDS = {"期": "section", "最重一期": "heaviest_section"}
-EVENT_TIE_HINT = "最重模块、模块:编号、关键评分项、评分项:编号、用时、加赛"
 SEASON_TIE_HINT = "期:赛项编号、最重一期"
 AWARD, TITLE = "奖项", "称号"
 MAX_NUMBER = 1_000_000  # no mark, weight, rank or minute count comes near this
 YES = ("是", "yes", "y", "true", "1", "√", "TRUE")
 NO = ("否", "no", "n", "false", "0", "FALSE")
-
-
-def _inverse(words: Mapping[str, str]) -> dict[str, str]:
-    """JSON value → the first Chinese word for it (what the template writes)."""
-    out: dict[str, str] = {}
-    for word, value in words.items():
-        out.setdefault(value, word)
-    return out
 
 
 # ------------------------------------------------------------------------------------ reading
@@ -267,24 +265,15 @@ class _Reader:
             return None
         return value
 
-    def marks(self, sheet: SheetColumns, row: Row, name: str,
-              form: str = "模块编号=分数，多个用顿号分隔，如 theory=60、practical=60") -> dict[str, str]:
+    def marks(self, sheet: SheetColumns, row: Row, name: str, form: str = MARKS_FORM) -> dict[str, str]:
         """A ``key=number、key=number`` cell as a dict; each bad item is a problem saying ``form``."""
         return {k: v for k, v in self.pairs(sheet, row, name, form, bare=False).items() if v is not None}
 
     def pairs(self, sheet: SheetColumns, row: Row, name: str, form: str, *, bare: bool) -> dict[str, str | None]:
         """``key=number`` items of a list cell (``bare``: a key alone is allowed, value None)."""
-        out: dict[str, str | None] = {}
-        for item in split_list(self.text(sheet, row, name)):
-            key, sep, value = item.replace("＝", "=").partition("=")
-            try:
-                number = Decimal(value.strip()) if sep else None
-                if not key.strip() or (number is None and not bare) or (number is not None and not number.is_finite()):
-                    raise InvalidOperation
-            except InvalidOperation:
-                self.problems.add(sheet, row.number, name, f"应写成 {form}", item)
-                continue
-            out[key.strip()] = None if number is None else format(number.normalize(), "f")
+        out, bad = parse_pairs(self.text(sheet, row, name), bare=bare)
+        for item in bad:
+            self.problems.add(sheet, row.number, name, f"应写成 {form}", item)
         return out
 
     def owner(self, sheet: SheetColumns, row: Row, *, seasons: bool = False) -> dict[str, Any] | None:
@@ -355,17 +344,9 @@ class _Reader:
 
     def tie_breaks(self, sheet: SheetColumns, row: Row, words: Mapping[str, str] = TIE_WORDS,
                    hint: str = EVENT_TIE_HINT) -> list[str] | None:
-        items = split_list(self.text(sheet, row, "tie_breaks"))
-        chain = []
-        for item in items:
-            name, sep, ref = item.replace("：", ":").partition(":")
-            token = words.get(name.strip(), name.strip()) + (f":{ref.strip()}" if sep else "")
-            try:
-                TieBreak.parse(token)
-            except ValueError:
-                self.problems.add(sheet, row.number, "tie_breaks", f"应为 {hint} 中的若干项", item)
-                continue
-            chain.append(token)
+        chain, bad = parse_tie_chain(self.text(sheet, row, "tie_breaks"), words)
+        for item in bad:
+            self.problems.add(sheet, row.number, "tie_breaks", f"应为 {hint} 中的若干项", item)
         return chain or None
 
     def season_row(self, sheet: SheetColumns, row: Row) -> None:
@@ -517,9 +498,8 @@ def write_scheme_xlsx(path: str | Path, example: Contest | None = None) -> Path:
 def _example_rows(contest: Contest) -> dict[str, list[dict[str, Any]]]:
     """The rows of every sheet for ``contest`` (Chinese words for choices, numbers as numbers)."""
     data = contest_to_dict(contest)
-    words = {"entry_kind": _inverse(ENTRY_KINDS), "rounding": _inverse(ROUNDINGS), "kind": _inverse(SECTION_KINDS),
-             "rule": _inverse(RULES), "level": _inverse(LEVELS), "crit_kind": _inverse(CRITERION_KINDS)}
-    tie_words = _inverse(TIE_WORDS)
+    words = {"entry_kind": inverse(ENTRY_KINDS), "rounding": inverse(ROUNDINGS), "kind": inverse(SECTION_KINDS),
+             "rule": inverse(RULES), "level": inverse(LEVELS), "crit_kind": inverse(CRITERION_KINDS)}
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in SHEETS}
     out["比赛"].append(dict(data["contest"]))
     for ev in data["events"]:
@@ -532,8 +512,8 @@ def _example_rows(contest: Contest) -> dict[str, list[dict[str, Any]]]:
             "id": ev["id"], "name": ev["name"], "entry_kind": words["entry_kind"][ev["entry_kind"]],
             "groups": "、".join(ev["groups"]), "decimals": ev["decimals"], "rounding": words["rounding"][ev["rounding"]],
             "key_criteria": "、".join(ev["key_criteria"]),
-            "tie_breaks": "、".join(_tie_word(t, tie_words) for t in ev["tie_breaks"]),
-            "pass_mark": _num(awards.get("pass_mark")), "section_pass_marks": _marks(awards.get("section_pass_marks")),
+            "tie_breaks": tie_chain_text(ev["tie_breaks"]),
+            "pass_mark": _num(awards.get("pass_mark")), "section_pass_marks": marks_text(awards.get("section_pass_marks")),
             "appeal_hours": _num(ev.get("appeal_hours")),
         })
         for sec in ev["sections"]:
@@ -551,15 +531,14 @@ def _example_rows(contest: Contest) -> dict[str, list[dict[str, Any]]]:
                     "max": _num(crit["max"]), "step": _num(crit["step"]), "kind": words["crit_kind"][crit["kind"]],
                 })
         out["奖项"] += _award_rows(ev["id"], awards)
-    season_ties = _inverse(SEASON_TIE_WORDS)
     for season in data.get("seasons", []):
         out["年度"].append({
             "id": season["id"], "name": season["name"],
             "periods": "、".join(p["event"] + (f"={p['weight']}" if "weight" in p else "") for p in season["periods"]),
-            "combine": _inverse(COMBINES)[season["combine"]], "missing": _inverse(MISSING)[season["missing"]],
+            "combine": inverse(COMBINES)[season["combine"]], "missing": inverse(MISSING)[season["missing"]],
             "decimals": season.get("decimals"),
             "rounding": words["rounding"][season["rounding"]] if "rounding" in season else None,
-            "tie_breaks": "、".join(_tie_word(t, season_ties) for t in season.get("tie_breaks", [])),
+            "tie_breaks": tie_chain_text(season.get("tie_breaks", []), SEASON_TIE_WORDS),
         })
         out["奖项"] += _award_rows(season["id"], season.get("awards", {}))
     return out
@@ -573,7 +552,7 @@ def _award_rows(owner: str, awards: Mapping[str, Any]) -> list[dict[str, Any]]:
             for tier in awards.get("tiers", [])]
     rows += [{"event": owner, "category": TITLE, "name": title["name"],
               "rank_from": title.get("rank_from"), "rank_to": title.get("rank_to"),
-              "pass_mark": _num(title.get("pass_mark")), "section_pass_marks": _marks(title.get("section_pass_marks"))}
+              "pass_mark": _num(title.get("pass_mark")), "section_pass_marks": marks_text(title.get("section_pass_marks"))}
              for title in awards.get("titles", [])]
     return rows
 
@@ -588,11 +567,6 @@ def _standard_cell(scale: Mapping[str, str] | None) -> str | None:
     return f"{scale['point']}/{scale['spread']}"
 
 
-def _tie_word(token: str, words: Mapping[str, str]) -> str:
-    kind, sep, ref = token.partition(":")
-    return words.get(kind, kind) + (f":{ref}" if sep else "")
-
-
 def _num(text: str | None) -> int | float | None:
     """A JSON number string as the number Excel should hold (exact for the usual 0.5 steps)."""
     if text is None:
@@ -601,5 +575,3 @@ def _num(text: str | None) -> int | float | None:
     return int(number) if number == number.to_integral_value() else float(number)
 
 
-def _marks(marks: Mapping[str, str] | None) -> str:
-    return "、".join(f"{k}={v}" for k, v in (marks or {}).items())

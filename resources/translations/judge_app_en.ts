@@ -953,6 +953,160 @@ Click “Copy details”, send them to support, then carry on or restart the pro
     </message>
 </context>
 <context>
+    <name>EventRulesDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="108" />
+        <source>赛项规则：%1</source>
+        <extracomment>Award tier columns: JSON key, and whether the cell is a whole number.</extracomment>
+        <translation>Event rules: %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="109" />
+        <source>并列处理：</source>
+        <translation>Tie-breaks:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="109" />
+        <source>关键评分项：</source>
+        <translation>Key criteria:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="109" />
+        <source>合格线：</source>
+        <translation>Pass mark:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="110" />
+        <source>模块合格线：</source>
+        <translation>Section pass marks:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="110" />
+        <source>申诉时限（小时）：</source>
+        <translation>Appeal deadline (hours):</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="112" />
+        <source>总分相同时依次比较，用顿号分隔：%1</source>
+        <translation>Compared in turn when totals are equal, separated by 、: %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="113" />
+        <source>并列时依次比较的评分项编号，用顿号分隔</source>
+        <translation>Criterion ids compared in turn on a tie, separated by 、</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="114" />
+        <source>总分低于此分不获奖（可空）</source>
+        <translation>No award below this total (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="116" />
+        <source>奖项（从高到低；每个奖项只填名额、比例、名次至、其余全部中的一项）：</source>
+        <translation>Awards (highest first; give each award exactly one of places, percent, down to rank, the rest):</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
+        <source>名额</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
+        <source>比例（%）</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="118" />
+        <source>名次至</source>
+        <translation>Down to rank</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="118" />
+        <source>其余全部</source>
+        <translation>The rest</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="118" />
+        <source>最低总分</source>
+        <translation>Minimum total</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="119" />
+        <source>添加奖项</source>
+        <translation>Add award</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="120" />
+        <source>删除所选奖项</source>
+        <translation>Remove selected award</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="121" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="122" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="158" />
+        <source>奖项第 %1 行</source>
+        <translation>Award row %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="160" />
+        <source>：缺少名称</source>
+        <translation>: name missing</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="170" />
+        <source>：“其余全部”应为“是”或空着</source>
+        <translation>: "The rest" should be 是 or empty</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="174" />
+        <source>：“%1”应为%2</source>
+        <translation>: "%1" should be %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="175" />
+        <source>整数</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="175" />
+        <source>数字</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="187" />
+        <source>并列处理“%1”应为 %2 中的一项</source>
+        <translation>Tie-break "%1" should be one of %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="190" />
+        <source>模块合格线“%1”应写成 %2</source>
+        <translation>Section pass mark "%1" should be written as %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="197" />
+        <source>合格线“%1”应为数字</source>
+        <translation>Pass mark "%1" should be a number</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="204" />
+        <source>申诉时限“%1”应为小时数</source>
+        <translation>Appeal deadline "%1" should be a number of hours</translation>
+    </message>
+</context>
+<context>
     <name>KitPinDialog</name>
     <message>
         <location filename="../../judge_app/gui/kit_pin_dialog.py" line="24" />
@@ -2419,183 +2573,198 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>SchemePage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="56" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="57" />
         <source>评分标准</source>
         <translation>Marking scheme</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="162" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="168" />
         <source>评分标准（双击或按 F2 修改名称、满分、权重、步长）</source>
         <translation>Scoring scheme (double-click or F2 to change name, maximum, weight, step)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="169" />
         <source>保存评分标准</source>
         <translation>Save scheme</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="170" />
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="165" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="171" />
         <source>添加模块</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="166" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="172" />
         <source>在所选赛项中添加考核模块（Shift+Insert）</source>
         <translation>Add a section to the selected event (Shift+Insert)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="167" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="173" />
         <source>添加评分项</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="168" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="174" />
         <source>在所选模块中添加评分项（Insert；选中赛项时添加模块）</source>
         <translation>Add a criterion to the selected section (Insert; with an event selected: adds a section)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="169" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="175" />
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="170" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="176" />
         <source>删除所选模块或评分项（Delete）；已有评分的评分项不能删除</source>
         <translation>Remove the selected section or criterion (Delete); a criterion with scores cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="174" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="180" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="176" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="182" />
         <source>所选项目的设置</source>
         <translation>Settings of the selected item</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="177" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="183" />
+        <source>并列处理、奖项与合格线…</source>
+        <translation>Tie-breaks, awards and pass marks…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="184" />
+        <source>赛项的并列处理顺序、关键评分项、奖项名额、合格线和申诉时限</source>
+        <translation>The event's tie-break order, key criteria, award sizes, pass marks and appeal deadline</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="185" />
         <source>小数位数：</source>
         <translation>Decimals:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="177" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="185" />
         <source>舍入规则：</source>
         <translation>Rounding:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="178" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="186" />
         <source>合成规则：</source>
         <translation>Aggregation rule:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="178" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="186" />
         <source>评分项类型：</source>
         <translation>Criterion kind:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="188" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="188" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="188" />
         <source>满分</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="188" />
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="189" />
         <source>步长</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="189" />
         <source>类型 / 合成规则</source>
         <translation>Kind / rule</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="243" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="251" />
         <source>投票折算</source>
         <translation>Vote conversion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="243" />
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="248" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="251" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="256" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="305" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="314" />
         <source>在左侧选择赛项、模块或评分项。</source>
         <translation>Select an event, section or criterion on the left.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="354" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="367" />
+        <source>赛项规则已修改（保存后生效）</source>
+        <translation>Event rules changed (take effect when saved)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="384" />
         <source>新模块</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="358" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="388" />
         <source>已添加模块，请填写名称、满分和权重（保存后生效）</source>
         <translation>Section added: fill in its name, maximum and weight (takes effect when saved)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="372" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="402" />
         <source>投票模块不设评分项</source>
         <translation>A vote section has no criteria</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="380" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="410" />
         <source>已添加评分项（保存后生效）</source>
         <translation>Criterion added (takes effect when saved)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="384" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="414" />
         <source>新评分项</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="400" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="430" />
         <source>不能删除：评分项 %1 已有评分。删除会让这些分数失去归属；如确需删除，请先清除这些评分，或改为修改名称和满分。</source>
         <translation>Cannot remove: criterion %1 already has scores. Removing it would orphan them; if it really must go, clear those scores first, or rename it and change its maximum instead.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="402" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="432" />
         <source>不能删除</source>
         <translation>Cannot remove</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="409" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="439" />
         <source>已删除（保存后生效，放弃修改可恢复）</source>
         <translation>Removed (takes effect when saved; Discard changes brings it back)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="431" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="461" />
         <source>权重合计（应为 100）：</source>
         <translation>Weights total (must be 100):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="451" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="481" />
         <source>正在保存评分标准…</source>
         <translation>Saving the scheme…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="451" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="481" />
         <source>评分标准已保存</source>
         <translation>Scheme saved</translation>
     </message>

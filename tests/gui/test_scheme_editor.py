@@ -118,3 +118,92 @@ def test_a_scored_criterion_is_not_removed(controller_on, qtbot, warning_guard) 
     assert "理论考试" in box.text()
     box.accept()
     assert page.tree.topLevelItem(0).childCount() == 2
+
+
+def _type(qtbot, field, text: str) -> None:
+    """Replace a line edit's text by typing (Chinese through insert, as an input method commits)."""
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    ascii_part = text.isascii()
+    if ascii_part:
+        qtbot.keyClicks(field, text)
+    else:
+        field.insert(text)
+
+
+def _set_cell(qtbot, table, row: int, col: int, text: str) -> None:
+    """Edit one cell as a user does: open its editor, type, Enter; wait until the cell holds it."""
+    from judge_app.gui.qt import QLineEdit
+
+    def editors() -> list:
+        return [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible()]
+
+    qtbot.waitUntil(lambda: not editors())  # the previous cell's editor has closed
+    table.setCurrentCell(row, col)
+    table.editItem(table.item(row, col))
+    qtbot.waitUntil(lambda: len(editors()) == 1)
+    editor = editors()[0]
+    editor.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(editor, text)
+    else:
+        editor.insert(text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.item(row, col).text() == text)
+
+
+def test_event_rules_edited_in_a_dialog_then_saved(controller_on, qtbot) -> None:
+    controller = controller_on(scores=False)
+    page = _page(controller, qtbot)
+    _click(qtbot, page, "电工", "实际操作")
+    assert not page.rules_button.isVisible()
+    _click(qtbot, page, "电工")
+    assert page.rules_button.isVisible()
+    qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
+    dialog = page.rules_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.tie_breaks.text() == "模块:practical、加赛"  # the fixture scheme's chain, in words
+    # a word the chain does not know is listed and keeps OK disabled
+    _type(qtbot, dialog.tie_breaks, "用时、抽签")
+    assert "并列处理“抽签”" in dialog.problem_label.text() and not dialog.ok.isEnabled()
+    _type(qtbot, dialog.tie_breaks, "用时、模块:practical、加赛")
+    _type(qtbot, dialog.pass_mark, "60")
+    _type(qtbot, dialog.section_marks, "theory=60")
+    _type(qtbot, dialog.appeal_hours, "1.5")
+    # three tiers: 1 一等奖, 20% 二等奖, the rest (with 60 points) 优秀奖
+    while dialog.tiers.rowCount():
+        dialog.tiers.selectRow(0)
+        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    for name, col, value in (("一等奖", 1, "1"), ("二等奖", 2, "20"), ("优秀奖", 4, "是")):
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        row = dialog.tiers.rowCount() - 1
+        _set_cell(qtbot, dialog.tiers, row, 0, name)
+        _set_cell(qtbot, dialog.tiers, row, col, value)
+    _set_cell(qtbot, dialog.tiers, 2, 5, "6O")  # a letter O typed for a zero
+    assert "奖项第 3 行：“6O”应为数字" in dialog.problem_label.text() and not dialog.ok.isEnabled()
+    _set_cell(qtbot, dialog.tiers, 2, 5, "60")
+    assert dialog.problem_label.text() == "" and dialog.ok.isEnabled()
+    shot(dialog, "organiser_event_rules_dialog")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert _problems(page) == [] and page.save_button.isEnabled()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle(controller, qtbot)
+    ev = controller.snapshot.contest.event("电工")
+    assert [str(t) for t in ev.tie_breaks] == ["time", "section:practical", "playoff"]
+    assert [(t.name, t.count, t.percent, t.rest, t.min_total) for t in ev.awards.tiers] == [
+        ("一等奖", 1, None, False, None), ("二等奖", None, 20, False, None), ("优秀奖", None, None, True, 60)]
+    assert ev.awards.pass_mark == 60 and dict(ev.awards.section_pass_marks) == {"theory": 60}
+    assert ev.appeal_hours == 1.5
+
+
+def test_rules_that_break_the_scheme_are_listed_by_the_editor(controller_on, qtbot) -> None:
+    controller = controller_on(scores=False)
+    page = _page(controller, qtbot)
+    _click(qtbot, page, "电工")
+    qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
+    dialog = page.rules_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    _type(qtbot, dialog.tie_breaks, "模块:nosuch")  # readable, but no such section
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert any("nosuch" in p for p in _problems(page)) and not page.save_button.isEnabled()

@@ -1,7 +1,7 @@
 """赛项与评分标准: the marking scheme as a tree (events → sections → criteria) that the organiser
 edits in place (names, maxima, weights, steps), adds to and removes from (buttons, context menu,
-Insert / Delete), with a side panel for an event's decimals and rounding, a section's aggregation
-rule and a criterion's kind. Every edit is checked at once: each event's weights must sum to 100,
+Insert / Delete), with a side panel for an event's decimals and rounding (and a dialog for its
+tie-breaks, awards, pass marks and appeal hours), a section's aggregation rule and a criterion's kind. Every edit is checked at once: each event's weights must sum to 100,
 and the whole scheme goes through the same checks as an import
 (:func:`judge_app.core.scheme_json.contest_from_dict`); saving stores it with ``set_scheme``.
 A criterion that already has stored scores cannot be removed (the store says which have)."""
@@ -19,6 +19,7 @@ from judge_app.core.people import Role
 from judge_app.core.scheme import AggregationRule, CriterionKind
 from judge_app.core.scheme_json import contest_from_dict
 from judge_app.gui.dialogs import show_error
+from judge_app.gui.event_rules_dialog import EventRulesDialog
 from judge_app.gui.pages.base import Page
 from judge_app.gui.qt import (
     QAction,
@@ -152,6 +153,11 @@ class SchemePage(Page):
         self.detail_labels = [QLabel() for _ in range(4)]
         for label, field in zip(self.detail_labels, (self.decimals, self.rounding, self.rule, self.kind)):
             form.addRow(label, field)
+        self.rules_button = QPushButton()
+        self.rules_button.setObjectName("schemeEventRules")
+        self.rules_button.clicked.connect(self.edit_rules)
+        self.rules_dialog: EventRulesDialog | None = None
+        form.addRow(self.rules_button)
         self.details_hint = QLabel()
         self.details_hint.setWordWrap(True)
         self.details_hint.setStyleSheet("color:#555;")
@@ -174,6 +180,8 @@ class SchemePage(Page):
             button.setText(self.tr("%1（%2）").replace("%1", action.text()).replace("%2", key))
             button.setToolTip(action.toolTip())
         self.details.setTitle(self.tr("所选项目的设置"))
+        self.rules_button.setText(self.tr("并列处理、奖项与合格线…"))
+        self.rules_button.setToolTip(self.tr("赛项的并列处理顺序、关键评分项、奖项名额、合格线和申诉时限"))
         for label, text in zip(self.detail_labels, (self.tr("小数位数："), self.tr("舍入规则："),
                                                     self.tr("合成规则："), self.tr("评分项类型："))):
             label.setText(text)
@@ -302,6 +310,7 @@ class SchemePage(Page):
             self.kind.setCurrentIndex(max(0, self.kind.findData(node.get("kind", "judgement"))))
         for field in fields:
             field.blockSignals(False)
+        self.rules_button.setVisible(level == "event")
         self.details_hint.setText(self.tr("在左侧选择赛项、模块或评分项。") if level is None else "")
         for action in (self.add_section_action, self.add_criterion_action):
             action.setEnabled(self.editable and path is not None)
@@ -340,6 +349,27 @@ class SchemePage(Page):
             return
         self._target(path)[key] = value
         self._fill(path)
+
+    def edit_rules(self) -> EventRulesDialog | None:
+        """The selected event's tie-breaks, awards, pass marks and appeal hours, in a dialog."""
+        path = self._selected_path()
+        if path is None or path[1] is not None:
+            return None
+        dialog = EventRulesDialog(self._target(path), self, editable=self.editable)
+        self.rules_dialog = dialog
+
+        def accepted() -> None:
+            rules, problems = dialog.rules()
+            if problems or self.data is None:
+                return
+            self._target(path).update(rules)
+            self._fill(path)
+            self.status(self.tr("赛项规则已修改（保存后生效）"))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def add_section(self) -> None:
         """A new section (with one criterion) after the selected one, or last in the event."""

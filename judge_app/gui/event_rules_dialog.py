@@ -1,0 +1,220 @@
+"""赛项规则: the ranking and award rules of one event in the scheme editor, in the words of the
+xlsx template: the tie-break chain and key criteria, the award tiers (名额 / 比例 / 名次至 / 其余全部,
+最低总分), the pass marks and the appeal hours. Items the dialog cannot read are listed and keep
+OK disabled; the rules as a whole are then checked by the scheme editor like any edit."""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from judge_app.core.decimals import fmt
+from judge_app.core.scheme import DEFAULT_TIE_BREAKS
+from judge_app.gui.qt import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+from judge_app.io.scheme_words import EVENT_TIE_HINT, MARKS_FORM, marks_text, parse_pairs, parse_tie_chain, tie_chain_text
+from judge_app.io.sheet_columns import split_list
+
+#: Award tier columns: JSON key, and whether the cell is a whole number.
+TIER_KEYS: tuple[tuple[str, bool], ...] = (
+    ("name", False), ("count", True), ("percent", False), ("rank_to", True), ("rest", False), ("min_total", False))
+YES = ("是", "yes", "y", "true", "1", "√")
+
+
+class EventRulesDialog(QDialog):
+    """Edit a copy of one event dict's rules; :meth:`rules` gives the changed keys after OK."""
+
+    def __init__(self, event: dict[str, Any], parent=None, *, editable: bool = True):
+        super().__init__(parent)
+        self.setObjectName("eventRulesDialog")
+        self.setMinimumSize(640, 520)
+        self.event_data = copy.deepcopy(event)
+        awards = self.event_data.get("awards", {}) or {}
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        chain = self.event_data.get("tie_breaks", [str(t) for t in DEFAULT_TIE_BREAKS])
+        self.tie_breaks = self._line("ruleTieBreaks", tie_chain_text(chain))
+        self.key_criteria = self._line("ruleKeyCriteria", "、".join(self.event_data.get("key_criteria", [])))
+        self.pass_mark = self._line("rulePassMark", str(awards.get("pass_mark", "") or ""))
+        self.section_marks = self._line("ruleSectionMarks", marks_text(awards.get("section_pass_marks")))
+        self.appeal_hours = self._line("ruleAppealHours", str(self.event_data.get("appeal_hours", "2")))
+        self.labels = [QLabel() for _ in range(5)]
+        for label, field in zip(self.labels, (self.tie_breaks, self.key_criteria, self.pass_mark,
+                                              self.section_marks, self.appeal_hours)):
+            form.addRow(label, field)
+        layout.addLayout(form)
+        self.tiers_label = QLabel()
+        layout.addWidget(self.tiers_label)
+        self.tiers = QTableWidget(0, len(TIER_KEYS))
+        self.tiers.setObjectName("ruleTiers")
+        self.tiers.verticalHeader().setVisible(False)
+        self.tiers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tiers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for tier in awards.get("tiers", []):
+            self._insert_tier(tier)
+        self.tiers.itemChanged.connect(lambda _item: self._update())
+        layout.addWidget(self.tiers, 1)
+        rows = QHBoxLayout()
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("ruleAddTier")
+        self.add_button.clicked.connect(lambda: self._add_tier({}))
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("ruleRemoveTier")
+        self.remove_button.clicked.connect(self._remove_tier)
+        rows.addWidget(self.add_button)
+        rows.addWidget(self.remove_button)
+        rows.addStretch(1)
+        layout.addLayout(rows)
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("ruleProblems")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #C62828;")
+        layout.addWidget(self.problem_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setObjectName("ruleOk")
+        self.cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for field in (self.tie_breaks, self.key_criteria, self.pass_mark, self.section_marks, self.appeal_hours):
+            field.setReadOnly(not editable)
+        self.tiers.setEnabled(editable)
+        self.add_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable)
+        self.editable = editable
+        self.retranslate()
+
+    def _line(self, name: str, text: str) -> QLineEdit:
+        field = QLineEdit(text)
+        field.setObjectName(name)
+        field.textChanged.connect(lambda _t: self._update())
+        return field
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("赛项规则：%1").replace("%1", str(self.event_data.get("name", ""))))
+        for label, text in zip(self.labels, (self.tr("并列处理："), self.tr("关键评分项："), self.tr("合格线："),
+                                             self.tr("模块合格线："), self.tr("申诉时限（小时）："))):
+            label.setText(text)
+        self.tie_breaks.setToolTip(self.tr("总分相同时依次比较，用顿号分隔：%1").replace("%1", EVENT_TIE_HINT))
+        self.key_criteria.setToolTip(self.tr("并列时依次比较的评分项编号，用顿号分隔"))
+        self.pass_mark.setPlaceholderText(self.tr("总分低于此分不获奖（可空）"))
+        self.section_marks.setPlaceholderText(MARKS_FORM)
+        self.tiers_label.setText(self.tr("奖项（从高到低；每个奖项只填名额、比例、名次至、其余全部中的一项）："))
+        self.tiers.setHorizontalHeaderLabels([self.tr("名称"), self.tr("名额"), self.tr("比例（%）"),
+                                              self.tr("名次至"), self.tr("其余全部"), self.tr("最低总分")])
+        self.add_button.setText(self.tr("添加奖项"))
+        self.remove_button.setText(self.tr("删除所选奖项"))
+        self.ok.setText(self.tr("确定"))
+        self.cancel.setText(self.tr("取消"))
+        self._update()
+
+    # -- tiers ---------------------------------------------------------------------------------
+
+    def _add_tier(self, tier: dict[str, Any]) -> None:
+        self._insert_tier(tier)
+        self.tiers.setCurrentCell(self.tiers.rowCount() - 1, 0)
+        self._update()
+
+    def _insert_tier(self, tier: dict[str, Any]) -> None:
+        row = self.tiers.rowCount()
+        self.tiers.blockSignals(True)
+        self.tiers.insertRow(row)
+        for col, (key, _whole) in enumerate(TIER_KEYS):
+            value = tier.get(key)
+            text = ("是" if value else "") if key == "rest" else ("" if value is None else str(value))
+            self.tiers.setItem(row, col, QTableWidgetItem(text))
+        self.tiers.blockSignals(False)
+
+    def _remove_tier(self) -> None:
+        row = self.tiers.currentRow()
+        if row >= 0:
+            self.tiers.removeRow(row)
+            self._update()
+
+    def _cell(self, row: int, col: int) -> str:
+        item = self.tiers.item(row, col)
+        return item.text().strip() if item is not None else ""
+
+    def _read_tiers(self, problems: list[str]) -> list[dict[str, Any]]:
+        tiers = []
+        for row in range(self.tiers.rowCount()):
+            cells = {key: self._cell(row, col) for col, (key, _w) in enumerate(TIER_KEYS)}
+            if not any(cells.values()):
+                continue  # an empty row is left out
+            where = self.tr("奖项第 %1 行").replace("%1", str(row + 1))
+            if not cells["name"]:
+                problems.append(where + self.tr("：缺少名称"))
+            tier: dict[str, Any] = {"name": cells["name"]}
+            for key, whole in TIER_KEYS[1:]:
+                text = cells[key]
+                if not text:
+                    continue
+                if key == "rest":
+                    if text in YES:
+                        tier["rest"] = True
+                    else:
+                        problems.append(where + self.tr("：“其余全部”应为“是”或空着"))
+                    continue
+                number = _number(text)
+                if number is None or number < 0 or (whole and number != number.to_integral_value()):
+                    problems.append(where + self.tr("：“%1”应为%2").replace("%1", text).replace(
+                        "%2", self.tr("整数") if whole else self.tr("数字")))
+                    continue
+                tier[key] = int(number) if whole else fmt(number)
+            tiers.append(tier)
+        return tiers
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def rules(self) -> tuple[dict[str, Any], list[str]]:
+        """(the event keys these fields give, the items that could not be read)."""
+        problems: list[str] = []
+        chain, bad = parse_tie_chain(self.tie_breaks.text())
+        problems += [self.tr("并列处理“%1”应为 %2 中的一项").replace("%1", b).replace("%2", EVENT_TIE_HINT)
+                     for b in bad]
+        marks, bad = parse_pairs(self.section_marks.text())
+        problems += [self.tr("模块合格线“%1”应写成 %2").replace("%1", b).replace("%2", MARKS_FORM) for b in bad]
+        awards = {k: v for k, v in (self.event_data.get("awards", {}) or {}).items() if k == "titles"}
+        awards["tiers"] = self._read_tiers(problems)
+        pass_mark = self.pass_mark.text().strip()
+        if pass_mark:
+            number = _number(pass_mark)
+            if number is None:
+                problems.append(self.tr("合格线“%1”应为数字").replace("%1", pass_mark))
+            else:
+                awards["pass_mark"] = fmt(number)
+        if marks:
+            awards["section_pass_marks"] = marks
+        hours = _number(self.appeal_hours.text().strip() or "2")
+        if hours is None:
+            problems.append(self.tr("申诉时限“%1”应为小时数").replace("%1", self.appeal_hours.text()))
+        rules = {"tie_breaks": chain, "key_criteria": split_list(self.key_criteria.text()), "awards": awards,
+                 "appeal_hours": fmt(hours) if hours is not None else "2"}
+        return rules, problems
+
+    def _update(self) -> None:
+        _rules, problems = self.rules()
+        self.problem_label.setText("\n".join(problems))
+        self.ok.setEnabled(self.editable and not problems)
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
