@@ -10,7 +10,8 @@ cd "$(dirname "$0")"
 
 QT_LIBS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0"
 XCB_LIBS="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-xinerama0"
-TEST_TOOLS="poppler-utils binutils"  # binutils: strip, for the frozen-build test
+BUILD_TOOLS="binutils icu-devtools gcc"  # strip; icupkg, nm, readelf, cc: the cut ICU data (build_spec/icu_data.py)
+TEST_TOOLS="poppler-utils $BUILD_TOOLS"  # the frozen-build test builds the folder too
 
 need_debian() {  # install the Debian packages that are missing (as root, or with sudo)
   local missing=()
@@ -71,7 +72,7 @@ case "$cmd" in
     exit "$rc"
     ;;
   build)  # the one-folder app for venue laptops: dist/judge_app/ (see README "Building the venue folder")
-    need_debian binutils $XCB_LIBS  # bundled, so laptops without them still start
+    need_debian $BUILD_TOOLS $XCB_LIBS  # XCB: bundled, so laptops without them still start
     setup_venv
     exec .venv/bin/python -m PyInstaller --noconfirm --log-level WARN --distpath dist \
       --workpath build/pyinstaller build_spec/judge_app.spec "$@"

@@ -5,14 +5,17 @@ a module edited while an earlier build was running, and this test must see the c
 """
 
 import os
+import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 BUDGET_MIB = 130
+ZIP_BUDGET_MB = 45
 pytestmark = pytest.mark.slow
 
 
@@ -83,3 +86,17 @@ def test_folder_has_fonts_with_licences_and_no_unused_qt(folder):
 def test_folder_within_size_budget(folder):
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
     assert size <= BUDGET_MIB * 1024 * 1024, f"{size / 2**20:.1f} MiB > {BUDGET_MIB} MiB"
+
+
+@pytest.mark.skipif(sys.platform != "linux" or not all(shutil.which(t) for t in ("icupkg", "nm", "readelf", "cc")),
+                    reason="the ICU data cut needs icupkg, binutils and a C compiler (bash run.sh test installs them)")
+def test_zip_within_budget_with_the_cut_icu_data(folder, tmp_path):
+    [icu] = folder.rglob("libicudata.so.*")
+    assert icu.stat().st_size < 8 * 2**20, f"ICU data not cut: {icu.stat().st_size / 2**20:.1f} MiB"
+    archive = tmp_path / "judge_app.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and not path.is_symlink():
+                out.write(path, path.relative_to(folder.parent))
+    size = archive.stat().st_size
+    assert size < ZIP_BUDGET_MB * 10**6, f"zip {size / 10**6:.1f} MB > {ZIP_BUDGET_MB} MB"
