@@ -224,7 +224,7 @@ class Controller(QObject):
                  label=self.tr("正在锁定并备份…"), **kw)
 
     def unlock_section(self, event_id: str, section_id: str, reason: str, **kw: Any) -> None:
-        self.act(lambda db: db.reopen_section(event_id, section_id, reason=reason), event_id=event_id, **kw)
+        self.act(lambda db: db.unlock_section(event_id, section_id, reason=reason), event_id=event_id, **kw)
 
     def unseal_event(self, event_id: str, reason: str = "", **kw: Any) -> None:
         self.act(lambda db: db.unseal_event(event_id, reason=reason), event_id=event_id, forget=True, **kw)

@@ -37,7 +37,7 @@ from judge_app.store.errors import (
     NotAContestFile,
     ReasonRequired,
 )
-from judge_app.store.judges import PANEL_SETTERS, JudgesMixin
+from judge_app.store.judges import ORGANISER_ONLY, PANEL_SETTERS, JudgesMixin
 from judge_app.store.lock import ContestLock
 from judge_app.store.lots import LotsMixin
 from judge_app.store.packages_store import PackagesStoreMixin
@@ -197,12 +197,18 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Appe
     # -- scheme ---------------------------------------------------------------------------------
 
     def set_scheme(self, scheme: dict[str, Any], *, reason: str = "") -> None:
-        """Store the marking scheme (JSON format judge_app.scheme/1); SchemeError if invalid."""
+        """Store the marking scheme (JSON format judge_app.scheme/1); SchemeError if invalid.
+        Organiser only; an event with a locked section keeps its scheme (StateError)."""
+        self.require_role("导入或修改评分标准", ORGANISER_ONLY)
+        self._store_scheme(scheme, reason)
+
+    def _store_scheme(self, scheme: dict[str, Any], reason: str) -> None:
         contest = contest_from_dict(scheme)
         text = json.dumps(scheme, ensure_ascii=False)
         old = self._scheme_text()
         if old == text:
             return
+        self._refuse_changing_frozen(json.loads(old) if old else None, scheme)
         self._refuse_orphaned_scores(contest)
         now = utc_now()
         with self._db.atomic():
@@ -213,6 +219,23 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Appe
             )
             self._audit(now, "scheme.set", "scheme", old, text, reason)
         self._contest = contest
+
+    def frozen_events(self) -> set[str]:
+        """Events whose scheme and roster may no longer change: a section locked, or the names
+        unsealed (publication needs both)."""
+        rows = self._db.execute("SELECT event FROM section_states WHERE state = ? UNION SELECT event FROM unseals",
+                                (LOCKED,)).fetchall()
+        return {row[0] for row in rows}
+
+    def _refuse_changing_frozen(self, old: dict[str, Any] | None, new: dict[str, Any]) -> None:
+        """StateError when the new scheme changes (or drops) the rules of a frozen event."""
+        before = {ev.get("id"): ev for ev in (old or {}).get("events", [])}
+        after = {ev.get("id"): ev for ev in new.get("events", [])}
+        changed = sorted(e for e in self.frozen_events() if e in before and before[e] != after.get(e))
+        if changed:
+            raise StateError(
+                f"赛项 {'、'.join(changed)} 已有模块锁定或已解密，评分标准不能再改；确需更改请先解锁全部模块"
+                " / the scheme of an event with a locked section cannot change: unlock it first")
 
     def _refuse_orphaned_scores(self, contest: Contest) -> None:
         """SchemeError when the new scheme drops an event or criterion that already has scores."""
@@ -252,11 +275,12 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Appe
     def import_entries(self, entries: list[Entry], *, source: str) -> ImportCounts:
         """Add or update a roster in one transaction (all or nothing), then take a backup.
 
-        Raises ImportRefused listing every problem; nothing is stored then.
+        Raises ImportRefused listing every problem (also anyone added to or changed in an event
+        with a locked section: :meth:`frozen_events`); nothing is stored then.
         """
         now = utc_now()
         with self._db.atomic():
-            counts = merge_entries(self._db, entries)
+            counts = merge_entries(self._db, entries, frozen=self.frozen_events())
             self._audit(now, "entries.import", source, None, json.dumps(
                 {"added": counts.added, "updated": counts.updated, "unchanged": counts.unchanged}))
         self.backup("import")
@@ -503,9 +527,10 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Appe
 
     def unlock_section(self, event: str, section: str, *, reason: str) -> None:
         """Reopen a locked section; the written reason is required and audited. Chief judge or
-        organiser."""
+        organiser; refused while the event is published (公示) or final (定稿)."""
         self.require_role("解锁模块", PANEL_SETTERS)
         _require_reason(reason, "解锁")
+        self.require_unpublished(event, "解锁模块")
         self._set_section_state(event, section, OPEN, reason)
 
     def _set_section_state(self, event: str, section: str, state: str, reason: str) -> None:

@@ -24,14 +24,19 @@ class _Refused(Exception):
     """One roster line cannot be stored; the message says why."""
 
 
-def merge_entries(db: Database, entries: list[Entry]) -> ImportCounts:
-    """Insert or update every entry; raise ImportRefused listing all problems (caller rolls back)."""
+def merge_entries(db: Database, entries: list[Entry], *, frozen: set[str] = frozenset()) -> ImportCounts:
+    """Insert or update every entry; raise ImportRefused listing all problems (caller rolls back).
+    Nobody may be added to, or changed in, a ``frozen`` event (a section locked)."""
     problems: list[str] = []
     touched: dict[int, int] = {}  # row id → position in this import (1-based)
     outcomes = {"added": 0, "updated": 0, "unchanged": 0}
     for position, entry in enumerate(entries, 1):
         try:
-            outcomes[_store(db, entry, position, touched)] += 1
+            outcome = _store(db, entry, position, touched)
+            if outcome != "unchanged" and entry.event in frozen:
+                raise _Refused(f"赛项“{entry.event}”已有模块锁定或已解密，名单不能再{'增加' if outcome == 'added' else '修改'}"
+                               " / the event is locked: its roster cannot change")
+            outcomes[outcome] += 1
         except _Refused as exc:
             who = entry.name or entry.code or entry.id_number or "无名"
             problems.append(f"第 {position} 条 ({who}): {exc}")

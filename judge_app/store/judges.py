@@ -168,7 +168,7 @@ class JudgesMixin:
             self._check_scored_stay(ev, sec.id, ids)
             _scheme_section(data, ev.id, sec.id)["judges"] = ids
             described.append(f"{ev.name}/{sec.name}: {'、'.join(ids) or '（任何裁判）'}")
-        self.set_scheme(data, reason=reason or "评分组 " + "；".join(described))
+        self._store_scheme(data, reason or "评分组 " + "；".join(described))
 
     def _panel_members(self, judge_ids: Sequence[str], where: str) -> list[str]:
         ids = [str(j).strip() for j in judge_ids]

@@ -398,6 +398,15 @@ class ReviewStoreMixin:
         """event → "published" | "final", for every published event."""
         return dict(self._db.execute("SELECT event, state FROM publications").fetchall())
 
+    def require_unpublished(self, event: str, what: str) -> None:
+        """StateError while ``event`` is published or final: what was posted stays what is stored."""
+        state = self.publication_state(event)
+        if state:
+            ev = self._event(event)  # type: ignore[attr-defined]
+            raise StateError(
+                f"赛项 “{ev.name}” {PUBLICATION_LABELS[state]}，不能{what}；更正须先撤回公示（定稿后不能再改）"
+                f" / the event is {state}: withdraw the publication first")
+
     def publish_event(self, event: str, *, reason: str = "") -> None:
         """Publish (公示) an event: every section locked and the names unsealed first. Organiser."""
         self.require_role("公示", ORGANISER_ONLY)  # type: ignore[attr-defined]
@@ -432,16 +441,6 @@ class ReviewStoreMixin:
         if old != PUBLISHED:
             raise StateError(f"赛项 “{ev.name}” {PUBLICATION_LABELS[old]}，不能撤回 / only a published event can be withdrawn")
         self._set_publication(ev, old, "", "event.unpublish", reason)
-
-    def reopen_section(self, event: str, section: str, *, reason: str) -> None:
-        """unlock_section, refused while the event is published or final."""
-        ev = self._event(event)  # type: ignore[attr-defined]
-        state = self.publication_state(ev.id)
-        if state:
-            raise StateError(
-                f"赛项 “{ev.name}” {PUBLICATION_LABELS[state]}，不能解锁 / the event is {state}: withdraw it first"
-            )
-        self.unlock_section(ev.id, section, reason=reason)  # type: ignore[attr-defined]
 
     def _set_publication(self, ev: Event, old: str, new: str, action: str, reason: str) -> None:
         now = utc_now()

@@ -423,12 +423,12 @@ class ReviewPage(Page):
         ev, snap = self._event(), self.snapshot
         sec = self._selected_section()
         state = snap.state(ev.id, sec) if ev is not None and snap is not None and sec else None
+        publication = snap.publications.get(ev.id, "") if ev is not None and snap is not None else ""
         self.lock_button.setEnabled(state == "open")
-        self.unlock_button.setEnabled(state == "locked")
+        self.unlock_button.setEnabled(state == "locked" and not publication)  # 公示/定稿: withdraw first
         self.reopen_button.setEnabled(state == "open")
         self.request_button.setEnabled(self._selected_value() is not None)
         self.unseal_button.setEnabled(ev is not None and snap is not None and not snap.unsealed.get(ev.id, False))
-        publication = snap.publications.get(ev.id, "") if ev is not None and snap is not None else ""
         self.publish_button.setEnabled(ev is not None and not publication)
         self.final_button.setEnabled(publication == "published")
 
