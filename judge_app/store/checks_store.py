@@ -233,11 +233,11 @@ class ChecksStoreMixin:
             self._escalate_if_needed(ev, now)
 
     def recheck_pending(self, event: str) -> str:
-        """Why the recheck still stops unsealing ('' when it does not): values on a drawn list not
-        yet checked, or differences not yet settled. An event with no list drawn is not held."""
+        """Why the recheck still stops unsealing ('' when it does not): no list drawn yet, values
+        on the list not yet checked, or differences not yet settled."""
         state = self.recheck_state(event)
         if state is None:
-            return ""
+            return "尚未抽取复核名单：复核完成后才能解密 / draw and work through the recheck list first"
         unchecked = sum(1 for i in state.items if not i.outcome)
         unsettled = sum(1 for i in state.items if i.outcome == DIFFERS)
         if not unchecked and not unsettled:

@@ -14,6 +14,7 @@ from judge_app.cli import main
 from judge_app.core.lotdraw import draw_codes
 from judge_app.operations import ACTOR_ENV
 from tests.io.helpers import make_id
+from tests.store.sample import finish_recheck
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 SAMPLE_EVENTS = ("电工", "焊工", "车工", "中式烹调师", "茶艺师")
@@ -232,6 +233,9 @@ def test_unseal_after_lock(contest: Path, tmp_path: Path) -> None:
         for section in ("theory", "practical"):
             db.lock_section("电工", section)
     run("unseal", contest, "--event", "电工", "--as", "J1", code=10)
+    assert "复核" in run("unseal", contest, "--event", "电工", "--reason", "没有复核", code=6).output
+    with ContestDB.open(contest, actor="裁判长") as db:
+        finish_recheck(db, "电工")
     assert "已解密" in run("unseal", contest, "--event", "电工", "--reason", "复核完毕").output
     assert "选手甲" in run("roster", "show", contest, "--as", "J1").output
 

@@ -9,6 +9,7 @@ from judge_app.gui.pages.corrections_page import CorrectionsPage
 from judge_app.gui.qt import QApplication, Qt
 from judge_app.store import ContestDB
 from tests.gui.conftest import ask_store, open_as, shot, wait_idle
+from tests.store.sample import finish_recheck
 
 
 def _reason_dialog(qtbot) -> ReasonDialog:
@@ -27,6 +28,7 @@ def test_organiser_withdraws_a_publication_with_a_reason(window, qtbot, contest_
         db.add_judge("O01", "钱主办", role=Role.ORGANISER, pin="6666")
         for section in ("theory", "practical"):
             db.lock_section("电工", section)
+        finish_recheck(db, "电工")
         db.unseal_event("电工", reason="全部锁定")
         db.publish_event("电工")
     open_as(window, qtbot, contest_file, "O01", "6666")

@@ -11,6 +11,7 @@ from judge_app.gui.pages.review_page import ReviewPage
 from judge_app.gui.qt import QApplication, QMessageBox, Qt
 from judge_app.store import ContestDB
 from tests.gui.conftest import ask_store, open_as, shot, wait_idle
+from tests.store.sample import finish_recheck
 from tests.gui.test_score_grid import goto, scoring, type_into
 
 
@@ -90,6 +91,7 @@ def test_secretary_unseals_after_lock_and_board_shows_published_only(window, qtb
     with ContestDB.open(contest_file, actor="赵裁判长(C01)") as db:
         for section in ("theory", "practical"):
             db.lock_section("电工", section)
+        finish_recheck(db, "电工")
     open_as(window, qtbot, contest_file, "S01", "8888")
     review = window.page(ReviewPage)
     window.show_page(review)

@@ -55,3 +55,11 @@ def people() -> list[Entry]:
     ]
     roster += [Entry(code="G1", event="工匠", name="赵强"), Entry(code="G2", event="工匠", name="孙丽")]
     return roster
+
+
+def finish_recheck(db, event: str) -> None:
+    """Draw the recheck list of ``event`` (every section locked) and confirm every listed value,
+    as the second person does before names may be unsealed."""
+    state = db.draw_recheck(event, seed=1)
+    for item in state.items:
+        db.recheck_value(event, item.code, item.criterion, item.judge)

@@ -11,7 +11,7 @@ from judge_app.core.recheck import FULL, TOP, RecheckRules
 from judge_app.store import ContestDB
 from judge_app.store.errors import ReasonRequired
 
-from .sample import CODES
+from .sample import CODES, finish_recheck
 
 RULES = RecheckRules(top_n=1, percent=Decimal(50))  # 1 top + half of the 4 others = 3 sheets
 
@@ -102,6 +102,9 @@ def test_more_than_five_percent_sends_the_whole_event_to_recheck(locked: Contest
 
 
 def test_no_recheck_after_unsealing(locked: ContestDB) -> None:
+    with pytest.raises(StateError, match="尚未抽取复核名单"):
+        locked.unseal_event("电工", reason="没有复核")
+    finish_recheck(locked, "电工")
     locked.unseal_event("电工", reason="复核完毕")
     with pytest.raises(StateError, match="已经解密"):
         locked.draw_recheck("电工", seed=1, rules=RULES)

@@ -10,6 +10,8 @@ from judge_app.core.lotdraw import draw_codes
 from judge_app.core.people import Role
 from judge_app.store import ContestDB
 
+from .sample import finish_recheck
+
 SEED = 987654321
 
 
@@ -127,8 +129,10 @@ def test_the_gui_label_of_a_judge_is_recognised(contest: ContestDB) -> None:
 
 
 def _lock_all(db: ContestDB) -> None:
+    """Lock both sections and work through the recheck: what unsealing needs."""
     for section in ("theory", "practical"):
         db.lock_section("电工", section)
+    finish_recheck(db, "电工")
 
 
 def test_names_are_sealed_for_everyone_but_key_holders_until_unsealed(contest: ContestDB) -> None:
@@ -168,6 +172,9 @@ def test_unsealing_needs_every_section_locked(contest: ContestDB) -> None:
         contest.unseal_event("电工")
     assert not contest.is_unsealed("电工")
     contest.lock_section("电工", "practical")
+    with pytest.raises(StateError, match="尚未抽取复核名单"):
+        contest.unseal_event("电工")
+    finish_recheck(contest, "电工")
     contest.unseal_event("电工")
     with pytest.raises(StateError, match="已经解密"):
         contest.unseal_event("电工")
