@@ -275,6 +275,6 @@ def format_csv(event: Event, result: EventResult, columns: RoundColumns = RoundC
 # Commands of other areas live in their own modules (judge_app/cli_<area>.py), each with a
 # ``register(group)`` that adds its commands to ``main``. Append a module here to add it.
 COMMAND_MODULES: tuple[str, ...] = ("judge_app.cli_build", "judge_app.cli_packages", "judge_app.cli_rounds", "judge_app.cli_people",
-                                     "judge_app.cli_reports", "judge_app.cli_appeals")
+                                     "judge_app.cli_reports", "judge_app.cli_appeals", "judge_app.cli_review")
 for _module in COMMAND_MODULES:
     importlib.import_module(_module).register(main)

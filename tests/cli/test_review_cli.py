@@ -1,0 +1,149 @@
+"""judge-app lock / unlock / publish / finalise / withdraw / status / time / playoff and
+recheck draw / list / enter / confirm / resolve, through click's runner."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from judge_app.cli import main
+from judge_app.core.entries import Status
+from judge_app.operations import ACTOR_ENV
+from judge_app.store import ContestDB
+from tests.store.sample import CODES, people, scheme
+
+E = ("--event", "电工")
+DIFFERING = ("C03", "P1", "J2")  # stored 42 + 0.5 × 2 = 43
+
+
+def run(*args: object, code: int = 0) -> Result:
+    result = CliRunner().invoke(main, [str(a) for a in args], env={ACTOR_ENV: "组委会"})
+    assert result.exit_code == code, result.output
+    return result
+
+
+@pytest.fixture
+def contest(tmp_path: Path) -> Path:
+    path = tmp_path / "复核.judge"
+    with ContestDB.create(path, actor="组委会", name="复核测试") as db:
+        db.set_scheme(scheme())
+        db.import_entries(people(), source="roster.xlsx")
+        db.add_judge("J1", "裁判一")
+    return path
+
+
+def _score_everything(path: Path) -> None:
+    """Every value of 电工: T1, P1 × 5 judges, P2, P3 for each of the five contestants."""
+    items: list[tuple[str, str, str, str, object]] = []
+    for i, code in enumerate(CODES):
+        items.append(("电工", code, "T1", "J6", 60 + i * 5))
+        items += [("电工", code, "P1", f"J{j}", Decimal(40 + i) + Decimal("0.5") * j) for j in range(1, 6)]
+        items += [("电工", code, "P2", "J1", 20), ("电工", code, "P3", "J1", 8)]
+    with ContestDB.open(path, actor="组委会") as db:
+        db.record_scores(items)
+
+
+def _items(contest: Path, *extra: str) -> list[dict]:
+    return json.loads(run("recheck", "list", contest, *E, "--format", "json", *extra).output)["items"]
+
+
+def _line_of(output: str, code: str, criterion: str) -> str:
+    return next(line for line in output.splitlines() if line.startswith(code) and f" {criterion} " in line)
+
+
+def _lock_with_an_audited_unlock(contest: Path) -> None:
+    assert "模块 理论知识 已锁定" in run("lock", contest, *E, "--section", "theory").output
+    assert "模块 实际操作 已锁定" in run("lock", contest, *E, "--section", "实际操作").output  # by name
+    assert "already locked" in run("lock", contest, *E, "--section", "theory", code=6).output
+    assert "须写明原因" in run("unlock", contest, *E, "--section", "theory", code=6).output
+    run("unlock", contest, *E, "--section", "theory", "--reason", "更正", "--as", "J1", code=10)
+    assert "已解锁" in run("unlock", contest, *E, "--section", "theory", "--reason", "T1 录入有误").output
+    run("lock", contest, *E, "--section", "theory")
+
+
+def _recheck_blind(contest: Path) -> None:
+    assert "尚未抽取复核名单" in run("recheck", "list", contest, *E).output
+    drawn = run("recheck", "draw", contest, *E, "--seed", "7").output
+    assert "种子 / seed 7" in drawn and "5 份评分表（C01、C02、C03、C04、C05），40 个分值" in drawn
+    listing = run("recheck", "list", contest, *E).output
+    assert listing.count("  待复核") == 40 and "已查 0/40 个分值" in listing
+    assert "60" not in _line_of(listing, "C01", "T1")  # the stored 60 stays hidden for blind re-entry
+    assert "60" in _line_of(run("recheck", "list", contest, *E, "--show-stored").output, "C01", "T1")
+    items = _items(contest)
+    assert len(items) == 40 and all(i["stored"] is None and i["outcome"] == "" for i in items)
+    assert {i["why"] for i in items} == {"top"}
+
+
+def _work_through_recheck(contest: Path) -> None:
+    entered = run("recheck", "enter", contest, *E, *DIFFERING, "45").output
+    assert "C03 P1（裁判 J2）：不一致（待处理）" in entered and "39 个分值待复核，1 处差异待处理" in entered
+    assert "复核未完成" in run("unseal", contest, *E, "--reason", "太早", code=6).output
+    assert "须写明原因" in run("recheck", "resolve", contest, *E, *DIFFERING, "--keep", code=6).output
+    kept = run("recheck", "resolve", contest, *E, *DIFFERING, "--keep", "--reason", "原始评分表为 43").output
+    assert "原值正确" in kept and "39 个分值待复核，0 处差异待处理" in kept
+    todo = [i for i in _items(contest) if not i["outcome"]]
+    assert len(todo) == 39
+    for item in todo:
+        out = run("recheck", "confirm", contest, *E, item["code"], item["criterion"], item["judge"]).output
+        assert "一致 / same" in out
+    assert "复核已完成" in out
+    assert "已复核" in run("recheck", "confirm", contest, *E, *DIFFERING, code=6).output
+    assert "不在复核名单上" in run("recheck", "confirm", contest, *E, "C01", "P1", "J6", code=7).output
+    assert all(i["stored"] is not None for i in _items(contest))  # checked values are shown
+
+
+def test_an_event_goes_from_lock_through_recheck_to_final(contest: Path) -> None:
+    _score_everything(contest)
+    _lock_with_an_audited_unlock(contest)
+    _recheck_blind(contest)
+    _work_through_recheck(contest)
+    assert "已解密" in run("unseal", contest, *E, "--reason", "复核完毕").output
+    run("publish", contest, *E, "--as", "J1", code=10)
+    assert "已公示" in run("publish", contest, *E).output
+    refused = run("unlock", contest, *E, "--section", "theory", "--reason", "再改", code=6).output
+    assert "公示" in refused
+    assert "须写明原因" in run("withdraw", contest, *E, code=6).output
+    assert "已撤回公示" in run("withdraw", contest, *E, "--reason", "申诉成立，复查").output
+    run("finalise", contest, *E, code=6)  # publish it first
+    run("publish", contest, *E)
+    assert "已定稿" in run("finalise", contest, *E).output
+    assert "已定稿" in run("withdraw", contest, *E, "--reason", "太晚", code=6).output
+    with ContestDB.open(contest, actor="组委会") as db:
+        assert db.publication_state("电工") == "final" and db.is_unsealed("电工")
+        assert {db.section_state("电工", s) for s in ("theory", "practical")} == {"locked"}
+        unlocks = [(a.target, a.reason) for a in db.audit_log() if a.action == "section.unlock"]
+        assert unlocks == [("电工/theory", "T1 录入有误")]
+        item = next(i for i in db.recheck_state("电工").items if (i.code, i.criterion, i.judge) == DIFFERING)
+        assert (item.outcome, item.entered, item.note) == ("kept", Decimal(45), "原始评分表为 43")
+        stored = {(s.code, s.criterion, s.judge): s.value for s in db.scores("电工")}
+        assert stored[DIFFERING] == Decimal(43)
+        actions = [a.action for a in db.audit_log()]
+        assert actions.count("recheck.confirm") == 39 and actions.count("event.publish") == 2
+
+
+def test_status_time_and_playoff_of_an_entry(contest: Path) -> None:
+    out = run("status", contest, *E, "C02", "缺考", "--reason", "未到场检录").output
+    assert "C02：缺考 / absent" in out
+    assert "缺考" in _line_of(run("rank", contest, *E).output, "职工组", "C02")
+    wrong = run("status", contest, *E, "C02", "迟到", "--reason", "x", code=9).output
+    assert "迟到" in wrong and "正常/缺考/弃赛/取消资格" in wrong and "ok/absent/withdrawn/disqualified" in wrong
+    run("status", contest, *E, "C09", "缺考", "--reason", "x", code=7)
+    run("status", contest, *E, "C03", "disqualified", "--reason", "违规操作")
+    assert "1500 秒" in run("time", contest, *E, "C01", "1500").output
+    run("time", contest, *E, "C01", code=9)  # neither SECONDS nor --clear
+    assert "88.5" in run("playoff", contest, *E, "C04", "88.5").output
+    run("playoff", contest, *E, "C04", "很多", code=4)
+    with ContestDB.open(contest, actor="组委会") as db:
+        found = {e.code: e for e in db.entries("电工")}
+        assert found["C02"].status is Status.ABSENT and found["C03"].status is Status.DISQUALIFIED
+        assert found["C01"].time_s == 1500
+        reasons = {a.target: a.reason for a in db.audit_log() if a.action == "entry.status"}
+        assert reasons == {"电工/C02": "未到场检录", "电工/C03": "违规操作"}
+        assert [(a.target, a.new) for a in db.audit_log() if a.action == "playoff.set"] == [("电工/C04", "88.5")]
+    assert "已清除" in run("time", contest, *E, "C01", "--clear").output
+    with ContestDB.open(contest, actor="组委会") as db:
+        assert {e.code: e.time_s for e in db.entries("电工")}["C01"] is None
