@@ -25,8 +25,15 @@ from judge_app.gui.qt import (
     QTableWidgetItem,
     QVBoxLayout,
 )
-from judge_app.io.scheme_words import EVENT_TIE_HINT, MARKS_FORM, marks_text, parse_pairs, parse_tie_chain, tie_chain_text
-from judge_app.io.sheet_columns import split_list
+from judge_app.io.scheme_words import (
+    EVENT_TIE_HINT,
+    MARKS_FORM,
+    marks_text,
+    parse_pairs,
+    parse_tie_chain,
+    split_list,
+    tie_chain_text,
+)
 
 #: Award tier columns: JSON key, and whether the cell is a whole number.
 TIER_KEYS: tuple[tuple[str, bool], ...] = (

@@ -15,7 +15,8 @@ from judge_app.core.errors import ImportRefused, JudgeAppError
 from judge_app.core.people import JudgeInput, Role, check_person
 from judge_app.core.pins import normalize_pin
 from judge_app.core.scheme import Contest
-from judge_app.io.sheet_columns import Problems, find_columns, split_list
+from judge_app.io.scheme_words import split_list
+from judge_app.io.sheet_columns import Problems, find_columns
 from judge_app.io.tabular import read_table
 
 FIELDS = {

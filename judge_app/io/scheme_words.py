@@ -4,16 +4,22 @@ a tie-break chain (``最重模块、模块:theory、用时、加赛``) and ``key
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
 from judge_app.core.scheme import TieBreak
-from judge_app.io.sheet_columns import split_list
 
 TIE_WORDS = {"最重模块": "heaviest_section", "模块": "section", "关键评分项": "key_criteria",
              "评分项": "criterion", "用时": "time", "加赛": "playoff"}
 EVENT_TIE_HINT = "最重模块、模块:编号、关键评分项、评分项:编号、用时、加赛"
 MARKS_FORM = "模块编号=分数，多个用顿号分隔，如 theory=60、practical=60"
+_LIST_SPLIT = re.compile(r"[、,，;；\n]+")
+
+
+def split_list(text: str) -> list[str]:
+    """Items of a cell listing several values (``职工组、学生组``; also commas, semicolons)."""
+    return [item.strip() for item in _LIST_SPLIT.split(text) if item.strip()]
 
 
 def inverse(words: Mapping[str, str]) -> dict[str, str]:

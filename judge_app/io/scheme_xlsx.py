@@ -39,9 +39,10 @@ from judge_app.io.scheme_words import (
     marks_text,
     parse_pairs,
     parse_tie_chain,
+    split_list,
     tie_chain_text,
 )
-from judge_app.io.sheet_columns import Problems, SheetColumns, find_columns, split_list
+from judge_app.io.sheet_columns import Problems, SheetColumns, find_columns
 from judge_app.io.tabular import Row, read_table
 
 

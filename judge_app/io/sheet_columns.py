@@ -19,18 +19,12 @@ from judge_app.io.tabular import Row, Table, cell_text, column_letter
 HEADER_SCAN_ROWS = 10
 MAX_SHOWN = 60
 _HINT_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
-_LIST_SPLIT = re.compile(r"[、,，;；\n]+")
 
 
 def header_key(text: object) -> str:
     """Header text for comparison: no spaces, stars, colons or bracketed hint (``组别（用、分隔）``)."""
     key = normalize_header(text)
     return _HINT_TAIL.sub("", key) or key
-
-
-def split_list(text: str) -> list[str]:
-    """Items of a cell listing several values (``职工组、学生组``; also commas, semicolons)."""
-    return [item.strip() for item in _LIST_SPLIT.split(text) if item.strip()]
 
 
 @dataclass

@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from judge_app.core.appeal_window import AppealWindow
-from judge_app.core.errors import NotFound, StateError
+from judge_app.core.errors import InvalidValue, NotFound, StateError
 from judge_app.core.people import Role
 from judge_app.store.audit import utc_now
 from judge_app.store.errors import ReasonRequired
@@ -39,7 +39,8 @@ ALTER TABLE appeals ADD COLUMN late_reason TEXT NOT NULL DEFAULT '';
 """
 
 APPEAL_LABELS = {"open": "待裁决", "upheld": "申诉成立", "rejected": "申诉不成立"}
-END_SETTERS = frozenset({Role.ORGANISER, Role.CHIEF})
+END_SETTERS = frozenset({Role.ORGANISER, Role.CHIEF})  # also who records the arbitration decision
+APPEAL_DESK = frozenset({Role.ORGANISER, Role.CHIEF, Role.SECRETARY, Role.SCORER})
 
 
 class AppealLate(StateError):
@@ -111,10 +112,11 @@ class AppealsStoreMixin:
 
         ``received_at`` (ISO; local time when it names no zone) defaults to now. After the deadline
         the appeal is refused (:class:`AppealLate`) unless ``late_reason`` says why it is accepted."""
+        self.require_role("登记申诉", APPEAL_DESK)  # type: ignore[attr-defined]
         ev = self._event(event)  # type: ignore[attr-defined]
         self._entry(ev.id, code)  # type: ignore[attr-defined]
         if not text or not text.strip():
-            raise ReasonRequired("申诉内容")
+            raise InvalidValue("请填写申诉内容（书面申诉的要点）/ the appeal text is required")
         now = utc_now()
         received = _utc(received_at) if received_at else now
         window = self.appeal_window(ev.id)
@@ -135,7 +137,9 @@ class AppealsStoreMixin:
         return appeal_id
 
     def decide_appeal(self, appeal_id: int, *, upheld: bool, decision: str, changes: str = "") -> None:
-        """Record the arbitration group's decision and the resulting changes (required when upheld)."""
+        """Record the arbitration group's decision and the resulting changes (required when upheld).
+        Chief judge or organiser."""
+        self.require_role("记录申诉裁决", END_SETTERS)  # type: ignore[attr-defined]
         appeal = self.appeal(appeal_id)
         if appeal.state != "open":
             raise StateError(f"申诉 {appeal_id} 已裁决（{appeal.state_label}）/ already decided")

@@ -23,12 +23,13 @@ from typing import TYPE_CHECKING
 
 from judge_app.core.engine import compute_event
 from judge_app.core.entries import Status
-from judge_app.core.errors import NotFound, StateError
+from judge_app.core.errors import NotFound, NotPermitted, StateError
 from judge_app.core.lotdraw import new_seed
 from judge_app.core.recheck import FULL, RecheckRules, Verdict, draw_recheck, verdict
 from judge_app.core.score_rules import check_value
 from judge_app.store.audit import utc_now
 from judge_app.store.errors import ReasonRequired
+from judge_app.store.judges import CHECKERS, PANEL_SETTERS
 
 if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
     from sqlite_utils import Database
@@ -126,7 +127,9 @@ class ChecksStoreMixin:
 
     def draw_recheck(self, event: str, *, seed: int | None = None,
                      rules: RecheckRules = RecheckRules()) -> RecheckState:
-        """Draw the recheck list of an event (once; every section locked, names still sealed)."""
+        """Draw the recheck list of an event (once; every section locked, names still sealed).
+        Organiser, chief judge, secretary or scorer."""
+        self.require_role("抽取复核名单", CHECKERS)  # type: ignore[attr-defined]
         ev = self._event(event)  # type: ignore[attr-defined]
         self._require_sealed_locked(ev)
         if self._recheck_row(ev.id) is not None:
@@ -180,7 +183,11 @@ class ChecksStoreMixin:
 
     def recheck_value(self, event: str, code: str, criterion: str, judge: str, value: object | None = None) -> str:
         """Record the second person's check of one listed value: ``value`` re-entered blind, or
-        None to confirm the stored value. Returns the outcome (same | differs)."""
+        None to confirm the stored value. Returns the outcome (same | differs). Organiser, chief
+        judge, secretary or scorer, and never the judge whose value it is."""
+        self.require_role("复核", CHECKERS)  # type: ignore[attr-defined]
+        if self.actor_is(judge):  # type: ignore[attr-defined]
+            raise NotPermitted(f"复核须由另一人进行，{self.actor} 不能复核自己的评分 / a second person rechecks")
         ev = self._event(event)  # type: ignore[attr-defined]
         self._require_sealed_locked(ev)
         state = self._require_recheck(ev)
@@ -207,7 +214,9 @@ class ChecksStoreMixin:
     def resolve_recheck(self, event: str, code: str, criterion: str, judge: str, *, correct: bool,
                         reason: str) -> None:
         """Settle a difference: ``correct`` rewrites the score with the rechecked value (audited
-        ``score.recheck``), else the stored value stands. The reason is required."""
+        ``score.recheck``), else the stored value stands. The reason is required. Chief judge or
+        organiser."""
+        self.require_role("处理复核差异", PANEL_SETTERS)  # type: ignore[attr-defined]
         if not reason or not reason.strip():
             raise ReasonRequired("复核处理")
         ev = self._event(event)  # type: ignore[attr-defined]

@@ -37,7 +37,7 @@ from judge_app.store.errors import (
     NotAContestFile,
     ReasonRequired,
 )
-from judge_app.store.judges import ORGANISER_ONLY, PANEL_SETTERS, JudgesMixin
+from judge_app.store.judges import ORGANISER_ONLY, PANEL_SETTERS, SCORE_KEEPERS, JudgesMixin
 from judge_app.store.lock import ContestLock
 from judge_app.store.lots import LotsMixin
 from judge_app.store.packages_store import PackagesStoreMixin
@@ -293,7 +293,8 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Appe
         return [row_to_entry(row) for row in rows]
 
     def set_status(self, event: str, code: str, status: Status, *, reason: str) -> None:
-        """Mark an entry 缺考 / 弃赛 / 取消资格 (or back to ok)."""
+        """Mark an entry 缺考 / 弃赛 / 取消资格 (or back to ok). Chief judge or organiser."""
+        self.require_role("更改选手状态", PANEL_SETTERS)
         entry_id, old = self._entry(event, code)
         if old is status:
             return
@@ -303,7 +304,8 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Appe
             self._audit(now, "entry.status", f"{event}/{code}", old.value, status.value, reason)
 
     def set_time(self, event: str, code: str, time_s: int | None) -> None:
-        """Record the completion time (用时) in seconds; None clears it."""
+        """Record the completion time (用时) in seconds; None clears it. Scorer, chief or organiser."""
+        self.require_role("登记用时", SCORE_KEEPERS)
         if time_s is not None and (isinstance(time_s, bool) or not isinstance(time_s, int) or time_s < 0):
             raise ScoreError(f"用时应为不小于 0 的整数秒，输入的是 {time_s!r} / time must be whole seconds ≥ 0")
         entry_id, _ = self._entry(event, code)
@@ -346,6 +348,7 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Appe
         section, criterion = event.criterion(criterion_id)
         if not judge.strip():
             raise ScoreError("未填写裁判 / judge is missing")
+        self.require_may_score(judge)
         if section.judges and judge not in section.judges:
             raise ScoreError(
                 f"裁判 “{judge}” 不在模块 “{section.name}” 的评分组 ({'、'.join(section.judges)})"
@@ -366,6 +369,7 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Appe
 
     def clear_score(self, event: str, code: str, criterion: str, judge: str, *, reason: str = "") -> int:
         """Remove a value, keeping a tombstone with the next revision; return that revision."""
+        self.require_may_score(judge)
         ev = self._event(event)
         section, crit = ev.criterion(criterion)
         entry_id, _ = self._entry(ev.id, code)
@@ -415,7 +419,9 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Appe
     # -- penalties, votes, play-offs --------------------------------------------------------------
 
     def add_penalty(self, event: str, code: str, section: str, points: Decimal, *, reason: str) -> None:
-        """Add a section penalty (positive points, e.g. 5 for 安全违规 −5) with its reason."""
+        """Add a section penalty (positive points, e.g. 5 for 安全违规 −5) with its reason. Chief
+        judge or organiser."""
+        self.require_role("扣罚分", PANEL_SETTERS)
         ev = self._event(event)
         sec = ev.section(section)
         _require_reason(reason, "扣分")
@@ -472,7 +478,9 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Appe
             self._audit(now, "votes.set", f"{ev.id}/{code}", old, new, reason)
 
     def set_playoff(self, event: str, code: str, value: Decimal | None) -> None:
-        """Record the play-off (加赛) result used as the last tie-break; None removes it."""
+        """Record the play-off (加赛) result used as the last tie-break; None removes it. Chief
+        judge or organiser."""
+        self.require_role("录入加赛成绩", PANEL_SETTERS)
         number = None if value is None else to_decimal(value, "加赛成绩")
         entry_id, _ = self._entry(event, code)
         row = self._db.execute("SELECT value FROM playoffs WHERE entry_id = ?", (entry_id,)).fetchone()

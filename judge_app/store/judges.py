@@ -232,6 +232,23 @@ class JudgesMixin:
         registered at all: the organiser's own account)."""
         self.require_role(what, KEY_HOLDERS)
 
+    def actor_is(self, judge_id: str) -> bool:
+        """Whether the acting person is the judge ``judge_id`` (by id, ``姓名(编号)`` or name)."""
+        if judge_id in (self.actor, actor_id(self.actor)):
+            return True
+        row = self._db.execute("SELECT 1 FROM judges WHERE id = ? AND name = ?", (judge_id, self.actor)).fetchone()
+        return row is not None
+
+    def require_may_score(self, judge_id: str) -> None:
+        """NotPermitted unless the acting person may enter judge ``judge_id``'s values: that judge,
+        or the organiser, chief judge or scorer (paper sheets, merged packages)."""
+        role = self.actor_role()
+        if role in SCORE_KEEPERS or (role is Role.JUDGE and self.actor_is(judge_id)):
+            return
+        raise NotPermitted(
+            f"{self.actor}（{role.label}）不能录入或更改裁判 {judge_id} 的评分：裁判只录自己的分，"
+            f"纸质评分表由记分员、裁判长或管理员录入 / only that judge, a scorer, the chief judge or the organiser")
+
     def require_role(self, what: str, allowed: frozenset[Role]) -> None:
         """NotPermitted unless the acting person's role (:meth:`actor_role`) is in ``allowed``."""
         role = self.actor_role()
@@ -246,6 +263,8 @@ class JudgesMixin:
 _PIN_SET = "PIN 已设置 / set"
 ORGANISER_ONLY = frozenset({Role.ORGANISER})
 PANEL_SETTERS = frozenset({Role.ORGANISER, Role.CHIEF})
+SCORE_KEEPERS = frozenset({Role.ORGANISER, Role.CHIEF, Role.SCORER})  # paper sheets, times, packages
+CHECKERS = frozenset({Role.ORGANISER, Role.CHIEF, Role.SECRETARY, Role.SCORER})  # recheck, appeals desk
 
 
 def _checked(person: JudgeInput) -> JudgeInput:
