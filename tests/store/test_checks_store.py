@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from judge_app.core.errors import StateError
+from judge_app.core.errors import NotPermitted, StateError
 from judge_app.core.recheck import FULL, TOP, RecheckRules
 from judge_app.store import ContestDB
 from judge_app.store.errors import ReasonRequired
@@ -145,3 +145,37 @@ def test_unsealing_waits_for_a_drawn_recheck_to_be_finished(locked: ContestDB) -
     assert locked.recheck_pending("电工") == ""
     locked.unseal_event("电工")
     assert locked.is_unsealed("电工")
+
+
+def test_the_recheck_is_a_second_persons_work(locked: ContestDB) -> None:
+    locked.add_judge("J1", "裁判长甲", role="chief")  # a chief judge who also sat on the panel
+    locked.add_judge("J2", "裁判丁", role="judge")
+    locked.add_judge("S1", "秘书乙", role="secretary")
+    locked.add_judge("V1", "监督丙", role="supervisor")
+    state = locked.draw_recheck("电工", seed=42, rules=RULES)
+    own = next(i for i in state.items if i.judge == "J1")
+    locked.act_as("J1")
+    with pytest.raises(NotPermitted, match="另一人"):
+        locked.recheck_value("电工", own.code, own.criterion, own.judge)
+    for who in ("J2", "V1"):  # a judge or the supervisor does not recheck at all
+        locked.act_as(who)
+        with pytest.raises(NotPermitted, match="复核只能由"):
+            locked.recheck_value("电工", own.code, own.criterion, own.judge)
+    locked.act_as("S1")
+    assert locked.recheck_value("电工", own.code, own.criterion, own.judge, own.stored + 1) == "differs"
+    with pytest.raises(NotPermitted, match="处理复核差异"):
+        locked.resolve_recheck("电工", own.code, own.criterion, own.judge, correct=False, reason="原表无误")
+    locked.act_as("张三")
+    locked.resolve_recheck("电工", own.code, own.criterion, own.judge, correct=False, reason="原表无误")
+
+
+def test_a_published_event_is_not_unlocked(locked: ContestDB) -> None:
+    finish_recheck(locked, "电工")
+    locked.unseal_event("电工")
+    locked.publish_event("电工")
+    with pytest.raises(StateError, match="已公示.*撤回公示"):
+        locked.unlock_section("电工", "theory", reason="改分")
+    locked.finalize_event("电工")
+    with pytest.raises(StateError, match="已定稿"):
+        locked.unlock_section("电工", "theory", reason="改分")
+    assert locked.section_state("电工", "theory") == "locked"
