@@ -38,6 +38,14 @@ def _appeal_dict(a: Appeal) -> dict[str, object]:
             "decided_at": a.decided_at, "decided_by": a.decided_by, "registered_by": a.actor}
 
 
+def _late_mark(a: Appeal, window: AppealWindow) -> str:
+    """（逾期受理） when accepted late with a reason; （逾期） when the end recorded afterwards makes
+    it late."""
+    if a.late_reason:
+        return "（逾期受理）"
+    return "（逾期）" if window.is_late(datetime.fromisoformat(a.received_at)) else ""
+
+
 @click.command("end-event")
 @CONTEST
 @EVENT
@@ -102,7 +110,7 @@ def appeal_list(contest: Path, event: str | None, form: str, actor: str | None) 
         return
     for name, window in windows.items():
         click.echo(_window_line(name, window))
-    rows = [[str(a.id), a.event, a.code, _local(a.received_at) + ("（逾期受理）" if a.late_reason else ""),
+    rows = [[str(a.id), a.event, a.code, _local(a.received_at) + _late_mark(a, windows[a.event]),
              a.state_label, a.text, a.decision, a.changes] for a in appeals]
     click.echo(table(["编号", "赛项", "选手", "收到时间", "状态", "申诉内容", "仲裁组意见", "处理结果"], rows))
     click.echo(f"共 {len(appeals)} 件申诉 / {len(appeals)} appeals")

@@ -45,5 +45,7 @@ def appeals_of(contest: str | Path, event: str | None = None, *,
     """The appeals (of one event, or all) and the appeal window of each event listed."""
     with _open(contest, actor) as db:
         appeals = db.appeals(event)
-        events = [event] if event else sorted({a.event for a in appeals})
-        return appeals, {e: db.appeal_window(e) for e in events}
+        windows = {a.event: db.appeal_window(a.event) for a in appeals}
+        if event and not windows:
+            windows[event] = db.appeal_window(event)
+        return appeals, windows

@@ -72,6 +72,7 @@ def read_score_lines(path: str | Path, contest: Contest, entries: list[Entry], *
     default_event = contest.event(event) if event else (contest.events[0] if len(contest.events) == 1 else None)
     lines: list[ScoreLine] = []
     problems: list[str] = []
+    seen: dict[tuple[str, str, str, str], int] = {}  # (event, code, criterion, judge) → first row
     for row in table.rows:
         if row.number <= header.number or row.is_blank:
             continue
@@ -110,6 +111,10 @@ def read_score_lines(path: str | Path, contest: Contest, entries: list[Entry], *
             value = check_value(crit, row.value(cols["value"]))
         except JudgeAppError as exc:
             problem("value", str(exc))
+            continue
+        first = seen.setdefault((ev.id, code, crit_id, judge), row.number)
+        if first != row.number:
+            problem("value", f"与第 {first} 行是同一选手、评分项和裁判的分数（重复），请只保留一行")
             continue
         lines.append(ScoreLine(ev.id, code, crit_id, judge, value, row.number))
     if problems:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from judge_app.core.appeal_window import AppealWindow
@@ -40,6 +40,7 @@ ALTER TABLE appeals ADD COLUMN late_reason TEXT NOT NULL DEFAULT '';
 
 APPEAL_LABELS = {"open": "待裁决", "upheld": "申诉成立", "rejected": "申诉不成立"}
 END_SETTERS = frozenset({Role.ORGANISER, Role.CHIEF})  # also who records the arbitration decision
+FUTURE_SLACK = timedelta(minutes=5)  # clocks of the venue laptops differ a little
 APPEAL_DESK = frozenset({Role.ORGANISER, Role.CHIEF, Role.SECRETARY, Role.SCORER})
 
 
@@ -84,6 +85,8 @@ class AppealsStoreMixin:
         self.require_role("登记比赛结束时间", END_SETTERS)  # type: ignore[attr-defined]
         now = utc_now()
         ended = _utc(at) if at else now
+        if datetime.fromisoformat(ended) > datetime.fromisoformat(now) + FUTURE_SLACK:
+            raise StateError(f"比赛结束时间 {at} 晚于现在，请填写实际结束的时间 / the end cannot be in the future")
         old = self.event_end(ev.id)
         if old == ended:
             return ended

@@ -3,102 +3,112 @@
 <context>
     <name>AppealsTab</name>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="166" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="167" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="166" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="167" />
         <source>选手</source>
         <translation>Contestant</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="166" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="167" />
         <source>收到时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="166" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="167" />
         <source>申诉内容</source>
         <translation>Appeal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="166" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="167" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="167" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="168" />
         <source>仲裁组意见</source>
         <translation>Arbitration opinion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="167" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="168" />
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="168" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="169" />
         <source>选手：</source>
         <translation>Contestant:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="169" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="170" />
         <source>申诉内容（书面申诉的要点）</source>
         <translation>Appeal (the points of the written appeal)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="170" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="171" />
         <source>登记申诉</source>
         <translation>Register appeal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="171" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="172" />
         <source>裁决…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="172" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="173" />
         <source>登记比赛结束…</source>
         <translation>Record end of event…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="173" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="174" />
         <source>申诉时限从比赛结束时起算（裁判长或组委会登记）</source>
         <translation>The appeal deadline counts from the end of the event (recorded by the chief judge or the organiser)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="204" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="206" />
         <source>（逾期受理）</source>
         <translation> (accepted late)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="219" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="208" />
+        <source>（逾期）</source>
+        <translation> (late)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="208" />
+        <source>登记在先，之后登记的结束时间使其超过时限</source>
+        <translation>Registered first; the end of event recorded afterwards puts it past the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="224" />
         <source>比赛结束时间尚未登记；登记后开始计算申诉时限（%1 小时）</source>
         <translation>End of event not recorded yet; the appeal deadline (%1 h) starts once it is</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="220" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="225" />
         <source>比赛结束：%1　申诉截止：%2（时限 %3 小时）</source>
         <translation>Event ended: %1   Appeals until: %2 (%3 h)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="263" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="268" />
         <source>申诉已登记，编号 %1</source>
         <translation>Appeal registered, no. %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="270" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="275" />
         <source>逾期申诉</source>
         <translation>Late appeal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="272" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="277" />
         <source>仲裁组同意逾期受理时，请写明理由（记入申诉登记和审计日志）。</source>
         <translation>If the arbitration group accepts it late, write down why (kept with the appeal and in the audit log).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="273" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="278" />
         <source>逾期受理</source>
         <translation>Accept late</translation>
     </message>
@@ -932,22 +942,22 @@ Click “Copy details”, send them to support, then carry on or restart the pro
         <translation>Record end of event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="81" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="82" />
         <source>结束时间：</source>
         <translation>Ended at:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="89" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="90" />
         <source>已登记为 %1；更改须写明原因</source>
         <translation>Recorded as %1; a change needs a reason</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="90" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="91" />
         <source>更改原因：</source>
         <translation>Reason for the change:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="91" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="92" />
         <source>登记</source>
         <translation>Record</translation>
     </message>
@@ -955,153 +965,153 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 <context>
     <name>EventRulesDialog</name>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="108" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="115" />
         <source>赛项规则：%1</source>
         <extracomment>Award tier columns: JSON key, and whether the cell is a whole number.</extracomment>
         <translation>Event rules: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="109" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="116" />
         <source>并列处理：</source>
         <translation>Tie-breaks:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="109" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="116" />
         <source>关键评分项：</source>
         <translation>Key criteria:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="109" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="116" />
         <source>合格线：</source>
         <translation>Pass mark:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="110" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
         <source>模块合格线：</source>
         <translation>Section pass marks:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="110" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
         <source>申诉时限（小时）：</source>
         <translation>Appeal deadline (hours):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="112" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="119" />
         <source>总分相同时依次比较，用顿号分隔：%1</source>
         <translation>Compared in turn when totals are equal, separated by 、: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="113" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="120" />
         <source>并列时依次比较的评分项编号，用顿号分隔</source>
         <translation>Criterion ids compared in turn on a tie, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="114" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="121" />
         <source>总分低于此分不获奖（可空）</source>
         <translation>No award below this total (optional)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="116" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="123" />
         <source>奖项（从高到低；每个奖项只填名额、比例、名次至、其余全部中的一项）：</source>
         <translation>Awards (highest first; give each award exactly one of places, percent, down to rank, the rest):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="124" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="124" />
         <source>名额</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="124" />
         <source>比例（%）</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="118" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="125" />
         <source>名次至</source>
         <translation>Down to rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="118" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="125" />
         <source>其余全部</source>
         <translation>The rest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="118" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="125" />
         <source>最低总分</source>
         <translation>Minimum total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="119" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="126" />
         <source>添加奖项</source>
         <translation>Add award</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="120" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="127" />
         <source>删除所选奖项</source>
         <translation>Remove selected award</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="121" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="128" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="122" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="129" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="158" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="165" />
         <source>奖项第 %1 行</source>
         <translation>Award row %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="160" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="167" />
         <source>：缺少名称</source>
         <translation>: name missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="170" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="177" />
         <source>：“其余全部”应为“是”或空着</source>
         <translation>: "The rest" should be 是 or empty</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="174" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="181" />
         <source>：“%1”应为%2</source>
         <translation>: "%1" should be %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="175" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="182" />
         <source>整数</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="175" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="182" />
         <source>数字</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="187" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="194" />
         <source>并列处理“%1”应为 %2 中的一项</source>
         <translation>Tie-break "%1" should be one of %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="190" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="197" />
         <source>模块合格线“%1”应写成 %2</source>
         <translation>Section pass mark "%1" should be written as %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="197" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="204" />
         <source>合格线“%1”应为数字</source>
         <translation>Pass mark "%1" should be a number</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="204" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="211" />
         <source>申诉时限“%1”应为小时数</source>
         <translation>Appeal deadline "%1" should be a number of hours</translation>
     </message>
@@ -3047,7 +3057,7 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="110" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="111" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

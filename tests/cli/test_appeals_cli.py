@@ -56,3 +56,9 @@ def test_moving_a_recorded_end_needs_a_reason(contest: Path) -> None:
     out = run("end-event", contest, "--event", "电工", "--at", "2026-12-02 14:30", "--reason", "最后一组延时").output
     assert "申诉截止 2026-12-02 16:30" in out
     assert "应写成" in run("end-event", contest, "--event", "电工", "--at", "下午", "--reason", "x", code=6).output
+
+
+def test_an_appeal_registered_before_the_end_was_recorded_shows_late(contest: Path) -> None:
+    run("appeal", "register", contest, "--event", "电工", "C01", "理论成绩有误", "--received-at", "2026-12-02 16:49")
+    run("end-event", contest, "--event", "电工", "--at", "2026-12-02 14:00")  # recorded afterwards
+    assert "2026-12-02 16:49（逾期）" in run("appeal", "list", contest, "--event", "电工").output

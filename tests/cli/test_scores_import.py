@@ -43,3 +43,14 @@ def test_bad_rows_refuse_the_whole_file_with_locations(tmp_path):
     for expected in ("第 3 行 E 列（分数）", "0.5 的整数倍", "第 4 行 B 列（编号）", "第 5 行 C 列（裁判）"):
         assert expected in result.output
     assert _total(path, "HG02") == before
+
+
+def test_the_same_score_twice_in_a_file_is_refused(tmp_path):
+    path = _contest(tmp_path)
+    before = _total(path, "HG02")
+    csv_file = tmp_path / "s.csv"
+    csv_file.write_text("赛项,编号,裁判,评分项,分数\n焊工,HG02,J16,HG-T1,50\n焊工,HG02,J16,理论考试,51\n",
+                        encoding="utf-8-sig")
+    result = run("scores", "import", path, csv_file, ok=False)
+    assert result.exit_code == 5 and "第 3 行" in result.output and "与第 2 行是同一选手、评分项和裁判" in result.output
+    assert _total(path, "HG02") == before

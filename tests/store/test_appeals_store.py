@@ -102,3 +102,10 @@ def test_a_version_5_file_keeps_its_appeals_when_migrated(db_path: Path, contest
         assert (appeal.code, appeal.text, appeal.late_reason) == ("C03", "早先登记的申诉", "")
         assert again.event_end("电工") is None
         assert again.verify_audit().ok
+
+
+def test_an_end_in_the_future_is_refused(contest: ContestDB) -> None:
+    later = (datetime.now(timezone.utc) + timedelta(hours=3)).isoformat()
+    with pytest.raises(StateError, match="晚于现在"):
+        contest.end_event("电工", at=later)
+    assert contest.event_end("电工") is None

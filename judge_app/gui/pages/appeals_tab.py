@@ -78,6 +78,7 @@ class EndDialog(QDialog):
         self.when.setObjectName("eventEndTime")
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
+        self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))  # not in the future
         form.addRow(self.tr("结束时间："), self.when)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("eventEndReason")
@@ -201,8 +202,12 @@ class AppealsTab(QWidget):
         for appeal in self.appeal_list:
             colour = {"open": WAIT, "upheld": BAD, "rejected": GOOD}[appeal.state]
             received = local_time(appeal.received_at)
-            late = cell(received + self.tr("（逾期受理）"), WAIT, appeal.late_reason) if appeal.late_reason \
-                else cell(received)
+            if appeal.late_reason:
+                late = cell(received + self.tr("（逾期受理）"), WAIT, appeal.late_reason)
+            elif self.window is not None and self.window.is_late(datetime.fromisoformat(appeal.received_at)):
+                late = cell(received + self.tr("（逾期）"), BAD, self.tr("登记在先，之后登记的结束时间使其超过时限"))
+            else:
+                late = cell(received)
             rows.append([cell(str(appeal.id)), cell(appeal.code), late,
                          cell(appeal.text, tip=appeal.text), cell(self.tr(appeal.state_label), colour),
                          cell(appeal.decision, tip=appeal.decision), cell(appeal.changes, tip=appeal.changes)])
