@@ -1,8 +1,8 @@
 """成绩汇总表: the result sheet of an event, one signed part per group.
 
-Columns: 名次, 检录号, 姓名 (名称 for teams ...), 单位, every section score with its weight in the
-header (理论知识(30%)), 总分, 奖项, 称号 (only when someone has one), 备注. Ranked rows come first;
-缺考/弃赛/取消资格 are listed last with the reason in 备注. Provisional totals carry "*" and the
+Columns: 名次, 编号 (the code the judges saw: the 工位号 after the second draw), 姓名 (名称 for
+teams ...), 单位, every section score with its weight in the header (理论知识(30%)), 总分, 奖项,
+称号 (only when someone has one), 备注. Ranked rows come first; 缺考/弃赛/取消资格 are listed last with the reason in 备注. Provisional totals carry "*" and the
 notes say "成绩未完整，暂定排名". Numbers are printed exactly as the core's Decimals
 (``format(d, "f")``). The notes state the aggregation rules, the rounding policy and the tie-break
 chain; the footer and a QR code carry :func:`~judge_app.reports.fingerprint.result_fingerprint`.
@@ -249,7 +249,7 @@ def _row_values(row: EntryResult, event: Event, with_titles: bool,
 def _columns(event: Event, with_titles: bool, parts: Sequence[tuple[str, Decimal]] = ()) -> list[Column]:
     cols = [
         Column("名次", min_width=30),
-        Column("检录号", min_width=40, max_width=80),
+        Column("编号", min_width=40, max_width=80),
         Column(name_header(event.entry_kind), min_width=52, max_width=110),
         Column("单位", align="LEFT", min_width=110, max_width=190, flex=True),
     ]
@@ -267,7 +267,7 @@ def _group_flowables(event: Event, group: GroupResult, columns: list[Column], la
                      parts: Sequence[tuple[str, Decimal]] = ()) -> list:
     rows = ordered_rows(group)
     widths = fit_widths(columns, usable_width(landscape), cells.size)
-    fields = ["", "检录号", "姓名", "单位"] + [""] * (len(columns) - 4)
+    fields = ["", "编号", "姓名", "单位"] + [""] * (len(columns) - 4)
     fields[-1] = "备注"
     data = []
     first_unranked = None

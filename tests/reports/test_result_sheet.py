@@ -96,7 +96,7 @@ def test_header_on_every_page_and_page_x_of_y_per_group(sheet):
     for page in pages:
         assert "2024年南京市职工职业技能大赛" in page and "成绩汇总表" in page
         assert "赛项：电工" in page and "日期：2024年5月20日" in page
-        for head in ("名次", "检录号", "姓名", "单位", "理论知识(30%)", "实际操作(70%)", "总分",
+        for head in ("名次", "编号", "姓名", "单位", "理论知识(30%)", "实际操作(70%)", "总分",
                      "奖项", "称号", "备注"):
             assert head in page
     fp = result_fingerprint(workers)
@@ -206,7 +206,7 @@ def test_120_entries_span_pages_with_header_on_each(tmp_path, event, contest):
     texts = [compact(t) for t in page_texts(path)]
     assert outcome.pages == len(texts) >= 4
     for i, page in enumerate(texts, 1):
-        assert "检录号" in page and "理论知识(30%)" in page and "总分" in page
+        assert "编号" in page and "理论知识(30%)" in page and "总分" in page
         assert f"第{i}页共{len(texts)}页" in page
     whole = "".join(texts)
     for row in group.rows:

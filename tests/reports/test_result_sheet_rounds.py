@@ -13,7 +13,7 @@ def test_the_final_sheet_shows_the_carried_parts_and_ranks_by_the_combined_total
     (path,) = written.files
     text = compact("".join(page_texts(path)))
     assert "初赛(30%)决赛(70%)综合成绩" in text
-    # by hand (名次 检录号 姓名 单位 实操 初赛 本轮 综合 奖项): 李四 90×70% + 80×30% = 87.00,
+    # by hand (名次 编号 姓名 单位 实操 初赛 本轮 综合 奖项): 李四 90×70% + 80×30% = 87.00,
     # 王五 85.5×70% + 80×30% = 83.85, 张三 80×70% + 90×30% = 83.00
     rows = ["1F2李四某厂90.0080.0090.0087.00一等奖", "2F3王五某厂85.5080.0085.5083.85", "3F1张三某厂80.0090.0080.0083.00"]
     positions = [text.find(row) for row in rows]
