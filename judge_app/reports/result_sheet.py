@@ -2,8 +2,9 @@
 
 Columns: 名次, 编号 (the code the judges saw: the 工位号 after the second draw), 姓名 (名称 for
 teams ...), 单位, every section score with its weight in the header (理论知识(30%)), 总分, 奖项,
-称号 (only when someone has one), 备注. Ranked rows come first; 缺考/弃赛/取消资格 are listed last with the reason in 备注. Provisional totals carry "*" and the
-notes say "成绩未完整，暂定排名". Numbers are printed exactly as the core's Decimals
+称号 (only when someone has one), 备注. Ranked rows come first; 缺考/弃赛/取消资格 are listed last
+with the reason in 备注. Provisional totals carry "*" and the notes say "成绩未完整，暂定排名".
+Numbers are printed exactly as the core's Decimals
 (``format(d, "f")``). The notes state the aggregation rules, the rounding policy and the tie-break
 chain; the footer and a QR code carry :func:`~judge_app.reports.fingerprint.result_fingerprint`.
 
