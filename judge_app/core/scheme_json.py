@@ -135,7 +135,7 @@ def _criterion(r: _Reader) -> Criterion:
         id=r.text("id"),
         name=r.text("name", r.data.get("id")),
         max=r.number("max") or Decimal(0),
-        step=r.number("step", "1") or Decimal(1),
+        step=r.number("step", "1") or Decimal(0),  # 0 (or a typo read as nothing) is refused by validation
         kind=r.parsed("kind", _enum(CriterionKind, "评分项类型"), CriterionKind.JUDGEMENT),
     )
 

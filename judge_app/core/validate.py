@@ -115,7 +115,10 @@ def _section_problems(section: Section, where: str) -> list[str]:
     return problems
 
 
-def _award_problems(awards: AwardRules, sections: dict[str, Section], where: str) -> list[str]:
+def _award_problems(awards: AwardRules, sections: dict[str, Section], where: str,
+                    total_max: Decimal | None = HUNDRED) -> list[str]:
+    """Award sizes, pass marks and titles; totals are checked against ``total_max`` (None: a
+    season, whose combined total may be a sum)."""
     problems: list[str] = []
     last_band = 0
     for index, tier in enumerate(awards.tiers):
@@ -126,13 +129,18 @@ def _award_problems(awards: AwardRules, sections: dict[str, Section], where: str
         if tier.count is not None and tier.count < 1:
             problems.append(f"{label}: 名额至少为 1")
         if tier.percent is not None and not 0 < tier.percent <= HUNDRED:
-            problems.append(f"{label}: 百分比应在 0 到 100 之间")
+            problems.append(f"{label}: 百分比应大于 0、不超过 100，现为 {fmt(tier.percent)}")
         if tier.rank_to is not None:
             if tier.rank_to <= last_band:
                 problems.append(f"{label}: 名次段的结束名次应大于前一奖项")
             last_band = tier.rank_to
         if tier.rest and index != len(awards.tiers) - 1:
             problems.append(f"{label}: “其余” 只能是最后一个奖项")
+    totals = [("合格线", awards.pass_mark)] + [(f"称号 “{t.name}” 的合格线", t.pass_mark) for t in awards.titles]
+    totals += [(f"奖项 “{t.name}” 的最低总分", t.min_total) for t in awards.tiers]
+    for what, mark in totals:
+        if mark is not None and total_max is not None and not 0 <= mark <= total_max:
+            problems.append(f"{where}: {what} {fmt(mark)} 超出总分范围 0–{fmt(total_max)}")
     marks = list(awards.section_pass_marks)
     for title in awards.titles:
         marks.extend(title.section_pass_marks)
@@ -212,5 +220,5 @@ def _season_problems(season: Season, event_ids: set[str]) -> list[str]:
             problems.append(f"{where}: 并列处理只能是 section:<考核期赛项> 或 heaviest_section，不能是 “{tie}”")
     if season.awards.section_pass_marks or any(t.section_pass_marks for t in season.awards.titles):
         problems.append(f"{where}: 年度奖项不设模块合格线 (只能设总分合格线 pass_mark)")
-    problems.extend(_award_problems(season.awards, {}, where))
+    problems.extend(_award_problems(season.awards, {}, where, None))
     return problems

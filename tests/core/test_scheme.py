@@ -58,3 +58,17 @@ def test_unknown_key_criterion_and_award_size():
     text = _problems({"key_criteria": ["Z"], "sections": [_section()],
                       "awards": {"tiers": [{"name": "一等奖", "count": 1, "percent": 10}]}})
     assert "关键评分项 “Z” 不存在" in text and "只须用一种方式" in text
+
+
+def test_marks_beyond_the_total_and_a_zero_step_are_refused() -> None:
+    for extra, expected in (
+        ({"awards": {"tiers": [{"name": "一等奖", "count": 1}], "pass_mark": "120"}}, "合格线 120 超出总分范围 0–100"),
+        ({"awards": {"tiers": [{"name": "一等奖", "percent": "0"}]}}, "百分比应大于 0、不超过 100，现为 0"),
+    ):
+        with pytest.raises(SchemeError) as caught:
+            two_sections(extra=extra)
+        assert any(expected in p for p in caught.value.problems), caught.value.problems
+    with pytest.raises(SchemeError) as caught:
+        event_from({"sections": [{"id": "s", "name": "实操", "max": 10, "weight": 100, "criteria": [
+            {"id": "c", "name": "工艺", "max": 10, "step": 0, "kind": "measurement"}]}]})
+    assert any("步长应大于 0" in p for p in caught.value.problems)
