@@ -12,6 +12,7 @@ from judge_app import ops_appeals
 from judge_app.cli_people import ACTOR, CONTEST, EVENT, table
 from judge_app.core.appeal_window import AppealWindow
 from judge_app.core.decimals import fmt
+from judge_app.local_time import local_time
 from judge_app.store.appeals_store import Appeal
 
 
@@ -20,15 +21,11 @@ def register(group: click.Group) -> None:
     group.add_command(appeal)
 
 
-def _local(stamp: str | None) -> str:
-    return "" if not stamp else datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
-
-
 def _window_line(event: str, window: AppealWindow) -> str:
     hours = fmt(window.hours)
     if window.ended_at is None or window.deadline is None:
         return f"{event}：比赛结束时间未登记（申诉时限 {hours} 小时）/ end not recorded"
-    return (f"{event}：比赛结束 {_local(window.ended_at.isoformat())}，申诉截止 {_local(window.deadline.isoformat())}"
+    return (f"{event}：比赛结束 {local_time(window.ended_at.isoformat())}，申诉截止 {local_time(window.deadline.isoformat())}"
             f"（时限 {hours} 小时）/ deadline")
 
 
@@ -77,7 +74,7 @@ def appeal_register(contest: Path, event: str, code: str, text: str, received_at
     a = ops_appeals.register_appeal(contest, event, code, text, received_at=received_at, late_reason=late_reason,
                                     actor=actor)
     late = f"（逾期受理：{a.late_reason}）" if a.late_reason else ""
-    click.echo(f"申诉 {a.id} 已登记：{a.code} {_local(a.received_at)}{late} / appeal {a.id} registered")
+    click.echo(f"申诉 {a.id} 已登记：{a.code} {local_time(a.received_at)}{late} / appeal {a.id} registered")
 
 
 @appeal.command("decide")
@@ -110,7 +107,7 @@ def appeal_list(contest: Path, event: str | None, form: str, actor: str | None) 
         return
     for name, window in windows.items():
         click.echo(_window_line(name, window))
-    rows = [[str(a.id), a.event, a.code, _local(a.received_at) + _late_mark(a, windows[a.event]),
+    rows = [[str(a.id), a.event, a.code, local_time(a.received_at) + _late_mark(a, windows[a.event]),
              a.state_label, a.text, a.decision, a.changes] for a in appeals]
     click.echo(table(["编号", "赛项", "选手", "收到时间", "状态", "申诉内容", "仲裁组意见", "处理结果"], rows))
     click.echo(f"共 {len(appeals)} 件申诉 / {len(appeals)} appeals")

@@ -16,6 +16,7 @@ from judge_app import ops_people
 from judge_app.core.errors import ImportRefused
 from judge_app.core.lotdraw import BIB, DrawRecord
 from judge_app.io.roster_headers import field_help, parse_mapping
+from judge_app.local_time import local_time
 from judge_app.textwidth import display_width, ljust
 
 CONTEST = click.argument("contest", type=click.Path(dir_okay=False, path_type=Path))
@@ -221,7 +222,7 @@ def draws(contest: Path, event: str, actor: str | None) -> None:
 def format_draw(record: DrawRecord) -> str:
     """A draw as printed on the 抽签记录: stage, seed, time, actor, then its table in input order."""
     head = [f"{record.label}  赛项 {record.event}", f"种子 / seed: {record.seed}",
-            f"时间 {record.drawn_at}  操作人 {record.actor}"]
+            f"时间 {local_time(record.drawn_at, seconds=True)}  操作人 {record.actor}"]
     if not record.lines:
         return "\n".join(head + ["（对照表仅加密裁判和管理员可见，解密后公开 / key holders only until unsealed）"])
     if record.stage == BIB:

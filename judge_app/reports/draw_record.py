@@ -8,13 +8,13 @@ table 工位号 → 检录号 → 姓名 → 单位 in code order. Anyone holdin
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Sequence
 
 from judge_app.core.errors import StateError
 from judge_app.core.lotdraw import BIB, STATION, DrawRecord
 from judge_app.core.scheme import Contest, Event
+from judge_app.local_time import local_time
 from judge_app.reports.fonts import GlyphChecker
 from judge_app.reports.template import (
     CellMaker,
@@ -41,16 +41,8 @@ def draws_in_force(draws: Sequence[DrawRecord]) -> tuple[DrawRecord | None, Draw
     return bib, station
 
 
-def local_time(stamp: str) -> str:
-    """A stored UTC timestamp as local wall-clock time to the second (as is if unreadable)."""
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    except ValueError:
-        return stamp
-
-
 def _draw_note(record: DrawRecord) -> str:
-    return (f"{record.label}：种子 {record.seed}，时间 {local_time(record.drawn_at)}，"
+    return (f"{record.label}：种子 {record.seed}，时间 {local_time(record.drawn_at, seconds=True)}，"
             f"操作人 {record.actor}，共 {len(record.lines)} 个号。")
 
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from judge_app.core.appeal_window import AppealWindow
 from judge_app.core.decimals import fmt
 from judge_app.gui.dialogs import ask_reason
-from judge_app.gui.local_time import local_time
+from judge_app.local_time import local_time
 from judge_app.gui.pages.tables import BAD, GOOD, WAIT, cell, fill_table, new_table
 from judge_app.gui.qt import (
     QComboBox,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from judge_app.core.people import Role
 from judge_app.gui.dialogs import ask_reason
-from judge_app.gui.local_time import local_time
+from judge_app.local_time import local_time
 from judge_app.gui.pages.base import Page
 from judge_app.gui.qt import (
     QGroupBox,

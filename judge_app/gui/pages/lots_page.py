@@ -6,7 +6,7 @@ from __future__ import annotations
 from judge_app.core.lotdraw import BIB, STATION, DrawRecord
 from judge_app.core.people import KEY_HOLDERS
 from judge_app.gui.dialogs import confirm
-from judge_app.gui.local_time import local_time
+from judge_app.local_time import local_time
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.qt import (
     QAbstractItemView,
