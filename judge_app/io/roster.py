@@ -602,6 +602,8 @@ class _RosterReader:
             first = self.seen_codes.setdefault(code, n)
             if first != n:
                 error("code", f"检录号与第 {first} 行重复", value("code"))
+        if "unit" in cols and not unit and not team:
+            self.add(WARNING, n, "缺少单位：成绩汇总表和获奖名单上单位将空着", col_label("unit"), "")
 
         if self.error_count > errors_before:
             return

@@ -399,3 +399,12 @@ def test_id_as_an_exact_int_cell_is_still_an_error(tmp_path):
     report = roster_from_table(table, known_events=KNOWN, today=TODAY)
     assert messages(report) == [(2, "D（身份证号）", "身份证号以数字格式保存，末几位已丢失，请将该列设置为文本格式后重新输入")]
     assert report.errors[0].value == good
+
+
+def test_a_row_without_unit_is_warned_not_refused(tmp_path):
+    rows = people(2)
+    rows[1][4] = ""  # 单位 left empty
+    report = read(write_csv(tmp_path / "r.csv", [HEADER, *rows]))
+    assert report.ok and len(report.entries) == 2
+    assert [(row, text) for row, _col, text in messages(report, "warning")] == [
+        (3, "缺少单位：成绩汇总表和获奖名单上单位将空着")]
