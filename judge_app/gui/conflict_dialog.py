@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from judge_app.gui.dialogs import ok_cancel
 from judge_app.gui.qt import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -63,13 +63,7 @@ class ConflictDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(80)
         layout.addWidget(self.reason_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setObjectName("conflictOk")
-        self.ok.setText(self.tr("保存决定"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok = ok_cancel(self, self.tr("保存决定"), "conflictOk")
         layout.addWidget(self.buttons)
         self.choices.buttonToggled.connect(lambda *_: self._update())
         self.other_value.textChanged.connect(self._typed)

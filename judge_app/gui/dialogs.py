@@ -16,6 +16,7 @@ from types import TracebackType
 import judge_app
 from judge_app.core.errors import ImportRefused, JudgeAppError, SchemeError
 from judge_app.gui.qt import (
+    QCoreApplication,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -150,6 +151,21 @@ def uninstall_excepthook() -> None:
         _previous_hook = None
 
 
+def ok_cancel(dialog: QDialog, ok_text: str, ok_name: str, *, on_ok: Callable[[], None] | None = None,
+              save: bool = False) -> tuple[QDialogButtonBox, QPushButton]:
+    """A dialog's OK (or Save) and Cancel buttons with Chinese texts, OK named ``ok_name``; OK runs
+    ``on_ok`` (default: accept), Cancel rejects. The caller places the box and keeps OK."""
+    kind = QDialogButtonBox.StandardButton.Save if save else QDialogButtonBox.StandardButton.Ok
+    box = QDialogButtonBox(kind | QDialogButtonBox.StandardButton.Cancel)
+    ok = box.button(kind)
+    ok.setText(ok_text)
+    ok.setObjectName(ok_name)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("dialogs", "取消"))
+    box.accepted.connect(on_ok or dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box, ok
+
+
 class ReasonDialog(QDialog):
     """Ask for a written reason (unlock, re-mark request ...): OK stays disabled while it is empty."""
 
@@ -168,13 +184,7 @@ class ReasonDialog(QDialog):
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(90)
         layout.addWidget(self.edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(ok_text or self.tr("确定"))
-        self.ok.setObjectName("reasonOk")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok = ok_cancel(self, ok_text or self.tr("确定"), "reasonOk")
         layout.addWidget(self.buttons)
         self.edit.textChanged.connect(self._update)
         self._update()
@@ -214,14 +224,11 @@ class ListDialog(QDialog):
         self.list.addItems(list(items))
         layout.addWidget(self.list)
         if confirm:
-            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-            buttons.button(QDialogButtonBox.StandardButton.Ok).setText(confirm)
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+            buttons, _ok = ok_cancel(self, confirm, "listOk")
         else:
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
             buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("知道了"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+            buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
 

@@ -11,10 +11,10 @@ from typing import Any
 
 from judge_app.core.decimals import fmt
 from judge_app.core.scheme import DEFAULT_TIE_BREAKS
+from judge_app.gui.dialogs import ok_cancel
 from judge_app.gui.qt import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -90,12 +90,7 @@ class EventRulesDialog(QDialog):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #C62828;")
         layout.addWidget(self.problem_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setObjectName("ruleOk")
-        self.cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = ok_cancel(self, self.tr("确定"), "ruleOk")
         layout.addWidget(buttons)
         for field in (self.tie_breaks, self.key_criteria, self.pass_mark, self.section_marks, self.appeal_hours):
             field.setReadOnly(not editable)
@@ -125,8 +120,6 @@ class EventRulesDialog(QDialog):
                                               self.tr("名次至"), self.tr("其余全部"), self.tr("最低总分")])
         self.add_button.setText(self.tr("添加奖项"))
         self.remove_button.setText(self.tr("删除所选奖项"))
-        self.ok.setText(self.tr("确定"))
-        self.cancel.setText(self.tr("取消"))
         self._update()
 
     # -- tiers ---------------------------------------------------------------------------------

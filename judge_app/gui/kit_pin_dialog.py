@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from judge_app.core.errors import InvalidValue
 from judge_app.core.pins import normalize_pin
+from judge_app.gui.dialogs import ok_cancel
 from judge_app.gui.qt import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -44,13 +44,7 @@ class KitPinDialog(QDialog):
         self.problem.setObjectName("kitPinProblem")
         self.problem.setStyleSheet("color:#b71c1c;")
         layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setObjectName("kitPinOk")
-        self.ok.setText(self.tr("建立并登录"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok = ok_cancel(self, self.tr("建立并登录"), "kitPinOk")
         layout.addWidget(self.buttons)
         self._update()
 

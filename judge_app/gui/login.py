@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from judge_app.core.people import Judge
 from judge_app.gui.roles import person_with_role
+from judge_app.gui.dialogs import ok_cancel
 from judge_app.gui.qt import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -44,13 +44,7 @@ class LoginDialog(QDialog):
         self.message.setStyleSheet("color:#B71C1C;")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setObjectName("loginOk")
-        self.ok.setText(self.tr("登录"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.try_login)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = ok_cancel(self, self.tr("登录"), "loginOk", on_ok=self.try_login)
         layout.addWidget(buttons)
         self.pin.setFocus()
 

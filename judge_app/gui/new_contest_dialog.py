@@ -6,10 +6,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from judge_app.gui.dialogs import show_error
+from judge_app.gui.dialogs import ok_cancel, show_error
 from judge_app.gui.qt import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -84,13 +83,7 @@ class NewContestDialog(QDialog):
         self.problem.setObjectName("newContestProblem")
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setObjectName("newContestOk")
-        self.ok.setText(self.tr("建立比赛"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok = ok_cancel(self, self.tr("建立比赛"), "newContestOk")
         layout.addWidget(self.buttons)
         self._update()
 

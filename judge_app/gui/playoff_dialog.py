@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from judge_app.gui.dialogs import ok_cancel
 from judge_app.gui.qt import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -48,13 +48,7 @@ class PlayoffDialog(QDialog):
             form.addRow(code, edit)
             self.fields[code] = edit
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.ok.setObjectName("playoffDialogSave")
-        self.ok.setText(self.tr("全部保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok = ok_cancel(self, self.tr("全部保存"), "playoffDialogSave", save=True)
         layout.addWidget(self.buttons)
         self._update()
 

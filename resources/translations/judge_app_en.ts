@@ -3,112 +3,112 @@
 <context>
     <name>AppealsTab</name>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="167" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="155" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="167" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="155" />
         <source>选手</source>
         <translation>Contestant</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="167" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="155" />
         <source>收到时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="167" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="155" />
         <source>申诉内容</source>
         <translation>Appeal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="167" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="155" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="168" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="156" />
         <source>仲裁组意见</source>
         <translation>Arbitration opinion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="168" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="156" />
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="169" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="157" />
         <source>选手：</source>
         <translation>Contestant:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="170" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="158" />
         <source>申诉内容（书面申诉的要点）</source>
         <translation>Appeal (the points of the written appeal)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="171" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="159" />
         <source>登记申诉</source>
         <translation>Register appeal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="172" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="160" />
         <source>裁决…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="173" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="161" />
         <source>登记比赛结束…</source>
         <translation>Record end of event…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="174" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="162" />
         <source>申诉时限从比赛结束时起算（裁判长或组委会登记）</source>
         <translation>The appeal deadline counts from the end of the event (recorded by the chief judge or the organiser)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="206" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="194" />
         <source>（逾期受理）</source>
         <translation> (accepted late)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="208" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="196" />
         <source>（逾期）</source>
         <translation> (late)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="208" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="196" />
         <source>登记在先，之后登记的结束时间使其超过时限</source>
         <translation>Registered first; the end of event recorded afterwards puts it past the deadline</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="224" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="212" />
         <source>比赛结束时间尚未登记；登记后开始计算申诉时限（%1 小时）</source>
         <translation>End of event not recorded yet; the appeal deadline (%1 h) starts once it is</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="225" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="213" />
         <source>比赛结束：%1　申诉截止：%2（时限 %3 小时）</source>
         <translation>Event ended: %1   Appeals until: %2 (%3 h)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="268" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="256" />
         <source>申诉已登记，编号 %1</source>
         <translation>Appeal registered, no. %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="275" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="263" />
         <source>逾期申诉</source>
         <translation>Late appeal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="277" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="265" />
         <source>仲裁组同意逾期受理时，请写明理由（记入申诉登记和审计日志）。</source>
         <translation>If the arbitration group accepts it late, write down why (kept with the appeal and in the audit log).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="278" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="266" />
         <source>逾期受理</source>
         <translation>Accept late</translation>
     </message>
@@ -673,14 +673,9 @@
         <translation>Reason (required, kept in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/conflict_dialog.py" line="69" />
+        <location filename="../../judge_app/gui/conflict_dialog.py" line="66" />
         <source>保存决定</source>
         <translation>Save decision</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/conflict_dialog.py" line="70" />
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -846,19 +841,19 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="89" />
+        <location filename="../../judge_app/gui/dialogs.py" line="90" />
         <source>程序出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="93" />
+        <location filename="../../judge_app/gui/dialogs.py" line="94" />
         <source>程序遇到了意外错误。已保存的分数不会丢失。
 请点“复制详细信息”，把内容发给技术支持，然后继续工作或重新打开程序。</source>
         <translation>The program hit an unexpected error. Saved scores are not lost.
 Click “Copy details”, send them to support, then carry on or restart the program.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="101" />
+        <location filename="../../judge_app/gui/dialogs.py" line="102" />
         <source>复制详细信息 / copy details</source>
         <translation>Copy details</translation>
     </message>
@@ -866,42 +861,42 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="38" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="37" />
         <source>申诉裁决</source>
         <translation>Appeal decision</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="43" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="42" />
         <source>申诉不成立</source>
         <translation>Appeal rejected</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="44" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="43" />
         <source>申诉成立</source>
         <translation>Appeal upheld</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="53" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="52" />
         <source>申诉成立时必填：改动了哪些分数或名次</source>
         <translation>Required when upheld: which scores or ranks changed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="54" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="53" />
         <source>结论：</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="55" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="54" />
         <source>仲裁组意见：</source>
         <translation>Arbitration opinion:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="56" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="55" />
         <source>处理结果：</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="57" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="56" />
         <source>记录裁决</source>
         <translation>Record decision</translation>
     </message>
@@ -909,27 +904,27 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="50" />
+        <location filename="../../judge_app/gui/dialogs.py" line="51" />
         <source>无法完成操作</source>
         <translation>Cannot do that</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../judge_app/gui/dialogs.py" line="54" />
+        <location filename="../../judge_app/gui/dialogs.py" line="55" />
         <source>共 %n 个问题，见“详细信息”。</source>
         <translation><numerusform>%n problem(s) in total, see “Details”.</numerusform><numerusform>%n problem(s) in total, see “Details”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="67" />
+        <location filename="../../judge_app/gui/dialogs.py" line="68" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="236" />
+        <location filename="../../judge_app/gui/dialogs.py" line="243" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="237" />
+        <location filename="../../judge_app/gui/dialogs.py" line="244" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -965,153 +960,148 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 <context>
     <name>EventRulesDialog</name>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="115" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="110" />
         <source>赛项规则：%1</source>
-        <extracomment>Award tier columns: JSON key, and whether the cell is a whole number.</extracomment>
         <translation>Event rules: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="116" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="111" />
         <source>并列处理：</source>
         <translation>Tie-breaks:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="116" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="111" />
         <source>关键评分项：</source>
         <translation>Key criteria:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="116" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="111" />
         <source>合格线：</source>
         <translation>Pass mark:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="112" />
         <source>模块合格线：</source>
         <translation>Section pass marks:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="112" />
         <source>申诉时限（小时）：</source>
         <translation>Appeal deadline (hours):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="119" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="114" />
         <source>总分相同时依次比较，用顿号分隔：%1</source>
         <translation>Compared in turn when totals are equal, separated by 、: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="120" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="115" />
         <source>并列时依次比较的评分项编号，用顿号分隔</source>
         <translation>Criterion ids compared in turn on a tie, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="121" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="116" />
         <source>总分低于此分不获奖（可空）</source>
         <translation>No award below this total (optional)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="123" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="118" />
         <source>奖项（从高到低；每个奖项只填名额、比例、名次至、其余全部中的一项）：</source>
         <translation>Awards (highest first; give each award exactly one of places, percent, down to rank, the rest):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="124" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="119" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="124" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="119" />
         <source>名额</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="124" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="119" />
         <source>比例（%）</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="125" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="120" />
         <source>名次至</source>
         <translation>Down to rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="125" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="120" />
         <source>其余全部</source>
         <translation>The rest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="125" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="120" />
         <source>最低总分</source>
         <translation>Minimum total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="126" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="121" />
         <source>添加奖项</source>
         <translation>Add award</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="127" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="122" />
         <source>删除所选奖项</source>
         <translation>Remove selected award</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="128" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="93" />
         <source>确定</source>
+        <extracomment>Award tier columns: JSON key, and whether the cell is a whole number.</extracomment>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="129" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="165" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="158" />
         <source>奖项第 %1 行</source>
         <translation>Award row %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="167" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="160" />
         <source>：缺少名称</source>
         <translation>: name missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="177" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="170" />
         <source>：“其余全部”应为“是”或空着</source>
         <translation>: "The rest" should be 是 or empty</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="181" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="174" />
         <source>：“%1”应为%2</source>
         <translation>: "%1" should be %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="182" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="175" />
         <source>整数</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="182" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="175" />
         <source>数字</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="194" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="187" />
         <source>并列处理“%1”应为 %2 中的一项</source>
         <translation>Tie-break "%1" should be one of %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="197" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="190" />
         <source>模块合格线“%1”应写成 %2</source>
         <translation>Section pass mark "%1" should be written as %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="204" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="197" />
         <source>合格线“%1”应为数字</source>
         <translation>Pass mark "%1" should be a number</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="211" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="204" />
         <source>申诉时限“%1”应为小时数</source>
         <translation>Appeal deadline "%1" should be a number of hours</translation>
     </message>
@@ -1141,22 +1131,17 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/kit_pin_dialog.py" line="50" />
+        <location filename="../../judge_app/gui/kit_pin_dialog.py" line="47" />
         <source>建立并登录</source>
         <translation>Create and log in</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/kit_pin_dialog.py" line="51" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/kit_pin_dialog.py" line="66" />
+        <location filename="../../judge_app/gui/kit_pin_dialog.py" line="60" />
         <source>PIN 应为 4–8 位数字</source>
         <translation>A PIN is 4 to 8 digits</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/kit_pin_dialog.py" line="68" />
+        <location filename="../../judge_app/gui/kit_pin_dialog.py" line="62" />
         <source>两次输入的 PIN 不一致</source>
         <translation>The two PINs differ</translation>
     </message>
@@ -1187,12 +1172,7 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="219" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="222" />
+        <location filename="../../judge_app/gui/dialogs.py" line="230" />
         <source>知道了</source>
         <translation>OK</translation>
     </message>
@@ -1201,7 +1181,7 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
     <name>LoginDialog</name>
     <message>
         <location filename="../../judge_app/gui/login.py" line="26" />
-        <location filename="../../judge_app/gui/login.py" line="50" />
+        <location filename="../../judge_app/gui/login.py" line="47" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
@@ -1219,11 +1199,6 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
         <location filename="../../judge_app/gui/login.py" line="40" />
         <source>PIN：</source>
         <translation>PIN:</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/login.py" line="51" />
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1504,142 +1479,137 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>NewContestDialog</name>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="38" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="37" />
         <source>新建比赛</source>
         <translation>New contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="42" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="41" />
         <source>比赛的全部数据（名单、评分、审核）都保存在一个比赛文件中。评分标准可以现在导入，也可以以后在“评分标准”页导入。</source>
         <translation>Everything of a contest (roster, scores, review) is kept in one contest file. The marking scheme can be imported now or later on the Marking scheme page.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="49" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="48" />
         <source>例：2026 年县职工职业技能大赛</source>
         <translation>e.g. 2026 County Workers' Skills Contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="53" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="52" />
         <source>例：县总工会</source>
         <translation>e.g. County Federation of Trade Unions</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="59" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="58" />
         <source>比赛名称：</source>
         <translation>Contest name:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="60" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="59" />
         <source>主办单位：</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="61" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="60" />
         <source>比赛日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="66" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="65" />
         <source>另选位置…</source>
         <translation>Choose location…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="69" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="68" />
         <source>比赛文件：</source>
         <translation>Contest file:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="72" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="71" />
         <source>可不选：以后再导入</source>
         <translation>Optional: import it later</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="74" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="73" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="77" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="76" />
         <source>保存评分标准模板…</source>
         <translation>Save scheme template…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="79" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="78" />
         <source>保存一个 Excel 模板（第一页为填写说明，附示例），填好后在这里选择它</source>
         <translation>Save an Excel template (instructions on the first sheet, with an example); fill it in, then choose it here</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="81" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="80" />
         <source>评分标准：</source>
         <translation>Marking scheme:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="90" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="86" />
         <source>建立比赛</source>
         <translation>Create contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="91" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="119" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="112" />
         <source>请填写比赛名称</source>
         <translation>Please enter the contest name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="122" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="115" />
         <source>请选择比赛文件的位置</source>
         <translation>Please choose where the contest file goes</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="124" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="117" />
         <source>文件 %1 已存在：不会覆盖。请换一个文件名，或用“打开比赛文件”打开它。</source>
         <translation>The file %1 already exists and will not be overwritten. Choose another name, or open it with “Open contest file”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="126" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="119" />
         <source>文件夹 %1 不存在</source>
         <translation>The folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="128" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="121" />
         <source>日期请写成 2026-11-25 的形式</source>
         <translation>Write the date like 2026-11-25</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="131" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="124" />
         <source>找不到评分标准文件 %1</source>
         <translation>Marking-scheme file %1 not found</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="143" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="136" />
         <source>比赛文件保存到</source>
         <translation>Save the contest file as</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="151" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="144" />
         <source>选择评分标准</source>
         <translation>Choose the marking scheme</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="159" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="152" />
         <source>评分标准模板.xlsx</source>
         <translation>scheme-template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="160" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="153" />
         <source>保存评分标准模板</source>
         <translation>Save the marking-scheme template</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="165" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="158" />
         <source>正在保存模板…</source>
         <translation>Saving the template…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="170" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="163" />
         <source>模板已保存到 %1（附示例）。用 Excel 填好并保存后再点“建立比赛”。</source>
         <translation>Template saved to %1 (with an example). Fill it in with Excel, save it, then click “Create contest”.</translation>
     </message>
@@ -1755,14 +1725,9 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Enter the play-off result of every tied entrant (higher ranks first); they are saved together.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/playoff_dialog.py" line="54" />
+        <location filename="../../judge_app/gui/playoff_dialog.py" line="51" />
         <source>全部保存</source>
         <translation>Save all</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/playoff_dialog.py" line="55" />
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2019,344 +1984,339 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="167" />
+        <location filename="../../judge_app/gui/dialogs.py" line="183" />
         <source>请写明原因（必填，将记入审计日志）</source>
         <translation>Write the reason (required, goes to the audit log)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="173" />
+        <location filename="../../judge_app/gui/dialogs.py" line="187" />
         <source>确定</source>
         <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="175" />
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>RemarkRequestDialog</name>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="50" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="49" />
         <source>请求重评</source>
         <translation>Request re-mark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="53" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="52" />
         <source>选手编号：</source>
         <translation>Contestant code:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="54" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="53" />
         <source>评分项：</source>
         <translation>Criterion:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="59" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="58" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="64" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="63" />
         <source>例如：分差过大，请复核评分（必填）</source>
         <translation>e.g. spread too large, please check your mark (required)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="65" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="64" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="68" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="65" />
         <source>发送请求</source>
         <translation>Send request</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="70" />
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="82" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="75" />
         <source>审核与锁定</source>
         <translation>Review &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="196" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="189" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="197" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="190" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="198" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="191" />
         <source>解密（显示姓名）…</source>
         <translation>Unseal (show names)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="199" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="523" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="525" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="192" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="514" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="516" />
         <source>公示</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="200" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="531" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="532" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="193" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="522" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="523" />
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="201" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="194" />
         <source>&lt;b&gt;模块状态与裁判提交情况&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sections and judges' submissions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="202" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="445" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="195" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="438" />
         <source>锁定模块</source>
         <translation>Lock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="203" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="196" />
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="204" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="197" />
         <source>退回裁判…</source>
         <translation>Return to judge…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="205" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="198" />
         <source>&lt;b&gt;裁判偏差&lt;/b&gt;（与评分组平均分之差的平均值）</source>
         <translation>&lt;b&gt;Judge bias&lt;/b&gt; (mean difference from the panel mean)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="206" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="199" />
         <source>请求重评…</source>
         <translation>Request re-mark…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="207" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="200" />
         <source>分差提示</source>
         <translation>Spread flags</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="208" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="201" />
         <source>评分总览（红色为分差过大）</source>
         <translation>All marks (red: spread too large)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="209" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="202" />
         <source>模块：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="210" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="203" />
         <source>锁定后不能再改分；锁定时自动备份</source>
         <translation>After locking no mark can change; a backup is made when locking</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="211" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="204" />
         <source>解锁须写明原因，记入审计日志</source>
         <translation>Unlocking needs a written reason, kept in the audit log</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="278" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="271" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="278" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="271" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="278" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="271" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="278" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="271" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="285" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="278" />
         <source>开放</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="285" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="278" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="301" />
         <source>已解密</source>
         <translation>unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="301" />
         <source>未解密（只显示编号）</source>
         <translation>sealed (codes only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="310" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="303" />
         <source>已公示</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="310" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="303" />
         <source>已定稿</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="315" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="315" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="315" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
         <source>分差</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="315" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
         <source>各裁判评分</source>
         <translation>Marks by judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="340" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="333" />
         <source>共 %1 处分差过大。选中一行后可请求该项的某位裁判重评。</source>
         <translation>%1 spread flag(s). Select a row to ask a judge to re-mark it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="344" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="337" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="344" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="337" />
         <source>平均偏差</source>
         <translation>Mean bias</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="344" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="337" />
         <source>评分数</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="383" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="376" />
         <source>模块得分</source>
         <translation>Section score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="396" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="389" />
         <source>（去掉）</source>
         <translation>(dropped)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="442" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="435" />
         <source>锁定“%1”后，任何人都不能再修改该模块的分数（解锁须写明原因）。</source>
         <translation>After locking “%1” nobody can change its marks (unlocking needs a written reason).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="444" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="437" />
         <source>注意：以下裁判尚未提交：%1</source>
         <translation>Note: these judges have not submitted: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="447" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="440" />
         <source>已锁定“%1”并已备份</source>
         <translation>“%1” locked and backed up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="448" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="441" />
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="455" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="448" />
         <source>解锁模块</source>
         <translation>Unlock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="456" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="449" />
         <source>解锁“%1”须写明原因，原因将记入审计日志：</source>
         <translation>Unlocking “%1” needs a reason; it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="458" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="451" />
         <source>已解锁“%1”</source>
         <translation>“%1” unlocked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="459" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="452" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="469" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="462" />
         <source>“%1”没有已提交的裁判。</source>
         <translation>No judge has submitted “%1”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="473" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="466" />
         <source>退回裁判</source>
         <translation>Return to judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="479" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="472" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="483" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="476" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="505" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="477" />
+        <source>重新开放</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="496" />
         <source>已发送重评请求</source>
         <translation>Re-mark request sent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="512" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="517" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="503" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="508" />
         <source>解密</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="513" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="504" />
         <source>解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：</source>
         <translation>After unsealing “%1” everybody sees the names behind the codes. Only possible once every section is locked. Write the grounds:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="516" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="507" />
         <source>“%1”已解密</source>
         <translation>“%1” unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="524" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="515" />
         <source>公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。</source>
         <translation>Publish the results of “%1”? The projector board may then show them; sheets are marked “for publication”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="531" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="522" />
         <source>“%1”定稿后成绩表不再带水印。确定？</source>
         <translation>Once “%1” is final the sheets lose the watermark. Go ahead?</translation>
     </message>
@@ -3055,9 +3015,9 @@ Runs offline; data is kept only in the contest file.</translation>
     </message>
 </context>
 <context>
-    <name>dialog</name>
+    <name>dialogs</name>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="111" />
+        <location filename="../../judge_app/gui/dialogs.py" line="163" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from judge_app.core.appeal_window import AppealWindow
 from judge_app.core.decimals import fmt
-from judge_app.gui.dialogs import ask_reason
+from judge_app.gui.dialogs import ask_reason, ok_cancel
 from judge_app.local_time import local_time
 from judge_app.gui.pages.tables import BAD, GOOD, WAIT, cell, fill_table, new_table
 from judge_app.gui.qt import (
@@ -16,7 +16,6 @@ from judge_app.gui.qt import (
     QDateTime,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -54,7 +53,8 @@ class DecisionDialog(QDialog):
         form.addRow(self.tr("结论："), self.outcome)
         form.addRow(self.tr("仲裁组意见："), self.decision)
         form.addRow(self.tr("处理结果："), self.changes)
-        self.ok = _buttons(self, form, self.tr("记录裁决"), "appealDecisionOk")
+        buttons, self.ok = ok_cancel(self, self.tr("记录裁决"), "appealDecisionOk")
+        form.addRow(buttons)
         for signal in (self.decision.textChanged, self.changes.textChanged, self.outcome.currentIndexChanged):
             signal.connect(self._update)
         self._update()
@@ -89,7 +89,8 @@ class EndDialog(QDialog):
             self.reason.setPlaceholderText(
                 self.tr("已登记为 %1；更改须写明原因").replace("%1", recorded.astimezone().strftime("%Y-%m-%d %H:%M")))
             form.addRow(self.tr("更改原因："), self.reason)
-        self.ok = _buttons(self, form, self.tr("登记"), "eventEndOk")
+        buttons, self.ok = ok_cancel(self, self.tr("登记"), "eventEndOk")
+        form.addRow(buttons)
         self.reason.textChanged.connect(self._update)
         self._update()
 
@@ -100,19 +101,6 @@ class EndDialog(QDialog):
 
     def _update(self) -> None:
         self.ok.setEnabled(not self.changing or bool(self.reason.toPlainText().strip()))
-
-
-def _buttons(dialog: QDialog, form: QFormLayout, ok_text: str, ok_name: str) -> QPushButton:
-    """OK (named, with ``ok_text``) and Cancel at the foot of a dialog's form; returns OK."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    ok.setObjectName(ok_name)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("取消"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
-    return ok
 
 
 class AppealsTab(QWidget):

@@ -8,7 +8,7 @@ from judge_app.core.decimals import fmt
 from judge_app.core.people import Role
 from judge_app.core.results import EventResult
 from judge_app.core.scheme import SectionKind
-from judge_app.gui.dialogs import ask_reason, confirm, show_info
+from judge_app.gui.dialogs import ask_reason, confirm, ok_cancel, show_info
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.pages.tables import new_table
 from judge_app.gui.qt import (
@@ -17,7 +17,6 @@ from judge_app.gui.qt import (
     QColor,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -63,13 +62,7 @@ class RemarkRequestDialog(QDialog):
         self.reason.setFixedHeight(80)
         self.reason.setPlaceholderText(self.tr("例如：分差过大，请复核评分（必填）"))
         form.addRow(self.tr("原因："), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("发送请求"))
-        self.ok.setObjectName("remarkOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = ok_cancel(self, self.tr("发送请求"), "remarkOk")
         form.addRow(buttons)
         self.reason.textChanged.connect(lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip())))
         self.ok.setEnabled(False)
@@ -481,9 +474,7 @@ class ReviewPage(Page):
         reason.setObjectName("reopenReason")
         reason.setFixedHeight(70)
         form.addRow(self.tr("原因："), reason)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(dialog.accept)
-        box.rejected.connect(dialog.reject)
+        box, _ok = ok_cancel(dialog, self.tr("重新开放"), "reopenOk")
         form.addRow(box)
         dialog.accepted.connect(lambda: self.controller.reopen_submission(
             ev.id, sec.id, judge.currentData(), reason.toPlainText().strip()))
