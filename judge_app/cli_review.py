@@ -47,8 +47,10 @@ def _item_args(func: Callable[..., None]) -> Callable[..., None]:
 @ACTOR
 def lock(contest: Path, event: str, section: str, reason: str, actor: str | None) -> None:
     """锁定模块（不能再改分，随后自动备份），裁判长或管理员 / lock a section."""
-    name = ops_review.lock_section(contest, event, section, reason=reason, actor=actor)
+    name, missing = ops_review.lock_section(contest, event, section, reason=reason, actor=actor)
     click.echo(f"模块 {name} 已锁定 / section locked")
+    if missing:
+        click.echo(f"! 注意：锁定时仍缺 {missing} 个分值，相关选手的名次为暂定（*）/ {missing} values missing: provisional")
 
 
 @click.command()

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from judge_app.core.entries import Status
-from judge_app.core.scheme import Event, Section
+from judge_app.core.scheme import CriterionKind, Event, Section
 from judge_app.operations import default_actor, load_contest
 from judge_app.store import ContestDB
 from judge_app.store.checks_store import RecheckState
@@ -32,13 +32,17 @@ def _section(ev: Event, section: str) -> Section:
 
 
 def lock_section(contest: str | Path, event: str, section: str, *, reason: str = "",
-                 actor: str | None = None) -> str:
-    """Lock one section (id or name); return its name."""
+                 actor: str | None = None) -> tuple[str, int]:
+    """Lock one section (id or name); return its name and how many values its panel still owed
+    (locked anyway: those entries stay provisional)."""
     with _open(contest, actor) as db:
         ev = _event(db, event)
         sec = _section(ev, section)
+        judged = {c.id for c in sec.criteria if c.kind is CriterionKind.JUDGEMENT}
+        missing = len({(m.code, m.criterion, judge if m.criterion in judged else "")  # a measurement is owed once
+                       for judge in sec.judges for m in db.missing_scores(ev.id, sec.id, judge)})
         db.lock_section(ev.id, sec.id, reason=reason)
-        return sec.name
+        return sec.name, missing
 
 
 def unlock_section(contest: str | Path, event: str, section: str, *, reason: str,

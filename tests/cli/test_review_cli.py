@@ -147,3 +147,18 @@ def test_status_time_and_playoff_of_an_entry(contest: Path) -> None:
     assert "已清除" in run("time", contest, *E, "C01", "--clear").output
     with ContestDB.open(contest, actor="组委会") as db:
         assert {e.code: e.time_s for e in db.entries("电工")}["C01"] is None
+
+
+def test_locking_with_values_missing_warns_that_ranks_stay_provisional(tmp_path: Path) -> None:
+    path = tmp_path / "缺分.judge"
+    with ContestDB.create(path, actor="组委会", name="缺分") as db:
+        db.set_scheme(scheme())
+        db.import_entries(people(), source="roster.xlsx")
+        db.record_score("电工", "C01", "T1", "J6", "80")
+    out = run("lock", path, *E, "--section", "theory").output
+    assert "已锁定" in out and "仍缺 4 个分值" in out  # C02–C05 have no 理论考试
+    with ContestDB.open(path, actor="组委会") as db:
+        db.record_scores([("电工", code, crit, judge, value) for code in CODES
+                          for crit, judge, value in [("P2", "J1", "20"), ("P3", "J1", "1")]
+                          + [("P1", f"J{j}", "40") for j in range(1, 6)]])
+    assert "仍缺" not in run("lock", path, *E, "--section", "practical").output
