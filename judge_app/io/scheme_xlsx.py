@@ -12,6 +12,7 @@ whole workbook is right. :func:`write_scheme_xlsx` writes a template, filled wit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -166,7 +167,8 @@ def read_scheme_xlsx(path: str | Path) -> dict[str, Any]:
     try:
         contest_from_dict(data)
     except SchemeError as exc:
-        raise ImportRefused(f"评分标准 {path.name} 的内容不一致，未导入：", exc.problems) from None
+        raise ImportRefused(f"评分标准 {path.name} 的内容不一致，未导入：",
+                            [reader.locate(problem) for problem in exc.problems]) from None
     return data
 
 
@@ -177,6 +179,17 @@ class _Reader:
         self.events: dict[str, dict[str, Any]] = {}
         self.sections: dict[tuple[str, str], dict[str, Any]] = {}
         self.seasons: dict[str, dict[str, Any]] = {}
+        self.rows: dict[tuple[str, str], int] = {}  # (sheet, name as the checks print it) → row
+
+    def locate(self, problem: str) -> str:
+        """A consistency problem (``赛项 “电工” 模块 “实际操作”: …``) prefixed with the sheet and row
+        of the innermost thing it names."""
+        for sheet in ("评分项", "模块", "赛项"):
+            for name in re.findall(rf"{sheet} “([^”]+)”", problem):
+                row = self.rows.get((sheet, name))
+                if row is not None:
+                    return f"{self.path.name} 工作表“{sheet}” 第 {row} 行：{problem}"
+        return problem
 
     def run(self) -> dict[str, Any]:
         contest = self.read_contest()
@@ -311,6 +324,7 @@ class _Reader:
         event.update(self.round_keys(sheet, row))
         if event_id:
             self.events[event_id] = event
+            self.rows.setdefault(("赛项", event["name"]), row.number)
 
     def round_keys(self, sheet: SheetColumns, row: Row) -> dict[str, Any]:
         """advance, carry and standard_score of an 赛项 row (only those filled in)."""
@@ -399,6 +413,7 @@ class _Reader:
             return
         event["sections"].append(section)
         self.sections[event["id"], section_id] = section
+        self.rows.setdefault(("模块", section["name"]), row.number)
 
     def criterion_row(self, sheet: SheetColumns, row: Row) -> None:
         event = self.owner(sheet, row)
@@ -419,6 +434,7 @@ class _Reader:
                               f"赛项“{event['id']}”在工作表“模块”中没有这个模块编号（已有：{known}）", section_id)
             return
         section["criteria"].append(criterion)
+        self.rows.setdefault(("评分项", criterion["name"]), row.number)
 
     def award_row(self, sheet: SheetColumns, row: Row) -> None:
         event = self.owner(sheet, row, seasons=True)

@@ -86,8 +86,12 @@ def test_a_row_of_an_unknown_event_is_located(template: Path) -> None:
 
 def test_an_inconsistent_scheme_is_refused_with_the_rule_broken(template: Path) -> None:
     edit(template, "模块", "E2", 40)  # 电工 weights 40 + 70
+    edit(template, "评分项", "F3", 2)  # a step that does not divide the max 5 of DG-P1
     problems = refused(template)
-    assert any("电工" in p and "100" in p for p in problems), problems
+    weights = next(p for p in problems if "权重" in p)
+    assert weights.startswith("评分标准.xlsx 工作表“赛项” 第 2 行：") and "100" in weights, problems
+    step = next(p for p in problems if "步长" in p)
+    assert step.startswith("评分标准.xlsx 工作表“评分项” 第 3 行："), problems
 
 
 def test_json_words_are_accepted_too_and_columns_may_move(tmp_path: Path) -> None:
