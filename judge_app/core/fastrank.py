@@ -283,7 +283,8 @@ class _Fast:
         self.half_even = event.rounding is Rounding.HALF_EVEN
         entries = inputs.entries
         self.n = len(entries)
-        self.ok = np.array([e.status is Status.OK for e in entries], dtype=bool)
+        ok = Status.OK  # looked up once: an enum member read in the loop costs more than the test
+        self.ok = np.array([e.status is ok for e in entries], dtype=bool)
         self.columns = [(s_index, crit) for s_index, sec in enumerate(event.sections) for crit in sec.criteria]
         self.col_of = {crit.id: c for c, (_, crit) in enumerate(self.columns)}
         # one power of ten making every value, maximum, penalty and the rounding unit an integer
@@ -296,6 +297,7 @@ class _Fast:
         )
         self._panels: dict[tuple[str, int], np.ndarray] = {}  # whole-cube reductions of this run
         self._dense = False  # set by _cube when the table fills every (slot, entry, column) cell
+        self.scale = 1  # set by _cube: the cube holds the table's values; × scale gives scaled integers
         self.unit = 10 ** (self.places - event.decimals)  # one rounding unit, in scaled integers
         self.deduction_peak = max(
             [_scaled(crit.max, self.places) for _, crit in self.columns if crit.kind is CriterionKind.DEDUCTION] or [0]
@@ -352,15 +354,14 @@ class _Fast:
         dtype = np.int32 if vmax < 2**31 - 1 else np.int64
         # Rows usually come in (entry, column, slot) order: fill in that order so that writes are
         # sequential, then turn the cube into (slot, entry, column) for the reductions over the panel.
+        # The cube keeps the table's values: each section's panel aggregates are scaled instead
+        # (sums, min, max and middle values all commute with × scale), on arrays a panel smaller.
+        self.scale = scale
         cube = np.empty((depth, n, n_cols), dtype=dtype)
         if _dense_in_order(entry, col, slot, (n, n_cols, depth)):  # nothing to scatter
             cube[...] = value.reshape(n, n_cols, depth).transpose(2, 0, 1)
-            if scale != 1:
-                cube *= dtype(scale)  # scaled in the cube's own type: fits, vmax above is scaled
             self._dense = True  # every cell present: counts need no summing
             return cube, np.ones((depth, n, n_cols), dtype=bool), sizes
-        if scale != 1:
-            value = value.astype(np.int64) * scale
         flat = np.multiply(entry, n_cols * depth, dtype=np.int64)
         flat += np.multiply(col, depth, dtype=np.int64)
         flat += slot
@@ -442,6 +443,8 @@ class _Fast:
             else:
                 block = values if len(judged) == len(kinds) else values[:, :, judged]
                 num, den = self._aggregate(block, rule, size)
+            if self.scale != 1:
+                num = num * self.scale
             judged_sum = num.sum(axis=1)
             for i, c in enumerate(judged):
                 crit_values[lo + c] = (num[:, i], den)
@@ -454,7 +457,7 @@ class _Fast:
             whole &= ((counts[:, measured] >= 1) & (low == high)).all(axis=1)
             for i, c in enumerate(measured):
                 crit = section.criteria[c]
-                value = low[:, i]
+                value = low[:, i] * self.scale
                 if crit.kind is CriterionKind.DEDUCTION:
                     value = np.maximum(_scaled(crit.max, self.places) - value, 0)
                 value = np.where(low[:, i] == _BIG, 0, value)  # no value at all: not complete anyway
