@@ -27,8 +27,8 @@ need_debian() {  # install the Debian packages that are missing (as root, or wit
 
 python_ok() { "$1" -c 'import sys, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
 
-setup_venv() {
-  local py=""
+setup_venv() {  # $1: the extras to install (default: test)
+  local extras="${1:-test}" py=""
   for candidate in python3.13 python3.12 python3.11 python3; do
     command -v "$candidate" >/dev/null && python_ok "$candidate" && { py="$candidate"; break; }
   done
@@ -40,11 +40,11 @@ setup_venv() {
     "$py" -m venv .venv 2>/dev/null || { need_debian python3-venv; rm -rf .venv; "$py" -m venv .venv; }
   fi
   local stamp=.venv/.judge-app-installed want
-  want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+  want="$(sha256sum pyproject.toml | cut -d' ' -f1) $extras"
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    echo ">> pip install -e .[test]"
+    echo ">> pip install -e .[$extras]"
     .venv/bin/python -m pip install -q --upgrade pip
-    .venv/bin/python -m pip install -q -e '.[test]'
+    .venv/bin/python -m pip install -q -e ".[$extras]"
     echo "$want" > "$stamp"
   fi
 }
@@ -79,7 +79,7 @@ case "$cmd" in
     ;;
   bench)  # every benchmark in one run, one table of ratios (docs/benchmarks.md)
     need_debian $QT_LIBS libreoffice-calc-nogui python3-uno
-    setup_venv
+    setup_venv test,bench
     exec .venv/bin/python benchmarks/run_all.py "$@"
     ;;
   *)
