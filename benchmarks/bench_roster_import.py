@@ -125,7 +125,7 @@ def time_file(label: str, path: Path, rows: int) -> None:
     except ImportError:
         print("  pandas.read_excel: pip install pandas to compare")
     else:
-        seconds, frame = best_of(3, lambda: pandas.read_excel(path, header=1, dtype=str))
+        seconds, frame = best_of(3, lambda: pandas.read_excel(path, header=1, dtype=str, engine="openpyxl"))
         print(f"  pandas.read_excel on the same file: {seconds:.2f} s best of 3 (read only, no checks)")
 
 

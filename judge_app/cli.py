@@ -21,6 +21,7 @@ from judge_app.core.decimals import fmt
 from judge_app.core.errors import JudgeAppError
 from judge_app.core.results import EventResult
 from judge_app.core.scheme import Event
+from judge_app.io.scheme_words import marks_text, tie_chain_text
 from judge_app.round_columns import RoundColumns, round_columns
 from judge_app.textwidth import display_width, ljust
 
@@ -124,6 +125,33 @@ def scheme_show(contest: Path, form: str) -> None:
             )
             for crit in section.criteria:
                 click.echo(f"    {crit.id:<8} {crit.name}  满分 {fmt(crit.max)}  步长 {fmt(crit.step)}  {crit.kind.label}")
+        for line in rules_lines(event):
+            click.echo(f"  {line}")
+
+
+def rules_lines(event: Event) -> list[str]:
+    """An event's ranking and award rules in the template's words (``scheme show``)."""
+    awards = event.awards
+
+    def size(tier) -> str:
+        if tier.count is not None:
+            return f"{tier.count} 名"
+        if tier.percent is not None:
+            return f"{fmt(tier.percent)}%"
+        return f"至第 {tier.rank_to} 名" if tier.rank_to is not None else "其余全部"
+
+    tiers = "、".join(f"{t.name} {size(t)}" + (f"（不低于 {fmt(t.min_total)} 分）" if t.min_total is not None else "")
+                      for t in awards.tiers)
+    lines = [f"并列处理：{tie_chain_text([str(t) for t in event.tie_breaks]) or '（并列）'}"
+             + (f"；关键评分项：{'、'.join(event.key_criteria)}" if event.key_criteria else ""),
+             f"奖项：{tiers or '（不评奖）'}"]
+    if awards.pass_mark is not None or awards.section_pass_marks:
+        lines.append(f"合格线：{fmt(awards.pass_mark) or '—'}"
+                     + (f"；模块合格线：{marks_text({k: fmt(v) for k, v in awards.section_pass_marks})}"
+                        if awards.section_pass_marks else ""))
+    lines += [f"称号：{t.name}（第 {t.rank_from}–{t.rank_to} 名）" for t in awards.titles]
+    lines.append(f"申诉时限：比赛结束后 {fmt(event.appeal_hours)} 小时")
+    return lines
 
 
 @main.group()

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from judge_app.cli import main
+from judge_app.resources import resource_path
 
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
 
@@ -106,3 +107,11 @@ def test_scheme_import_refuses_a_bad_scheme_and_stores_nothing(tmp_path):
 def test_python_dash_m_runs_the_cli():
     done = subprocess.run([sys.executable, "-m", "judge_app", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and "judge-app" in done.stdout
+
+
+def test_scheme_show_prints_the_ranking_and_award_rules(demo_file):
+    out = run("scheme", "show", demo_file).output
+    demo = json.loads(resource_path("demo", "scheme.json").read_text(encoding="utf-8"))["events"][0]
+    tiers = demo["awards"]["tiers"]
+    assert f"奖项：{tiers[0]['name']} {tiers[0]['count']} 名" in out
+    assert "并列处理：模块:practical、关键评分项、用时、加赛" in out and "申诉时限：比赛结束后 2 小时" in out
