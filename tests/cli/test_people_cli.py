@@ -185,6 +185,20 @@ def test_judges_import_all_or_nothing(contest: Path, tmp_path: Path) -> None:
     assert listed["S1"]["role"] == "secretary" and not listed["S1"]["has_pin"]
 
 
+def test_a_supervisor_put_on_a_panel_is_located_in_the_file(contest: Path, tmp_path: Path) -> None:
+    path = tmp_path / "裁判.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["编号", "姓名", "角色", "PIN", "评分组"])
+    ws.append(["J1", "吴一", "裁判", "1234", "电工/实际操作"])
+    ws.append(["V1", "冯监", "监督", "", "电工/实际操作"])
+    ws.append(["J3", "王三", "厨师", "", ""])
+    wb.save(path)
+    refused = run("judges", "import", contest, path, code=5).output  # every problem in one report
+    assert "第 3 行 E（评分组）" in refused and "监督不能进入评分组" in refused and "第 4 行 C（角色）" in refused
+    assert run("judges", "list", contest, "--format", "json").output.strip() == "[]"
+
+
 # ---- draw and unseal ---------------------------------------------------------------------------
 
 
