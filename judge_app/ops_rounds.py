@@ -55,23 +55,36 @@ class Enrolment:
 
 
 def enrol_advancing(path: str | Path, event: str, *, to: str = "", actor: str | None = None) -> Enrolment:
-    """Enrol everyone advancing from ``event`` in the next round (``to``, else ``advance.to``).
+    """Enrol everyone advancing from ``event`` in the next round (``to``, else ``advance.to``);
+    see :func:`enrol_in`."""
+    with ContestDB.open(path, actor=actor or default_actor()) as db:
+        return enrol_in(db, event, to=to)
+
+
+def advancement_in(db: ContestDB, event: str) -> tuple[Event, AdvanceResult]:
+    """Who advances from a round of the open contest file (the GUI's store thread)."""
+    contest = load_contest(db)
+    ev = contest.event(event)
+    return ev, advancement(ev, compute_round(db, contest, ev).result)
+
+
+def enrol_in(db: ContestDB, event: str, *, to: str = "") -> Enrolment:
+    """Enrol the advancing entrants of ``event`` in the next round, in the open contest file.
 
     Refused unless every section of the round (and of the rounds it carries) is locked. All tied
     at the cut advance (the core decides); codes are left for the next round's lot draw. Running
     it again adds nobody twice.
     """
-    with ContestDB.open(path, actor=actor or default_actor()) as db:
-        contest = load_contest(db)
-        ev = contest.event(event)
-        advanced = advancement(ev, compute_round(db, contest, ev).result)
-        target = contest.event(next_round(ev, to))
-        rounds = [ev.id, *(c.event for c in ev.carry)]
-        db.require_locked(rounds)
-        entries = enrolment(advanced, target)
-        codes = [r.code for r in advanced.advancing]
-        counts = db.enrol_advancing(ev.id, target.id, entries, from_codes=codes, locked=rounds)
-        return Enrolment(ev, target, advanced, counts)
+    contest = load_contest(db)
+    ev = contest.event(event)
+    advanced = advancement(ev, compute_round(db, contest, ev).result)
+    target = contest.event(next_round(ev, to))
+    rounds = [ev.id, *(c.event for c in ev.carry)]
+    db.require_locked(rounds)
+    entries = enrolment(advanced, target)
+    codes = [r.code for r in advanced.advancing]
+    counts = db.enrol_advancing(ev.id, target.id, entries, from_codes=codes, locked=rounds)
+    return Enrolment(ev, target, advanced, counts)
 
 
 def season_standings(path: str | Path, season: str, *, actor: str | None = None) -> SeasonResult:

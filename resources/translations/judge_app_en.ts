@@ -1,6 +1,85 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AdvanceDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/advance_dialog.py" line="51" />
+        <source>晋级名单：%1</source>
+        <translation>Advancing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/advance_dialog.py" line="52" />
+        <source>组别</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/advance_dialog.py" line="52" />
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/advance_dialog.py" line="52" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/advance_dialog.py" line="53" />
+        <source>总分</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/advance_dialog.py" line="53" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="79" />
+        <source>晋级</source>
+        <translation>Advances</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/advance_dialog.py" line="55" />
+        <source>报名到下一轮（%1）</source>
+        <translation>Enrol in the next round (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/advance_dialog.py" line="56" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/advance_dialog.py" line="64" />
+        <source>此赛项没有晋级规则</source>
+        <translation>This event has no advancement rule</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/advance_dialog.py" line="67" />
+        <source>每组前 %1 名</source>
+        <translation>top %1 of each group</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/advance_dialog.py" line="69" />
+        <source>总分不低于 %1</source>
+        <translation>total at least %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/advance_dialog.py" line="70" />
+        <source>晋级规则：</source>
+        <translation>Advancement: </translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/advance_dialog.py" line="70" />
+        <source>且</source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/advance_dialog.py" line="71" />
+        <source>；晋级至 %1</source>
+        <translation>; to %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/advance_dialog.py" line="94" />
+        <source>已报名到 %1：新增 %2 人，更新 %3 人，未变 %4 人</source>
+        <translation>Enrolled in %1: %2 added, %3 updated, %4 unchanged</translation>
+    </message>
+</context>
+<context>
     <name>AppealsTab</name>
     <message>
         <location filename="../../judge_app/gui/pages/appeals_tab.py" line="155" />
@@ -1951,32 +2030,42 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RankingPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="29" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="31" />
         <source>实时排名</source>
         <translation>Live ranking</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="82" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="89" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="83" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="90" />
         <source>组别：</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="84" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="91" />
         <source>* 成绩未完整，暂定排名（评分未全部完成）。点列标题可排序。</source>
         <translation>* Scores incomplete: provisional rank. Click a column title to sort.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="92" />
+        <source>晋级名单…</source>
+        <translation>Advancing…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="93" />
+        <source>按晋级规则列出晋级选手，并可报名到下一轮</source>
+        <translation>List who advances by the round's rule, and enrol them in the next round</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="136" />
         <source>（不分组）</source>
         <translation>(no groups)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="147" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="170" />
         <source>共 %1 名，已排名 %2 名，暂定 %3 名</source>
         <translation>%1 entries, %2 ranked, %3 provisional</translation>
     </message>

@@ -7,6 +7,7 @@ import dataclasses
 import time
 
 from judge_app.core.results import EventResult, GroupResult
+from judge_app.gui.advance_dialog import AdvanceDialog
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.qt import (
     QAbstractItemView,
@@ -14,6 +15,7 @@ from judge_app.gui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     Qt,
     QTableView,
     QVBoxLayout,
@@ -55,6 +57,11 @@ class RankingPage(Page):
             top.addWidget(w)
         top.addSpacing(12)
         top.addWidget(self.info, 1)
+        self.advance_button = QPushButton()
+        self.advance_button.setObjectName("rankingAdvance")
+        self.advance_button.clicked.connect(self.show_advancement)
+        self.advance_dialog: AdvanceDialog | None = None
+        top.addWidget(self.advance_button)
         layout.addLayout(top)
         self.table = QTableView()
         self.table.setObjectName("rankingTable")
@@ -82,6 +89,8 @@ class RankingPage(Page):
         self.event_label.setText(self.tr("赛项："))
         self.group_label.setText(self.tr("组别："))
         self.legend.setText(self.tr("* 成绩未完整，暂定排名（评分未全部完成）。点列标题可排序。"))
+        self.advance_button.setText(self.tr("晋级名单…"))
+        self.advance_button.setToolTip(self.tr("按晋级规则列出晋级选手，并可报名到下一轮"))
         self._show_counts()
         if self.model.columnCount():
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
@@ -98,9 +107,23 @@ class RankingPage(Page):
 
     def load(self) -> None:
         event_id = self.events.currentData()
+        event = self.snapshot.event(event_id) if event_id and self.snapshot is not None else None
+        self.advance_button.setVisible(event is not None and event.advance is not None)
         if not event_id or self.session is None:
             return
         self.controller.event_result(event_id, self._loaded, quiet=self.result is not None)
+
+    def show_advancement(self) -> AdvanceDialog | None:
+        """Who advances from the chosen round, and enrolling them (a dialog)."""
+        event_id = self.events.currentData()
+        event = self.snapshot.event(event_id) if event_id and self.snapshot is not None else None
+        if event is None or event.advance is None:
+            return None
+        dialog = AdvanceDialog(self.controller, event, self)
+        self.advance_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _loaded(self, result: EventResult) -> None:
         if result.event != self.events.currentData():
