@@ -72,6 +72,12 @@ class RankingModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
         self.updates += 1
 
+    def clear(self) -> None:
+        """Show nothing (the leaderboard before any event is published)."""
+        self.beginResetModel()
+        self.event_def, self.group, self._columns, self.rows = None, None, None, []
+        self.endResetModel()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (the view's header asks); kept for every later update."""
         self._sort = (column, order)

@@ -163,3 +163,12 @@ def test_chief_requests_a_remark_and_the_judge_sees_it(window, qtbot, contest_fi
     assert "DG04" in page.requests.text() and "分差过大，请复核" in page.requests.text()
     assert ("DG04", "DG-P1") in page.model.requests
     judge_window.close()
+
+
+def test_the_board_opened_before_anything_is_published_says_so(window, qtbot, contest_file):
+    open_as(window, qtbot, contest_file, "C01", "9999")
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    board = window.leaderboard
+    qtbot.waitUntil(lambda: board is not None and board.isVisible())
+    assert board.title.text() == "尚无公示的成绩" and board.model.rowCount() == 0
+    board.close()
