@@ -15,6 +15,7 @@ from judge_app.core.entries import Entry, Status
 from judge_app.core.errors import ScoreError
 from judge_app.core.scheme import Criterion, CriterionKind, Section
 from judge_app.core.score_rules import check_value
+from judge_app.gui.labels import status_name
 from judge_app.gui.qt import QAbstractTableModel, QBrush, QColor, QFont, QModelIndex, Qt, Signal
 from judge_app.gui.store_side import GridData, Saved
 
@@ -203,7 +204,7 @@ class ScoreGridModel(QAbstractTableModel):
             if col.is_remark:
                 return value or ""
             if entry.status is not Status.OK:
-                return entry.status.label if index.column() == 0 else ""
+                return status_name(entry.status) if index.column() == 0 else ""
             if value is not None:
                 return self.shown(key[1], value)
             others = self.data_.others.get(key) if self.data_ else None
@@ -281,7 +282,7 @@ class ScoreGridModel(QAbstractTableModel):
 
     def _tooltip(self, index: QModelIndex, entry: Entry, col: Column, key: tuple[str, str], value: Any) -> str:
         if entry.status is not Status.OK:
-            return self.tr("%1：%2，不评分").replace("%1", entry.code).replace("%2", entry.status.label)
+            return self.tr("%1：%2，不评分").replace("%1", entry.code).replace("%2", status_name(entry.status))
         if col.is_remark:
             return self.tr("选手 %1 的备注（回车保存）").replace("%1", entry.code)
         crit = col.criterion
@@ -313,7 +314,7 @@ class ScoreGridModel(QAbstractTableModel):
                 return None
             entry = self.entries[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return entry.code if entry.status is Status.OK else f"{entry.code} {entry.status.label}"
+                return entry.code if entry.status is Status.OK else f"{entry.code} {status_name(entry.status)}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("编号 %1").replace("%1", entry.code) + (f" · {entry.group}" if entry.group else "")
             return None

@@ -10,6 +10,7 @@ from judge_app.core.decimals import fmt
 from judge_app.core.entries import Status
 from judge_app.core.results import EntryResult, GroupResult
 from judge_app.core.scheme import Event
+from judge_app.gui.labels import status_name
 from judge_app.gui.qt import QAbstractTableModel, QBrush, QColor, QFont, QModelIndex, Qt
 
 PROVISIONAL_FG = QColor("#8D6E00")
@@ -200,7 +201,7 @@ class RankingModel(QAbstractTableModel):
         if col == "note":
             parts = []
             if row.status is not Status.OK:
-                parts.append(row.status.label)
+                parts.append(status_name(row.status))
             if row.provisional:
                 parts.append(self.tr("暂定"))
             if row.ineligible_reason:

@@ -1226,6 +1226,99 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="19" />
+        <source>缺考</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="20" />
+        <source>弃赛</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="21" />
+        <source>取消资格</source>
+        <translation>Disqualified</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="27" />
+        <source>客观</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="28" />
+        <source>主观</source>
+        <translation>judgement</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="29" />
+        <source>扣分</source>
+        <translation>deduction</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="35" />
+        <source>选手</source>
+        <translation>Contestant</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="36" />
+        <source>团队</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="37" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="38" />
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="39" />
+        <source>建议</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="40" />
+        <source>候选人</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="47" />
+        <source>去掉一个最高分和一个最低分后取平均</source>
+        <translation>Mean without the highest and the lowest</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="48" />
+        <source>去掉%1个最高分和%1个最低分后取平均</source>
+        <translation>Mean without the %1 highest and %1 lowest</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="49" />
+        <source>取平均</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="49" />
+        <source>取中位数</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="54" />
+        <source>四舍五入</source>
+        <translation>Round half up</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="55" />
+        <source>四舍六入五成双 (GB/T 8170)</source>
+        <translation>Round half even (GB/T 8170)</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardWindow</name>
     <message>
         <location filename="../../judge_app/gui/leaderboard.py" line="85" />
@@ -1981,48 +2074,48 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="139" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="146" />
         <source>名次</source>
         <extracomment>the font bold cells start from (the leaderboard sets its large one) how many times a group was shown (tests and the benchmark wait on it)</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="139" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="146" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="139" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="146" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="139" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="146" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="140" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="147" />
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="140" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="147" />
         <source>奖项</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="140" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="147" />
         <source>备注</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="172" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="179" />
         <source>成绩未完整，暂定排名</source>
         <translation>Scores incomplete: provisional rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="199" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="206" />
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
@@ -2554,77 +2647,77 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="33" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="34" />
         <source>选手名单</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="68" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="69" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="69" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="70" />
         <source>导入名单…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="70" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="71" />
         <source>导入选手名单…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="87" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="88" />
         <source>名单已导入</source>
         <translation>Roster imported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="105" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="106" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="105" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="106" />
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="105" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="106" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="107" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="108" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="107" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="108" />
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="107" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="108" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="107" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="108" />
         <source>代表队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="112" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="113" />
         <source>正常</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="124" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="125" />
         <source>共 %1 名，参赛 %2 名</source>
         <translation>%1 entries, %2 competing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="126" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="127" />
         <source>。姓名已加密：解密前只显示编号</source>
         <translation>. Names sealed: codes only until unsealed</translation>
     </message>
@@ -2632,198 +2725,198 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>SchemePage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="57" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="58" />
         <source>评分标准</source>
         <translation>Marking scheme</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="168" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="169" />
         <source>评分标准（双击或按 F2 修改名称、满分、权重、步长）</source>
         <translation>Scoring scheme (double-click or F2 to change name, maximum, weight, step)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="169" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="170" />
         <source>保存评分标准</source>
         <translation>Save scheme</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="170" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="171" />
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="171" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="172" />
         <source>添加模块</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="172" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="173" />
         <source>在所选赛项中添加考核模块（Shift+Insert）</source>
         <translation>Add a section to the selected event (Shift+Insert)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="173" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="174" />
         <source>添加评分项</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="174" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="175" />
         <source>在所选模块中添加评分项（Insert；选中赛项时添加模块）</source>
         <translation>Add a criterion to the selected section (Insert; with an event selected: adds a section)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="176" />
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="176" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="177" />
         <source>删除所选模块或评分项（Delete）；已有评分的评分项不能删除</source>
         <translation>Remove the selected section or criterion (Delete); a criterion with scores cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="181" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="182" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="183" />
         <source>所选项目的设置</source>
         <translation>Settings of the selected item</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="183" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="188" />
         <source>并列处理、奖项与合格线…</source>
         <translation>Tie-breaks, awards and pass marks…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="184" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="189" />
         <source>赛项的并列处理顺序、关键评分项、奖项名额、合格线和申诉时限</source>
         <translation>The event's tie-break order, key criteria, award sizes, pass marks and appeal deadline</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="185" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="190" />
         <source>小数位数：</source>
         <translation>Decimals:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="185" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="190" />
         <source>舍入规则：</source>
         <translation>Rounding:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="186" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="191" />
         <source>合成规则：</source>
         <translation>Aggregation rule:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="186" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="191" />
         <source>评分项类型：</source>
         <translation>Criterion kind:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="188" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="193" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="188" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="193" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="188" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="193" />
         <source>满分</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="188" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="193" />
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="189" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="194" />
         <source>步长</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="189" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="194" />
         <source>类型 / 合成规则</source>
         <translation>Kind / rule</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="251" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="256" />
         <source>投票折算</source>
         <translation>Vote conversion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="251" />
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="256" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="261" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="314" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="319" />
         <source>在左侧选择赛项、模块或评分项。</source>
         <translation>Select an event, section or criterion on the left.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="367" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="372" />
         <source>赛项规则已修改（保存后生效）</source>
         <translation>Event rules changed (take effect when saved)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="384" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="389" />
         <source>新模块</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="388" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="393" />
         <source>已添加模块，请填写名称、满分和权重（保存后生效）</source>
         <translation>Section added: fill in its name, maximum and weight (takes effect when saved)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="402" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="407" />
         <source>投票模块不设评分项</source>
         <translation>A vote section has no criteria</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="410" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="415" />
         <source>已添加评分项（保存后生效）</source>
         <translation>Criterion added (takes effect when saved)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="414" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="419" />
         <source>新评分项</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="430" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="435" />
         <source>不能删除：评分项 %1 已有评分。删除会让这些分数失去归属；如确需删除，请先清除这些评分，或改为修改名称和满分。</source>
         <translation>Cannot remove: criterion %1 already has scores. Removing it would orphan them; if it really must go, clear those scores first, or rename it and change its maximum instead.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="432" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="437" />
         <source>不能删除</source>
         <translation>Cannot remove</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="439" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="444" />
         <source>已删除（保存后生效，放弃修改可恢复）</source>
         <translation>Removed (takes effect when saved; Discard changes brings it back)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="461" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="466" />
         <source>权重合计（应为 100）：</source>
         <translation>Weights total (must be 100):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="481" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="486" />
         <source>正在保存评分标准…</source>
         <translation>Saving the scheme…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="481" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="486" />
         <source>评分标准已保存</source>
         <translation>Scheme saved</translation>
     </message>
@@ -2831,96 +2924,96 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="266" />
+        <location filename="../../judge_app/gui/grid_model.py" line="267" />
         <source>第二遍：再次录入这一客观项</source>
         <extracomment>(row, column, message) a value was refused at the cell (check_value or the store) a save failed in the store (the cell is back to the stored value) a value (or remark) was confirmed by the store: (code, criterion or "", revision) ask the page to push an undo command: (code, criterion or "" for remark, old, new) a second-pass value was typed (the page updates its mismatch list) scorer's second pass over measurement criteria: typed values, compared, never saved</extracomment>
         <translation>Second pass: type this measurement again</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="268" />
+        <location filename="../../judge_app/gui/grid_model.py" line="269" />
         <source>两遍一致</source>
         <translation>Both passes agree</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="269" />
+        <location filename="../../judge_app/gui/grid_model.py" line="270" />
         <source>两遍不一致：第一遍 %1，第二遍 %2</source>
         <translation>Passes differ: first %1, second %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="284" />
+        <location filename="../../judge_app/gui/grid_model.py" line="285" />
         <source>%1：%2，不评分</source>
         <translation>%1: %2, not scored</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="286" />
+        <location filename="../../judge_app/gui/grid_model.py" line="287" />
         <source>选手 %1 的备注（回车保存）</source>
         <translation>Remark on %1 (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="292" />
+        <location filename="../../judge_app/gui/grid_model.py" line="293" />
         <source>扣分项：填写扣去的分数</source>
         <translation>Deduction: type the points deducted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="294" />
+        <location filename="../../judge_app/gui/grid_model.py" line="295" />
         <source>客观项：一人录入，另一人录入相同数值即为确认</source>
         <translation>Measurement: typed by one judge, confirmed when another types the same value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="298" />
+        <location filename="../../judge_app/gui/grid_model.py" line="299" />
         <source>已由其他裁判录入：%1</source>
         <translation>Already typed by another judge: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="301" />
+        <location filename="../../judge_app/gui/grid_model.py" line="302" />
         <source>✓ 已保存</source>
         <translation>✓ saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="303" />
+        <location filename="../../judge_app/gui/grid_model.py" line="304" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="305" />
+        <location filename="../../judge_app/gui/grid_model.py" line="306" />
         <source>裁判长请求重评：%1</source>
         <translation>Chief judge asks for a re-mark: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="307" />
+        <location filename="../../judge_app/gui/grid_model.py" line="308" />
         <source>不可修改（已提交或已锁定）</source>
         <translation>Cannot change (submitted or locked)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="318" />
+        <location filename="../../judge_app/gui/grid_model.py" line="319" />
         <source>编号 %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="324" />
-        <location filename="../../judge_app/gui/grid_model.py" line="327" />
-        <location filename="../../judge_app/gui/grid_model.py" line="460" />
+        <location filename="../../judge_app/gui/grid_model.py" line="325" />
+        <location filename="../../judge_app/gui/grid_model.py" line="328" />
+        <location filename="../../judge_app/gui/grid_model.py" line="461" />
         <source>备注</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="330" />
+        <location filename="../../judge_app/gui/grid_model.py" line="331" />
         <source>扣分</source>
         <translation>deduction</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="330" />
+        <location filename="../../judge_app/gui/grid_model.py" line="331" />
         <source>客观</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="331" />
+        <location filename="../../judge_app/gui/grid_model.py" line="332" />
         <source>满分%1 步长%2</source>
         <translation>max %1 step %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="290" />
-        <location filename="../../judge_app/gui/grid_model.py" line="336" />
+        <location filename="../../judge_app/gui/grid_model.py" line="291" />
+        <location filename="../../judge_app/gui/grid_model.py" line="337" />
         <source>满分 %1，步长 %2</source>
         <translation>max %1, step %2</translation>
     </message>

@@ -159,3 +159,23 @@ def test_the_check_finds_an_untranslated_text(window, qtbot, contest_file):
     assert [p for p in chinese_left(window, data) if p not in before] == ["QLabel#statusWho: '未翻译'"]
     window.who_label.setText("王评一 (Judge)")  # data inside an English text is fine
     assert chinese_left(window, data) == before
+
+
+def test_the_cores_labels_follow_the_language(window, qtbot, contest_file):
+    """Criterion kinds, rules, rounding and statuses come from the core in Chinese; the GUI shows
+    them in the UI's language."""
+    from judge_app.core.decimals import Rounding
+    from judge_app.core.entries import Status
+    from judge_app.core.scheme import AggregationRule, CriterionKind
+    from judge_app.gui.labels import kind_name, rounding_name, rule_name, status_name
+
+    open_as(window, qtbot, contest_file, "C01", "9999")
+    assert (kind_name(CriterionKind.JUDGEMENT), status_name(Status.ABSENT)) == ("主观", "缺考")
+    window.set_language("en")
+    wait_idle(window, qtbot)
+    assert (kind_name(CriterionKind.JUDGEMENT), status_name(Status.ABSENT)) == ("judgement", "Absent")
+    assert rule_name(AggregationRule.parse("trimmed:2")) == "Mean without the 2 highest and 2 lowest"
+    assert rounding_name(Rounding.HALF_EVEN) == "Round half even (GB/T 8170)"
+    window.set_language("zh_CN")
+    wait_idle(window, qtbot)
+    assert rule_name(AggregationRule.parse("median")) == "取中位数"

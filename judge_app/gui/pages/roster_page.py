@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from judge_app.core.entries import Status
 from judge_app.core.people import KEY_HOLDERS, Role
+from judge_app.gui.labels import status_name
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.qt import (
     QAbstractItemView,
@@ -109,7 +110,7 @@ class RosterPage(Page):
         self.table.setHorizontalHeaderLabels(heads)
         self.table.setRowCount(len(entries))
         for r, e in enumerate(entries):
-            values = [e.code, e.group, e.status.label or self.tr("正常")]
+            values = [e.code, e.group, status_name(e.status) or self.tr("正常")]
             if with_names:
                 values += [e.name, e.gender, e.unit, e.team]
             for c, text in enumerate(values):

@@ -20,6 +20,7 @@ from judge_app.core.scheme import AggregationRule, CriterionKind
 from judge_app.core.scheme_json import contest_from_dict
 from judge_app.gui.dialogs import show_error
 from judge_app.gui.event_rules_dialog import EventRulesDialog
+from judge_app.gui.labels import entry_kind_name, kind_name, rounding_name, rule_name
 from judge_app.gui.pages.base import Page
 from judge_app.gui.qt import (
     QAction,
@@ -138,17 +139,17 @@ class SchemePage(Page):
         self.rounding = QComboBox()
         self.rounding.setObjectName("schemeRounding")
         for mode in Rounding:
-            self.rounding.addItem(mode.label, mode.value)
+            self.rounding.addItem(rounding_name(mode), mode.value)
         self.rounding.activated.connect(lambda _i: self._set_detail("rounding", self.rounding.currentData()))
         self.rule = QComboBox()
         self.rule.setObjectName("schemeRule")
         for rule in RULES:
-            self.rule.addItem(AggregationRule.parse(rule).label, rule)
+            self.rule.addItem(rule_name(AggregationRule.parse(rule)), rule)
         self.rule.activated.connect(lambda _i: self._set_detail("rule", self.rule.currentData()))
         self.kind = QComboBox()
         self.kind.setObjectName("schemeKind")
         for kind in CriterionKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(kind_name(kind), kind.value)
         self.kind.activated.connect(lambda _i: self._set_detail("kind", self.kind.currentData()))
         self.detail_labels = [QLabel() for _ in range(4)]
         for label, field in zip(self.detail_labels, (self.decimals, self.rounding, self.rule, self.kind)):
@@ -180,6 +181,10 @@ class SchemePage(Page):
             button.setText(self.tr("%1（%2）").replace("%1", action.text()).replace("%2", key))
             button.setToolTip(action.toolTip())
         self.details.setTitle(self.tr("所选项目的设置"))
+        for combo, name, kind in ((self.rounding, rounding_name, Rounding), (self.kind, kind_name, CriterionKind),
+                                  (self.rule, rule_name, AggregationRule.parse)):
+            for i in range(combo.count()):
+                combo.setItemText(i, name(kind(combo.itemData(i))))
         self.rules_button.setText(self.tr("并列处理、奖项与合格线…"))
         self.rules_button.setToolTip(self.tr("赛项的并列处理顺序、关键评分项、奖项名额、合格线和申诉时限"))
         for label, text in zip(self.detail_labels, (self.tr("小数位数："), self.tr("舍入规则："),
@@ -226,7 +231,7 @@ class SchemePage(Page):
         if self.data is not None and contest is not None:
             for e, ev_data in enumerate(self.data.get("events", [])):
                 ev = contest.events[e] if e < len(contest.events) else None
-                ev_item = self._node(ev_data, (e, None, None), "", ev.entry_kind.label if ev else "")
+                ev_item = self._node(ev_data, (e, None, None), "", entry_kind_name(ev.entry_kind) if ev else "")
                 self.tree.addTopLevelItem(ev_item)
                 for s, sec_data in enumerate(ev_data.get("sections", [])):
                     sec_item = self._node(sec_data, (e, s, None), "weight", self._section_label(sec_data))
@@ -250,7 +255,7 @@ class SchemePage(Page):
         if data.get("kind") == "vote":
             return self.tr("模块") + " · " + self.tr("投票折算")
         try:
-            rule = AggregationRule.parse(str(data.get("rule", "mean"))).label
+            rule = rule_name(AggregationRule.parse(str(data.get("rule", "mean"))))
         except ValueError:
             rule = str(data.get("rule", ""))
         return self.tr("模块") + f" · {rule}"
@@ -504,6 +509,6 @@ def _number(value: Any) -> Decimal:
 
 def _kind_label(data: dict[str, Any]) -> str:
     try:
-        return CriterionKind(data.get("kind", "judgement")).label
+        return kind_name(CriterionKind(data.get("kind", "judgement")))
     except ValueError:
         return str(data.get("kind", ""))

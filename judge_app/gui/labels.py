@@ -1,0 +1,55 @@
+"""The core's Chinese labels (status, criterion kind, entry kind, aggregation rule, rounding) in the
+language of the UI, translated like every tr() text (context "Labels"; literal calls, so that
+lupdate finds them)."""
+
+from __future__ import annotations
+
+from judge_app.core.decimals import Rounding
+from judge_app.core.entries import Status
+from judge_app.core.scheme import AggregationRule, CriterionKind, EntryKind
+from judge_app.gui.qt import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def status_name(status: Status) -> str:
+    """缺考 / Absent ...; "" for an entry that competes."""
+    return {
+        Status.OK: "",
+        Status.ABSENT: translate("Labels", "缺考"),
+        Status.WITHDRAWN: translate("Labels", "弃赛"),
+        Status.DISQUALIFIED: translate("Labels", "取消资格"),
+    }[status]
+
+
+def kind_name(kind: CriterionKind) -> str:
+    return {
+        CriterionKind.MEASUREMENT: translate("Labels", "客观"),
+        CriterionKind.JUDGEMENT: translate("Labels", "主观"),
+        CriterionKind.DEDUCTION: translate("Labels", "扣分"),
+    }[kind]
+
+
+def entry_kind_name(kind: EntryKind) -> str:
+    return {
+        EntryKind.INDIVIDUAL: translate("Labels", "选手"),
+        EntryKind.TEAM: translate("Labels", "团队"),
+        EntryKind.UNIT: translate("Labels", "单位"),
+        EntryKind.PROJECT: translate("Labels", "项目"),
+        EntryKind.PROPOSAL: translate("Labels", "建议"),
+        EntryKind.CANDIDATE: translate("Labels", "候选人"),
+    }[kind]
+
+
+def rule_name(rule: AggregationRule) -> str:
+    if rule.name == "trimmed":
+        if rule.k == 1:
+            return translate("Labels", "去掉一个最高分和一个最低分后取平均")
+        return translate("Labels", "去掉%1个最高分和%1个最低分后取平均").replace("%1", str(rule.k))
+    return translate("Labels", "取平均") if rule.name == "mean" else translate("Labels", "取中位数")
+
+
+def rounding_name(rounding: Rounding) -> str:
+    if rounding is Rounding.HALF_UP:
+        return translate("Labels", "四舍五入")
+    return translate("Labels", "四舍六入五成双 (GB/T 8170)")
