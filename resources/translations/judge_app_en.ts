@@ -2158,7 +2158,7 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>(no groups)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="170" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="171" />
         <source>共 %1 名，已排名 %2 名，暂定 %3 名</source>
         <translation>%1 entries, %2 ranked, %3 provisional</translation>
     </message>
@@ -3061,98 +3061,103 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Type a mark and press Enter (or Tab) to save and move on; Delete clears; Ctrl+Z undo, Ctrl+Y redo. ✓ means saved in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="228" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="181" />
+        <source>您不在任何评分组中，没有要评的分。需要时请管理员在「裁判与评分组」页分配。</source>
+        <translation>You are on no panel, so there is nothing to score. If you should be, ask the organiser to assign you on the Judges and panels page.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="230" />
         <source>裁判 %1</source>
         <translation>Judge %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="240" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="242" />
         <source>提交“%1”…</source>
         <translation>Submit “%1”…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="242" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="244" />
         <source>全部评完后提交本模块；提交后如需修改，须裁判长退回</source>
         <translation>Submit the section when every mark is in; after that only the chief judge can return it</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="258" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="260" />
         <source>评分中</source>
         <translation>scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="258" />
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="355" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="260" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="357" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="258" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="260" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="261" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="263" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="263" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="265" />
         <source>（已填 %1 / %2）</source>
         <translation> (%1 / %2 filled)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="270" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="272" />
         <source>裁判长请求重评（橙色单元格）：</source>
         <translation>The chief judge asks for a re-mark (orange cells):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="295" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="297" />
         <source>第二遍：已核对 %1 项，还剩 %2 项；不一致 %3 项（红色）。</source>
         <translation>Second pass: %1 checked, %2 to go; %3 differ (red).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="297" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="299" />
         <source>  %1 · %2：第一遍 %3，第二遍 %4</source>
         <translation>  %1 · %2: first %3, second %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="310" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="312" />
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="319" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="321" />
         <source>已保存 %1 %2</source>
         <translation>Saved %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="340" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="342" />
         <source>还不能提交</source>
         <translation>Cannot submit yet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="341" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="343" />
         <source>“%1”还有 %2 处未评分，请补齐后再提交（双击跳到该格）：</source>
         <translation>“%1” still has %2 empty cell(s); fill them first (double-click to go there):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="349" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="351" />
         <source>提交评分</source>
         <translation>Submit marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="350" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="352" />
         <source>提交“%1”的全部评分？提交后不能再修改，除非裁判长退回。</source>
         <translation>Submit every mark of “%1”? They cannot change afterwards unless the chief judge returns them.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="352" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="354" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="355" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="357" />
         <source>“%1”已提交。</source>
         <translation>“%1” submitted.</translation>
     </message>

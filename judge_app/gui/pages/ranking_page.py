@@ -166,6 +166,7 @@ class RankingPage(Page):
         if self.counts is None:
             return
         total, ranked, provisional = self.counts
+        self.legend.setVisible(provisional > 0)  # the * note only when a row carries a *
         self.info.setText(
             self.tr("共 %1 名，已排名 %2 名，暂定 %3 名").replace("%1", str(total))
             .replace("%2", str(ranked)).replace("%3", str(provisional)))

@@ -177,6 +177,8 @@ class ScoringPage(Page):
             only = [ev.id for ev in snapshot.contest.events
                     if any(self.session.id in s.judges for s in ev.sections)]
         fill_events(self.events, snapshot, only)
+        if only == []:  # e.g. a chief judge who sits on no panel: say so instead of an empty grid
+            self.hint.setText(self.tr("您不在任何评分组中，没有要评的分。需要时请管理员在「裁判与评分组」页分配。"))
         self._event_changed(reload=False)
 
     def _event_changed(self, reload: bool = True) -> None:
