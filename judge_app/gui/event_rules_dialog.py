@@ -27,7 +27,6 @@ from judge_app.gui.qt import (
 )
 from judge_app.io.scheme_words import (
     EVENT_TIE_HINT,
-    MARKS_FORM,
     marks_text,
     parse_pairs,
     parse_tie_chain,
@@ -49,14 +48,17 @@ class EventRulesDialog(QDialog):
         self.setObjectName("eventRulesDialog")
         self.setMinimumSize(640, 520)
         self.event_data = copy.deepcopy(event)
+        self.names = _Names(self.event_data)
         awards = self.event_data.get("awards", {}) or {}
         layout = QVBoxLayout(self)
         form = QFormLayout()
         chain = self.event_data.get("tie_breaks", [str(t) for t in DEFAULT_TIE_BREAKS])
-        self.tie_breaks = self._line("ruleTieBreaks", tie_chain_text(chain))
-        self.key_criteria = self._line("ruleKeyCriteria", "、".join(self.event_data.get("key_criteria", [])))
+        self.tie_breaks = self._line("ruleTieBreaks", tie_chain_text([self.names.token(t, shown=True) for t in chain]))
+        self.key_criteria = self._line("ruleKeyCriteria", "、".join(
+            self.names.criterion[0].get(c, c) for c in self.event_data.get("key_criteria", [])))
         self.pass_mark = self._line("rulePassMark", str(awards.get("pass_mark", "") or ""))
-        self.section_marks = self._line("ruleSectionMarks", marks_text(awards.get("section_pass_marks")))
+        self.section_marks = self._line("ruleSectionMarks", marks_text(
+            {self.names.section[0].get(k, k): v for k, v in (awards.get("section_pass_marks") or {}).items()}))
         self.appeal_hours = self._line("ruleAppealHours", str(self.event_data.get("appeal_hours", "2")))
         self.labels = [QLabel() for _ in range(5)]
         for label, field in zip(self.labels, (self.tie_breaks, self.key_criteria, self.pass_mark,
@@ -114,7 +116,7 @@ class EventRulesDialog(QDialog):
         self.tie_breaks.setToolTip(self.tr("总分相同时依次比较，用顿号分隔：%1").replace("%1", EVENT_TIE_HINT))
         self.key_criteria.setToolTip(self.tr("并列时依次比较的评分项编号，用顿号分隔"))
         self.pass_mark.setPlaceholderText(self.tr("总分低于此分不获奖（可空）"))
-        self.section_marks.setPlaceholderText(MARKS_FORM)
+        self.section_marks.setPlaceholderText(self.tr("模块=分数，多个用顿号分隔，如 理论知识=60、实际操作=60"))
         self.tiers_label.setText(self.tr("奖项（从高到低；每个奖项只填名额、比例、名次至、其余全部中的一项）："))
         self.tiers.setHorizontalHeaderLabels([self.tr("名称"), self.tr("名额"), self.tr("比例（%）"),
                                               self.tr("名次至"), self.tr("其余全部"), self.tr("最低总分")])
@@ -184,10 +186,11 @@ class EventRulesDialog(QDialog):
         """(the event keys these fields give, the items that could not be read)."""
         problems: list[str] = []
         chain, bad = parse_tie_chain(self.tie_breaks.text())
+        chain = [self.names.token(t, shown=False) for t in chain]
         problems += [self.tr("并列处理“%1”应为 %2 中的一项").replace("%1", b).replace("%2", EVENT_TIE_HINT)
                      for b in bad]
         marks, bad = parse_pairs(self.section_marks.text())
-        problems += [self.tr("模块合格线“%1”应写成 %2").replace("%1", b).replace("%2", MARKS_FORM) for b in bad]
+        problems += [self.tr("模块合格线“%1”应写成 模块=分数，如 理论知识=60").replace("%1", b) for b in bad]
         awards = {k: v for k, v in (self.event_data.get("awards", {}) or {}).items() if k == "titles"}
         awards["tiers"] = self._read_tiers(problems)
         pass_mark = self.pass_mark.text().strip()
@@ -198,11 +201,12 @@ class EventRulesDialog(QDialog):
             else:
                 awards["pass_mark"] = fmt(number)
         if marks:
-            awards["section_pass_marks"] = marks
+            awards["section_pass_marks"] = {self.names.section[1].get(k, k): v for k, v in marks.items()}
         hours = _number(self.appeal_hours.text().strip() or "2")
         if hours is None:
             problems.append(self.tr("申诉时限“%1”应为小时数").replace("%1", self.appeal_hours.text()))
-        rules = {"tie_breaks": chain, "key_criteria": split_list(self.key_criteria.text()), "awards": awards,
+        keys = [self.names.criterion[1].get(c, c) for c in split_list(self.key_criteria.text())]
+        rules = {"tie_breaks": chain, "key_criteria": keys, "awards": awards,
                  "appeal_hours": fmt(hours) if hours is not None else "2"}
         return rules, problems
 
@@ -210,6 +214,30 @@ class EventRulesDialog(QDialog):
         _rules, problems = self.rules()
         self.problem_label.setText("\n".join(problems))
         self.ok.setEnabled(self.editable and not problems)
+
+
+class _Names:
+    """The event's sections and criteria shown by name instead of id (when the names are unique);
+    an id typed is taken as it is."""
+
+    def __init__(self, event: dict[str, Any]):
+        sections = event.get("sections", [])
+        self.section = _two_way({s["id"]: s.get("name") or s["id"] for s in sections})
+        self.criterion = _two_way({c["id"]: c.get("name") or c["id"] for s in sections for c in s.get("criteria", [])})
+
+    def token(self, token: str, *, shown: bool) -> str:
+        """``section:theory`` ↔ ``section:理论知识`` (and the same for ``criterion:``)."""
+        kind, sep, ref = str(token).partition(":")
+        table = {"section": self.section, "criterion": self.criterion}.get(kind)
+        if not sep or table is None:
+            return token
+        return f"{kind}:{table[0 if shown else 1].get(ref, ref)}"
+
+
+def _two_way(names: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """(id → name, name → id); ids on both sides when two share a name."""
+    to_name = names if len(set(names.values())) == len(names) else {i: i for i in names}
+    return to_name, {name: i for i, name in to_name.items()}
 
 
 def _number(text: str) -> Decimal | None:

@@ -163,13 +163,13 @@ def test_event_rules_edited_in_a_dialog_then_saved(controller_on, qtbot) -> None
     qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
     dialog = page.rules_dialog
     qtbot.waitUntil(dialog.isVisible)
-    assert dialog.tie_breaks.text() == "模块:practical、加赛"  # the fixture scheme's chain, in words
+    assert dialog.tie_breaks.text() == "模块:实际操作、加赛"  # the fixture's chain, in words and names
     # a word the chain does not know is listed and keeps OK disabled
     _type(qtbot, dialog.tie_breaks, "用时、抽签")
     assert "并列处理“抽签”" in dialog.problem_label.text() and not dialog.ok.isEnabled()
-    _type(qtbot, dialog.tie_breaks, "用时、模块:practical、加赛")
+    _type(qtbot, dialog.tie_breaks, "用时、模块:实际操作、加赛")  # by name (an id works too)
     _type(qtbot, dialog.pass_mark, "60")
-    _type(qtbot, dialog.section_marks, "theory=60")
+    _type(qtbot, dialog.section_marks, "理论知识=60")
     _type(qtbot, dialog.appeal_hours, "1.5")
     # three tiers: 1 一等奖, 20% 二等奖, the rest (with 60 points) 优秀奖
     while dialog.tiers.rowCount():
