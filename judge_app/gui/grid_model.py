@@ -441,9 +441,17 @@ class ScoreGridModel(QAbstractTableModel):
             self._filled[section] += (self.values.get(key) is not None) - had
 
     def filled(self, section_id: str) -> tuple[int, int]:
-        """(filled, total) cells of competing entries in a section of the grid."""
-        size = sum(1 for s in self._section_of.values() if s == section_id)
-        return self._filled[section_id], len(self._competing) * size
+        """(filled, total) cells of competing entries in a section of the grid. A measurement or
+        deduction cell another judge of the panel has filled counts as filled: it is owed once
+        per entry (the grid shows that value in grey)."""
+        criteria = [c for c, s in self._section_of.items() if s == section_id]
+        shared = 0
+        if self.data_ is not None:
+            once = {c.id for sec in self.data_.sections for c in sec.criteria
+                    if c.id in criteria and c.kind is not CriterionKind.JUDGEMENT}
+            shared = sum(1 for code in self._competing for crit in once
+                         if self.values.get((code, crit)) is None and self.data_.others.get((code, crit)))
+        return self._filled[section_id] + shared, len(self._competing) * len(criteria)
 
     def _changed(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -169,3 +169,20 @@ def _all_texts(window) -> list[str]:
                 texts.append(str(model.index(r, c).data(Qt.ItemDataRole.ToolTipRole) or ""))
                 c += 1
     return texts
+
+
+def test_a_complete_grid_reads_complete_with_measurements_entered_by_another_judge(window, qtbot, contest_file):
+    """In the demo every judge scored every judgement value and J01 entered the measurements:
+    J02's grid shows those in grey and counts them, so a complete section reads n / n."""
+    from judge_app.core.scheme import CriterionKind
+
+    open_as(window, qtbot, contest_file, "J02", "2222")
+    page = scoring(window)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    sections = [s for s in page.model.data_.sections
+                if any(c.kind is not CriterionKind.JUDGEMENT for c in s.criteria)]
+    assert sections  # the demo's 实际操作 has measurement criteria
+    for section in sections:
+        filled, total = page.model.filled(section.id)
+        assert total and filled == total, (section.name, filled, total)
+        assert f"已填 {filled} / {total}" in page.states.text()
