@@ -1794,97 +1794,102 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="33" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="35" />
         <source>裁判与评分组</source>
         <translation>Judges and panels</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="98" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="100" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="98" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="100" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="98" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="100" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="98" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="100" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="99" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="101" />
         <source>登记或修改（选中表中一人可修改其姓名、角色、PIN）</source>
         <translation>Register or change (select a person in the table to change name, role, PIN)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="100" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
         <source>编号：</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="100" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="100" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="100" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
         <source>PIN：</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="104" />
         <source>4–8 位数字；留空则不改</source>
         <translation>4–8 digits; leave empty to keep</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="103" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="105" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="106" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="108" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="107" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="109" />
         <source>勾选本模块评分组的裁判（只有裁判和裁判长可以进入评分组；不勾选任何人则任何裁判都可评分）。</source>
         <translation>Tick the judges of this section's panel (only judges and chief judges can be on a panel; with nobody ticked any judge may score).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="108" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="110" />
         <source>保存评分组</source>
         <translation>Save panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="125" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="127" />
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="125" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="127" />
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="190" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="167" />
+        <source>（未登记：请先登记此人）</source>
+        <translation>(not registered: register this person first)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="200" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="197" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="207" />
         <source>评分组已保存</source>
         <translation>Panel saved</translation>
     </message>
@@ -2997,7 +3002,7 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="325" />
         <location filename="../../judge_app/gui/grid_model.py" line="328" />
-        <location filename="../../judge_app/gui/grid_model.py" line="461" />
+        <location filename="../../judge_app/gui/grid_model.py" line="469" />
         <source>备注</source>
         <translation>Remark</translation>
     </message>

@@ -10,6 +10,8 @@ from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.roles import person_with_role, role_name
 from judge_app.gui.qt import (
     QAbstractItemView,
+    QBrush,
+    QColor,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -159,6 +161,14 @@ class PeoplePage(Page):
             item.setData(Qt.ItemDataRole.UserRole, judge.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if judge.id in members else Qt.CheckState.Unchecked)
+            self.panel.addItem(item)
+        registered = {judge.id for judge in self.people}
+        for judge_id in sorted(members - registered):  # named by the scheme, nobody registered yet
+            item = QListWidgetItem(f"{judge_id}  " + self.tr("（未登记：请先登记此人）"))
+            item.setData(Qt.ItemDataRole.UserRole, judge_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setForeground(QBrush(QColor("#C62828")))
             self.panel.addItem(item)
         self._update()
 
