@@ -15,6 +15,7 @@ from types import TracebackType
 
 import judge_app
 from judge_app.core.errors import ImportRefused, JudgeAppError, SchemeError
+from judge_app.gui.labels import in_ui_language
 from judge_app.gui.qt import (
     QCoreApplication,
     QApplication,
@@ -44,7 +45,7 @@ def show_error(parent: QWidget | None, exc: BaseException | str, title: str = ""
     The first line of the message is the text; a list of problems, when the error has one, goes
     to the details. Logged at WARNING so tests notice errors they did not expect.
     """
-    text = str(exc)
+    text = in_ui_language(str(exc))
     log.warning("error shown: %s", text.splitlines()[0] if text else type(exc).__name__)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -53,7 +54,7 @@ def show_error(parent: QWidget | None, exc: BaseException | str, title: str = ""
     if len(problems) > 8:
         head = text.split("\n- ")[0]
         box.setText(head + "\n" + QApplication.translate("Dialogs", "共 %n 个问题，见“详细信息”。", "", len(problems)))
-        box.setDetailedText("\n".join(problems))
+        box.setDetailedText(in_ui_language("\n".join(problems)))
     else:
         box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

@@ -1,8 +1,10 @@
 """The core's Chinese labels (status, criterion kind, entry kind, aggregation rule, rounding) in the
 language of the UI, translated like every tr() text (context "Labels"; literal calls, so that
-lupdate finds them)."""
+lupdate finds them), and its bilingual messages as the UI shows them."""
 
 from __future__ import annotations
+
+import re
 
 from judge_app.core.decimals import Rounding
 from judge_app.core.entries import Status
@@ -10,6 +12,22 @@ from judge_app.core.scheme import AggregationRule, CriterionKind, EntryKind
 from judge_app.gui.qt import QCoreApplication
 
 translate = QCoreApplication.translate
+_ENGLISH_TAIL = re.compile(r" / [\x20-\x7e]+$")  # "…中文 / English words" at the end of a line
+_CHINESE = re.compile(r"[\u3400-\u9fff]")
+
+
+def in_ui_language(message: str) -> str:
+    """A core or store message, written "中文 … / English …", as the UI shows it: the Chinese UI
+    drops the English tail of each line that has Chinese before it; the English UI keeps both
+    (the Chinese part carries the details: names, codes, values)."""
+    app = QCoreApplication.instance()
+    if app is not None and str(app.property("judge_language") or "zh_CN").startswith("en"):
+        return message
+    lines = []
+    for line in message.split("\n"):
+        head = _ENGLISH_TAIL.sub("", line)
+        lines.append(head if head != line and _CHINESE.search(head) else line)
+    return "\n".join(lines)
 
 
 def status_name(status: Status) -> str:

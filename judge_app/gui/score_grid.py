@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from judge_app.gui.grid_model import KindRole, PENDING, SAVED, SectionRole, StateRole, ScoreGridModel
+from judge_app.gui.labels import in_ui_language
 from judge_app.gui.qt import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -295,6 +296,7 @@ class ScoreGridView(QTableView):
     def show_refusal(self, index: QModelIndex, reason: str) -> None:
         """The reason a value was refused, under the cell (and in the status bar via the signal)."""
         rect = self.visualRect(index)
+        reason = in_ui_language(reason)
         self.error_label.setText(reason)
         width = max(260, min(520, self.viewport().width() - 8))
         self.error_label.setFixedWidth(width)

@@ -167,7 +167,7 @@ def test_the_cores_labels_follow_the_language(window, qtbot, contest_file):
     from judge_app.core.decimals import Rounding
     from judge_app.core.entries import Status
     from judge_app.core.scheme import AggregationRule, CriterionKind
-    from judge_app.gui.labels import kind_name, rounding_name, rule_name, status_name
+    from judge_app.gui.labels import in_ui_language, kind_name, rounding_name, rule_name, status_name
 
     open_as(window, qtbot, contest_file, "C01", "9999")
     assert (kind_name(CriterionKind.JUDGEMENT), status_name(Status.ABSENT)) == ("主观", "缺考")
@@ -176,6 +176,9 @@ def test_the_cores_labels_follow_the_language(window, qtbot, contest_file):
     assert (kind_name(CriterionKind.JUDGEMENT), status_name(Status.ABSENT)) == ("judgement", "Absent")
     assert rule_name(AggregationRule.parse("trimmed:2")) == "Mean without the 2 highest and 2 lowest"
     assert rounding_name(Rounding.HALF_EVEN) == "Round half even (GB/T 8170)"
+    message = "分数须为 10 的整数倍，输入的是 2 / must be a multiple of 10"
+    assert in_ui_language(message) == message  # English keeps both: the Chinese part has the details
     window.set_language("zh_CN")
     wait_idle(window, qtbot)
     assert rule_name(AggregationRule.parse("median")) == "取中位数"
+    assert in_ui_language(message + "\n第 1 / 3 页") == "分数须为 10 的整数倍，输入的是 2\n第 1 / 3 页"
