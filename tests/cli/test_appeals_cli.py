@@ -9,8 +9,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from judge_app.cli import main
-from judge_app.store import ContestDB
-from tests.store.sample import people, scheme
+from tests.store.sample import sample_contest
 
 
 def run(*args: object, code: int = 0) -> Result:
@@ -22,9 +21,7 @@ def run(*args: object, code: int = 0) -> Result:
 @pytest.fixture
 def contest(tmp_path: Path) -> Path:
     path = tmp_path / "申诉.judge"
-    with ContestDB.create(path, actor="组委会", name="申诉测试") as db:
-        db.set_scheme(scheme())
-        db.import_entries(people(), source="roster.xlsx")
+    sample_contest(path, "申诉测试").close()
     return path
 
 

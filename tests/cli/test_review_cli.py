@@ -14,7 +14,7 @@ from judge_app.cli import main
 from judge_app.core.entries import Status
 from judge_app.operations import ACTOR_ENV
 from judge_app.store import ContestDB
-from tests.store.sample import CODES, people, scheme
+from tests.store.sample import CODES, sample_contest
 
 E = ("--event", "电工")
 DIFFERING = ("C03", "P1", "J2")  # stored 42 + 0.5 × 2 = 43
@@ -29,9 +29,7 @@ def run(*args: object, code: int = 0) -> Result:
 @pytest.fixture
 def contest(tmp_path: Path) -> Path:
     path = tmp_path / "复核.judge"
-    with ContestDB.create(path, actor="组委会", name="复核测试") as db:
-        db.set_scheme(scheme())
-        db.import_entries(people(), source="roster.xlsx")
+    with sample_contest(path, "复核测试") as db:
         db.add_judge("J1", "裁判一")
     return path
 
@@ -151,9 +149,7 @@ def test_status_time_and_playoff_of_an_entry(contest: Path) -> None:
 
 def test_locking_with_values_missing_warns_that_ranks_stay_provisional(tmp_path: Path) -> None:
     path = tmp_path / "缺分.judge"
-    with ContestDB.create(path, actor="组委会", name="缺分") as db:
-        db.set_scheme(scheme())
-        db.import_entries(people(), source="roster.xlsx")
+    with sample_contest(path, "缺分") as db:
         db.record_score("电工", "C01", "T1", "J6", "80")
     out = run("lock", path, *E, "--section", "theory").output
     assert "已锁定" in out and "仍缺 4 个分值" in out  # C02–C05 have no 理论考试

@@ -57,6 +57,17 @@ def people() -> list[Entry]:
     return roster
 
 
+def sample_contest(path, name: str):
+    """A new contest file at ``path`` with the sample scheme and roster, open as the organiser
+    (组委会, registered as nobody); use it in a ``with``."""
+    from judge_app.store import ContestDB
+
+    db = ContestDB.create(path, actor="组委会", name=name)
+    db.set_scheme(scheme())
+    db.import_entries(people(), source="roster.xlsx")
+    return db
+
+
 def finish_recheck(db, event: str) -> None:
     """Draw the recheck list of ``event`` (every section locked) and confirm every listed value,
     as the second person does before names may be unsealed."""
