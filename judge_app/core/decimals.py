@@ -98,7 +98,10 @@ def is_multiple(value: Decimal, step: Decimal) -> bool:
         return True
     with localcontext() as ctx:
         ctx.prec = 60
-        return (value % step) == 0
+        try:
+            return (value % step) == 0
+        except InvalidOperation:  # the quotient needs more than 60 digits (a step like 1E-223): exactly
+            return Fraction(value) % Fraction(step) == 0
 
 
 def fmt(value: Decimal | None, decimals: int | None = None) -> str:

@@ -90,3 +90,12 @@ def test_median_rule_and_trimmed_2():
         for judge, value in zip("ABCDEFG", [10, 1, 3, 8, 9, 2, 10]):
             inputs.add_score("T", "x", judge, D(value))
         assert str(run(event, inputs).rows[0].total) == expected
+
+
+def test_a_step_far_smaller_than_the_max_is_checked_not_crashed() -> None:
+    """Found by the template fuzz test: 100 % 1.2279E-223 overflows any Decimal precision."""
+    from judge_app.core.decimals import is_multiple
+
+    assert not is_multiple(D(100), D("1.22792199150023E-223"))
+    assert is_multiple(D(100), D("1E-200"))
+    assert is_multiple(D("8.5"), D("0.5")) and not is_multiple(D("8.3"), D("0.5"))
