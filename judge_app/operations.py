@@ -37,6 +37,11 @@ def default_actor() -> str:
         return "organiser"
 
 
+def open_contest(path: str | Path, actor: str | None = None) -> ContestDB:
+    """The contest file opened as ``actor`` (default :func:`default_actor`); use it in a ``with``."""
+    return ContestDB.open(path, actor=actor or default_actor())
+
+
 def new_contest(path: str | Path, name: str, *, actor: str | None = None) -> Path:
     """Create an empty contest file."""
     with ContestDB.create(path, actor=actor or default_actor(), name=name) as db:

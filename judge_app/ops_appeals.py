@@ -7,19 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from judge_app.core.appeal_window import AppealWindow
-from judge_app.operations import default_actor
-from judge_app.store import ContestDB
+from judge_app.operations import open_contest
 from judge_app.store.appeals_store import Appeal
-
-
-def _open(contest: str | Path, actor: str | None) -> ContestDB:
-    return ContestDB.open(contest, actor=actor or default_actor())
 
 
 def end_event(contest: str | Path, event: str, *, at: str | None = None, reason: str = "",
               actor: str | None = None) -> AppealWindow:
     """Record when ``event`` ended (now unless ``at``); return its appeal window."""
-    with _open(contest, actor) as db:
+    with open_contest(contest, actor) as db:
         db.end_event(event, at=at, reason=reason)
         return db.appeal_window(event)
 
@@ -27,7 +22,7 @@ def end_event(contest: str | Path, event: str, *, at: str | None = None, reason:
 def register_appeal(contest: str | Path, event: str, code: str, text: str, *, received_at: str | None = None,
                     late_reason: str = "", actor: str | None = None) -> Appeal:
     """Register a written appeal; return it as stored."""
-    with _open(contest, actor) as db:
+    with open_contest(contest, actor) as db:
         number = db.register_appeal(event, code, text, received_at=received_at, late_reason=late_reason)
         return db.appeal(number)
 
@@ -35,7 +30,7 @@ def register_appeal(contest: str | Path, event: str, code: str, text: str, *, re
 def decide_appeal(contest: str | Path, number: int, *, upheld: bool, decision: str, changes: str = "",
                   actor: str | None = None) -> Appeal:
     """Record the arbitration group's decision; return the appeal as stored."""
-    with _open(contest, actor) as db:
+    with open_contest(contest, actor) as db:
         db.decide_appeal(number, upheld=upheld, decision=decision, changes=changes)
         return db.appeal(number)
 
@@ -43,7 +38,7 @@ def decide_appeal(contest: str | Path, number: int, *, upheld: bool, decision: s
 def appeals_of(contest: str | Path, event: str | None = None, *,
                actor: str | None = None) -> tuple[list[Appeal], dict[str, AppealWindow]]:
     """The appeals (of one event, or all) and the appeal window of each event listed."""
-    with _open(contest, actor) as db:
+    with open_contest(contest, actor) as db:
         appeals = db.appeals(event)
         windows = {a.event: db.appeal_window(a.event) for a in appeals}
         if event and not windows:

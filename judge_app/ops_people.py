@@ -16,13 +16,8 @@ from judge_app.core.scheme_json import contest_from_dict
 from judge_app.io.roster import RosterReport, read_roster
 from judge_app.io.roster_export import roster_rows, write_rows
 from judge_app.io.roster_import import known_events_of
-from judge_app.operations import default_actor, load_contest
-from judge_app.store import ContestDB
+from judge_app.operations import load_contest, open_contest
 from judge_app.store.records import ImportCounts
-
-
-def _open(contest: str | Path, actor: str | None) -> ContestDB:
-    return ContestDB.open(contest, actor=actor or default_actor())
 
 
 def import_roster_file(file: str | Path, contest: str | Path | None = None, *, dry_run: bool = False,
@@ -36,7 +31,7 @@ def import_roster_file(file: str | Path, contest: str | Path | None = None, *, d
         if not dry_run:
             raise InvalidValue("导入名单须指定比赛文件（--contest），或用 --dry-run 只检查 / give --contest or --dry-run")
         return read_roster(file, mapping=mapping, default_event=event, sheet=sheet)
-    with _open(contest, actor) as db:
+    with open_contest(contest, actor) as db:
         known = known_events_of(db)
         if known is None and not dry_run:
             raise StateError("比赛还没有评分标准，无法核对赛项；请先导入评分标准（judge-app scheme import）"
@@ -51,7 +46,7 @@ def roster_table(contest: str | Path, *, event: str | None = None, with_lots: bo
                  actor: str | None = None) -> tuple[list[str], list[list[str]]]:
     """The roster as ``actor`` may see it: before unseal, non-key-holders get neither names nor
     the 检录号 behind a 工位号 (only the code they score by)."""
-    with _open(contest, actor) as db:
+    with open_contest(contest, actor) as db:
         event_id = load_contest(db).event(event).id if event else None
         entries = db.entries_for(None, event_id)
         lots = {ev: db.lot_codes(ev) for ev in {e.event for e in entries} if with_lots and db.names_visible(ev)}
@@ -67,7 +62,7 @@ def export_roster(contest: str | Path, out: str | Path, *, event: str | None = N
 
 def add_judge(contest: str | Path, judge_id: str, name: str, *, role: str = "judge",
               pin: str | None = None, actor: str | None = None) -> Judge:
-    with _open(contest, actor) as db:
+    with open_contest(contest, actor) as db:
         db.add_judge(judge_id, name, role=role, pin=pin)
         return db.judge(judge_id)
 
@@ -76,7 +71,7 @@ def import_judges_file(contest: str | Path, file: str | Path, *, actor: str | No
     """Register everyone of a judges list and set the panels it names, all or nothing."""
     from judge_app.io.judges_file import read_judges_file
 
-    with _open(contest, actor) as db:
+    with open_contest(contest, actor) as db:
         data = db.scheme_dict()
         found = read_judges_file(file, None if data is None else contest_from_dict(data))
         return db.import_judges(found.people, found.panels, source=Path(file).name)
@@ -84,37 +79,37 @@ def import_judges_file(contest: str | Path, file: str | Path, *, actor: str | No
 
 def list_judges(contest: str | Path, *, actor: str | None = None) -> list[tuple[Judge, list[tuple[str, str]]]]:
     """Every registered person with the (event, section) names of the panels they sit on."""
-    with _open(contest, actor) as db:
+    with open_contest(contest, actor) as db:
         data = db.scheme_dict()
         scheme = None if data is None else contest_from_dict(data)
         return [(j, [] if scheme is None else panels_of(scheme, j.id)) for j in db.judges()]
 
 
 def set_pin(contest: str | Path, judge_id: str, pin: str, *, actor: str | None = None) -> None:
-    with _open(contest, actor) as db:
+    with open_contest(contest, actor) as db:
         db.set_pin(judge_id, pin)
 
 
 def assign_panel(contest: str | Path, event: str, section: str, judge_ids: list[str], *,
                  reason: str = "", actor: str | None = None) -> None:
-    with _open(contest, actor) as db:
+    with open_contest(contest, actor) as db:
         db.assign_panel(load_contest(db).event(event).id, section, judge_ids, reason=reason)
 
 
 def draw_lots(contest: str | Path, event: str, stage: int, *, seed: int | None = None,
               prefix: str | None = None, actor: str | None = None) -> DrawRecord:
-    with _open(contest, actor) as db:
+    with open_contest(contest, actor) as db:
         return db.draw_lots(load_contest(db).event(event).id, stage, seed=seed, prefix=prefix)
 
 
 def draw_records(contest: str | Path, event: str, *, actor: str | None = None) -> list[DrawRecord]:
     """The recorded draws of an event, oldest first (names only for key holders before unseal)."""
-    with _open(contest, actor) as db:
+    with open_contest(contest, actor) as db:
         return db.draws(load_contest(db).event(event).id)
 
 
 def unseal(contest: str | Path, event: str, *, reason: str = "", actor: str | None = None) -> None:
-    with _open(contest, actor) as db:
+    with open_contest(contest, actor) as db:
         db.unseal_event(load_contest(db).event(event).id, reason=reason)
 
 
