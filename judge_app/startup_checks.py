@@ -118,6 +118,9 @@ def platform_problems(native: bool = True, loader: Loader = ctypes.CDLL) -> list
     plugins = qt_plugins_dir()
     if plugins is None:
         return ["未找到 PySide6 (Qt) / PySide6 (Qt) is not installed or not bundled"]
+    unsound = unsound_binding()
+    if unsound:
+        problems.append(unsound)
     if not platform_plugin_present(plugins, platform):
         problems.append(
             f"缺少 Qt 平台插件 “{platform}” ({plugins / 'platforms'})，程序文件夹不完整，请重新复制 / "
@@ -130,6 +133,30 @@ def platform_problems(native: bool = True, loader: Loader = ctypes.CDLL) -> list
         if missing:
             problems.append(install_advice(missing))
     return problems
+
+
+#: (PySide6 major, minor) releases that drop a reference to None on every call returning None;
+#: on Python < 3.12 (None not immortal) the app then aborts with "none_dealloc" while painting.
+NONE_REFCOUNT_BUG = ((6, 12),)
+
+
+def unsound_binding(python: tuple[int, int] | None = None, pyside: str | None = None) -> str:
+    """Why this Python + PySide6 pair would crash the app ('' when it is sound)."""
+    python = python or sys.version_info[:2]
+    if python >= (3, 12):
+        return ""
+    if pyside is None:
+        try:
+            from importlib.metadata import PackageNotFoundError, version
+            pyside = version("PySide6-Essentials")
+        except PackageNotFoundError:
+            return ""
+    release = tuple(int(p) for p in re.findall(r"\d+", pyside)[:2])
+    if release not in NONE_REFCOUNT_BUG:
+        return ""
+    return (f"PySide6 {pyside} 与 Python {python[0]}.{python[1]} 不兼容（录分时会闪退），请安装 PySide6 6.11 / "
+            f"PySide6 {pyside} crashes on Python {python[0]}.{python[1]} (None refcount bug): "
+            f"pip install 'PySide6-Essentials<6.12'")
 
 
 _SONAME = re.compile(r"(lib[\w.+-]+?\.so(?:\.\d+)*)")
