@@ -21,7 +21,7 @@ from judge_app.core.entries import Entry, EventInputs, Status
 from judge_app.core.errors import NotFound, StateError
 from judge_app.core.people import Judge, Role, sealed_entry
 from judge_app.core.results import EventResult, GroupResult
-from judge_app.core.scheme import Contest, Event, Section, SectionKind
+from judge_app.core.scheme import Contest, CriterionKind, Event, Section, SectionKind
 from judge_app.core.scheme_json import contest_from_dict
 from judge_app.store import ContestDB
 
@@ -95,7 +95,7 @@ class GridData:
     sections: tuple[Section, ...]
     entries: tuple[Entry, ...]  # sealed: codes, group, status
     values: dict[tuple[str, str], Decimal]  # (code, criterion) → this judge's value
-    others: dict[tuple[str, str], tuple[tuple[str, Decimal], ...]]  # measured by another panel judge
+    others: dict[tuple[str, str], tuple[tuple[str, Decimal], ...]]  # measurement/deduction values of the panel
     remarks: dict[str, str]
     requests: tuple[Any, ...]  # open RemarkRequest for this judge and event
     section_states: dict[str, str]
@@ -252,12 +252,15 @@ class StoreSide:
         values: dict[tuple[str, str], Decimal] = {}
         others: dict[tuple[str, str], list[tuple[str, Decimal]]] = {}
         wanted = {c.id: s for s in sections for c in s.criteria}
+        # Judges score independently: a judgement (主观) mark of another judge is never sent to
+        # the grid; a measurement or deduction holds one agreed value, so the panel sees it.
+        shared = {c.id for s in sections for c in s.criteria if c.kind is not CriterionKind.JUDGEMENT}
         for row in db.scores(ev.id):
             if row.value is None or row.criterion not in wanted:
                 continue
             if row.judge == judge:
                 values[(row.code, row.criterion)] = row.value
-            elif row.judge in wanted[row.criterion].judges:
+            elif row.criterion in shared and row.judge in wanted[row.criterion].judges:
                 others.setdefault((row.code, row.criterion), []).append((row.judge, row.value))
         entries = tuple(self._seal(e) for e in db.entries(ev.id))
         return GridData(

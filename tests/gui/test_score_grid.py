@@ -186,3 +186,25 @@ def test_a_complete_grid_reads_complete_with_measurements_entered_by_another_jud
         filled, total = page.model.filled(section.id)
         assert total and filled == total, (section.name, filled, total)
         assert f"已填 {filled} / {total}" in page.states.text()
+
+
+def test_a_judge_never_sees_another_judges_judgement_marks(window, qtbot, contest_file):
+    """Judges score independently: with J02's own 接线工艺 (judgement) value cleared, the cell,
+    its tooltip and the grid's data hold none of J01/J03/J04's marks; a measurement entered by
+    another judge (通电试车) is still shown, as the one agreed value."""
+    open_as(window, qtbot, contest_file, "J02", "2222")
+    page = scoring(window)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    goto(page, "DG01", "DG-P2")
+    qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
+    wait_idle(window, qtbot)
+    judgement = page.model.index_of("DG01", "DG-P2")
+    assert judgement.data() == ""
+    tip = str(judgement.data(Qt.ItemDataRole.ToolTipRole) or "")
+    assert "其他裁判" not in tip and "J01" not in tip, tip
+    assert not any(crit == "DG-P2" for (_code, crit) in page.model.data_.others)
+    measurement = page.model.index_of("DG01", "DG-P3")
+    own = stored_value(window, qtbot, "电工", "DG01", "DG-P3", "J02")
+    if own is None:  # the demo's measurements are entered by J01: shown to the panel
+        assert measurement.data() != ""
+        assert "已由其他裁判录入" in str(measurement.data(Qt.ItemDataRole.ToolTipRole))
