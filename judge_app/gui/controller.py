@@ -110,11 +110,10 @@ class Controller(QObject):
         self.reload(lambda snap: (self.sessionChanged.emit(session), on_done and on_done(session)))
 
     def logout(self) -> None:
-        def done(_: Any) -> None:
-            self.session = None
-            self.sessionChanged.emit(None)
-
-        self.bg.store(StoreSide.logout, on_done=done, quiet=True)
+        """End the session: every page is cleared at once, the store side forgets it after."""
+        self.session = None
+        self.sessionChanged.emit(None)
+        self.bg.store(StoreSide.logout, quiet=True)
 
     @property
     def role(self) -> Role | None:

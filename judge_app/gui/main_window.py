@@ -87,11 +87,15 @@ class WelcomePage(QWidget):
         self.demo_button = QPushButton()
         self.demo_button.setObjectName("welcomeDemo")
         self.demo_button.clicked.connect(window.open_demo)
+        self.login_button = QPushButton()
+        self.login_button.setObjectName("welcomeLogin")
+        self.login_button.clicked.connect(window.ask_login)
+        self.file_open = False
         self.recent = QListWidget()
         self.recent.setObjectName("welcomeRecent")
         self.recent.setMaximumSize(520, 160)
         self.recent.itemActivated.connect(lambda item: window.open_file(Path(item.data(Qt.ItemDataRole.UserRole))))
-        for button in (self.new_button, self.open_button, self.demo_button):
+        for button in (self.login_button, self.new_button, self.open_button, self.demo_button):
             button.setStyleSheet("padding: 6px 18px; font-size: 11pt;")
             row.addWidget(button)
         row.addStretch(1)
@@ -102,9 +106,22 @@ class WelcomePage(QWidget):
         layout.addWidget(self.recent, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
+    def set_file_open(self, file_open: bool) -> None:
+        """With a file open and nobody logged in the page asks for a login (nothing else shown)."""
+        self.file_open = file_open
+        self.login_button.setVisible(file_open)
+        for widget in (self.new_button, self.open_button, self.demo_button, self.recent, self.recent_label):
+            widget.setVisible(not file_open and (widget not in (self.recent, self.recent_label)
+                                                 or self.recent.count() > 0))
+        self.retranslate()
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("职工技能竞赛现场评分"))
-        self.text.setText(self.tr("请新建或打开比赛文件。评分、排名与审核都保存在这个文件中。"))
+        if self.file_open:
+            self.text.setText(self.tr("比赛文件已打开，请登录（Ctrl+L）。"))
+        else:
+            self.text.setText(self.tr("请新建或打开比赛文件。评分、排名与审核都保存在这个文件中。"))
+        self.login_button.setText(self.tr("登录…"))
         self.new_button.setText(self.tr("新建比赛…"))
         self.open_button.setText(self.tr("打开比赛文件…"))
         self.demo_button.setText(self.tr("打开演示比赛"))
@@ -116,8 +133,8 @@ class WelcomePage(QWidget):
         for path in files:
             self.recent.addItem(str(path))
             self.recent.item(self.recent.count() - 1).setData(Qt.ItemDataRole.UserRole, str(path))
-        self.recent.setVisible(bool(files))
-        self.recent_label.setVisible(bool(files))
+        self.recent.setVisible(bool(files) and not self.file_open)
+        self.recent_label.setVisible(bool(files) and not self.file_open)
 
 
 class MainWindow(QMainWindow):
@@ -129,6 +146,7 @@ class MainWindow(QMainWindow):
         self.leaderboard = None
         self.page_classes: list[type[Page]] = [load_page_class(spec) for spec in page_specs]
         self._made: dict[int, Page] = {}  # row → page, for the pages made so far
+        self._retired: list[Page] = []  # pages of the previous session, deleted when the store is idle
 
         self.nav = QListWidget()
         self.nav.setObjectName("pageList")
@@ -165,6 +183,7 @@ class MainWindow(QMainWindow):
         self.controller.sessionChanged.connect(self._on_session)
         self.controller.closed.connect(self._on_closed)
         self.controller.bg.busyChanged.connect(self._on_busy)
+        self.controller.bg.jobFinished.connect(self._bury_retired)
         self.retranslate()
         self._update_state()
         self.resize(1366, 768)
@@ -212,13 +231,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addAction(self.close_action)
         self.page_file_actions: list[tuple[Page, QAction]] = []
-        for page in self.made_pages():
-            for action in page.file_actions():
-                self.page_file_actions.append((page, action))
-        if self.page_file_actions:
-            self.file_menu.addSeparator()
-            self.file_menu.addActions([action for _page, action in self.page_file_actions])
-        self.file_menu.addSeparator()
+        self.page_actions_end = self.file_menu.addSeparator()  # pages' file actions go before it
         self.file_menu.addAction(self.quit_action)
         self.account_menu = bar.addMenu("")
         self.account_menu.addAction(self.login_action)
@@ -230,15 +243,52 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
         self.view_menu.addMenu(self.language_menu)
         self.page_menus: list[tuple[Page, QMenu]] = []
-        for page in self.made_pages():
-            actions = page.menu_actions()
-            if actions:
-                menu = bar.addMenu("")
-                menu.addActions(actions)
-                self.page_menus.append((page, menu))
+        self._menu_of_row: dict[int, QMenu] = {}
+        for row, page in sorted(self._made.items()):
+            if page.menu_actions():
+                self._menu_of_row[row] = bar.addMenu("")
+        self._attach_page_actions()
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
         self._fill_recent()
+
+    def _attach_page_actions(self) -> None:
+        """Put the made pages' menu and File actions in the menus (again, after pages were rebuilt)."""
+        for _page, action in self.page_file_actions:
+            self.file_menu.removeAction(action)
+        self.page_file_actions = [(page, action) for page in self.made_pages() for action in page.file_actions()]
+        for _page, action in self.page_file_actions:
+            self.file_menu.insertAction(self.page_actions_end, action)
+        self.page_menus = []
+        for row, menu in self._menu_of_row.items():
+            menu.clear()
+            page = self._made[row]
+            menu.addActions(page.menu_actions())
+            menu.setTitle(page.page_title())
+            self.page_menus.append((page, menu))
+
+    def _rebuild_pages(self) -> None:
+        """Throw every page away and make them anew (those with menu actions at once): a page
+        keeps nothing of the previous person (their grid, names they could see, dialogs)."""
+        self.stack.setCurrentWidget(self.welcome)  # else removing the current page shows the next one
+        for page in self.made_pages():
+            self.stack.removeWidget(page)
+            page.closing()
+            page.hide()
+            page.setParent(None)  # out of the window's tree: findChild, menus and focus never reach it
+            self._retired.append(page)  # deleted once the store jobs it may wait for answered
+        self._made.clear()
+        self._bury_retired()
+        for row, cls in enumerate(self.page_classes):
+            if cls.has_actions():
+                self.page_at(row)
+        self._attach_page_actions()
+
+    def _bury_retired(self, *_job: object) -> None:
+        if self._retired and self.controller.bg.idle:
+            for page in self._retired:
+                page.deleteLater()
+            self._retired.clear()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -379,9 +429,13 @@ class MainWindow(QMainWindow):
     # -- session ------------------------------------------------------------------------------
 
     def ask_login(self) -> LoginDialog | None:
+        """The login dialog; whoever was logged in is logged out first, so the dialog never sits
+        over the previous person's pages (names, their grid)."""
         snap = self.controller.snapshot
         if snap is None:
             return None
+        if self.controller.session is not None:
+            self.controller.logout()
         dialog = LoginDialog(self.controller, list(snap.judges), self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -427,10 +481,11 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def _on_session(self, session: Session | None) -> None:
-        for page in self.made_pages():
-            page.set_session(session)
-            page.set_snapshot(self.controller.snapshot)
+        self._rebuild_pages()  # made with the new session and the current snapshot
         self._update_state()
+        row = self.nav.currentRow()
+        if row >= 0 and not self.nav.item(row).isHidden():
+            self._show_row(row)  # the new page of the row that stays selected
 
     def _on_closed(self) -> None:
         for page in self.made_pages():
@@ -460,6 +515,7 @@ class MainWindow(QMainWindow):
         self.login_action.setEnabled(has_file)
         self.logout_action.setEnabled(session is not None)
         row = self.nav.currentRow()
+        self.welcome.set_file_open(has_file)
         if first_visible < 0:
             self.stack.setCurrentWidget(self.welcome)
         elif row < 0 or self.nav.item(row).isHidden():

@@ -771,23 +771,23 @@
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="128" />
+        <location filename="../../judge_app/gui/controller.py" line="127" />
         <source>正在读取评分表…</source>
         <translation>Loading the score sheet…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="171" />
-        <location filename="../../judge_app/gui/controller.py" line="190" />
+        <location filename="../../judge_app/gui/controller.py" line="170" />
+        <location filename="../../judge_app/gui/controller.py" line="189" />
         <source>正在计算成绩…</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="211" />
+        <location filename="../../judge_app/gui/controller.py" line="210" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="224" />
+        <location filename="../../judge_app/gui/controller.py" line="223" />
         <source>正在锁定并备份…</source>
         <translation>Locking and backing up…</translation>
     </message>
@@ -920,19 +920,19 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="90" />
+        <location filename="../../judge_app/gui/dialogs.py" line="91" />
         <source>程序出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="94" />
+        <location filename="../../judge_app/gui/dialogs.py" line="95" />
         <source>程序遇到了意外错误。已保存的分数不会丢失。
 请点“复制详细信息”，把内容发给技术支持，然后继续工作或重新打开程序。</source>
         <translation>The program hit an unexpected error. Saved scores are not lost.
 Click “Copy details”, send them to support, then carry on or restart the program.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="102" />
+        <location filename="../../judge_app/gui/dialogs.py" line="103" />
         <source>复制详细信息 / copy details</source>
         <translation>Copy details</translation>
     </message>
@@ -983,27 +983,22 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="51" />
+        <location filename="../../judge_app/gui/dialogs.py" line="52" />
         <source>无法完成操作</source>
         <translation>Cannot do that</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../judge_app/gui/dialogs.py" line="55" />
-        <source>共 %n 个问题，见“详细信息”。</source>
-        <translation><numerusform>%n problem(s) in total, see “Details”.</numerusform><numerusform>%n problem(s) in total, see “Details”.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="68" />
+        <location filename="../../judge_app/gui/dialogs.py" line="69" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="243" />
+        <location filename="../../judge_app/gui/dialogs.py" line="244" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="244" />
+        <location filename="../../judge_app/gui/dialogs.py" line="245" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1233,92 +1228,92 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="19" />
+        <location filename="../../judge_app/gui/labels.py" line="37" />
         <source>缺考</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="20" />
+        <location filename="../../judge_app/gui/labels.py" line="38" />
         <source>弃赛</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="21" />
+        <location filename="../../judge_app/gui/labels.py" line="39" />
         <source>取消资格</source>
         <translation>Disqualified</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="27" />
+        <location filename="../../judge_app/gui/labels.py" line="45" />
         <source>客观</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="28" />
+        <location filename="../../judge_app/gui/labels.py" line="46" />
         <source>主观</source>
         <translation>judgement</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="29" />
+        <location filename="../../judge_app/gui/labels.py" line="47" />
         <source>扣分</source>
         <translation>deduction</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="35" />
+        <location filename="../../judge_app/gui/labels.py" line="53" />
         <source>选手</source>
         <translation>Contestant</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="36" />
+        <location filename="../../judge_app/gui/labels.py" line="54" />
         <source>团队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="37" />
+        <location filename="../../judge_app/gui/labels.py" line="55" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="38" />
+        <location filename="../../judge_app/gui/labels.py" line="56" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="39" />
+        <location filename="../../judge_app/gui/labels.py" line="57" />
         <source>建议</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="40" />
+        <location filename="../../judge_app/gui/labels.py" line="58" />
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="47" />
+        <location filename="../../judge_app/gui/labels.py" line="65" />
         <source>去掉一个最高分和一个最低分后取平均</source>
         <translation>Mean without the highest and the lowest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="48" />
+        <location filename="../../judge_app/gui/labels.py" line="66" />
         <source>去掉%1个最高分和%1个最低分后取平均</source>
         <translation>Mean without the %1 highest and %1 lowest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="49" />
+        <location filename="../../judge_app/gui/labels.py" line="67" />
         <source>取平均</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="49" />
+        <location filename="../../judge_app/gui/labels.py" line="67" />
         <source>取中位数</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="54" />
+        <location filename="../../judge_app/gui/labels.py" line="72" />
         <source>四舍五入</source>
         <translation>Round half up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="55" />
+        <location filename="../../judge_app/gui/labels.py" line="73" />
         <source>四舍六入五成双 (GB/T 8170)</source>
         <translation>Round half even (GB/T 8170)</translation>
     </message>
@@ -1349,7 +1344,7 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="230" />
+        <location filename="../../judge_app/gui/dialogs.py" line="231" />
         <source>知道了</source>
         <translation>OK</translation>
     </message>
@@ -1460,153 +1455,153 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="260" />
+        <location filename="../../judge_app/gui/main_window.py" line="308" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="261" />
+        <location filename="../../judge_app/gui/main_window.py" line="309" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="262" />
+        <location filename="../../judge_app/gui/main_window.py" line="310" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="263" />
+        <location filename="../../judge_app/gui/main_window.py" line="311" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="264" />
+        <location filename="../../judge_app/gui/main_window.py" line="312" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="265" />
+        <location filename="../../judge_app/gui/main_window.py" line="313" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="266" />
+        <location filename="../../judge_app/gui/main_window.py" line="314" />
         <source>新建比赛(&amp;N)…</source>
         <translation>&amp;New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="267" />
+        <location filename="../../judge_app/gui/main_window.py" line="315" />
         <source>建立新的比赛文件（名称、主办单位、日期，可同时导入评分标准）</source>
         <translation>Create a new contest file (name, organiser, date, optionally its marking scheme)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="268" />
+        <location filename="../../judge_app/gui/main_window.py" line="316" />
         <source>打开比赛文件(&amp;O)…</source>
         <translation>&amp;Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="269" />
+        <location filename="../../judge_app/gui/main_window.py" line="317" />
         <source>打开一个比赛文件（同一文件只能在一处打开）</source>
         <translation>Open a contest file (a file can be open in one place only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="270" />
+        <location filename="../../judge_app/gui/main_window.py" line="318" />
         <source>关闭比赛文件(&amp;C)</source>
         <translation>&amp;Close contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="271" />
+        <location filename="../../judge_app/gui/main_window.py" line="319" />
         <source>打开演示比赛(&amp;D)</source>
         <translation>Open &amp;demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="272" />
+        <location filename="../../judge_app/gui/main_window.py" line="320" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="273" />
+        <location filename="../../judge_app/gui/main_window.py" line="321" />
         <source>登录(&amp;L)…</source>
         <translation>&amp;Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="274" />
+        <location filename="../../judge_app/gui/main_window.py" line="322" />
         <source>选择姓名并输入 PIN 登录</source>
         <translation>Pick your name and type your PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="275" />
+        <location filename="../../judge_app/gui/main_window.py" line="323" />
         <source>注销(&amp;O)</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="276" />
+        <location filename="../../judge_app/gui/main_window.py" line="324" />
         <source>大屏幕成绩榜(&amp;B)</source>
         <translation>Projector &amp;board</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="277" />
+        <location filename="../../judge_app/gui/main_window.py" line="325" />
         <source>在投影仪上显示已公布赛项的成绩（F11 全屏）</source>
         <translation>Show published results on a projector (F11 full screen)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="278" />
+        <location filename="../../judge_app/gui/main_window.py" line="326" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="291" />
+        <location filename="../../judge_app/gui/main_window.py" line="339" />
         <source>未打开比赛文件</source>
         <translation>No contest file open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="293" />
+        <location filename="../../judge_app/gui/main_window.py" line="341" />
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="294" />
+        <location filename="../../judge_app/gui/main_window.py" line="342" />
         <source>职工技能竞赛评分</source>
         <translation>Skills Contest Judging</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="301" />
+        <location filename="../../judge_app/gui/main_window.py" line="349" />
         <source>打开比赛文件</source>
         <translation>Open contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="321" />
+        <location filename="../../judge_app/gui/main_window.py" line="369" />
         <source>无法新建比赛</source>
         <translation>Cannot create the contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="322" />
+        <location filename="../../judge_app/gui/main_window.py" line="370" />
         <source>正在建立比赛文件…</source>
         <translation>Creating the contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="333" />
+        <location filename="../../judge_app/gui/main_window.py" line="381" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="349" />
+        <location filename="../../judge_app/gui/main_window.py" line="397" />
         <source>比赛文件正在别处使用</source>
         <translation>Contest file in use elsewhere</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="353" />
+        <location filename="../../judge_app/gui/main_window.py" line="401" />
         <source>无法打开比赛文件</source>
         <translation>Cannot open the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="358" />
-        <location filename="../../judge_app/gui/main_window.py" line="363" />
+        <location filename="../../judge_app/gui/main_window.py" line="406" />
+        <location filename="../../judge_app/gui/main_window.py" line="411" />
         <source>比赛文件已损坏</source>
         <translation>Contest file damaged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="361" />
+        <location filename="../../judge_app/gui/main_window.py" line="409" />
         <source>比赛文件 %1 已损坏，无法打开。
 
 最近的备份是：
@@ -1621,34 +1616,34 @@ The latest backup is:
 Copy this backup to a new contest file and open it? (The damaged file is left as it is.)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="364" />
+        <location filename="../../judge_app/gui/main_window.py" line="412" />
         <source>打开备份</source>
         <translation>Open backup</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="374" />
+        <location filename="../../judge_app/gui/main_window.py" line="422" />
         <source>正在建立演示比赛…</source>
         <translation>Building the demo contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="399" />
+        <location filename="../../judge_app/gui/main_window.py" line="451" />
         <source>找不到该语言的翻译文件。</source>
         <translation>The translation file for this language is missing.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="419" />
+        <location filename="../../judge_app/gui/main_window.py" line="471" />
         <source>职工技能竞赛现场评分 %1
 离线运行，数据只保存在比赛文件中。</source>
         <translation>On-site judging for workers' skills contests %1
 Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="420" />
+        <location filename="../../judge_app/gui/main_window.py" line="472" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="442" />
+        <location filename="../../judge_app/gui/main_window.py" line="494" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -2176,12 +2171,12 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="183" />
+        <location filename="../../judge_app/gui/dialogs.py" line="184" />
         <source>请写明原因（必填，将记入审计日志）</source>
         <translation>Write the reason (required, goes to the audit log)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="187" />
+        <location filename="../../judge_app/gui/dialogs.py" line="188" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -3175,38 +3170,48 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="106" />
+        <location filename="../../judge_app/gui/main_window.py" line="119" />
         <source>职工技能竞赛现场评分</source>
         <extracomment>Who acts before anybody logged in (opening the file; a contest without registered people).</extracomment>
         <translation>On-site judging for skills contests</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="107" />
+        <location filename="../../judge_app/gui/main_window.py" line="121" />
+        <source>比赛文件已打开，请登录（Ctrl+L）。</source>
+        <translation>The contest file is open: please log in (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="123" />
         <source>请新建或打开比赛文件。评分、排名与审核都保存在这个文件中。</source>
         <translation>Create or open a contest file. Scores, rankings and review are all kept in it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="108" />
+        <location filename="../../judge_app/gui/main_window.py" line="124" />
+        <source>登录…</source>
+        <translation>Log in…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="125" />
         <source>新建比赛…</source>
         <translation>New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="109" />
+        <location filename="../../judge_app/gui/main_window.py" line="126" />
         <source>打开比赛文件…</source>
         <translation>Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="110" />
+        <location filename="../../judge_app/gui/main_window.py" line="127" />
         <source>打开演示比赛</source>
         <translation>Open the demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="111" />
+        <location filename="../../judge_app/gui/main_window.py" line="128" />
         <source>在数据文件夹里建立（或重新打开）演示比赛：3 个赛项、60 名选手</source>
         <translation>Build (or reopen) the demo contest in the data folder: 3 events, 60 contestants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="112" />
+        <location filename="../../judge_app/gui/main_window.py" line="129" />
         <source>最近打开（双击或回车打开）：</source>
         <translation>Recent files (double-click or Enter to open):</translation>
     </message>
@@ -3214,7 +3219,7 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="163" />
+        <location filename="../../judge_app/gui/dialogs.py" line="164" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -66,7 +66,8 @@ def test_open_a_kit_choose_a_pin_and_score_as_the_judge(window, qtbot, world: Wo
     visible = [p for row, p in enumerate(window.pages) if not window.nav.item(row).isHidden()]
     assert all(Role.JUDGE in p.roles for p in visible)
     assert not window.page(arrivals_page.ArrivalsPage).visible_for(session)
-    assert export.isVisible()
+    export = window.findChild(QAction, "actionExportPackage")  # the judge's pages are made anew
+    assert export in window.file_menu.actions() and export.isVisible()
     assert ask_store(window, qtbot, lambda db: (db.verify_pin("J3", "2468"), db.verify_pin("J3", "2467"))) == (True, False)
     shot(window, "judge_laptop_after_kit")
 
