@@ -1,11 +1,11 @@
 """晋级: who advances from a round by its rule (per group, ties at the cut all go on, with a
 warning), and enrolling them in the next round (the organiser; every section of the round
 locked). The rules are core's (:func:`judge_app.core.rounds.advancement`), the enrolment the
-store's, both through :mod:`judge_app.ops_rounds`."""
+store's, both through :mod:`judge_app.app.rounds`."""
 
 from __future__ import annotations
 
-from judge_app import ops_rounds
+from judge_app.app import rounds as ops_rounds
 from judge_app.core.decimals import fmt
 from judge_app.core.people import Role
 from judge_app.core.rounds import AdvanceResult

@@ -8,7 +8,6 @@ so start-up pays only for the pages in use; pages with menu actions are made at 
 
 from __future__ import annotations
 
-import importlib
 import logging
 from pathlib import Path
 
@@ -49,14 +48,6 @@ log = logging.getLogger(__name__)
 #: Who acts before anybody logged in (opening the file; a contest without registered people).
 ORGANISER = Judge("organiser", "管理员", Role.ORGANISER)
 FILE_FILTER = "比赛文件 / contest files (*.judge *.judge.db *.db);;所有文件 / all files (*)"
-
-
-def load_page_class(spec: str) -> type[Page]:
-    module_name, _, class_name = spec.partition(":")
-    cls = getattr(importlib.import_module(module_name), class_name)
-    if not (isinstance(cls, type) and issubclass(cls, Page)):
-        raise TypeError(f"{spec} is not a Page subclass")
-    return cls
 
 
 class WelcomePage(QWidget):
@@ -138,13 +129,13 @@ class WelcomePage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None, page_specs: tuple[str, ...] = PAGES):
+    def __init__(self, settings: Settings | None = None, pages: tuple[type[Page], ...] = PAGES):
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
         self.controller = Controller(self)
         self.leaderboard = None
-        self.page_classes: list[type[Page]] = [load_page_class(spec) for spec in page_specs]
+        self.page_classes: list[type[Page]] = list(pages)
         self._made: dict[int, Page] = {}  # row → page, for the pages made so far
         self._retired: list[Page] = []  # pages of the previous session, deleted when the store is idle
 
@@ -362,7 +353,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def create_contest(self, dialog: NewContestDialog) -> None:
-        from judge_app.ops_contest import create_contest
+        from judge_app.app.contest import create_contest
 
         path, values = dialog.file_path, dict(name=dialog.name.text(), organiser=dialog.organiser.text(),
                                               date=dialog.date.text(), scheme_file=dialog.scheme_file)

@@ -21,7 +21,7 @@ from judge_app.gui.qt import (
     QWidget,
 )
 from judge_app.gui.settings import data_dir
-from judge_app.ops_contest import default_file_name
+from judge_app.app.contest import default_file_name
 
 SCHEME_FILTER = "评分标准 / marking scheme (*.xlsx *.json);;所有文件 / all files (*)"
 CONTEST_FILTER = "比赛文件 / contest file (*.judge)"
@@ -147,7 +147,7 @@ class NewContestDialog(QDialog):
 
     def save_template(self) -> None:
         """Write the xlsx template (in the work pool) and put it in the scheme field once written."""
-        from judge_app.ops_people import write_scheme_template
+        from judge_app.app.people import write_scheme_template
 
         start = str(data_dir() / self.tr("评分标准模板.xlsx"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存评分标准模板"), start, "Excel (*.xlsx)")

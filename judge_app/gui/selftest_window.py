@@ -1,4 +1,4 @@
-"""The GUI step of the self-test (judge_app.selftest): open the main window on a contest file,
+"""The GUI step of the self-test (judge_app.startup.selftest): open the main window on a contest file,
 wait until the contest is loaded, check the bundled Chinese font is the one in use and can draw
 Chinese, and optionally save the window as a PNG to look at. Also the start-up probe that
 benchmarks/bench_startup.py times (``judge_app --startup-probe FILE``).

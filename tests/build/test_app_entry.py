@@ -1,8 +1,9 @@
-"""The frozen program's argument dispatch (judge_app.app_entry), run from source."""
+"""The frozen program's argument dispatch (judge_app.startup.app_entry), run from source."""
 
 import pytest
 
-from judge_app import app_entry, startup_checks
+from judge_app.startup import app_entry
+from judge_app.startup import checks as startup_checks
 
 
 def test_cli_command_goes_to_the_cli(tmp_path, capsys):
@@ -22,7 +23,7 @@ def test_version_goes_to_the_cli(capsys):
 
 def test_selftest_flag_runs_the_selftest(monkeypatch):
     seen = []
-    monkeypatch.setattr("judge_app.selftest.main", lambda argv: seen.append(argv) or 0)
+    monkeypatch.setattr("judge_app.startup.selftest.main", lambda argv: seen.append(argv) or 0)
     assert app_entry.main(["--selftest", "--no-gui"]) == 0
     assert seen == [["--no-gui"]]
 

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from judge_app import selftest
-from judge_app.cli import main as cli_main
+from judge_app.startup import selftest
+from judge_app.cli.main import main as cli_main
 
 
 def test_selftest_passes_and_saves_a_screenshot(tmp_path, monkeypatch, capsys):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from judge_app import startup_checks as sc
+from judge_app.startup import checks as sc
 
 
 def loader_missing(*absent: str):

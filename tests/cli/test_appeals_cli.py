@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from judge_app.cli import main
+from judge_app.cli.main import main
 from tests.store.sample import sample_contest
 
 

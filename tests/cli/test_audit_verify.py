@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from judge_app.cli import main
+from judge_app.cli.main import main
 from judge_app.store import ContestDB
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from judge_app.cli import main
+from judge_app.cli.main import main
 from judge_app.resources import resource_path
 
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"

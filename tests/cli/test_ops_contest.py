@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from judge_app.core.errors import ImportRefused, InvalidValue, SchemeError, StateError
-from judge_app.ops_contest import create_contest, default_file_name
+from judge_app.app.contest import create_contest, default_file_name
 from judge_app.resources import resource_path
 from judge_app.store import ContestDB
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner, Result
 
-from judge_app.cli import main
+from judge_app.cli.main import main
 from judge_app.store import ContestDB
 from tests.store.laptops import ORGANISER, new_organiser
 

@@ -10,9 +10,9 @@ import openpyxl
 import pytest
 from click.testing import CliRunner, Result
 
-from judge_app.cli import main
+from judge_app.cli.main import main
 from judge_app.core.lotdraw import draw_codes
-from judge_app.operations import ACTOR_ENV
+from judge_app.app.contest_file import ACTOR_ENV
 from tests.io.helpers import make_id
 from tests.store.sample import finish_recheck
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from judge_app.cli import main
+from judge_app.cli.main import main
 from judge_app.core.entries import Status
-from judge_app.operations import ACTOR_ENV
+from judge_app.app.contest_file import ACTOR_ENV
 from judge_app.store import ContestDB
 from tests.store.sample import CODES, sample_contest
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from click.testing import CliRunner
 
-from judge_app.cli import main
+from judge_app.cli.main import main
 from judge_app.core.entries import Entry, Status
 from judge_app.store import ContestDB
 

@@ -83,7 +83,7 @@ def test_open_a_kit_choose_a_pin_and_score_as_the_judge(window, qtbot, world: Wo
 
 
 def test_a_bad_pin_is_refused_before_the_file_is_made(tmp_path: Path, world: World) -> None:
-    from judge_app import ops_packages
+    from judge_app.app import packages as ops_packages
     from judge_app.core.errors import InvalidValue
 
     kit, local = tmp_path / "J1.jkit", tmp_path / "J1.judge"

@@ -11,8 +11,7 @@ from tests.gui.conftest import open_as, shot, wait_idle
 
 
 def test_every_registered_page_is_made_in_order(window):
-    names = [f"{type(p).__module__}:{type(p).__name__}" for p in window.pages]
-    assert names == list(PAGES)
+    assert [type(p) for p in window.pages] == list(PAGES)
     assert window.nav.count() == len(PAGES)
 
 

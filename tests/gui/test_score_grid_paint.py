@@ -7,7 +7,7 @@ import sys
 
 from judge_app.gui.pages.scoring_page import ScoringPage
 from judge_app.gui.qt import QApplication
-from judge_app.startup_checks import unsound_binding
+from judge_app.startup.checks import unsound_binding
 from tests.gui.conftest import open_as
 
 REPAINTS = 150  # × the visible cells (~100 on the 1366×768 window): thousands of delegate paints

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from judge_app.cli import main
+from judge_app.cli.main import main
 from judge_app.core.errors import ImportRefused
 from judge_app.io.roster import read_roster
 from judge_app.io.tabular import read_table

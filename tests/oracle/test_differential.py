@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from judge_app.operations import check_case
+from judge_app.app.contest_file import check_case
 from tests.oracle import reference
 from tests.oracle.cases import random_case
 

@@ -22,7 +22,7 @@ def contest(event) -> Contest:
 def demo_data(tmp_path_factory):
     """The bundled demo contest as the reports see it (ops_reports.ContestData)."""
     from judge_app.demo import build_demo
-    from judge_app.ops_reports import load_contest_data
+    from judge_app.app.reports import load_contest_data
 
     path = build_demo(tmp_path_factory.mktemp("demo") / "demo.judge")
     return load_contest_data(path, actor="秘书")

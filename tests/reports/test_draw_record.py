@@ -7,7 +7,7 @@ import pytest
 from judge_app.core.entries import Entry
 from judge_app.core.errors import StateError
 from judge_app.demo import demo_scheme
-from judge_app.operations import load_contest
+from judge_app.app.contest_file import load_contest
 from judge_app.reports.draw_record import build_draw_record, draws_in_force
 from judge_app.store import ContestDB
 from tests.reports.builders import compact, font_descriptors, page_texts

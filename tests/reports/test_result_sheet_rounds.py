@@ -3,7 +3,7 @@ total, and the formula in the notes."""
 
 from __future__ import annotations
 
-from judge_app import ops_reports
+from judge_app.app import reports as ops_reports
 from tests.cli.test_rounds_cli import contest  # noqa: F401 (the module-scoped contest fixture)
 from tests.reports.builders import compact, page_texts
 

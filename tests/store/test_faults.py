@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from judge_app.cli import main as cli
+from judge_app.cli.main import main as cli
 from judge_app.store import ContestDB, DiskFull, verify_audit_file
 
 from .test_durability import expected_after, integrity

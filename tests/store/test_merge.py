@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from judge_app.cli import format_json
+from judge_app.cli.main import format_json
 from judge_app.core.engine import compute_event
 from judge_app.core.errors import ImportRefused, NotFound, NotPermitted, StateError
 from judge_app.core.scheme_json import contest_from_dict

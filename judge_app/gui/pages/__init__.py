@@ -1,21 +1,23 @@
 """The pages of the main window, in the order of its side list.
 
-Each entry is ``"module:Class"`` naming a :class:`~judge_app.gui.pages.base.Page` subclass; the
-main window imports them in this order at start-up (so keep page modules cheap to import:
-heavy libraries inside the functions that use them) and makes each page when first shown. To add
-a page, append ONE line here.
+The main window imports them all at start-up (so keep page modules cheap to import: heavy
+libraries inside the functions that use them) and makes each page when first shown. To add a
+page, import its class here and put it in :data:`PAGES`.
 """
 
-PAGES: tuple[str, ...] = (
-    "judge_app.gui.pages.scoring_page:ScoringPage",
-    "judge_app.gui.pages.ranking_page:RankingPage",
-    "judge_app.gui.pages.review_page:ReviewPage",
-    "judge_app.gui.pages.roster_page:RosterPage",
-    "judge_app.gui.pages.scheme_page:SchemePage",
-    "judge_app.gui.pages.checks_page:ChecksPage",
-    "judge_app.gui.pages.people_page:PeoplePage",
-    "judge_app.gui.pages.lots_page:LotsPage",
-    "judge_app.gui.pages.arrivals_page:ArrivalsPage",
-    "judge_app.gui.pages.print_page:PrintPage",
-    "judge_app.gui.pages.corrections_page:CorrectionsPage",
+from judge_app.gui.pages.arrivals_page import ArrivalsPage
+from judge_app.gui.pages.checks_page import ChecksPage
+from judge_app.gui.pages.corrections_page import CorrectionsPage
+from judge_app.gui.pages.lots_page import LotsPage
+from judge_app.gui.pages.people_page import PeoplePage
+from judge_app.gui.pages.print_page import PrintPage
+from judge_app.gui.pages.ranking_page import RankingPage
+from judge_app.gui.pages.review_page import ReviewPage
+from judge_app.gui.pages.roster_page import RosterPage
+from judge_app.gui.pages.scheme_page import SchemePage
+from judge_app.gui.pages.scoring_page import ScoringPage
+
+PAGES = (
+    ScoringPage, RankingPage, ReviewPage, RosterPage, SchemePage, ChecksPage, PeoplePage, LotsPage,
+    ArrivalsPage, PrintPage, CorrectionsPage,
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from judge_app import ops_packages
+from judge_app.app import packages as ops_packages
 from judge_app.core.people import Role
 from judge_app.gui.conflict_dialog import ConflictDialog
 from judge_app.gui.kit_pin_dialog import KitPinDialog

@@ -1,6 +1,6 @@
 """打印/导出: pick an event (or all) and a report, build it in the background, preview and print
 it; or export the results as xlsx / CSV / JSON into a folder. The data is read on the store
-thread (:func:`judge_app.ops_reports.contest_data`), the files are written on the work pool,
+thread (:func:`judge_app.app.reports.contest_data`), the files are written on the work pool,
 each file done moving the page's progress bar. The same commands sit in the File menu
 (打印成绩汇总表… Ctrl+P, 导出 Excel/CSV/JSON…). Preview PDFs go to a private temporary folder
 removed when the window closes (:meth:`PrintPage.closing`)."""
@@ -34,7 +34,7 @@ from judge_app.gui.qt import (
 )
 
 if TYPE_CHECKING:  # both load heavy libraries (reportlab, pypdfium2): imported where used
-    from judge_app import ops_reports
+    from judge_app.app import reports as ops_reports
     from judge_app.gui.print_preview import PrintPreviewDialog
 
 
@@ -140,7 +140,7 @@ class PrintPage(Page):
 
     def print_results(self) -> None:
         """File → 打印成绩汇总表…: the result sheet of the chosen event (or all), previewed."""
-        from judge_app import ops_reports
+        from judge_app.app import reports as ops_reports
 
         self._bring_forward()
         self._ensure_kinds()
@@ -156,7 +156,7 @@ class PrintPage(Page):
 
     def _kind_titles(self) -> dict[str, str]:
         """The report names of :data:`ops_reports.KIND_TITLES` in the UI language."""
-        from judge_app import ops_reports
+        from judge_app.app import reports as ops_reports
 
         titles = {
             "results": self.tr("成绩汇总表"), "awards": self.tr("获奖名单"), "marksheet": self.tr("评分表"),
@@ -182,7 +182,7 @@ class PrintPage(Page):
 
     def _run(self, fmt: str, out_dir: Path, on_written) -> None:
         """Read the data on the store thread, then write ``fmt`` on the work pool."""
-        from judge_app import ops_reports
+        from judge_app.app import reports as ops_reports
 
         event, kind = self.events.currentData(), self._kind()
         if fmt != "pdf" and kind not in ops_reports.DATA_KINDS:

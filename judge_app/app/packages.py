@@ -14,7 +14,7 @@ from judge_app.core.people import Role
 from judge_app.core.pins import normalize_pin
 from judge_app.io.packages import KIT_SUFFIX, read_kit
 from judge_app.io.watch_folder import WatchFolder, WatchResult
-from judge_app.operations import default_actor
+from judge_app.app.contest_file import default_actor
 from judge_app.store import ContestDB
 from judge_app.store.packages_store import Arrival, Conflict
 

@@ -1,10 +1,10 @@
 """What the frozen ``judge_app`` program does with its arguments (build_spec/entry.py calls it).
 
 * no argument, or a contest file          → the desktop app (after the start-up checks);
-* ``--selftest [--screenshot F] [--no-gui]`` → the self-test (judge_app.selftest), exit 0 / 1;
+* ``--selftest [--screenshot F] [--no-gui]`` → the self-test (judge_app.startup.selftest), exit 0 / 1;
 * ``--startup-probe FILE`` → open the main window on FILE, print ``READY <peak MiB>`` when usable
   and exit (timed by benchmarks/bench_startup.py);
-* a CLI command (``rank``, ``demo`` ...) or ``--help`` / ``--version`` → the CLI (judge_app.cli).
+* a CLI command (``rank``, ``demo`` ...) or ``--help`` / ``--version`` → the CLI (judge_app.cli.main).
 
 A start-up problem (no Qt platform plugin, a missing system library, a read-only folder or a full
 disk) is explained on stderr and, on Windows where a double-clicked program has no console, in
@@ -21,7 +21,7 @@ TITLE = "judge_app 无法启动 / cannot start"
 
 
 def is_cli(first: str) -> bool:
-    from judge_app.cli import main as cli_main
+    from judge_app.cli.main import main as cli_main
 
     return first in cli_main.commands or first in ("-h", "--help", "--version")
 
@@ -38,7 +38,7 @@ def tell(lines: list[str]) -> None:
 
 
 def run_desktop(argv: list[str]) -> int:
-    from judge_app.startup_checks import explain_import_error, startup_problems
+    from judge_app.startup.checks import explain_import_error, startup_problems
 
     files = [Path(a) for a in argv if not a.startswith("-")]
     problems = startup_problems(files)
@@ -55,7 +55,7 @@ def run_desktop(argv: list[str]) -> int:
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--selftest"]:
-        from judge_app.selftest import main as selftest
+        from judge_app.startup.selftest import main as selftest
 
         return selftest(argv[1:])
     if argv[:1] == ["--startup-probe"] and len(argv) == 2:
@@ -63,7 +63,7 @@ def main(argv: list[str]) -> int:
 
         return startup_probe(Path(argv[1]))
     if argv and is_cli(argv[0]):
-        from judge_app.cli import main as cli_main
+        from judge_app.cli.main import main as cli_main
 
         return cli_main.main(argv, prog_name="judge_app", standalone_mode=True)
     return run_desktop(argv)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from judge_app import ops_packages
+from judge_app.app import packages as ops_packages
 from judge_app.textwidth import display_width, ljust
 
 _FILE = click.Path(dir_okay=False, path_type=Path)

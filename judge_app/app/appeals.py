@@ -1,13 +1,13 @@
 """Library functions behind the appeal commands: the end of an event, appeals registered and
 decided. Each opens the contest file as ``actor`` (default
-:func:`judge_app.operations.default_actor`), does one thing, closes it and returns plain values."""
+:func:`judge_app.app.contest_file.default_actor`), does one thing, closes it and returns plain values."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from judge_app.core.appeal_window import AppealWindow
-from judge_app.operations import open_contest
+from judge_app.app.contest_file import open_contest
 from judge_app.store.appeals_store import Appeal
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from judge_app import ops_people
+from judge_app.app import people as ops_people
 from judge_app.core.errors import ImportRefused
 from judge_app.core.lotdraw import BIB, DrawRecord
 from judge_app.io.roster_headers import field_help, parse_mapping

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import click
 
-from judge_app import ops_review
-from judge_app.cli_people import ACTOR, CONTEST, EVENT, table
+from judge_app.app import review as ops_review
+from judge_app.cli.people import ACTOR, CONTEST, EVENT, table
 from judge_app.core.decimals import fmt, to_decimal
 from judge_app.core.entries import Status
 from judge_app.core.errors import InvalidValue

@@ -6,7 +6,7 @@ ranked, a result-sheet PDF is written with the Chinese font embedded, the audit 
 and the main window opens (offscreen, so nothing pops up) with the bundled Chinese font. Exit
 status 0 when everything passed, otherwise 1 with the failed step and its reason.
 
-Runs from source too: ``python -m judge_app.selftest [--screenshot FILE] [--no-gui]``.
+Runs from source too: ``python -m judge_app.startup.selftest [--screenshot FILE] [--no-gui]``.
 Qt is imported only by the GUI step (judge_app.gui.selftest_window).
 """
 
@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from judge_app import __version__, operations, resources
+from judge_app import __version__, resources
+from judge_app.app import contest_file as operations
 from judge_app.store.contest_db import ContestDB
 
 ACTOR = "自检 / self-test"
@@ -101,7 +102,7 @@ def open_window(contest: Path, screenshot: Path | None) -> str:
 
 def run_selftest(workdir: Path, *, screenshot: Path | None = None, gui: bool = True) -> SelfTestReport:
     """Run every step in ``workdir``; raise SelfTestFailure at the first failing one."""
-    from judge_app.startup_checks import platform_problems
+    from judge_app.startup.checks import platform_problems
 
     contest = workdir / "selftest.judge"
     steps: list[tuple[str, Callable[[], str]]] = [

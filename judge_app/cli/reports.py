@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from judge_app import ops_reports
+from judge_app.app import reports as ops_reports
 
 
 def _contest_arg():

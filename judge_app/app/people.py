@@ -1,7 +1,7 @@
 """Library functions behind the people commands: roster, judges, panels, lot draw, unsealing.
 
 Each opens the contest file, does one thing as ``actor`` (default
-:func:`judge_app.operations.default_actor`), closes it and returns plain values. Role checks are
+:func:`judge_app.app.contest_file.default_actor`), closes it and returns plain values. Role checks are
 the store's: the acting person is matched to a registered judge by id, ``姓名(编号)`` or name.
 """
 
@@ -16,7 +16,7 @@ from judge_app.core.scheme_json import contest_from_dict
 from judge_app.io.roster import RosterReport, read_roster
 from judge_app.io.roster_export import roster_rows, write_rows
 from judge_app.io.roster_import import known_events_of
-from judge_app.operations import load_contest, open_contest
+from judge_app.app.contest_file import load_contest, open_contest
 from judge_app.store.records import ImportCounts
 
 
@@ -116,7 +116,7 @@ def unseal(contest: str | Path, event: str, *, reason: str = "", actor: str | No
 def write_scheme_template(out: str | Path, *, example: bool = True) -> Path:
     """Write the marking-scheme xlsx template, filled with the demo scheme as an example."""
     from judge_app.io.scheme_xlsx import write_scheme_xlsx
-    from judge_app.operations import read_scheme_file
+    from judge_app.app.contest_file import read_scheme_file
     from judge_app.resources import resource_path
 
     out = Path(out)

@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 import click
 
-from judge_app import ops_rounds
+from judge_app.app import rounds as ops_rounds
 from judge_app.core.decimals import fmt
 from judge_app.core.ranking import competition_ranks
 from judge_app.core.results import EntryResult

@@ -1,6 +1,6 @@
 """Library functions behind the review commands: section locks, publication (公示 → 定稿), entry
 status, time and play-off, and the recheck (复核) before unsealing. Each opens the contest file as
-``actor`` (default :func:`judge_app.operations.default_actor`), does one thing, closes it and
+``actor`` (default :func:`judge_app.app.contest_file.default_actor`), does one thing, closes it and
 returns plain values. Role checks are the store's."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from judge_app.core.entries import Status
 from judge_app.core.scheme import CriterionKind, Event, Section
-from judge_app.operations import load_contest, open_contest
+from judge_app.app.contest_file import load_contest, open_contest
 from judge_app.store import ContestDB
 from judge_app.store.checks_store import RecheckState
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from judge_app.core.errors import InvalidValue
-from judge_app.operations import default_actor, read_scheme_file
+from judge_app.app.contest_file import default_actor, read_scheme_file
 from judge_app.store import ContestDB
 
 #: Characters a file name may not hold on Windows (the contest name becomes the default file name).

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from judge_app import ops_appeals
-from judge_app.cli_people import ACTOR, CONTEST, EVENT, table
+from judge_app.app import appeals as ops_appeals
+from judge_app.cli.people import ACTOR, CONTEST, EVENT, table
 from judge_app.core.appeal_window import AppealWindow
 from judge_app.core.decimals import fmt
 from judge_app.local_time import local_time

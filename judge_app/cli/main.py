@@ -1,13 +1,12 @@
 """Headless command line over the same library the GUI uses: ``judge-app COMMAND ...``.
 
-Each command parses its arguments, calls one function of :mod:`judge_app.operations` (or io),
+Each command parses its arguments, calls one function of :mod:`judge_app.app.contest_file` (or io),
 and formats the answer. A user mistake prints one line and exits non-zero, never a traceback.
 """
 
 from __future__ import annotations
 
 import csv
-import importlib
 import io
 import json
 import sys
@@ -16,7 +15,9 @@ from typing import Any, Callable
 
 import click
 
-from judge_app import __version__, operations, ops_rounds
+from judge_app import __version__
+from judge_app.app import contest_file as operations
+from judge_app.app import rounds as ops_rounds
 from judge_app.core.decimals import fmt
 from judge_app.core.errors import JudgeAppError
 from judge_app.core.results import EventResult
@@ -300,9 +301,9 @@ def format_csv(event: Event, result: EventResult, columns: RoundColumns = RoundC
     return out.getvalue().rstrip("\n")
 
 
-# Commands of other areas live in their own modules (judge_app/cli_<area>.py), each with a
-# ``register(group)`` that adds its commands to ``main``. Append a module here to add it.
-COMMAND_MODULES: tuple[str, ...] = ("judge_app.cli_build", "judge_app.cli_packages", "judge_app.cli_rounds", "judge_app.cli_people",
-                                     "judge_app.cli_reports", "judge_app.cli_appeals", "judge_app.cli_review")
-for _module in COMMAND_MODULES:
-    importlib.import_module(_module).register(main)
+# Commands of other areas live in their own modules (judge_app/cli/<area>.py), each with a
+# ``register(group)`` that adds its commands to ``main``.
+from judge_app.cli import appeals, build, packages, people, reports, review, rounds  # noqa: E402
+
+for _area in (build, packages, rounds, people, reports, appeals, review):
+    _area.register(main)

@@ -16,7 +16,7 @@ from judge_app.core.errors import SchemeError
 from judge_app.core.results import EventResult
 from judge_app.core.rounds import AdvanceResult, CombinedResult, SeasonResult, advancement, combine_rounds, combine_season
 from judge_app.core.scheme import Contest, Event
-from judge_app.operations import default_actor, load_contest
+from judge_app.app.contest_file import default_actor, load_contest
 from judge_app.store import ContestDB
 from judge_app.store.records import ImportCounts
 
