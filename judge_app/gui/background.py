@@ -57,6 +57,7 @@ class Job:
     error: BaseException | None = None
     done: bool = False
     progress: tuple[int, int] | None = None  # (done, total) last reported by the job
+    changes: Any = None  # the change record of a store job (StoreSide.settle), None if nothing changed
     started: float = field(default_factory=time.perf_counter)
     finished: float = 0.0
 
@@ -174,6 +175,11 @@ class Background(QObject):
             job.result = job.fn(self._side, *job.args) if on_store else job.fn(*job.args)
         except BaseException as exc:  # delivered to the UI thread, never lost
             job.error = exc
+        if on_store:  # whatever the job wrote, even if it failed half-way, refreshes the caches
+            try:
+                job.changes = self._side.settle() or None
+            except Exception:  # noqa: BLE001 - the job's own answer still goes out
+                log.exception("reading the change record after %s", job.label or job.fn)
         job.finished = time.perf_counter()
         try:
             self._delivered.emit(job)

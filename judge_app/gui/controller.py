@@ -38,12 +38,16 @@ class Controller(QObject):
     #: (event id, t0) when a score change was committed at the UI: for timing the ranking update
     scoreCommitted = Signal(str, float)
     stateChanged = Signal(str)  # event id whose states changed (lock, submit, unseal ...)
+    #: the change record (judge_app.app.changes.Changes) of every store job that wrote something:
+    #: a merge, an import, a correction ... whoever asked for it; pages refresh what it touches
+    changed = Signal(object)
 
     def __init__(self, window: QWidget | None = None):
         super().__init__(window)
         self.side = StoreSide()
         gui_gc.acquire()  # a Qt object must never be collected on the threads started here
         self.bg = Background(self.side, self, default_parent=lambda: window)
+        self.bg.jobFinished.connect(self._after_job)
         self.path: Path | None = None
         self.snapshot: Snapshot | None = None
         self.session: Session | None = None
@@ -82,6 +86,16 @@ class Controller(QObject):
             self.bg.store(StoreSide.close, quiet=True, on_error=lambda exc: log.warning("closing: %s", exc))
         self.bg.shutdown()
         gui_gc.release()
+
+    def _after_job(self, job: Any) -> None:
+        """Tell the pages what a store job changed; the shared overview first if it is stale."""
+        changes = job.changes
+        if not changes or self.bg.closed:
+            return
+        if changes.needs_snapshot:
+            self.reload(lambda _snap: self.changed.emit(changes))
+        else:
+            self.changed.emit(changes)
 
     def reload(self, on_done: Callback = None) -> None:
         def done(snapshot: Snapshot) -> None:

@@ -73,6 +73,7 @@ class LeaderboardWindow(QWidget):
         self.timer.setInterval(STEP_MS)
         self.timer.timeout.connect(self.step)
         controller.stateChanged.connect(lambda _e: self.refresh())
+        controller.changed.connect(self._on_changes)
         self.retranslate()
         self.resize(1366, 768)
 
@@ -115,6 +116,11 @@ class LeaderboardWindow(QWidget):
 
         for event_id in events:
             self.controller.event_result(event_id, got, quiet=True)
+
+    def _on_changes(self, changes) -> None:
+        """A merge, correction or import changed what a published event shows: show it anew."""
+        if changes.events_with_new_results(self.published()):
+            self.refresh()
 
     def next_group(self) -> None:
         if not self.groups:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from judge_app.app.changes import NO_CHANGES, Changes, from_audit
 from judge_app.core.engine import compute_event
 from judge_app.core.entries import Entry, EventInputs, Status
 from judge_app.core.errors import NotFound, StateError
@@ -143,6 +144,7 @@ class StoreSide:
         #: meanwhile, replayed when it is installed (the list is also the build's ticket)
         self._building: dict[str, list[tuple[str, str, str, Decimal | None]]] = {}
         self._codes_group: dict[tuple[str, str], str] = {}
+        self._seen = 0  # the audit seq whose changes the caches already reflect
 
     # -- file ---------------------------------------------------------------------------------
 
@@ -150,6 +152,7 @@ class StoreSide:
         self.close()
         self.db = ContestDB.open(path, actor=actor)
         self._reset()
+        self._seen = self.db.audit_seq()
         return self.db.path
 
     def close(self) -> None:
@@ -288,6 +291,7 @@ class StoreSide:
             revision = db.record_judge_score(event_id, code, criterion, judge, value)
         store_ms = (time.perf_counter() - start) * 1000
         self._note_score(event_id, code, criterion, judge, value)
+        self._seen = db.audit_seq()  # the live ranking has this change already
         return Saved(revision, store_ms)
 
     def save_remark(self, event_id: str, code: str, judge: str, text: str) -> str:
@@ -378,6 +382,24 @@ class StoreSide:
 
     def loaded_events(self) -> list[str]:
         return list(self._live)
+
+    def settle(self) -> Changes:
+        """The change record of what was written since the last job (after every store job):
+        the live rankings it touches are dropped (rebuilt when next asked), the scheme too when it
+        changed, and the record goes to the UI so the pages refresh what shows those events."""
+        if self.db is None:
+            return NO_CHANGES
+        entries = self.db.audit_since(self._seen)
+        if not entries:
+            return NO_CHANGES
+        self._seen = entries[-1].seq
+        changes = from_audit(entries)
+        if changes.scheme:
+            self.forget()
+        else:
+            for event_id in changes.events_with_new_results([*self._live, *self._building]):
+                self._drop_live(event_id)
+        return changes
 
     def forget(self, event_id: str | None = None) -> None:
         """Drop cached rankings (after unseal, status changes, imports): rebuilt when asked.

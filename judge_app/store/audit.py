@@ -86,6 +86,16 @@ def read(db: Database, limit: int | None = None) -> list[AuditEntry]:
     return [AuditEntry(*row) for row in rows]
 
 
+def last_seq(db: Database) -> int:
+    """The seq of the latest entry (0 for none)."""
+    return db.execute("SELECT COALESCE(MAX(seq), 0) FROM audit").fetchone()[0]
+
+
+def since(db: Database, seq: int) -> list[AuditEntry]:
+    """The entries appended after ``seq``, in order."""
+    return [AuditEntry(*row) for row in db.execute(f"SELECT {_FIELDS} FROM audit WHERE seq > ? ORDER BY seq", (seq,))]
+
+
 def verify(db: Database) -> AuditReport:
     """Walk the chain and name every entry that was edited, removed or moved."""
     entries = read(db)

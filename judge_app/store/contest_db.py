@@ -577,6 +577,14 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Appe
         """Audit entries in order; with ``limit`` only the latest ones."""
         return audit.read(self._db, limit)
 
+    def audit_seq(self) -> int:
+        """The seq of the latest audit entry: what :meth:`audit_since` counts from."""
+        return audit.last_seq(self._db)
+
+    def audit_since(self, seq: int) -> list[AuditEntry]:
+        """The audit entries appended after ``seq`` (the change record of what happened since)."""
+        return audit.since(self._db, seq)
+
     def verify_audit(self) -> AuditReport:
         return audit.verify(self._db)
 

@@ -83,6 +83,7 @@ class RankingPage(Page):
         self.legend.setStyleSheet("color:#555;")
         layout.addWidget(self.legend)
         controller.groupsUpdated.connect(self.on_groups)
+        controller.changed.connect(self._on_changes)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -170,6 +171,13 @@ class RankingPage(Page):
         self.info.setText(
             self.tr("共 %1 名，已排名 %2 名，暂定 %3 名").replace("%1", str(total))
             .replace("%2", str(ranked)).replace("%3", str(provisional)))
+
+    def _on_changes(self, changes) -> None:
+        """Something other than this window's own saves changed the shown event (a package merge,
+        a resolved conflict, an import, a correction): its ranking is read anew."""
+        event_id = self.events.currentData()
+        if event_id and self.result is not None and changes.results_changed(event_id):
+            self.load()
 
     def on_groups(self, event_id: str, groups: dict) -> None:
         """A save re-ranked some groups (store thread): show ours if it is among them."""

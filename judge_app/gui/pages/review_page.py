@@ -181,6 +181,7 @@ class ReviewPage(Page):
         splitter.setSizes([260, 340])
         layout.addWidget(splitter, 1)
         controller.stateChanged.connect(lambda _e: self.refresh())
+        controller.changed.connect(self._on_changes)
         self.retranslate()
 
     # -- texts --------------------------------------------------------------------------------
@@ -231,6 +232,12 @@ class ReviewPage(Page):
             return
         self._fill_states()
         self.controller.event_result(event_id, self._loaded, quiet=self.result is not None)
+
+    def _on_changes(self, changes) -> None:
+        """Flags and bias follow any change of the shown event's values (a merge, a correction)."""
+        event_id = self.events.currentData()
+        if event_id and self.result is not None and changes.results_changed(event_id):
+            self.refresh()
 
     def _loaded(self, result: EventResult) -> None:
         if result.event != self.events.currentData():
