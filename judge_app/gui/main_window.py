@@ -15,6 +15,7 @@ from judge_app.core.people import Judge, Role
 from judge_app.gui import i18n
 from judge_app.gui.controller import Controller
 from judge_app.gui.dialogs import confirm, show_error, show_info
+from judge_app.gui.geometry import place, screen_name
 from judge_app.gui.login import LoginDialog
 from judge_app.gui.new_contest_dialog import NewContestDialog
 from judge_app.gui.pages import PAGES
@@ -34,6 +35,7 @@ from judge_app.gui.qt import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QSize,
     QStackedWidget,
     Qt,
     QVBoxLayout,
@@ -47,6 +49,8 @@ log = logging.getLogger(__name__)
 
 #: Who acts before anybody logged in (opening the file; a contest without registered people).
 ORGANISER = Judge("organiser", "管理员", Role.ORGANISER)
+#: The size the window is designed for (a 1366×768 laptop); smaller screens get it maximised.
+PREFERRED_SIZE = QSize(1366, 768)
 FILE_FILTER = "比赛文件 / contest files (*.judge *.judge.db *.db);;所有文件 / all files (*)"
 
 
@@ -177,7 +181,7 @@ class MainWindow(QMainWindow):
         self.controller.bg.jobFinished.connect(self._bury_retired)
         self.retranslate()
         self._update_state()
-        self.resize(1366, 768)
+        place(self, PREFERRED_SIZE, self.settings.geometry("main", screen_name(self)))
 
     # -- actions and menus --------------------------------------------------------------------
 
@@ -558,5 +562,6 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()
         for page in self.made_pages():
             page.closing()
+        self.settings.set_geometry("main", screen_name(self), self.saveGeometry().data())
         self.settings.sync()
         super().closeEvent(event)

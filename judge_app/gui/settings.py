@@ -7,7 +7,7 @@ from pathlib import Path
 
 import platformdirs
 
-from judge_app.gui.qt import QSettings
+from judge_app.gui.qt import QByteArray, QSettings
 
 APP_NAME = "judge_app"
 APP_AUTHOR = "judge_app"
@@ -72,3 +72,11 @@ class Settings:
     @enter_moves_down.setter
     def enter_moves_down(self, value: bool) -> None:
         self._q.setValue("grid/enter_down", "true" if value else "false")
+
+    def geometry(self, key: str, screen: str) -> bytes | None:
+        """The window ``key``'s geometry as saved on the screen named ``screen`` (None if never)."""
+        raw = self._q.value(f"geometry/{key}@{screen}")
+        return bytes(raw) if raw else None
+
+    def set_geometry(self, key: str, screen: str, state: bytes) -> None:
+        self._q.setValue(f"geometry/{key}@{screen}", QByteArray(state))
