@@ -18,6 +18,7 @@ import click
 from judge_app import __version__
 from judge_app.app import contest_file as operations
 from judge_app.app import rounds as ops_rounds
+from judge_app.cli.console import make_output_safe
 from judge_app.core.decimals import fmt
 from judge_app.core.errors import JudgeAppError
 from judge_app.core.results import EventResult
@@ -30,7 +31,12 @@ CONTEST = click.argument("contest", type=click.Path(dir_okay=False, path_type=Pa
 
 
 class _Group(click.Group):
-    """Turns every JudgeAppError into one clear line and its exit code."""
+    """Turns every JudgeAppError into one clear line and its exit code; output that cannot crash
+    on the console's code page (console.py)."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        make_output_safe()
+        return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

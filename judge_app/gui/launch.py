@@ -8,8 +8,9 @@ from pathlib import Path
 
 from judge_app.gui import fonts, i18n
 from judge_app.gui.dialogs import install_excepthook
-from judge_app.gui.qt import QApplication
+from judge_app.gui.qt import QApplication, QIcon
 from judge_app.gui.settings import APP_NAME, Settings
+from judge_app.resources import icon_path
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *(argv or [])])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(icon_path("judge_app.png"))))
     fonts.install_app_font(app)
     if app.property("judge_language") is None:
         i18n.set_language(app, Settings().language)

@@ -10,8 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from judge_app.gui.fonts import FALLBACK_FAMILY, PRIMARY_FAMILY
-from judge_app.gui.qt import QApplication
+from judge_app.gui.fonts import ui_families
+from judge_app.gui.qt import QApplication, QFontDatabase
 
 #: Characters of the demo contest and the menus that must come from a bundled font.
 CHINESE_SAMPLE = "职工技能竞赛现场评分成绩汇总"
@@ -47,8 +47,8 @@ def check_main_window(contest: Path, screenshot: Path | None = None) -> str:
         if not window.isVisible():
             raise RuntimeError("主窗口未显示 / main window not shown")
         family = window.fontInfo().family()
-        if family not in (PRIMARY_FAMILY, FALLBACK_FAMILY):
-            raise RuntimeError(f"界面字体是 {family}，不是内置中文字体 / bundled font not in use")
+        if family not in ui_families(QFontDatabase.families()):
+            raise RuntimeError(f"界面字体是 {family}，不是中文界面字体 / no Chinese UI font in use")
         metrics = window.fontMetrics()
         missing = [ch for ch in CHINESE_SAMPLE if not metrics.inFontUcs4(ord(ch))]
         if missing:
