@@ -70,11 +70,11 @@ def _store(db: Database, entry: Entry, position: int, touched: dict[int, int]) -
 def _match(db: Database, entry: Entry) -> tuple[dict[str, Any] | None, str]:
     """The stored row of the same entry (or None) and the key that recognised it."""
     if entry.id_number:
-        key, rows = "身份证号", _rows(db, "event = ? AND id_number = ?", [entry.event, entry.id_number])
+        key, rows = "身份证号", _rows(db, LOOKUPS["id_number"], [entry.event, entry.id_number])
     elif entry.code:
-        key, rows = "检录号", _rows(db, "event = ? AND code = ?", [entry.event, entry.code])
+        key, rows = "检录号", _rows(db, LOOKUPS["code"], [entry.event, entry.code])
     else:
-        key, rows = "姓名和单位", _rows(db, "event = ? AND name = ? AND unit = ?", [entry.event, entry.name, entry.unit])
+        key, rows = "姓名和单位", _rows(db, LOOKUPS["name_unit"], [entry.event, entry.name, entry.unit])
     if len(rows) > 1:
         raise _Refused(
             f"已有 {len(rows)} 条同名同单位的记录，无法区分，请补充身份证号或检录号"
@@ -97,7 +97,7 @@ def _check_code_free(db: Database, row: dict[str, Any], own_id: int | None, touc
     """
     if not row["code"]:
         return
-    others = _rows(db, "event = ? AND code = ? AND id IS NOT ?", [row["event"], row["code"], own_id])
+    others = _rows(db, LOOKUPS["code_free"], [row["event"], row["code"], own_id])
     if not others:
         return
     other = others[0]
@@ -106,5 +106,24 @@ def _check_code_free(db: Database, row: dict[str, Any], own_id: int | None, touc
     raise _Refused(f"检录号 “{row['code']}” 已属于 {other['name'] or '另一记录'} / code already used")
 
 
+#: every lookup of a roster line: each must use an index (tests/store/test_entry_import_plan.py),
+#: or an import of n lines costs n full scans. ``code <> ''`` / ``id_number <> ''`` let SQLite use
+#: the partial unique indexes (a WHERE that does not imply an index's condition cannot).
+LOOKUPS = {
+    "id_number": "event = ? AND id_number = ? AND id_number <> ''",
+    "code": "event = ? AND code = ? AND code <> ''",
+    "name_unit": "event = ? AND name = ? AND unit = ?",
+    "code_free": "event = ? AND code = ? AND code <> '' AND id IS NOT ?",
+}
+
+
 def _rows(db: Database, where: str, params: list[Any]) -> list[dict[str, Any]]:
     return list(db.query(f"SELECT id, {_COLUMNS_SQL} FROM entries WHERE {where} ORDER BY id", params))
+
+
+def query_plan(db: Database, lookup: str) -> str:
+    """SQLite's plan for one of :data:`LOOKUPS` (EXPLAIN QUERY PLAN), for the index test."""
+    where = LOOKUPS[lookup]
+    params = ["x"] * where.count("?")
+    rows = db.execute(f"EXPLAIN QUERY PLAN SELECT id FROM entries WHERE {where} ORDER BY id", params).fetchall()
+    return " | ".join(str(r[-1]) for r in rows)

@@ -146,8 +146,13 @@ from judge_app.store.packages_store import MIGRATION_SQL as _V5  # noqa: E402
 # Version 6: the end of each event, late appeals (judge_app.store.appeals_store).
 from judge_app.store.appeals_store import MIGRATION_SQL as _V6  # noqa: E402
 
+# Version 7: roster lookups by name and unit use an index (an import was quadratic without it).
+_V7 = """
+CREATE INDEX IF NOT EXISTS entries_event_name_unit ON entries (event, name, unit);
+"""
+
 # Append new migrations at the end; never reorder or edit a released one.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 
 
 def user_version(db: Database) -> int:
