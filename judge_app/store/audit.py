@@ -132,7 +132,7 @@ def verify_audit_file(path: str | Path) -> AuditReport:
     if not path.is_file():
         raise ContestFileMissing(path)
     found = anchor.load(path)  # before the database: see anchor.check
-    db = connect(path, read_only=True)
+    db = connect(path, read_only=True, full_check=True)  # the full integrity check, on demand
     try:
         if db.execute("PRAGMA user_version").fetchone()[0] == 0:
             raise NotAContestFile(path)

@@ -27,7 +27,7 @@ from judge_app.store.audit import AuditEntry, AuditReport, utc_now
 from judge_app.store.backup import list_backups, make_backup
 from judge_app.store.appeals_store import AppealsStoreMixin
 from judge_app.store.checks_store import ChecksStoreMixin
-from judge_app.store.connection import ContestDatabase, connect, remove_contest_file
+from judge_app.store.connection import ContestDatabase, check_integrity, connect, remove_contest_file
 from judge_app.store.entry_import import merge_entries
 from judge_app.store.errors import (
     ContestFileExists,
@@ -576,6 +576,10 @@ class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, Appe
     def audit_log(self, limit: int | None = None) -> list[AuditEntry]:
         """Audit entries in order; with ``limit`` only the latest ones."""
         return audit.read(self._db, limit)
+
+    def check_integrity(self) -> None:
+        """SQLite's full integrity check of the whole file (DamagedContestFile if it fails)."""
+        check_integrity(self._db.conn, self.path, full=True)
 
     def audit_seq(self) -> int:
         """The seq of the latest audit entry: what :meth:`audit_since` counts from."""

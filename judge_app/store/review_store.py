@@ -430,6 +430,7 @@ class ReviewStoreMixin:
         old = self.publication_state(ev.id)
         if old != PUBLISHED:
             raise StateError(f"赛项 “{ev.name}” {PUBLICATION_LABELS[old]}，须先公示 / publish it first")
+        self.check_integrity()  # type: ignore[attr-defined]  # the whole file, before it is final
         self._set_publication(ev, old, FINAL, "event.finalize", reason)
 
     def withdraw_publication(self, event: str, *, reason: str) -> None:
