@@ -2,6 +2,7 @@
 
 import ast
 import pkgutil
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +53,26 @@ def test_core_store_io_reports_import_without_qt():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "judge_app.core.engine" in names
+
+
+TESTS = Path(__file__).parent
+#: a path out of the checkout: ../shared, /work/shared, parents[N] / "shared", .parent / "shared"
+OUTSIDE = re.compile(r"(\.\.|/work)/shared|parents?(\[\d+\])?\s*/\s*['\"]shared['\"]")
+
+
+def outside_paths(text: str) -> list[str]:
+    """The lines of ``text`` that name a path outside the repository."""
+    return [line.strip() for line in text.splitlines() if OUTSIDE.search(line)]
+
+
+def test_tests_read_nothing_outside_the_repository():
+    """A fresh clone runs every test: data comes from tests/data or is built in the test."""
+    offenders = {
+        str(p.relative_to(TESTS)): found
+        for p in sorted(TESTS.rglob("*"))
+        if p.suffix in {".py", ".json", ".md", ".csv"} and p != Path(__file__)  # this file shows examples
+        and (found := outside_paths(p.read_text(encoding="utf-8")))
+    }
+    assert offenders == {}
+    assert outside_paths('SAMPLES = Path(__file__).parents[3] / "shared" / "samples"')
+    assert outside_paths('x = Path("/work/shared/samples")') and outside_paths("see ../shared/x")

@@ -14,9 +14,9 @@ from judge_app.cli.main import main
 from judge_app.core.lotdraw import draw_codes
 from judge_app.app.contest_file import ACTOR_ENV
 from tests.io.helpers import make_id
+from tests.io.sample_rosters import errors_xlsx, gbk_csv, messy_xlsx
 from tests.store.sample import finish_recheck
 
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 SAMPLE_EVENTS = ("电工", "焊工", "车工", "中式烹调师", "茶艺师")
 PIN = "86420135"
 
@@ -25,13 +25,6 @@ def run(*args: object, code: int = 0, env: dict[str, str] | None = None, input: 
     result = CliRunner().invoke(main, [str(a) for a in args], env=env, input=input)
     assert result.exit_code == code, result.output
     return result
-
-
-def sample(name: str) -> Path:
-    path = SAMPLES / name
-    if not path.exists():
-        pytest.skip(f"{path} not beside the checkout")
-    return path
 
 
 def _scheme(events: tuple[str, ...]) -> dict:
@@ -70,8 +63,8 @@ def _roster(tmp_path: Path, count: int = 6) -> Path:
 # ---- roster ------------------------------------------------------------------------------------
 
 
-def test_dry_run_json_works_without_a_contest() -> None:
-    result = run("import", "roster", sample("roster_messy.xlsx"), "--dry-run", "--format", "json")
+def test_dry_run_json_works_without_a_contest(tmp_path: Path) -> None:
+    result = run("import", "roster", messy_xlsx(tmp_path), "--dry-run", "--format", "json")
     report = json.loads(result.output)
     assert report["ok"] and report["dry_run"] and report["stored"] is None
     assert len(report["entries"]) == 40 and report["counts"]["skipped_blank"] == 2
@@ -83,7 +76,7 @@ def test_dry_run_json_works_without_a_contest() -> None:
 
 
 def test_sample_with_errors_is_refused_with_located_errors_in_json(contest: Path) -> None:
-    result = run("import", "roster", sample("roster_errors.xlsx"), "--contest", contest, "--format", "json", code=5)
+    result = run("import", "roster", errors_xlsx(contest.parent), "--contest", contest, "--format", "json", code=5)
     report = json.loads(result.output)
     errors = [p for p in report["problems"] if p["level"] == "error"]
     assert sorted(p["row"] for p in errors) == [5, 7, 9, 11, 13]
@@ -94,16 +87,17 @@ def test_sample_with_errors_is_refused_with_located_errors_in_json(contest: Path
 
 
 def test_gbk_sample_imports_once_and_shows(contest: Path) -> None:
-    text = run("import", "roster", sample("roster_gbk.csv"), "--contest", contest).output
+    roster = gbk_csv(contest.parent)
+    text = run("import", "roster", roster, "--contest", contest).output
     assert "新增 30" in text and "GB18030" in text
-    again = run("import", "roster", sample("roster_gbk.csv"), "--contest", contest).output
+    again = run("import", "roster", roster, "--contest", contest).output
     assert "新增 0" in again and "未变 30" in again
     shown = run("roster", "show", contest).output
     assert "邱文博" in shown and "共 30 条" in shown
 
 
 def test_messy_sample_imports_40(contest: Path) -> None:
-    text = run("import", "roster", sample("roster_messy.xlsx"), "--contest", contest).output
+    text = run("import", "roster", messy_xlsx(contest.parent), "--contest", contest).output
     assert "新增 40" in text and "空行 2 行" in text and "合计行 1 行" in text
 
 

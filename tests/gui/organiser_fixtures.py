@@ -15,8 +15,6 @@ from judge_app.core.entries import Entry
 from judge_app.core.people import Judge, Role
 from judge_app.store import ContestDB
 
-SAMPLES = Path("/work/shared/samples")
-
 
 def _simple(name: str) -> dict[str, Any]:
     return {"id": name, "name": name, "sections": [

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
-import pytest
-
 from judge_app.gui.qt import QComboBox, Qt
+from tests.io.sample_rosters import errors_xlsx, messy_xlsx
 
 from .conftest import shot
-from .organiser_fixtures import SAMPLES, controller_on, settle, show_page  # noqa: F401
+from .organiser_fixtures import controller_on, settle, show_page  # noqa: F401
 
 
 def _roster_page(controller, qtbot):
@@ -34,25 +32,11 @@ def _run_wizard_to_preview(page, qtbot, path: Path):
     return wizard
 
 
-def _messy_roster(tmp_path: Path) -> Path:
-    sample = SAMPLES / "roster_messy.xlsx"
-    if sample.is_file():
-        return sample
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["县职工技能大赛报名表"])
-    ws.append(["序号", "选手姓名", "性别", "身份证号码", "工作单位", "参赛工种", "联系电话", "备注"])
-    ws.append([1, "王　伟", "男", "11010519491231002X", "县供电公司", "电工", "13800000000", ""])
-    path = tmp_path / "messy.xlsx"
-    wb.save(path)
-    return path
-
-
 def test_import_wizard_previews_remaps_and_imports(controller_on, qtbot, tmp_path: Path) -> None:
     controller = controller_on(scores=False)
     page = _roster_page(controller, qtbot)
     before = len(controller.snapshot.entries)
-    wizard = _run_wizard_to_preview(page, qtbot, _messy_roster(tmp_path))
+    wizard = _run_wizard_to_preview(page, qtbot, messy_xlsx(tmp_path))
     assert "表头在第 3 行" in wizard.header_label.text()
     assert wizard.report.ok and wizard.import_button.isEnabled()
     found = len(wizard.report.entries)
@@ -79,12 +63,11 @@ def test_import_wizard_previews_remaps_and_imports(controller_on, qtbot, tmp_pat
     assert not any("\u3000" in e.name or e.name != e.name.strip() for e in controller.snapshot.entries)
 
 
-@pytest.mark.skipif(not (SAMPLES / "roster_errors.xlsx").is_file(), reason="sample roster missing")
-def test_import_wizard_lists_errors_and_imports_nothing(controller_on, qtbot) -> None:
+def test_import_wizard_lists_errors_and_imports_nothing(controller_on, qtbot, tmp_path: Path) -> None:
     controller = controller_on(scores=False)
     page = _roster_page(controller, qtbot)
     before = len(controller.snapshot.entries)
-    wizard = _run_wizard_to_preview(page, qtbot, SAMPLES / "roster_errors.xlsx")
+    wizard = _run_wizard_to_preview(page, qtbot, errors_xlsx(tmp_path))
     texts = [wizard.problems.item(i).text() for i in range(wizard.problems.count())]
     for row in (5, 7, 9, 11, 13):
         assert any(f"第 {row} 行" in t and "错误" in t for t in texts), row

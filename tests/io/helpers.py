@@ -10,7 +10,6 @@ from typing import Any, Iterable, Sequence
 
 import openpyxl
 
-SAMPLES = Path(__file__).parents[2].parent / "shared" / "samples"
 EVENTS = ("电工", "焊工", "车工", "中式烹调师", "茶艺师")
 KNOWN: dict[str, tuple[str, ...]] = {name: () for name in EVENTS}
 HEADER = ("序号", "姓名", "性别", "身份证号", "单位", "赛项")

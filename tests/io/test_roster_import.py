@@ -5,7 +5,8 @@ import pytest
 from judge_app.core.errors import ImportRefused, SchemeError
 from judge_app.core.scheme_json import FORMAT
 from judge_app.io.roster_import import import_roster, known_events_of
-from tests.io.helpers import HEADER, SAMPLES, make_id, people, write_xlsx
+from tests.io.helpers import HEADER, make_id, people, write_xlsx
+from tests.io.sample_rosters import errors_xlsx, gbk_csv, messy_xlsx
 
 
 def scheme(groups=None):
@@ -96,30 +97,27 @@ def test_broken_scheme_is_a_scheme_error(tmp_path):
 
 
 def test_samples_through_import(tmp_path):
-    if not (SAMPLES / "roster_errors.xlsx").exists():
-        pytest.skip("samples not present")
     db = FakeDB(scheme())
     with pytest.raises(ImportRefused):
-        import_roster(db, SAMPLES / "roster_errors.xlsx")
+        import_roster(db, errors_xlsx(tmp_path))
     assert db.calls == []
-    import_roster(db, SAMPLES / "roster_messy.xlsx")
-    import_roster(db, SAMPLES / "roster_gbk.csv")
+    import_roster(db, messy_xlsx(tmp_path))
+    import_roster(db, gbk_csv(tmp_path))
     assert [len(entries) for entries, _ in db.calls] == [40, 30]
 
 
 def test_with_the_real_store(tmp_path):
     store = pytest.importorskip("judge_app.store")
-    if not (SAMPLES / "roster_messy.xlsx").exists():
-        pytest.skip("samples not present")
+    messy = messy_xlsx(tmp_path)
     db = store.ContestDB.create(tmp_path / "赛.judge.db", actor="测试", name="测试赛")
     try:
         db.set_scheme(scheme())
         with pytest.raises(ImportRefused):
-            import_roster(db, SAMPLES / "roster_errors.xlsx")
+            import_roster(db, errors_xlsx(tmp_path))
         assert db.entries() == []
-        first = import_roster(db, SAMPLES / "roster_messy.xlsx")
+        first = import_roster(db, messy)
         assert (first.stored.added, first.stored.updated) == (40, 0)
-        again = import_roster(db, SAMPLES / "roster_messy.xlsx")
+        again = import_roster(db, messy)
         assert (again.stored.added, again.stored.unchanged) == (0, 40)
         assert len(db.entries()) == 40 and "沈艳" in {e.name for e in db.entries()}
     finally:

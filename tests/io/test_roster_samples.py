@@ -1,21 +1,15 @@
-"""The sample rosters of ../shared/samples (shaped like what offices really send)."""
+"""The sample rosters of tests/io/sample_rosters.py (shaped like what offices really send)."""
 
 import pytest
 
 from judge_app.core.errors import ImportRefused
 from judge_app.io.roster import read_roster
-from tests.io.helpers import KNOWN, SAMPLES
+from tests.io.helpers import KNOWN
+from tests.io.sample_rosters import errors_xlsx, gbk_csv, messy_xlsx
 
 
-def sample(name):
-    path = SAMPLES / name
-    if not path.exists():
-        pytest.skip(f"sample {path} not present")
-    return path
-
-
-def test_messy_xlsx_imports_40_clean_names():
-    report = read_roster(sample("roster_messy.xlsx"), known_events=KNOWN)
+def test_messy_xlsx_imports_40_clean_names(tmp_path):
+    report = read_roster(messy_xlsx(tmp_path), known_events=KNOWN)
     assert report.ok, report.format_text()
     assert report.header_row == 3
     assert len(report.entries) == 40 and report.counts.imported == 40
@@ -32,8 +26,8 @@ def test_messy_xlsx_imports_40_clean_names():
     assert "空行 2 行" in text and "合计行 1 行" in text and "第 46 行" in text
 
 
-def test_gbk_csv_imports_30_with_chinese_intact():
-    report = read_roster(sample("roster_gbk.csv"), known_events=KNOWN)
+def test_gbk_csv_imports_30_with_chinese_intact(tmp_path):
+    report = read_roster(gbk_csv(tmp_path), known_events=KNOWN)
     assert report.ok, report.format_text()
     assert report.encoding == "GB18030"
     assert len(report.entries) == 30
@@ -42,8 +36,8 @@ def test_gbk_csv_imports_30_with_chinese_intact():
     assert all("\ufffd" not in e.name + e.unit for e in report.entries)
 
 
-def test_errors_xlsx_is_refused_with_every_error_located():
-    report = read_roster(sample("roster_errors.xlsx"), known_events=KNOWN)
+def test_errors_xlsx_is_refused_with_every_error_located(tmp_path):
+    report = read_roster(errors_xlsx(tmp_path), known_events=KNOWN)
     assert not report.ok and report.counts.imported == 0
     by_row = {p.row: p for p in report.errors}
     assert sorted(by_row) == [5, 7, 9, 11, 13]

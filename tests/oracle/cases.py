@@ -1,4 +1,4 @@
-"""Seeded random cases in the format of shared/samples/scoring_case.json.
+"""Seeded random cases in the format of tests/data/scoring_case.json.
 
 Only features on which the app and the reference are known to agree are generated. Left out,
 because domain.md leaves them open or the app refuses them by design: several entries for one

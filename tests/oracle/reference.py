@@ -1,7 +1,7 @@
 """Independent reference of the scoring rules in shared/domain.md (rules 1-7).
 
 Written from domain.md alone and kept apart from ``judge_app`` (it must not import it). Input is a
-case in the format of shared/samples/scoring_case.json; output is the scoring_expected.json form.
+case in the format of tests/data/scoring_case.json; output is the scoring_expected.json form.
 All arithmetic is exact (``Fraction``); rounding is half-up, applied only where domain.md says.
 
 Scope: every score is present (``provisional`` is always false); a measurement or deduction

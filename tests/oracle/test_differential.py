@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from judge_app.app.contest_file import check_case
+from tests.data import DATA
 from tests.oracle import reference
 from tests.oracle.cases import random_case
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
 SEEDS = range(1, 41)
 FIELDS = ("status", "provisional", "sections", "total", "rank", "award")
 
@@ -76,13 +76,11 @@ def test_app_agrees_with_reference(seed, tmp_path):
     assert not diffs, f"seed {seed}: " + "; ".join(diffs)
 
 
-def test_reference_reproduces_the_shared_sample():
-    case_file = SAMPLES / "scoring_case.json"
-    if not case_file.exists():
-        pytest.skip(f"sample {case_file} not present")
-    case = json.loads(case_file.read_text(encoding="utf-8"))
+def test_reference_reproduces_the_hand_worked_case():
+    """tests/data/scoring_expected.json was worked by hand (tests/data/README.md)."""
+    case = json.loads((DATA / "scoring_case.json").read_text(encoding="utf-8"))
     expected = json.loads(
-        (SAMPLES / "scoring_expected.json").read_text(encoding="utf-8")
+        (DATA / "scoring_expected.json").read_text(encoding="utf-8")
     )
     assert reference.compute_case(case) == expected
 
