@@ -22,6 +22,7 @@ from judge_app.cli.console import make_output_safe
 from judge_app.core.decimals import fmt
 from judge_app.core.errors import JudgeAppError
 from judge_app.core.results import EventResult
+from judge_app.files import file_problem
 from judge_app.core.scheme import Event
 from judge_app.io.scheme_words import marks_text, tie_chain_text
 from judge_app.round_columns import RoundColumns, round_columns
@@ -44,6 +45,12 @@ class _Group(click.Group):
         except JudgeAppError as exc:
             click.echo(f"错误 / error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except OSError as exc:  # an ordinary file problem (in use, read-only, disk full): one line
+            problem = file_problem(Path(exc.filename or "?"), exc)
+            if problem is None:
+                raise
+            click.echo(f"错误 / error: {problem}", err=True)
+            sys.exit(problem.exit_code)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

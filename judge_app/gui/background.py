@@ -27,9 +27,11 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from judge_app.core.errors import JudgeAppError
+from judge_app.files import file_problem
 from judge_app.gui.qt import QApplication, QObject, QProgressDialog, Qt, QTimer, QWidget, Signal
 
 log = logging.getLogger(__name__)
@@ -250,6 +252,8 @@ def report(parent: QWidget | None, exc: BaseException) -> None:
     """The default error handling: a clear message for our errors, the crash dialog otherwise."""
     from judge_app.gui.dialogs import show_crash, show_error
 
+    if isinstance(exc, OSError):  # an ordinary file problem is a message, not a crash
+        exc = file_problem(Path(exc.filename or "?"), exc) or exc
     if isinstance(exc, JudgeAppError):
         show_error(parent, exc)
     else:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from judge_app.core.results import EventResult, GroupResult
 from judge_app.core.scheme import Event
+from judge_app.io.cell_text import safe_cell
+from judge_app.files import atomic_output
 from judge_app.io.export_rows import NOTHING_CARRIED, Carried, group_table, text
 
 ENCODING = "utf-8-sig"  # writes the BOM
@@ -18,11 +20,11 @@ def write_csv(path: str | Path, event: Event, result: EventResult, kind: str = "
     """Write the ``kind`` table (results / awards) of every group of ``event`` (with the carried
     rounds' columns of a final)."""
     path = Path(path)
-    with path.open("w", encoding=ENCODING, newline="") as handle:
+    with atomic_output(path) as partial, partial.open("w", encoding=ENCODING, newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         empty = GroupResult(event.id, "", ())
-        writer.writerow(("组别", *group_table(kind, event, empty, carried).headers))
+        writer.writerow(safe_cell(cell) for cell in ("组别", *group_table(kind, event, empty, carried).headers))
         for group in result.groups:
             for row in group_table(kind, event, group, carried).rows:
-                writer.writerow((group.group, *(text(cell) for cell in row)))
+                writer.writerow(text(safe_cell(cell)) for cell in (group.group, *row))
     return path

@@ -18,12 +18,13 @@ from typing import Any, Mapping, Sequence
 
 from judge_app import __version__
 from judge_app.core.entries import Penalty
+from judge_app.core.fingerprint import ordered_rows, result_fingerprint
 from judge_app.core.results import CriterionResult, EntryResult, EventResult, SectionResult
 from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import Contest, Event
 from judge_app.core.scheme_json import contest_to_dict
-from judge_app.reports.fingerprint import ordered_rows, result_fingerprint
-from judge_app.reports.result_sheet import rules_notes
+from judge_app.core.sheet_rows import rules_notes
+from judge_app.files import atomic_output
 
 FORMAT = "judge_app.results/1"
 
@@ -137,5 +138,6 @@ def write_json(path: str | Path, contest: Contest,
                carried: Mapping[str, Mapping[str, Breakdown]] | None = None) -> Path:
     path = Path(path)
     text = json.dumps(results_json(contest, items, carried), ensure_ascii=False, indent=1)
-    path.write_text(text + "\n", encoding="utf-8")
+    with atomic_output(path) as partial:
+        partial.write_text(text + "\n", encoding="utf-8")
     return path

@@ -16,10 +16,12 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from judge_app.core.fingerprint import is_ranked, result_fingerprint
 from judge_app.core.results import EventResult
 from judge_app.core.scheme import Event
+from judge_app.io.cell_text import append_row
+from judge_app.files import atomic_output
 from judge_app.io.export_rows import NOTHING_CARRIED, Carried, Table, group_table, text
-from judge_app.reports.fingerprint import is_ranked, result_fingerprint
 from judge_app.textwidth import display_width
 
 STAGE_LABELS = {"draft": "草稿", "published": "公示稿", "final": "定稿"}
@@ -47,14 +49,14 @@ def sheet_title(event: Event, group: str, taken: set[str]) -> str:
 
 
 def _write_table(sheet: Worksheet, table: Table, decimals: int) -> None:
-    sheet.append(list(table.headers))
+    append_row(sheet, table.headers)
     for cell in sheet[1]:
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     fmt = number_format(decimals)
     for row in table.rows:
-        sheet.append(list(row))  # Decimal cells stay numeric and exact
+        append_row(sheet, row)  # Decimal cells stay numeric and exact
         for index in table.numeric:
             sheet.cell(sheet.max_row, index + 1).number_format = fmt
     sheet.freeze_panes = "A2"
@@ -99,5 +101,6 @@ def write_xlsx(path: str | Path, items: Sequence[tuple[Event, EventResult, str]]
             table = group_table(kind, event, group, (carried or {}).get(event.id, NOTHING_CARRIED))
             _write_table(sheet, table, event.decimals)
     path = Path(path)
-    book.save(path)
+    with atomic_output(path) as partial:
+        book.save(partial)
     return path

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from judge_app.core.entries import Entry
 from judge_app.core.errors import InvalidValue
+from judge_app.io.cell_text import append_row, safe_cell
+from judge_app.files import atomic_output
 
 #: (header, how to read it from an entry); the headers are words the roster importer knows
 EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -39,25 +41,24 @@ def write_rows(path: str | Path, headers: list[str], rows: list[list[str]]) -> P
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        with path.open("w", encoding="utf-8-sig", newline="") as out:
+        with atomic_output(path) as partial, partial.open("w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)
-            writer.writerow(headers)
-            writer.writerows(rows)
+            writer.writerows([safe_cell(cell) for cell in row] for row in [headers, *rows])
     elif suffix == ".xlsx":
         from openpyxl import Workbook
 
         wb = Workbook()
         ws = wb.active
         ws.title = "名单"
-        ws.append(headers)
-        for row in rows:
-            ws.append(row)
+        for row in [headers, *rows]:
+            append_row(ws, row)
         for column in ws.columns:
             for cell in column:
                 cell.number_format = "@"
             ws.column_dimensions[column[0].column_letter].width = 20 if column[0].value == "身份证号" else 12
         ws.freeze_panes = "A2"
-        wb.save(path)
+        with atomic_output(path) as partial:
+            wb.save(partial)
     else:
         raise InvalidValue(f"导出文件应为 .csv 或 .xlsx：{path.name} / export to .csv or .xlsx")
     return path

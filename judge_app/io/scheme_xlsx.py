@@ -32,6 +32,7 @@ from judge_app.core.scheme import (
     StandardScale,
 )
 from judge_app.core.scheme_json import FORMAT, contest_from_dict, contest_to_dict
+from judge_app.files import atomic_output
 from judge_app.io.scheme_words import (
     EVENT_TIE_HINT,
     MARKS_FORM,
@@ -487,16 +488,16 @@ def write_scheme_xlsx(path: str | Path, example: Contest | None = None) -> Path:
         lines.append(("", ""))
     lines.append(("带 * 的列必须填写。", ""))
     for line in lines:
-        guide.append(list(line))
+        append_row(guide, line)
     guide.column_dimensions["A"].width = 30
     guide.column_dimensions["B"].width = 100
     guide["A1"].font = Font(bold=True, size=14)
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
     for name, cols in SHEETS.items():
         ws = wb.create_sheet(name)
-        ws.append([c.header for c in cols])
+        append_row(ws, [c.header for c in cols])
         for row in rows[name]:
-            ws.append([row.get(c.field) for c in cols])
+            append_row(ws, [row.get(c.field) for c in cols])
         for index, col in enumerate(cols, 1):
             cell = ws.cell(1, index)
             cell.font, cell.fill = bold, fill
@@ -508,7 +509,8 @@ def write_scheme_xlsx(path: str | Path, example: Contest | None = None) -> Path:
                     data.number_format = "@"  # ids like 001 stay text
         ws.freeze_panes = "A2"
     path = Path(path)
-    wb.save(path)
+    with atomic_output(path) as partial:
+        wb.save(partial)
     return path
 
 

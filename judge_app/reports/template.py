@@ -39,10 +39,11 @@ from reportlab.platypus import (
 
 from judge_app import __version__
 from judge_app.core.errors import NotFound
+from judge_app.core.fingerprint import result_fingerprint
 from judge_app.core.results import EntryResult, EventResult, GroupResult
 from judge_app.core.scheme import Contest, Event
+from judge_app.files import replace_file
 from judge_app.reports import fonts
-from judge_app.reports.fingerprint import result_fingerprint
 from judge_app.reports.fonts import PRIMARY, GlyphChecker, GlyphWarning
 
 # --- stages ------------------------------------------------------------------------------------
@@ -535,7 +536,7 @@ class ReportDoc:
             story.extend(flowables)
         try:
             doc.build(story, canvasmaker=_NumberedCanvas)
-            os.replace(partial, self.path)
+            replace_file(partial, self.path)
         finally:
             partial.unlink(missing_ok=True)
         return doc.page
