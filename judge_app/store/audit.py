@@ -1,7 +1,8 @@
 """The append-only, hash-chained audit log: who, when, what, old → new, why.
 
 Each entry's hash is sha256 over the previous entry's hash and a canonical JSON of its own fields,
-so an edited, deleted or reordered entry breaks the chain. The head (last seq and hash) is also kept
+so an edited, deleted or reordered entry breaks the chain; :func:`verify` also replays the log
+against the stored rows (audit_replay.py), so a row edited behind the store's back shows too. The head (last seq and hash) is also kept
 in ``meta`` so that cutting entries off the end shows too, and outside the file in its anchor
 (anchor.py) so that a file swapped for an older copy shows as well.
 """
@@ -18,6 +19,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from judge_app.store import anchor
+from judge_app.store.audit_replay import Replay
 from judge_app.store.connection import connect
 from judge_app.store.errors import ContestFileMissing, NotAContestFile
 
@@ -97,11 +99,15 @@ def since(db: Database, seq: int) -> list[AuditEntry]:
 
 
 def verify(db: Database) -> AuditReport:
-    """Walk the chain and name every entry that was edited, removed or moved."""
-    entries = read(db)
+    """Walk the chain and name every entry that was edited, removed or moved, then compare the
+    stored rows with what the log says (:mod:`~judge_app.store.audit_replay`). The log is
+    streamed, never held: it may have millions of entries."""
     problems: list[str] = []
-    expected_seq, prev_hash = 1, GENESIS_HASH
-    for e in entries:
+    replay = Replay()
+    expected_seq, prev_hash, count = 1, GENESIS_HASH, 0
+    for row in db.conn.execute(f"SELECT {_FIELDS} FROM audit ORDER BY seq"):
+        e = AuditEntry(*row)
+        count += 1
         if e.seq > expected_seq:
             span = str(expected_seq) if e.seq == expected_seq + 1 else f"{expected_seq}–{e.seq - 1}"
             problems.append(f"第 {span} 条缺失 (被删除) / entry {span} missing (deleted)")
@@ -115,6 +121,7 @@ def verify(db: Database) -> AuditReport:
             problems.append(f"第 {e.seq} 条内容被改动 / entry {e.seq} was edited (hash mismatch)")
         if e.action == anchor.MISMATCH_ACTION:
             problems.append(f"第 {e.seq} 条：{e.ts[:16].replace('T', ' ')} 打开时 {e.reason}")
+        replay.feed(e.seq, e.action, e.target, e.new)
         expected_seq, prev_hash = e.seq + 1, e.hash
     head = db.execute("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,)).fetchone()
     if head is not None and head[0] != f"{expected_seq - 1}:{prev_hash}":
@@ -123,7 +130,8 @@ def verify(db: Database) -> AuditReport:
             f"日志末尾与记录的第 {recorded} 条不符 (末尾的记录被删除或改动) / log end does not match"
             f" the recorded head (entry {recorded}): entries cut off or changed"
         )
-    return AuditReport(ok=not problems, entries=len(entries), problems=problems)
+    problems += replay.check(db.conn)
+    return AuditReport(ok=not problems, entries=count, problems=problems, notes=list(replay.notes))
 
 
 def verify_audit_file(path: str | Path) -> AuditReport:

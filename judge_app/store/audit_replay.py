@@ -1,0 +1,232 @@
+"""Replaying the audit log against the stored rows: does the data say what the log says?
+
+The hash chain (audit.py) shows an edited log; this shows edited DATA. While ``audit.verify``
+streams the log once, :class:`Replay` keeps, per stored fact, the value the latest entry gave it
+(and that entry's seq); afterwards every stored row is compared with it. A score, section or
+submission state, publication, unseal, entry status or time, penalty, vote, play-off or draw
+changed, added or deleted behind the store's back (sqlite3 ``UPDATE``) is reported with the log
+entry, the row and both values.
+
+Not covered (the log does not hold it): roster fields brought by an import (names, units, a
+status or time in the roster file), which the log records as counts only; facts recorded before
+a later draw of their event moved their codes (reported as a note). The number of entries, the
+draw records (by the digest the log keeps of each) and the 检录号 each stage-1 draw gave are
+checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+#: score-writing actions; their ``new`` is the stored value text (None: cleared, a tombstone)
+SCORE_ACTIONS = frozenset({"score.record", "score.clear", "score.merge", "score.recheck", "conflict.resolve"})
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """One kind of stored fact: the actions that set it, its stored rows as (target, value),
+    the value a target without a row has, and whether rows the log never set are an error."""
+
+    label: str
+    actions: frozenset[str]
+    stored: str
+    absent: Any = None
+    complete: bool = True  # False: rows may come from a roster import, only logged targets count
+    per_entry: bool = False  # keyed by code: a draw of the event moves it
+
+
+_ENTRY = "e.event || '/' || e.code"
+_SCORES = _Kind("分数 / score", SCORE_ACTIONS,
+                f"SELECT {_ENTRY} || '/' || s.criterion || '/' || s.judge, s.value FROM scores s"
+                " JOIN entries e ON e.id = s.entry_id", per_entry=True)
+_SECTIONS = _Kind("模块状态 / section state", frozenset({"section.lock", "section.unlock"}),
+                  "SELECT event || '/' || section, state FROM section_states", absent="open")
+_SUBMISSIONS = _Kind("提交状态 / submission", frozenset({"section.submit", "section.reopen"}),
+                     "SELECT event || '/' || section || '/' || judge, state FROM submissions", absent="open")
+_PUBLICATIONS = _Kind("公示状态 / publication", frozenset({"event.publish", "event.finalize", "event.unpublish"}),
+                      "SELECT event, state FROM publications")
+_UNSEALS = _Kind("解密 / unseal", frozenset({"event.unseal"}), "SELECT event, 'unsealed' FROM unseals")
+_STATUSES = _Kind("选手状态 / entry status", frozenset({"entry.status"}),
+                  f"SELECT {_ENTRY}, e.status FROM entries e WHERE e.code <> ''", complete=False, per_entry=True)
+_TIMES = _Kind("用时 / time", frozenset({"entry.time"}),
+               f"SELECT {_ENTRY}, CAST(e.time_s AS TEXT) FROM entries e WHERE e.code <> ''",
+               complete=False, per_entry=True)
+_VOTES = _Kind("票数 / votes", frozenset({"votes.set"}),
+               f"SELECT {_ENTRY}, v.votes || ' (作废 ' || v.voided || ')' FROM votes v JOIN entries e ON e.id = v.entry_id",
+               per_entry=True)
+_PLAYOFFS = _Kind("加赛成绩 / play-off", frozenset({"playoff.set"}),
+                  f"SELECT {_ENTRY}, p.value FROM playoffs p JOIN entries e ON e.id = p.entry_id", per_entry=True)
+#: single-valued facts (the latest entry wins)
+KINDS = (_SCORES, _SECTIONS, _SUBMISSIONS, _PUBLICATIONS, _UNSEALS, _STATUSES, _TIMES, _VOTES, _PLAYOFFS)
+#: penalties add up: the stored list must be the logged list, in order
+_PENALTY = _Kind("扣分 / penalty", frozenset({"penalty.add"}),
+                 f"SELECT {_ENTRY} || '/' || p.section, p.points FROM penalties p JOIN entries e ON e.id = p.entry_id"
+                 " ORDER BY p.id", absent=(), per_entry=True)
+_ROSTER_ACTIONS = frozenset({"entries.import", "round.enrol"})
+_BY_ACTION = {action: kind for kind in (*KINDS, _PENALTY) for action in kind.actions}
+
+
+def draw_digest(seed: str, mapping: str) -> str:
+    """The digest the audit entry of a draw keeps of its stored record (seed and mapping text)."""
+    return hashlib.sha256(f"{seed}\n{mapping}".encode()).hexdigest()
+
+
+@dataclass
+class _Draw:
+    seq: int
+    stage: int
+    digest: str
+
+
+@dataclass
+class Replay:
+    """Fed every audit entry in order (:meth:`feed`), then compared with the rows (:meth:`check`)."""
+
+    facts: dict[_Kind, dict[str, tuple[int, Any]]] = field(default_factory=lambda: {k: {} for k in (*KINDS, _PENALTY)})
+    draws: dict[str, list[_Draw]] = field(default_factory=dict)
+    entries_added: int = 0
+    roster_changed_after: dict[str, bool] = field(default_factory=dict)  # event → roster updated since its stage 1
+    loose: dict[_Kind, set[str]] = field(default_factory=dict)  # events whose earlier facts were moved
+    notes: list[str] = field(default_factory=list)
+
+    def feed(self, seq: int, action: str, target: str, new: str | None) -> None:
+        """Take one audit entry (in seq order) into account."""
+        kind = _BY_ACTION.get(action)
+        if kind is _PENALTY:
+            points = self.facts[kind].get(target, (seq, ()))[1]
+            self.facts[kind][target] = (seq, (*points, new))
+        elif kind is not None:
+            self.facts[kind][target] = (seq, new)
+        elif action.startswith("draw.stage"):
+            self._draw(seq, target, action.removeprefix("draw.stage"), new)
+        elif action in _ROSTER_ACTIONS:
+            counts = _json(new)
+            added = counts.get("added", 0)
+            self.entries_added += added if isinstance(added, int) else 0
+            if counts.get("updated"):
+                self._roster_updated(seq)
+
+    def _draw(self, seq: int, event: str, stage: str, new: str | None) -> None:
+        self.draws.setdefault(event, []).append(_Draw(seq, int(stage) if stage.isdigit() else 0,
+                                                      str(_json(new).get("record_sha256", ""))))
+        if stage == "1":
+            self.roster_changed_after[event] = False
+        self._forget(seq, [k for k in self.facts if k.per_entry], lambda t: t.startswith(event + "/"),
+                     f"抽签改变了赛项“{event}”的编号 / the draw of {event} moved its codes")
+
+    def _roster_updated(self, seq: int) -> None:
+        """A roster import that updated entries may have changed their status or time (and their
+        names): those of events still open to roster changes are no longer the log's."""
+        self.roster_changed_after = dict.fromkeys(self.roster_changed_after, True)
+        frozen = {t.split("/", 1)[0] for t, (_, v) in self.facts[_SECTIONS].items() if v == "locked"}
+        frozen |= {t for t, (_, v) in self.facts[_UNSEALS].items() if v}
+        self._forget(seq, [k for k in KINDS if not k.complete], lambda t: t.split("/", 1)[0] not in frozen,
+                     "名单导入更新了选手 / a roster import updated entries")
+
+    def _forget(self, seq: int, kinds: list[_Kind], moved: Callable[[str], bool], why: str) -> None:
+        for kind in kinds:
+            gone = [t for t in self.facts[kind] if moved(t)]
+            for target in gone:
+                del self.facts[kind][target]
+            if gone:
+                self.loose.setdefault(kind, set()).update(t.split("/", 1)[0] for t in gone)
+                self.notes.append(f"审计日志第 {seq} 条：{why.split(' / ')[0]}，此前的 {len(gone)} 项{kind.label}"
+                                  f"无法逐条核对 / entry {seq}: {why.split(' / ')[-1]}; {len(gone)} earlier"
+                                  f" facts ({kind.label.split(' / ')[-1]}) are not compared")
+
+    def check(self, conn: sqlite3.Connection) -> list[str]:
+        """Every difference between the stored rows and what the log says, one sentence each."""
+        problems: list[str] = []
+        for kind in KINDS:
+            problems += self._compare(kind, dict(_rows(conn, kind.stored)))
+        penalties: dict[str, tuple[str, ...]] = {}
+        for target, points in _rows(conn, _PENALTY.stored):
+            penalties[target] = (*penalties.get(target, ()), points)
+        problems += self._compare(_PENALTY, penalties)
+        problems += self._check_draws(conn)
+        stored = conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+        if stored != self.entries_added:
+            problems.append(
+                f"选手表有 {stored} 条，审计日志记录导入了 {self.entries_added} 条 (选手被直接增删)"
+                f" / {stored} entries stored, the log imported {self.entries_added}: entries added or deleted by hand")
+        return problems
+
+    def _compare(self, kind: _Kind, stored: dict[str, Any]) -> Iterator[str]:
+        facts = self.facts[kind]
+        loose = self.loose.get(kind, set())
+        for target, (seq, logged) in sorted(facts.items()):
+            have = stored.get(target, kind.absent)
+            if logged != have and not (logged is None and have == kind.absent):
+                yield (f"{kind.label} {target}：数据库中为 {_show(have)}，审计日志第 {seq} 条记为 {_show(logged)}"
+                       f" (被直接改动) / stored {_show(have)}, audit entry {seq} says {_show(logged)}: edited by hand")
+        if not kind.complete:
+            return
+        for target, have in sorted(stored.items()):
+            if target not in facts and have != kind.absent and target.split("/", 1)[0] not in loose:
+                yield (f"{kind.label} {target}：数据库中为 {_show(have)}，审计日志没有这项记录 (被直接写入)"
+                       f" / stored {_show(have)} but never logged: written by hand")
+
+    def _check_draws(self, conn: sqlite3.Connection) -> Iterator[str]:
+        stored: dict[str, list[tuple[int, str, str]]] = {}
+        for event, stage, seed, mapping in _rows(conn, "SELECT event, stage, seed, mapping FROM draws ORDER BY id"):
+            stored.setdefault(event, []).append((stage, seed, mapping))
+        for event in sorted(set(stored) | set(self.draws)):
+            logged, rows = self.draws.get(event, []), stored.get(event, [])
+            if len(logged) != len(rows):
+                yield (f"抽签记录 {event}：数据库中有 {len(rows)} 次，审计日志记有 {len(logged)} 次 (被直接增删)"
+                       f" / {len(rows)} draws stored, {len(logged)} logged")
+            for n, (draw, (stage, seed, mapping)) in enumerate(zip(logged, rows), 1):
+                if (draw.stage, draw.digest) != (stage, draw_digest(seed, mapping)):
+                    yield (f"抽签记录 {event} 第 {n} 次：与审计日志第 {draw.seq} 条记录的摘要不符 (种子或对照表被改动)"
+                           f" / draw {n} of {event} differs from the digest in audit entry {draw.seq}")
+            firsts = [r for r in rows if r[0] == 1]
+            if len(logged) == len(rows) and firsts and all(
+                    (d.stage, d.digest) == (r[0], draw_digest(r[1], r[2])) for d, r in zip(logged, rows)):
+                yield from self._check_bibs(conn, event, json.loads(firsts[-1][2]))
+
+    def _check_bibs(self, conn: sqlite3.Connection, event: str, lines: list[dict[str, str]]) -> Iterator[str]:
+        """The entries (in the draw's input order) still hold the 检录号 their stage-1 draw gave,
+        and (unless a roster import changed entries since) the names it drew for."""
+        names = not self.roster_changed_after.get(event, False)
+        rows = conn.execute("SELECT bib, name, unit, code, station FROM entries WHERE event = ? ORDER BY id LIMIT ?",
+                            (event, len(lines))).fetchall()
+        for line, (bib, name, unit, code, station) in zip(lines, rows):
+            drawn = (line.get("bib", ""), line.get("name", ""), line.get("unit", ""))
+            if bib and (bib != drawn[0] or (names and (name, unit) != drawn[1:])):
+                yield (f"选手 {drawn[1] or drawn[0]}：检录号/姓名为 {bib} {name}，抽签记录为 {drawn[0]} {drawn[1]}"
+                       f" (被直接改动) / bib or name {bib} {name} differs from the draw's {drawn[0]} {drawn[1]}")
+            if bib and code != (station or bib):
+                yield (f"选手 {bib}：编号为 {code}，应为 {station or bib} (被直接改动)"
+                       f" / code {code} should be {station or bib}: edited by hand")
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The rows of ``sql``; none when its table does not exist yet (a file of an older version,
+    checked read-only without migrating)."""
+    try:
+        return conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "no such" in str(exc):
+            return []
+        raise
+
+
+def _json(text: str | None) -> dict[str, Any]:
+    try:
+        value = json.loads(text or "{}")
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "（空）/ (none)"
+    if isinstance(value, tuple):
+        return "、".join(str(v) for v in value) or "（无）/ (none)"
+    return str(value)
