@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from judge_app.core.entries import Entry
-from judge_app.io.packages import read_kit, read_package
+from judge_app.core.package_format import read_kit, read_package
 from judge_app.store import ContestDB
 
 CODES = [f"A{i:03d}" for i in range(1, 201)]

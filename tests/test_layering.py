@@ -76,3 +76,67 @@ def test_tests_read_nothing_outside_the_repository():
     assert offenders == {}
     assert outside_paths('SAMPLES = Path(__file__).parents[3] / "shared" / "samples"')
     assert outside_paths('x = Path("/work/shared/samples")') and outside_paths("see ../shared/x")
+
+
+#: layer → the judge_app layers it must not import; core imports only core (docs/architecture.md)
+FORBIDDEN: dict[str, frozenset[str]] = {
+    "store": frozenset({"io", "reports", "app", "cli", "gui", "startup"}),
+    "io": frozenset({"reports", "app", "cli", "gui", "startup"}),
+    "reports": frozenset({"store", "io", "app", "cli", "gui", "startup"}),
+    "app": frozenset({"cli", "gui", "startup"}),
+    "cli": frozenset({"gui"}),
+}
+LAUNCHER = "judge_app.gui.launch"  # the one way the CLI opens the GUI (judge-app demo --open)
+
+
+def judge_app_imports(source: str, module: str) -> set[str]:
+    """Every judge_app name ``source`` (the text of ``module``) imports, as dotted paths;
+    ``from judge_app.x import y`` gives judge_app.x.y, relative imports are resolved."""
+    package = module.split(".")[:-1]
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            origin = ".".join(base + ([node.module] if node.module else []))
+            names.update(f"{origin}.{alias.name}" for alias in node.names)
+    return {n for n in names if n.split(".")[0] == "judge_app"}
+
+
+def layer_offences(layer: str, source: str, module: str) -> list[str]:
+    """The imports of ``source`` that its layer may not make."""
+    found = []
+    for name in sorted(judge_app_imports(source, module)):
+        target = name.split(".")[1] if "." in name else ""  # "" : import judge_app
+        if layer == "core":
+            bad = target != "core"
+        else:
+            bad = target in FORBIDDEN[layer] and not (layer == "cli" and name.startswith(LAUNCHER + "."))
+        if bad:
+            found.append(name)
+    return found
+
+
+def test_layers_import_only_downwards():
+    offences = {}
+    for layer in ("core", *FORBIDDEN):
+        for path in sorted((PACKAGE / layer).rglob("*.py")):
+            rel = path.relative_to(PACKAGE.parent).with_suffix("")
+            module = ".".join(rel.parts[:-1] if rel.name == "__init__" else rel.parts)
+            if path.name == "__init__.py":
+                module += ".__init__"
+            if found := layer_offences(layer, path.read_text(encoding="utf-8"), module):
+                offences[str(path.relative_to(PACKAGE))] = found
+    assert offences == {}
+
+
+def test_the_layer_rules_catch_what_they_forbid():
+    assert layer_offences("store", "from judge_app.io.packages import PackageScore", "judge_app.store.records")
+    assert layer_offences("io", "from ..reports.fingerprint import is_ranked", "judge_app.io.export_rows")
+    assert layer_offences("core", "from judge_app import __version__", "judge_app.core.x")
+    assert layer_offences("core", "import judge_app.local_time", "judge_app.core.x")
+    assert layer_offences("app", "def f():\n    from judge_app.gui import qt", "judge_app.app.x")
+    assert not layer_offences("cli", "from judge_app.gui.launch import run_gui", "judge_app.cli.main")
+    assert layer_offences("cli", "from judge_app.gui.main_window import MainWindow", "judge_app.cli.main")
+    assert not layer_offences("core", "from . import scheme", "judge_app.core.x")

@@ -12,7 +12,7 @@ from pathlib import Path
 from judge_app.core.errors import JudgeAppError, NotFound
 from judge_app.core.people import Role
 from judge_app.core.pins import normalize_pin
-from judge_app.io.packages import KIT_SUFFIX, read_kit
+from judge_app.core.package_format import KIT_SUFFIX, read_kit
 from judge_app.io.watch_folder import WatchFolder, WatchResult
 from judge_app.app.contest_file import default_actor
 from judge_app.store import ContestDB

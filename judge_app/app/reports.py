@@ -20,7 +20,7 @@ from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import Contest, Event
 from judge_app.app.contest_file import default_actor, load_contest
 from judge_app.app.rounds import compute_round
-from judge_app.reports.fingerprint import LENGTH, result_fingerprint
+from judge_app.core.fingerprint import LENGTH, result_fingerprint
 from judge_app.reports.fonts import GlyphWarning
 from judge_app.store import ContestDB
 

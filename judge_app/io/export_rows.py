@@ -13,12 +13,12 @@ from decimal import Decimal
 from typing import Union
 
 from judge_app.core.decimals import fmt
+from judge_app.core.fingerprint import is_ranked, ordered_rows
+from judge_app.core.idcard import mask
 from judge_app.core.results import EntryResult, GroupResult
 from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import Event
-from judge_app.reports.award_list import awarded_rows, mask_id
-from judge_app.reports.fingerprint import is_ranked, ordered_rows
-from judge_app.reports.result_sheet import carried_values, name_header, remarks_text
+from judge_app.core.sheet_rows import awarded_rows, carried_values, name_header, remarks_text
 
 Cell = Union[str, int, Decimal, None]
 KINDS: tuple[str, ...] = ("results", "awards")
@@ -95,7 +95,7 @@ def awards_table(event: Event, group: GroupResult) -> Table:
     rows = tuple(
         (row.award or "", row.rank, row.entry.code, row.entry.name,
          row.entry.unit or row.entry.team, row.total, "、".join(row.titles),
-         mask_id(row.entry.id_number))
+         mask(row.entry.id_number))
         for row in awarded_rows(group)
     )
     return Table(headers, rows, (5,))

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from judge_app.core.errors import JudgeAppError
-from judge_app.io.packages import PACKAGE_SUFFIX, PackageUnreadable
+from judge_app.core.package_format import PACKAGE_SUFFIX, PackageUnreadable
 
 log = logging.getLogger(__name__)
 

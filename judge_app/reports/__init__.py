@@ -6,7 +6,7 @@ What the CLI and GUI call:
   (``judge_app.reports.award_list``) write a PDF and return a
   :class:`~judge_app.reports.template.ReportOutcome` (pages, glyph warnings to show the user,
   fingerprint per group);
-* :func:`~judge_app.reports.fingerprint.result_fingerprint` recomputes the 12-hex-digit code
+* :func:`~judge_app.core.fingerprint.result_fingerprint` recomputes the 12-hex-digit code
   printed on a sheet, to verify it later;
 * :func:`~judge_app.reports.fonts.missing_chars` tells whether a text can be printed with the
   bundled fonts.

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Sequence
 
 from judge_app.core.results import EntryResult, EventResult, GroupResult
+from judge_app.core.fingerprint import is_ranked
 from judge_app.core.scheme import Contest, Event
-from judge_app.reports.fingerprint import is_ranked, ordered_rows
+from judge_app.core.sheet_rows import awarded_rows, name_header
 from judge_app.reports.fonts import GlyphChecker
-from judge_app.reports.result_sheet import name_header
 from judge_app.reports.template import (
     BODY_SIZE,
     CellMaker,
@@ -54,11 +54,6 @@ def mask_id(id_number: str) -> str:
     if len(text) <= 8:
         return "*" * len(text)
     return text[:4] + "*" * (len(text) - 8) + text[-4:]
-
-
-def awarded_rows(group: GroupResult) -> list[EntryResult]:
-    """Entries with an award or a title, in sheet (rank) order."""
-    return [r for r in ordered_rows(group) if is_ranked(r) and (r.award or r.titles)]
 
 
 def _columns(event: Event, with_titles: bool) -> list[Column]:

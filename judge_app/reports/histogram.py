@@ -21,11 +21,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from judge_app.core.decimals import exact_div, quantize
+from judge_app.core.fingerprint import is_ranked
 from judge_app.core.results import EventResult, GroupResult
 from judge_app.core.scheme import Contest, Event
-from judge_app.reports.fingerprint import is_ranked
+from judge_app.core.sheet_rows import num, weight_text
 from judge_app.reports.fonts import PRIMARY, GlyphChecker
-from judge_app.reports.result_sheet import num, weight_text
 from judge_app.reports.template import (
     CellMaker,
     Column,

@@ -16,8 +16,8 @@ from typing import Mapping, Sequence
 
 from judge_app.core.entries import Entry, Status
 from judge_app.core.scheme import Contest, Criterion, CriterionKind, Event, Section, SectionKind
+from judge_app.core.sheet_rows import num
 from judge_app.reports.fonts import GlyphChecker
-from judge_app.reports.result_sheet import num
 from judge_app.reports.template import (
     CellMaker,
     Column,

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from judge_app.core.fingerprint import is_ranked
 from judge_app.core.results import EventResult
 from judge_app.core.scheme import Contest, Event
-from judge_app.reports.fingerprint import is_ranked
 from judge_app.reports.fonts import GlyphChecker
 from judge_app.reports.template import (
     STAGES,

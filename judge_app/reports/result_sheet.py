@@ -6,7 +6,7 @@ teams ...), 单位, every section score with its weight in the header (理论知
 with the reason in 备注. Provisional totals carry "*" and the notes say "成绩未完整，暂定排名".
 Numbers are printed exactly as the core's Decimals
 (``format(d, "f")``). The notes state the aggregation rules, the rounding policy and the tie-break
-chain; the footer and a QR code carry :func:`~judge_app.reports.fingerprint.result_fingerprint`.
+chain; the footer and a QR code carry :func:`~judge_app.core.fingerprint.result_fingerprint`.
 
 A final carrying earlier rounds (``event.carry``) adds, after its section scores, one column per
 earlier round and one for this round's own total, each with its weight (初赛(30%), 决赛(70%)), and
@@ -19,21 +19,19 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from judge_app.core.errors import NotFound
+from judge_app.core.fingerprint import is_ranked, ordered_rows
 from judge_app.core.results import EntryResult, EventResult, GroupResult
 from judge_app.core.rounds import Breakdown
-from judge_app.core.scheme import (
-    Contest,
-    CriterionKind,
-    EntryKind,
-    Event,
-    Level,
-    Section,
-    SectionKind,
-    TieBreak,
-    TieBreakKind,
+from judge_app.core.scheme import Contest, Event, Section
+from judge_app.core.sheet_rows import (
+    PROVISIONAL_MARK,
+    carried_values,
+    name_header,
+    num,
+    remarks_text,
+    rules_notes,
+    weight_text,
 )
-from judge_app.reports.fingerprint import is_ranked, ordered_rows
 from judge_app.reports.fonts import GlyphChecker
 from judge_app.reports.template import (
     BODY_SIZE,
@@ -54,22 +52,7 @@ from judge_app.reports.template import (
 
 TITLE = "成绩汇总表"
 SIGNATURES: tuple[str, ...] = ("裁判员", "裁判长", "监督")
-PROVISIONAL_MARK = "*"
-PROVISIONAL_NOTE = "成绩未完整，暂定排名"
 SMALL_BODY_SIZE = 8.5  # when even landscape is tight (many sections)
-
-
-def num(value: Decimal | None) -> str:
-    """A Decimal exactly as stored (never through float); None as empty text."""
-    return "" if value is None else format(value, "f")
-
-
-def weight_text(weight: Decimal) -> str:
-    """30 → "30", 12.50 → "12.5" (no exponent)."""
-    text = format(weight, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
 
 
 def section_header(section: Section) -> str:
@@ -78,120 +61,7 @@ def section_header(section: Section) -> str:
     return f"{section.name}\n({weight_text(section.weight)}%)"
 
 
-def name_header(kind: EntryKind) -> str:
-    return "姓名" if kind is EntryKind.INDIVIDUAL else f"{kind.label}名称"
-
-
-# --- rules text ----------------------------------------------------------------------------------
-
-
-def section_rule_text(section: Section) -> str:
-    """How a section's score is made, in words (理论知识：客观计分 ...)."""
-    if section.weight == 0:
-        head = f"{section.name}（满分{num(section.max)}，仅供参考，不计入总分）"
-    else:
-        head = f"{section.name}（满分{num(section.max)}，权重{weight_text(section.weight)}%）"
-    if section.kind is SectionKind.VOTE:
-        return f"{head}：得票数÷本赛项最高得票数×满分"
-    kinds = {c.kind for c in section.criteria}
-    parts = []
-    if CriterionKind.JUDGEMENT in kinds:
-        panel = f"{len(section.judges)}名裁判评分，" if section.judges else "裁判评分，"
-        level = "各裁判先合计模块总分再" if section.level is Level.JUDGE_TOTAL else "逐项"
-        parts.append(f"{panel}{level}{section.rule.label}")
-    if CriterionKind.MEASUREMENT in kinds:
-        parts.append("客观项按测量值计分")
-    if CriterionKind.DEDUCTION in kinds:
-        parts.append("扣分项从满分扣减，最低为0")
-    return head + "：" + ("；".join(parts) if parts else "按评分标准计分")
-
-
-def tie_break_text(event: Event, tie: TieBreak) -> str | None:
-    kind = tie.kind
-    if kind is TieBreakKind.HEAVIEST_SECTION:
-        return f"{event.heaviest_section.name}得分高者在前"
-    if kind is TieBreakKind.SECTION:
-        try:
-            return f"{event.section(tie.ref).name}得分高者在前"
-        except NotFound:
-            return f"模块“{tie.ref}”得分高者在前"
-    if kind is TieBreakKind.KEY_CRITERIA:
-        if not event.key_criteria:
-            return None
-        names = []
-        for cid in event.key_criteria:
-            try:
-                names.append(event.criterion(cid)[1].name)
-            except NotFound:
-                names.append(cid)
-        return "关键评分项（" + "、".join(names) + "）依次比较，高者在前"
-    if kind is TieBreakKind.CRITERION:
-        try:
-            return f"评分项“{event.criterion(tie.ref)[1].name}”得分高者在前"
-        except NotFound:
-            return f"评分项“{tie.ref}”得分高者在前"
-    if kind is TieBreakKind.TIME:
-        return "用时短者在前"
-    if kind is TieBreakKind.PLAYOFF:
-        return "加赛成绩高者在前"
-    return str(tie)
-
-
-def rules_notes(event: Event, group: GroupResult, parts: Sequence[tuple[str, Decimal]] = ()) -> list[str]:
-    """The 说明 lines under the table: rules of the event plus marks used on this sheet
-    (``parts``: the carried rounds' columns, see :func:`carried_parts`)."""
-    notes = [section_rule_text(s) + "。" for s in event.sections]
-    if parts:
-        formula = " + ".join(f"{name}总分 × {weight_text(w)}%" for name, w in parts)
-        notes.append(
-            f"本轮总分 = Σ 模块得分 ÷ 模块满分 × 权重；综合成绩 = {formula}，保留{event.decimals}位小数，"
-            f"{event.rounding.label}，按综合成绩排名；前一轮没有成绩者该栏为“—”，计 0 分，暂定排名。"
-        )
-    else:
-        notes.append(
-            f"总分 = Σ 模块得分 ÷ 模块满分 × 权重；模块得分与总分均保留{event.decimals}位小数，"
-            f"{event.rounding.label}，按总分排名。"
-        )
-    chain = [t for t in (tie_break_text(event, tie) for tie in event.tie_breaks) if t]
-    if chain:
-        notes.append("总分相同时依次比较：" + " → ".join(chain) + "；仍相同者名次并列。")
-    else:
-        notes.append("总分相同者名次并列。")
-    rules = event.awards
-    marks = []
-    if rules.pass_mark is not None:
-        marks.append(f"总分不低于{num(rules.pass_mark)}分")
-    for sid, mark in rules.section_pass_marks:
-        try:
-            sname = event.section(sid).name
-        except NotFound:
-            sname = sid
-        marks.append(f"{sname}不低于{num(mark)}分")
-    if marks:
-        notes.append("获奖须" + "、".join(marks) + "；未达合格线者保留名次，不获奖。")
-    if any(r.provisional for r in group.rows):
-        notes.append(f"{PROVISIONAL_MARK} {PROVISIONAL_NOTE}。")
-    if any(not is_ranked(r) for r in group.rows):
-        notes.append("缺考、弃赛、取消资格者不参加排名，列于表末。")
-    return notes
-
-
 # --- rows ----------------------------------------------------------------------------------------
-
-
-def remarks_text(row: EntryResult) -> str:
-    parts = []
-    if not is_ranked(row):
-        parts.append(row.status.label or "未排名")
-    if row.provisional and is_ranked(row):
-        parts.append("暂定")
-    if not row.eligible:
-        parts.append(row.ineligible_reason or "未达合格线")
-    if row.tie_note:
-        parts.append(row.tie_note)
-    if row.entry.note:
-        parts.append(row.entry.note)
-    return "；".join(parts)
 
 
 def _section_cell(row: EntryResult, section: Section) -> str:
@@ -211,14 +81,6 @@ def carried_parts(contest: Contest, event: Event) -> list[tuple[str, Decimal]]:
         return []
     names = {ev.id: ev.name for ev in contest.events}
     return [(names.get(c.event, c.event), c.weight) for c in event.carry] + [(event.name, event.own_weight)]
-
-
-def carried_values(row: EntryResult, breakdown: Breakdown | None, count: int) -> list[Decimal | str]:
-    """Each earlier round's total, then this round's own ("—": nothing carried; "" unranked)."""
-    if breakdown is None:
-        return ["—" if is_ranked(row) else ""] * count
-    return [p.total if p.total is not None else "—" for p in breakdown.parts] + [
-        breakdown.own_total if breakdown.own_total is not None else ""]
 
 
 def _carried_cells(row: EntryResult, breakdown: Breakdown | None, count: int) -> list[str]:

@@ -14,12 +14,12 @@ from itertools import groupby
 from pathlib import Path
 from typing import Sequence
 
+from judge_app.core.fingerprint import is_ranked, ordered_rows, result_fingerprint
 from judge_app.core.results import CriterionResult, EntryResult, EventResult, GroupResult, SectionResult
 from judge_app.core.scheme import Contest, CriterionKind, Event, Section
-from judge_app.reports.fingerprint import is_ranked, ordered_rows, result_fingerprint
+from judge_app.core.sheet_rows import num, rules_notes
 from judge_app.reports.fonts import GlyphChecker
 from judge_app.reports.result_sheet import SIGNATURES as SHEET_SIGNATURES
-from judge_app.reports.result_sheet import num, rules_notes
 from judge_app.reports.template import (
     CellMaker,
     Column,

@@ -31,7 +31,7 @@ from judge_app.core.entries import Entry, Status
 from judge_app.core.errors import ImportRefused, JudgeAppError, NotFound, NotPermitted, StateError
 from judge_app.core.people import Role
 from judge_app.core.score_rules import check_value
-from judge_app.io.packages import (
+from judge_app.core.package_format import (
     PACKAGE_SUFFIX,
     JudgeKit,
     PackageScore,

@@ -7,8 +7,8 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from judge_app.core.entries import Entry, Status
+from judge_app.core.package_format import PackageScore
 from judge_app.core.scheme import EntryKind
-from judge_app.io.packages import PackageScore
 
 ENTRY_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Entry))
 

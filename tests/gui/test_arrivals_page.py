@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from judge_app.core.package_format import read_kit, read_package
 from judge_app.core.people import Role
 from judge_app.gui.pages import arrivals_page
 from judge_app.gui.pages.arrivals_page import ArrivalsPage
 from judge_app.gui.qt import QAction, Qt
-from judge_app.io.packages import read_kit, read_package
 from judge_app.store import ContestDB
 from tests.store.laptops import ORGANISER, World, build_world
 

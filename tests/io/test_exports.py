@@ -9,9 +9,9 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from judge_app.core.errors import InvalidValue
 from judge_app.app.reports import export, load_contest_data
-from judge_app.reports.fingerprint import ordered_rows, result_fingerprint
+from judge_app.core.errors import InvalidValue
+from judge_app.core.fingerprint import ordered_rows, result_fingerprint
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Sealed kits and packages (canonical JSON + HMAC-SHA256) and the polling watch folder."""
+"""Kits and packages sealed by core.package_format (canonical JSON + HMAC) and the watch folder."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from judge_app.core.errors import ImportRefused
-from judge_app.io.packages import (
+from judge_app.core.package_format import (
     PACKAGE_SUFFIX,
     JudgeKit,
     PackageScore,

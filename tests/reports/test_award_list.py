@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from judge_app.core.entries import Status
-from judge_app.reports.award_list import awarded_rows, build_award_list, mask_id
-from judge_app.reports.fingerprint import result_fingerprint
+from judge_app.core.fingerprint import result_fingerprint
+from judge_app.core.sheet_rows import awarded_rows
+from judge_app.reports.award_list import build_award_list, mask_id
 from tests.reports.builders import (
     compact,
     font_descriptors,

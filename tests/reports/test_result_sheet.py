@@ -9,9 +9,9 @@ from pypdf import PdfReader
 
 from judge_app.core.entries import Entry, EventInputs, Status
 from judge_app.core.errors import NotFound
+from judge_app.core.fingerprint import result_fingerprint
 from judge_app.core.results import EntryResult, GroupResult, SectionResult
 from judge_app.core.scheme import Criterion, CriterionKind, Section
-from judge_app.reports.fingerprint import result_fingerprint
 from judge_app.reports.result_sheet import build_result_sheet
 from tests.reports.builders import (
     compact,

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from judge_app import __version__
-from judge_app.reports.fingerprint import result_fingerprint
+from judge_app.core.fingerprint import result_fingerprint
 from judge_app.reports.result_sheet import build_result_sheet
 from tests.reports.builders import compact, make_group, page_texts
 

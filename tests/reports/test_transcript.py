@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from judge_app.core.entries import Entry
+from judge_app.core.fingerprint import result_fingerprint
 from judge_app.core.results import CriterionResult, EntryResult, GroupResult, SectionResult
-from judge_app.reports.fingerprint import result_fingerprint
 from judge_app.reports.transcript import build_transcripts, exact_text
 from tests.reports.builders import compact, font_descriptors, make_event, page_texts
 

@@ -13,8 +13,8 @@ import pytest
 from judge_app.cli.main import format_json
 from judge_app.core.engine import compute_event
 from judge_app.core.errors import ImportRefused, NotFound, NotPermitted, StateError
+from judge_app.core.package_format import PackageScore, ScorePackage, package_bytes, read_kit
 from judge_app.core.scheme_json import contest_from_dict
-from judge_app.io.packages import PackageScore, ScorePackage, package_bytes, read_kit
 from judge_app.store import ContestDB, ReasonRequired
 
 from .laptops import JUDGES, ORGANISER, World, build_world, new_organiser, people

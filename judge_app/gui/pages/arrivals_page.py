@@ -37,7 +37,7 @@ from judge_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from judge_app.io.packages import KIT_SUFFIX, PACKAGE_SUFFIX
+from judge_app.core.package_format import KIT_SUFFIX, PACKAGE_SUFFIX
 from judge_app.io.watch_folder import MERGED, WatchFolder, WatchResult
 from judge_app.store.packages_store import Conflict
 

@@ -6,8 +6,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from judge_app.core.entries import Entry, Status
+from judge_app.core.fingerprint import FORMAT, canonical_rows, ordered_rows, result_fingerprint
 from judge_app.core.results import EntryResult, GroupResult, SectionResult
-from judge_app.reports.fingerprint import FORMAT, canonical_rows, ordered_rows, result_fingerprint
 from tests.reports.builders import make_event, make_group
 
 D = Decimal
