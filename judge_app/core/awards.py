@@ -12,7 +12,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Sequence
 
 from judge_app.core.decimals import fmt
-from judge_app.core.results import EntryResult, Issue
+from judge_app.core.results import EntryResult, Issue, SectionResult
+from judge_app.core.review import is_conflict
 from judge_app.core.scheme import AwardRules, AwardTier, Event
 
 UNBOUNDED = 10**9
@@ -41,14 +42,21 @@ def tier_boundaries(tiers: Sequence[AwardTier], ranked_count: int) -> list[int]:
 
 
 def _fails(row: EntryResult, event: Event, pass_mark: Decimal | None, marks: tuple[tuple[str, Decimal], ...]) -> str:
-    """The reason ``row`` misses a pass condition, or '' when it meets them all."""
+    """The reason ``row`` misses a pass condition, or '' when it meets them all. Below a mark
+    because a value is in conflict, the conflict is the reason (the pass mark may yet be met)."""
     if pass_mark is not None and (row.total is None or row.total < pass_mark):
-        return f"总分未达合格线 {fmt(pass_mark)}"
+        return _pending(event, row.sections) or f"总分未达合格线 {fmt(pass_mark)}"
     for section_id, mark in marks:
         result = row.section(section_id)
         if result is None or result.score is None or result.score < mark:
-            return f"{event.section(section_id).name}未达合格线 {fmt(mark)}"
+            return _pending(event, (result,) if result else ()) or f"{event.section(section_id).name}未达合格线 {fmt(mark)}"
     return ""
+
+
+def _pending(event: Event, sections: Sequence[SectionResult]) -> str:
+    """'“c”录入不一致，待裁判长确定' for the conflicts among ``sections`` ('' when none)."""
+    names = [event.criterion(c.criterion)[1].name for s in sections for c in s.criteria if is_conflict(event, c)]
+    return "、".join(f"“{n}”" for n in names) + "录入不一致，待裁判长确定" if names else ""
 
 
 def assign_awards(event: Event, rows: Sequence[EntryResult]) -> tuple[list[EntryResult], list[Issue]]:

@@ -54,7 +54,8 @@ def criterion_result(
             ),
             issues,
         )
-    # measurement / deduction: one value per entry; a second entry must agree with the first
+    # measurement / deduction: one value per entry; a second entry must agree with the first, else
+    # the value is missing and the criterion is flagged: a conflict the chief judge settles
     distinct = set(values)
     value: Decimal | None = None
     if len(distinct) == 1:
@@ -63,7 +64,9 @@ def criterion_result(
     elif len(distinct) > 1:
         shown = "、".join(f"{judge} {fmt(v)}" for judge, v in pairs)
         issues.append(Issue("error", f"“{crit.name}” 两次录入不一致: {shown} / entries disagree", code, crit.id))
-    return CriterionResult(crit.id, value, tuple(pairs), complete=value is not None), issues
+    conflict = len(distinct) > 1
+    return CriterionResult(crit.id, value, tuple(pairs), complete=value is not None,
+                           spread=max(distinct) - min(distinct) if conflict else None, flagged=conflict), issues
 
 
 def _judge_totals(section: Section, scores: EntryScores) -> tuple[list[tuple[str, Decimal]], bool]:
@@ -187,8 +190,19 @@ def compute_entry(
     return entry_result(event, entry, tuple(sections)), issues
 
 
+def scored(event: Event, sections: tuple[SectionResult, ...]) -> bool:
+    """Whether anything was recorded for an entry: a value on any criterion, or votes."""
+    return any(
+        result.complete if section.kind is SectionKind.VOTE else any(c.values for c in result.criteria)
+        for section, result in zip(event.sections, sections)
+    )
+
+
 def entry_result(event: Event, entry: Entry, sections: tuple[SectionResult, ...]) -> EntryResult:
-    """An OK entry's unranked result from its section results: weighted total, provisional flag."""
+    """An OK entry's unranked result from its section results: weighted total, provisional flag.
+    An entry with nothing recorded yet has no total (so no rank and no award) and is provisional."""
+    if not scored(event, sections):
+        return EntryResult(entry, sections, None, provisional=True)
     return EntryResult(
         entry, sections, weighted_total(event, sections), provisional=not all(s.complete for s in sections)
     )

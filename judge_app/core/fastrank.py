@@ -151,14 +151,15 @@ class FastRanking:
     """The ranking of one event as integer arrays, one row per entry of ``inputs.entries``.
 
     Section scores and totals are in units of 10**-decimals (int64; Python ints after a
-    whole-event fallback); ``rank`` is 0 for an entry not ranked. ``fast`` says which entries the integer path computed; ``fallback`` is why the whole
+    whole-event fallback); ``rank`` is 0 for an entry not ranked. An OK entry with nothing recorded
+    is not ranked but provisional, with its (zero) section scores, as compute_event has it. ``fast`` says which entries the integer path computed; ``fallback`` is why the whole
     event went to compute_event ('' when it did not).
     """
 
     event: Event
     codes: tuple[str, ...]
     groups: tuple[str, ...]
-    ranked: np.ndarray  # bool: status OK
+    ranked: np.ndarray  # bool: status OK and something recorded (an entry with a rank)
     sections: np.ndarray  # int64 (entries, sections)
     totals: np.ndarray  # int64 (entries,)
     ranks: np.ndarray  # int64 (entries,), 0 = not ranked
@@ -172,7 +173,9 @@ class FastRanking:
         out: list[FastRow] = []
         for i, code in enumerate(self.codes):
             if not self.ranked[i]:
-                out.append(FastRow(code, self.groups[i], (), None, None, False, bool(self.fast[i])))
+                unscored = bool(self.provisional[i])  # status OK, nothing recorded yet
+                sections = tuple(_unscaled(u, d) for u in self.sections[i].tolist()) if unscored else ()
+                out.append(FastRow(code, self.groups[i], sections, None, None, unscored, bool(self.fast[i])))
                 continue
             out.append(
                 FastRow(
@@ -251,12 +254,12 @@ def _from_rows(event: Event, inputs: EventInputs, rows: Sequence[EntryResult], r
     provisional = np.zeros(n, dtype=bool)
     for i, entry in enumerate(inputs.entries):
         row = by_code[id(entry)]
-        if row.rank is None:
+        if row.rank is None and not row.provisional:
             continue
-        ranked[i] = True
+        ranked[i] = row.rank is not None
         sections[i] = [_scaled(sec.score or Decimal(0), d) for sec in row.sections]
         totals[i] = _scaled(row.total or Decimal(0), d)
-        ranks[i] = row.rank
+        ranks[i] = row.rank or 0
         provisional[i] = row.provisional
     return FastRanking(
         event,
@@ -380,7 +383,8 @@ class _Fast:
         event, n = self.event, self.n
         if self.n == 0 or not self.columns:
             self.penalties = self._penalties()
-            return self._rank(np.zeros((n, len(event.sections)), np.int64), np.ones(n, bool), {})
+            # nothing can be recorded: the Decimal engine says so for every entry
+            return self._rank(np.zeros((n, len(event.sections)), np.int64), np.zeros(n, bool), {})
         self.penalties = self._penalties()
         cube, present, sizes = self._cube()
         n_sections = len(event.sections)
@@ -553,6 +557,7 @@ class _Fast:
             num, den = crit_values.get(c, (np.zeros(n, np.int64), 1))
             key_values[c] = _round_div(num, den * self.unit, self.half_even)
             key_missing[c] = np.zeros(n, dtype=bool)
+        ranked = self.ok.copy()  # less the entries with nothing recorded (found on the slow path)
         slow = np.flatnonzero(self.ok & ~complete)
         if len(slow):
             scores = inputs.scores if self.scores_in_inputs else self.table.scores_of(slow.tolist(), inputs)
@@ -563,6 +568,7 @@ class _Fast:
                 sections[i] = [_scaled(sec.score or Decimal(0), d) for sec in row.sections]
                 totals[i] = _scaled(row.total or Decimal(0), d)
                 provisional[i] = row.provisional
+                ranked[i] = row.total is not None
                 for c in key_columns:
                     s_index, crit = self.columns[c]
                     result = row.sections[s_index].criterion(crit.id)
@@ -570,12 +576,12 @@ class _Fast:
                         key_missing[c][i], key_values[c][i] = True, 0
                     else:
                         key_values[c][i] = _scaled(quantize(result.value, d, event.rounding), d)
-        ranks = self._ranks(sections, totals, key_values, key_missing)
+        ranks = self._ranks(sections, totals, key_values, key_missing, ranked)
         return FastRanking(
             event,
             tuple(e.code for e in inputs.entries),
             tuple(e.group for e in inputs.entries),
-            self.ok,
+            ranked,
             sections,
             totals,
             ranks,
@@ -603,8 +609,10 @@ class _Fast:
         totals: np.ndarray,
         key_values: dict[int, np.ndarray],
         key_missing: dict[int, np.ndarray],
+        ranked: np.ndarray,
     ) -> np.ndarray:
-        """Competition ranks per group: total, then the tie-break chain, then code (rank_rows)."""
+        """Competition ranks per group of the ``ranked`` entries: total, then the tie-break chain,
+        then code (rank_rows)."""
         event, inputs, n = self.event, self.inputs, self.n
         entries = inputs.entries
         keys: list[np.ndarray] = [-totals]  # most significant first
@@ -635,7 +643,7 @@ class _Fast:
         by_code = np.argsort(np.array([e.code for e in entries], dtype=str), kind="stable")
         code_order = np.empty(n, dtype=np.int64)
         code_order[by_code] = np.arange(n)
-        chosen = np.flatnonzero(self.ok)
+        chosen = np.flatnonzero(ranked)
         ranks = np.zeros(n, dtype=np.int64)
         if not len(chosen):
             return ranks

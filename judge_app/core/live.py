@@ -75,8 +75,9 @@ def _copy_inputs(inputs: EventInputs) -> EventInputs:
 class LiveEvent:
     """The computed, ranked and awarded state of one event, kept current edit by edit.
 
-    Entry codes must be unique within the event. The inputs given are copied; ``inputs`` is the
-    live event's own, current copy.
+    Entry codes must be unique within the event; entries without a code (lots not drawn yet) are
+    listed, unranked, but nothing can be recorded for them. The inputs given are copied;
+    ``inputs`` is the live event's own, current copy.
     """
 
     def __init__(self, event: Event, inputs: EventInputs) -> None:
@@ -89,14 +90,16 @@ class LiveEvent:
         }
         self._vote_sections = [i for i, s in enumerate(event.sections) if s.kind is SectionKind.VOTE]
         self._top_votes = max_votes(event, self.inputs)
+        #: each entry's key in ``_states``, in input order: its code, or one no code can be
+        self._keys_in_order = [e.code or f"\x00{i}" for i, e in enumerate(self.inputs.entries)]
         self._states: dict[str, _EntryState] = {}
-        for entry in self.inputs.entries:
-            if entry.code in self._states:
+        for key, entry in zip(self._keys_in_order, self.inputs.entries):
+            if key in self._states:
                 raise ValueError(f"赛项 “{event.name}” 中编号 “{entry.code}” 重复 / duplicate entry code")
-            self._states[entry.code] = self._compute(entry)
-        rows = [self._states[e.code].row for e in self.inputs.entries]
+            self._states[key] = self._compute(entry)
+        rows = [self._states[key].row for key in self._keys_in_order]
         self._group_codes: dict[str, list[str]] = {
-            name: [e.code for e in self.inputs.entries if e.group == name]
+            name: [key for key, e in zip(self._keys_in_order, self.inputs.entries) if e.group == name]
             for name in group_names(event, rows)
             if any(r.entry.group == name for r in rows) or not rows
         }
@@ -182,14 +185,14 @@ class LiveEvent:
     def result(self) -> EventResult:
         """The whole event, as compute_event returns it for the current inputs."""
         if self._result is None:
-            entries = self.inputs.entries
-            rows = [self._states[e.code].row for e in entries]
+            states = [self._states[key] for key in self._keys_in_order]
+            rows = [state.row for state in states]
             self._result = standardise(
                 self.event,
                 EventResult(
                     event=self.event.id,
                     groups=tuple(self._groups[name] for name in self._group_codes),
-                    issues=tuple(issue for e in entries for issue in self._states[e.code].issues()),
+                    issues=tuple(issue for state in states for issue in state.issues()),
                     bias=tuple(judge_bias(self.event, rows)),
                     flags=tuple(spread_flags(self.event, rows)),
                 ),
@@ -200,7 +203,7 @@ class LiveEvent:
 
     def _state(self, code: str) -> _EntryState:
         try:
-            return self._states[code]
+            return self._states[code]  # "" is never a key: nothing is recorded without a code
         except KeyError:
             raise NotFound(f"赛项 “{self.event.name}” 没有编号 “{code}” / no such entry") from None
 
@@ -248,8 +251,8 @@ class LiveEvent:
         return result
 
     def _revote(self, state: _EntryState) -> None:
-        if state.entry.status is not Status.OK or not self._vote_sections:
-            return
+        if state.entry.status is not Status.OK or not self._vote_sections or not state.entry.code:
+            return  # an entry without a code has no votes: its vote sections stay 0
         for s_index in self._vote_sections:
             state.sections[s_index] = self._vote_section(state.entry, s_index)
         self._changed(state, entry_result(self.event, state.entry, tuple(state.sections)))

@@ -1,4 +1,5 @@
-"""What the chief judge reviews: spread flags and each judge's bias against the panel."""
+"""What the chief judge reviews: spread flags, value conflicts and each judge's bias against the
+panel."""
 
 from __future__ import annotations
 
@@ -6,29 +7,48 @@ from decimal import Decimal
 from typing import Sequence
 
 from judge_app.core.decimals import exact_div, fmt, quantize
-from judge_app.core.results import EntryResult, Issue, JudgeBias
+from judge_app.core.results import CriterionResult, EntryResult, Issue, JudgeBias
 from judge_app.core.scheme import CriterionKind, Event
 
 
+def is_conflict(event: Event, result: CriterionResult) -> bool:
+    """Whether a measurement or deduction criterion's entries disagree (its value is missing until
+    the chief judge settles it)."""
+    return result.flagged and event.criterion(result.criterion)[1].kind is not CriterionKind.JUDGEMENT
+
+
 def spread_flags(event: Event, rows: Sequence[EntryResult]) -> list[Issue]:
-    """One warning per judgement value set whose max − min is above the event's threshold."""
+    """What the chief judge must look at, per criterion and entry: a warning for a judgement value
+    set whose max − min is above the event's threshold, an error for a measurement or deduction
+    whose entries disagree (a conflict: no value until it is settled)."""
     flags: list[Issue] = []
     for row in rows:
         for section in row.sections:
             for result in section.criteria:
-                if result.flagged and result.spread is not None:
-                    crit = event.criterion(result.criterion)[1]
-                    limit = event.spread.threshold(crit.max)
-                    shown = "、".join(f"{judge}:{fmt(value)}" for judge, value in result.values)
-                    flags.append(
-                        Issue(
-                            "warning",
-                            f"{row.code} “{crit.name}” 分差 {fmt(result.spread)} 超过 {fmt(limit)} ({shown})",
-                            row.code,
-                            result.criterion,
-                        )
+                if not result.flagged or result.spread is None:
+                    continue
+                crit = event.criterion(result.criterion)[1]
+                if crit.kind is not CriterionKind.JUDGEMENT:
+                    shown = "、".join(f"{judge} {fmt(value)}" for judge, value in result.values)
+                    flags.append(Issue("error", f"{row.code} “{crit.name}” 录入不一致（{shown}），"
+                                       "须由裁判长确定正确值 / entries disagree", row.code, crit.id))
+                    continue
+                limit = event.spread.threshold(crit.max)
+                shown = "、".join(f"{judge}:{fmt(value)}" for judge, value in result.values)
+                flags.append(
+                    Issue(
+                        "warning",
+                        f"{row.code} “{crit.name}” 分差 {fmt(result.spread)} 超过 {fmt(limit)} ({shown})",
+                        row.code,
+                        result.criterion,
                     )
+                )
     return flags
+
+
+def conflicts(flags: Sequence[Issue]) -> list[Issue]:
+    """The value conflicts among :func:`spread_flags` (the errors)."""
+    return [flag for flag in flags if flag.level == "error"]
 
 
 def judge_bias(event: Event, rows: Sequence[EntryResult]) -> list[JudgeBias]:

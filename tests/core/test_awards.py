@@ -90,3 +90,16 @@ def test_absent_entry_is_unranked_without_award_and_not_called_failing():
     assert (rows["A"].rank, rows["A"].award) == (1, "一等奖")
     assert rows["B"].rank is None and rows["B"].award is None
     assert rows["B"].eligible and rows["B"].ineligible_reason == ""  # 缺考, not 未达合格线
+
+
+def test_entries_with_nothing_scored_are_unranked_provisional_without_award():
+    """A draft with no scores gave every entry rank 1* and 一等奖 (issue 16 item 10)."""
+    event = _event({"tiers": [{"name": "一等奖", "count": 1}, {"name": "二等奖", "count": 2}]})
+    inputs = EventInputs(entries=[entry(code) for code in ("A", "B", "C")])
+    rows = run(event, inputs).rows
+    assert [(r.rank, r.award, r.total, r.provisional) for r in rows] == [(None, None, None, True)] * 3
+    inputs.add_score("B", "ca", "J", D(40))  # one value: B is ranked (provisionally), alone
+    rows = {r.code: r for r in run(event, inputs).rows}
+    assert (rows["B"].rank, rows["B"].award, rows["B"].provisional) == (1, "一等奖", True)
+    assert [(rows[c].rank, rows[c].award) for c in "AC"] == [(None, None), (None, None)]
+    assert [r.code for r in run(event, inputs).rows] == ["B", "A", "C"]  # the unscored listed last

@@ -139,6 +139,20 @@ def test_duplicate_codes_are_refused():
         LiveEvent(event, inputs)
 
 
+def test_entries_before_the_lot_draw_have_no_code_and_no_result():
+    """An event not drawn yet (every code empty) raised 编号“”重复 (issue 16 item 4)."""
+    event = two_sections()
+    inputs = EventInputs(entries=[entry("") for _ in range(3)] + [entry("C9")])
+    live = LiveEvent(event, inputs)
+    assert live.result() == compute_event(event, inputs)
+    assert [(r.code, r.rank, r.award) for r in live.group("").rows] == [("", None, None)] * 3 + [("C9", None, None)]
+    with pytest.raises(NotFound):
+        live.set_score("", "T1", "J1", D(50))  # nothing to score without a code
+    group = live.set_score("C9", "T1", "J1", D(50))
+    assert [r.code for r in group.rows][:1] == ["C9"] and group.rows[0].rank == 1
+    assert live.result() == compute_event(event, live.inputs)
+
+
 def test_the_callers_inputs_are_not_changed():
     event, inputs = _usual(2)
     snapshot = copy.deepcopy(inputs)

@@ -93,6 +93,28 @@ def test_measurement_double_entry_disagreement_is_reported():
     assert result.rows[0].provisional
 
 
+def test_a_measurement_disagreement_is_a_flagged_conflict_not_a_failed_pass_mark():
+    """One judge 15, four 16 blanked the value silently; the note blamed the pass mark (issue 16 item 8)."""
+    event = two_sections(awards={"tiers": [{"name": "一等奖", "count": 1}], "section_pass_marks": {"theory": 60}})
+    inputs = EventInputs(entries=[entry("A")])
+    score_entry(inputs, "A", "75", ["40"] * 5, ["20"] * 5)
+    for judge in ("J1", "J2", "J3", "J4"):
+        inputs.add_score("A", "T1", judge, D("76"))
+    result = run(event, inputs)
+    row = result.rows[0]
+    theory = row.section("theory").criterion("T1")
+    assert theory.value is None and theory.flagged and theory.spread == D(1)
+    conflicts = [f for f in result.flags if f.criterion == "T1"]
+    assert len(conflicts) == 1 and conflicts[0].level == "error" and conflicts[0].code == "A"
+    assert "不一致" in conflicts[0].message and "J0 75" in conflicts[0].message and "J4 76" in conflicts[0].message
+    assert row.provisional and row.award is None
+    assert "录入不一致" in row.ineligible_reason and "合格线" not in row.ineligible_reason
+    for judge in ("J1", "J2", "J3", "J4"):  # the chief judge settles it: every entry agrees
+        inputs.add_score("A", "T1", judge, D("75"))
+    settled = run(event, inputs)
+    assert not settled.flags and settled.rows[0].award == "一等奖" and not settled.rows[0].provisional
+
+
 def test_spread_flag_and_judge_bias():
     event = two_sections()
     inputs = EventInputs(entries=[entry("A")])

@@ -102,7 +102,9 @@ def test_advancement_is_per_group():
 def test_provisional_entries_advance_with_a_warning():
     ev = contest(one_section("P", advance={"top": 2})).events[0]
     inputs = EventInputs(entries=[Entry("A", "P"), Entry("B", "P")])
-    inputs.add_score("A", "c", "J1", D(50))  # B has no score: ranked provisionally with 0
+    inputs.add_score("A", "c", "J1", D(50))
+    inputs.add_score("B", "c", "J1", D(40))  # two entries that disagree: B is ranked provisionally
+    inputs.add_score("B", "c", "J2", D(41))
     got = advancement(ev, compute_event(ev, inputs))
     assert [r.code for r in got.advancing] == ["A", "B"]
     assert any("B" in w.message and "暂定" in w.message for w in got.groups[0].warnings)
