@@ -6,6 +6,8 @@
 
 A judge gets the judgement criteria of the section; measurement and deduction criteria (entered
 once per entry) go to the panel's first judge, and to anyone who actually entered values for them.
+A section without a panel (any judge may mark it) gets a sheet per judge who entered values in it,
+or else one sheet without a name, every criterion on it, for each marking judge to copy.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from judge_app.core.entries import Entry, Status
+from judge_app.core.errors import NotFound
 from judge_app.core.scheme import Contest, Criterion, CriterionKind, Event, Section, SectionKind
 from judge_app.core.sheet_rows import num
 from judge_app.reports.fonts import GlyphChecker
@@ -30,6 +33,7 @@ from judge_app.reports.template import (
 )
 
 TITLE = "评分表"
+ANY_JUDGE = ""  # the judge of the sheet of a section without a panel
 SIGNATURES: tuple[str, ...] = ("评分裁判", "裁判长")
 #: scores[code][criterion][judge] = value, as in :class:`judge_app.core.entries.EventInputs`.
 Scores = Mapping[str, Mapping[str, Mapping[str, Decimal]]]
@@ -44,6 +48,17 @@ def judge_criteria(section: Section, judge: str, scores: Scores | None) -> list[
                    if judge in by_judge}
     return [c for c in section.criteria
             if c.kind is CriterionKind.JUDGEMENT or judge == first or c.id in entered]
+
+
+def sheet_judges(section: Section, scores: Scores | None) -> list[str]:
+    """Whose sheets a section gets: its panel; without one, the judges who entered values in it,
+    else one sheet for any judge (:data:`ANY_JUDGE`)."""
+    if section.judges:
+        return list(section.judges)
+    ids = {c.id for c in section.criteria}
+    entered = sorted({judge for per_code in (scores or {}).values() for cid, by_judge in per_code.items()
+                      if cid in ids for judge in by_judge})
+    return entered or [ANY_JUDGE]
 
 
 def criterion_header(crit: Criterion) -> str:
@@ -67,6 +82,8 @@ def _notes(section: Section, criteria: Sequence[Criterion], filled: bool) -> lis
         notes.append(steps + "。")
     if any(c.kind is CriterionKind.DEDUCTION for c in criteria):
         notes.append("扣分项填写扣除的分数（不是得分）。")
+    if not section.judges:
+        notes.append("本模块未指定评分组，任何裁判均可评分：每位评分裁判各用一份，并填写本人编号。")
     if filled:
         notes.append("表中为本裁判录入系统的分数，请逐项核对无误后签字；空格为未录入。")
     else:
@@ -88,7 +105,8 @@ def build_marksheets(
 ) -> ReportOutcome:
     """Write the 评分表 of ``event``: one part per (section, judge) of the panels, rows for the
     entries that compete (缺考/弃赛/取消资格 left out), by group then code. ``scores`` None gives
-    blank sheets, otherwise each judge's own values. ``sections``/``judges`` narrow the set."""
+    blank sheets, otherwise each judge's own values. ``sections``/``judges`` narrow the set.
+    NotFound (and no file) when that leaves no sheet to print."""
     checker = GlyphChecker()
     doc = ReportDoc(path, contest.name, stage, checker, subject=f"{event.name} {TITLE}")
     rows = sorted((e for e in entries if e.status is Status.OK and e.event == event.id),
@@ -99,7 +117,7 @@ def build_marksheets(
     for section in event.sections:
         if section.kind is SectionKind.VOTE or (sections is not None and section.id not in sections):
             continue
-        for judge in section.judges:
+        for judge in sheet_judges(section, scores):
             if judges is not None and judge not in judges:
                 continue
             criteria = judge_criteria(section, judge, scores)
@@ -111,12 +129,15 @@ def build_marksheets(
                 for col, text in zip(columns, values):
                     col.values.append(text)
             kind = "（已填）" if scores is not None else "（空白）"
-            part = Part(TITLE + kind, (("赛项", event.name), ("模块", section.name), ("裁判", judge)),
+            part = Part(TITLE + kind, (("赛项", event.name), ("模块", section.name), ("裁判", judge or "＿＿＿＿＿＿")),
                         date if date is not None else contest.date, key=f"{section.id}/{judge}")
             table = column_table(columns, doc.width, cells, [RowOwner()] * len(rows),
                                  extra_style=_box_height(scores is None), empty="（无参赛者）")
             parts.append((part, table_with_closing(table, _notes(section, criteria, scores is not None),
                                                    "", SIGNATURES, doc.width, checker)))
+    if not parts:
+        raise NotFound(f"赛项“{event.name}”没有可打印的评分表（没有需评分的模块或所选裁判）"
+                       " / no mark sheet to print for this event")
     pages = doc.build(parts)
     return ReportOutcome(Path(path), pages, checker.warnings)
 

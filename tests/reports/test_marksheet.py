@@ -82,3 +82,27 @@ def test_fonts_are_embedded_subsets_and_page_renders(tmp_path, demo_data, electr
     png = render_png(path, tmp_path / "page")
     if png is not None:
         assert png.stat().st_size > 5000
+
+
+def test_a_section_without_a_panel_gets_a_sheet_for_each_judge_who_marks_it(tmp_path, demo_data, electric):
+    """No explicit panel wrote a 0-page PDF reported as 已导出 (issue 16 item 11)."""
+    import dataclasses
+
+    from judge_app.core.errors import NotFound
+
+    event = electric.event
+    open_panel = dataclasses.replace(event, sections=tuple(dataclasses.replace(s, judges=()) for s in event.sections))
+    blank = build_marksheets(tmp_path / "blank.pdf", demo_data.contest, open_panel, electric.inputs.entries)
+    parts = parts_of(page_texts(tmp_path / "blank.pdf"))
+    scored = [s for s in event.sections if s.criteria]
+    assert blank.pages >= len(parts) == len(scored)  # one sheet per section, for any judge to copy
+    assert all("未指定评分组" in text for text in parts)
+    filled = build_marksheets(tmp_path / "filled.pdf", demo_data.contest, open_panel, electric.inputs.entries,
+                              scores=electric.inputs.scores)
+    judges = {(s.id, j) for s in scored for c in s.criteria for per in electric.inputs.scores.values()
+              for j in per.get(c.id, {})}
+    assert filled.pages >= len(parts_of(page_texts(tmp_path / "filled.pdf"))) == len(judges)
+    with pytest.raises(NotFound, match="没有可打印的评分表"):
+        build_marksheets(tmp_path / "none.pdf", demo_data.contest, open_panel, electric.inputs.entries,
+                         judges=["nobody"])
+    assert not (tmp_path / "none.pdf").exists()
