@@ -26,6 +26,7 @@ from judge_app.files import file_problem
 from judge_app.core.scheme import Event
 from judge_app.io.scheme_words import marks_text, tie_chain_text
 from judge_app.round_columns import RoundColumns, round_columns
+from judge_app.startup.logs import setup_logging
 from judge_app.textwidth import display_width, ljust
 
 CONTEST = click.argument("contest", type=click.Path(dir_okay=False, path_type=Path))
@@ -57,6 +58,7 @@ class _Group(click.Group):
 @click.version_option(__version__, prog_name="judge-app")
 def main() -> None:
     """judge_app: 职工技能竞赛现场评分 / on-site judging for workers' skills contests."""
+    setup_logging("cli")
 
 
 @main.command()

@@ -11,6 +11,7 @@ from judge_app.gui.dialogs import install_excepthook
 from judge_app.gui.qt import QApplication, QIcon
 from judge_app.gui.settings import APP_NAME, Settings
 from judge_app.resources import icon_path
+from judge_app.startup.logs import setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ def open_main_window(path: Path | None = None):
 
 def run_gui(argv: list[str]) -> int:
     """``judge-app demo --open`` and ``python -m judge_app.gui [contest file]``: the exit code."""
+    setup_logging("gui")
     app = ensure_app([])
     install_excepthook()
     files = [a for a in argv if not a.startswith("-")]

@@ -1,34 +1,14 @@
-"""What the app remembers between runs (QSettings, INI under platformdirs) and where data goes."""
+"""What the app remembers between runs (QSettings, an INI file in the config folder); the folders
+themselves are judge_app.folders (``data_dir`` is imported from here by the GUI)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-import platformdirs
-
+from judge_app.folders import APP_NAME, config_dir, data_dir  # noqa: F401  (APP_NAME, data_dir: the GUI's)
 from judge_app.gui.qt import QByteArray, QSettings
 
-APP_NAME = "judge_app"
-APP_AUTHOR = "judge_app"
 MAX_RECENT = 8
-#: Overrides the settings/data folder (tests, portable installs on a USB stick).
-ENV_HOME = "JUDGE_APP_HOME"
-
-
-def config_dir() -> Path:
-    override = os.environ.get(ENV_HOME)
-    path = Path(override) / "config" if override else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def data_dir() -> Path:
-    """Default folder for contest files the user creates (the demo, new contests)."""
-    override = os.environ.get(ENV_HOME)
-    path = Path(override) / "data" if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 class Settings:
