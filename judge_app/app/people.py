@@ -48,7 +48,7 @@ def roster_table(contest: str | Path, *, event: str | None = None, with_lots: bo
     the 检录号 behind a 工位号 (only the code they score by)."""
     with open_contest(contest, actor) as db:
         event_id = load_contest(db).event(event).id if event else None
-        entries = db.entries_for(None, event_id)
+        entries = db.visible_entries(event_id)
         lots = {ev: db.lot_codes(ev) for ev in {e.event for e in entries} if with_lots and db.names_visible(ev)}
         return roster_rows(entries, lots, with_lots=with_lots)
 

@@ -7,6 +7,7 @@ the event is published, 公示稿 (published) while published, none once final.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Callable, Mapping
 from judge_app.core.entries import EventInputs, Penalty
 from judge_app.core.errors import InvalidValue, NotFound, NotPermitted
 from judge_app.core.lotdraw import DrawRecord
+from judge_app.core.people import SEALED, view_result
 from judge_app.core.results import EventResult
 from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import Contest, Event
@@ -45,6 +47,7 @@ class EventData:
     penalties: tuple[tuple[str, Penalty], ...]
     draws: tuple[DrawRecord, ...]
     carried: Mapping[str, Breakdown] = field(default_factory=dict)  # a final's carried parts by code
+    sealed: bool = False  # names, units and the draw key hidden from the reader
 
 
 @dataclass(frozen=True)
@@ -77,16 +80,20 @@ def event_stage(db: ContestDB, event: Event) -> str:
 
 def contest_data(db: ContestDB, event: str | None = None) -> ContestData:
     """Scheme, results, stage, inputs, penalties and draws of every event (or ``event``) of an
-    open contest file (the GUI calls this on its store thread). A final carrying earlier rounds
-    gets its combined result and the carried parts."""
+    open contest file (the GUI calls this on its store thread), as the acting person may see
+    them (:meth:`ContestDB.entry_view`: no names before unseal but for the key holders). A final
+    carrying earlier rounds gets its combined result and the carried parts."""
     contest = load_contest(db)
     events = [contest.event(event)] if event is not None else list(contest.events)
+    view = db.entry_view()
     data = []
     for ev in events:
         inputs = db.event_inputs(ev)
-        found = compute_round(db, contest, ev, inputs)
-        data.append(EventData(ev, found.result, event_stage(db, ev), inputs,
-                              tuple(db.penalties(ev.id)), tuple(db.draws(ev.id)), found.breakdown))
+        found = compute_round(db, contest, ev, inputs)  # on the real entries: rounds match people
+        seen = dataclasses.replace(inputs, entries=[view(e) for e in inputs.entries])
+        data.append(EventData(ev, view_result(found.result, view), event_stage(db, ev), seen,
+                              tuple(db.penalties(ev.id)), tuple(db.draws(ev.id)), found.breakdown,
+                              sealed=not db.names_visible(ev.id)))
     return ContestData(contest, tuple(data))
 
 
@@ -116,14 +123,15 @@ def normalise_fingerprint(text: str) -> str:
 
 def verify_sheet(path: str | Path, fingerprint: str, *, actor: str | None = None) -> list[SheetMatch]:
     """The event groups whose current results carry ``fingerprint`` (empty: the printed sheet no
-    longer matches the data)."""
+    longer matches the data). A sheet printed without names (sealed) matches too; one with names
+    only for someone who may see them."""
     wanted = normalise_fingerprint(fingerprint)
     data = load_contest_data(path, actor=actor)
     return [
-        SheetMatch(item.event.name, group.group, wanted)
+        SheetMatch(item.event.name, seen.group, wanted)
         for item in data.events
-        for group in item.result.groups
-        if result_fingerprint(group) == wanted
+        for seen, sealed in zip(item.result.groups, view_result(item.result, SEALED).groups)
+        if wanted in (result_fingerprint(seen), result_fingerprint(sealed))
     ]
 
 
@@ -175,11 +183,14 @@ def _pdf(data: ContestData, kind: str, out: Path, progress: Progress = _no_progr
         drawn = [(item.event, item.draws) for item in data.events if item.draws]
         if not drawn:
             raise NotFound("还没有任何赛项抽签 / no lot draw recorded")
-        if any(not d.lines or (d.stage == 1 and any(not line.name for line in d.lines))
-               for _, draws in drawn for d in draws):  # the key is sealed from this person
-            raise NotPermitted("抽签记录表含选手姓名，解密前只有秘书或组委会可以打印 / key holders only")
+        if any(item.sealed for item in data.events if item.draws):
+            raise NotPermitted("抽签记录表含选手姓名和抽签种子，解密前只有加密裁判或管理员可以打印"
+                               " / key holders only until unsealed")
         outcomes.append(("", draw_record.build_draw_record(out / f"{title}.pdf", contest, drawn)))
     else:
+        if kind == "medals" and any(item.sealed for item in data.events):
+            raise NotPermitted("单位奖牌榜按单位统计，解密前只有加密裁判或管理员可以打印"
+                               " / the medal table counts units: key holders only until unsealed")
         results = [(item.event, item.result) for item in data.events]
         build = medal_table.build_medal_table if kind == "medals" else histogram.build_histograms
         outcomes.append(("", build(out / f"{title}.pdf", contest, results, stage=data.stage)))

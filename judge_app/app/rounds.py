@@ -6,6 +6,7 @@ event id, so every result is recomputed from the scores already in the contest f
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from judge_app.core.engine import compute_event
 from judge_app.core.enrolment import enrolment, next_round
 from judge_app.core.entries import EventInputs
 from judge_app.core.errors import SchemeError
+from judge_app.core.people import view_result
 from judge_app.core.results import EventResult
 from judge_app.core.rounds import AdvanceResult, CombinedResult, SeasonResult, advancement, combine_rounds, combine_season
 from judge_app.core.scheme import Contest, Event
@@ -31,11 +33,13 @@ def compute_round(db: ContestDB, contest: Contest, event: Event, inputs: EventIn
 
 
 def round_result(path: str | Path, event: str, *, actor: str | None = None) -> tuple[Event, CombinedResult]:
-    """A round's ranked result including carried parts of earlier rounds (as its own if none)."""
+    """A round's ranked result including carried parts of earlier rounds (as its own if none),
+    its entries as ``actor`` may see them (:meth:`ContestDB.entry_view`)."""
     with ContestDB.open(path, actor=actor or default_actor()) as db:
         contest = load_contest(db)
         ev = contest.event(event)
-        return ev, compute_round(db, contest, ev)
+        found = compute_round(db, contest, ev)
+        return ev, dataclasses.replace(found, result=view_result(found.result, db.entry_view()))
 
 
 def advance_event(path: str | Path, event: str, *, actor: str | None = None) -> tuple[Event, AdvanceResult]:

@@ -19,6 +19,7 @@ from judge_app import __version__
 from judge_app.app import contest_file as operations
 from judge_app.app import rounds as ops_rounds
 from judge_app.cli.console import make_output_safe
+from judge_app.cli.people import ACTOR
 from judge_app.core.decimals import fmt
 from judge_app.core.errors import JudgeAppError
 from judge_app.core.results import EventResult
@@ -190,10 +191,11 @@ def scores_import(contest: Path, file: Path, event: str | None) -> None:
 @click.option("--event", required=True, help="赛项 / event")
 @click.option("--group", default=None, help="组别 / group (default: all groups)")
 @click.option("--format", "form", type=click.Choice(["table", "json", "csv"]), default="table")
-def rank(contest: Path, event: str, group: str | None, form: str) -> None:
+@ACTOR
+def rank(contest: Path, event: str, group: str | None, form: str, actor: str | None) -> None:
     """排名 / rank one event (codes only: names stay sealed); a final carrying earlier rounds by its
     combined total."""
-    ev, found = ops_rounds.round_result(contest, event)
+    ev, found = ops_rounds.round_result(contest, event, actor=actor)
     result = found.result
     if group is not None:
         result = EventResult(result.event, (result.group(group),), result.issues, result.bias, result.flags)

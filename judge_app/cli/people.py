@@ -214,17 +214,19 @@ def draw(contest: Path, event: str, stage: int, seed: int | None, prefix: str | 
 @EVENT
 @ACTOR
 def draws(contest: Path, event: str, actor: str | None) -> None:
-    """抽签记录（种子与结果；解密前姓名只给加密裁判和管理员）/ the recorded draws of an event."""
+    """抽签记录（种子与结果；解密前只给加密裁判和管理员）/ the recorded draws of an event."""
     records = ops_people.draw_records(contest, event, actor=actor)
     click.echo("\n\n".join(format_draw(r) for r in records) or "尚未抽签 / no draws yet")
 
 
 def format_draw(record: DrawRecord) -> str:
     """A draw as printed on the 抽签记录: stage, seed, time, actor, then its table in input order."""
-    head = [f"{record.label}  赛项 {record.event}", f"种子 / seed: {record.seed}",
+    head = [f"{record.label}  赛项 {record.event}",
             f"时间 {local_time(record.drawn_at, seconds=True)}  操作人 {record.actor}"]
-    if not record.lines:
-        return "\n".join(head + ["（对照表仅加密裁判和管理员可见，解密后公开 / key holders only until unsealed）"])
+    if record.seed is None:  # sealed from this person: the seed rebuilds the table
+        return "\n".join(head + ["（种子和对照表仅加密裁判和管理员可见，解密后公开"
+                                 " / seed and table: key holders only until unsealed）"])
+    head.insert(1, f"种子 / seed: {record.seed}")
     if record.stage == BIB:
         rows = [[str(i), line.name, line.unit, line.bib] for i, line in enumerate(record.lines, 1)]
         return "\n".join(head + [table(["序", "姓名", "单位", "检录号"], rows)])

@@ -47,7 +47,7 @@ class DrawRecord:
 
     event: str
     stage: int
-    seed: int
+    seed: int | None  # None: sealed from the reader (judge_app.core.people.sealed_draw)
     drawn_at: str
     actor: str
     lines: tuple[DrawLine, ...]

@@ -2,19 +2,24 @@
 
 Judges score by code and never see names: until an event is unsealed (解密, after every section
 is locked) only the secretary (加密裁判, who holds the code-to-name key) and the organiser see
-who is behind a code. :func:`visible_name` and :func:`sealed_entry` apply that rule; the store's
-``ContestDB.entries_for(role, event)`` returns the entries already filtered.
+who is behind a code. :func:`sealed_entry` is that rule; every output (reports, exports, ``rank``,
+``roster show``, the screens) reads entries through it: the store's ``ContestDB.entry_view()`` (the
+acting person's :func:`entry_view`) and ``ContestDB.visible_entries(event)``, results through
+:func:`view_result`, lot draws through :func:`sealed_draw` (the seed rebuilds the key).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from enum import Enum
 
 from judge_app.core.entries import Entry
 from judge_app.core.errors import InvalidValue
+from judge_app.core.lotdraw import DrawRecord
+from judge_app.core.results import EventResult
 from judge_app.core.scheme import Contest
 
 MAX_ID_CHARS = 32
@@ -143,6 +148,37 @@ def sealed_entry(entry: Entry, role: "Role | str", unsealed: bool) -> Entry:
         return entry
     blank = {f: () if f == "members" else "" for f in PERSONAL_FIELDS}
     return dataclasses.replace(entry, **blank)
+
+
+#: how one person sees entries: the entry itself, or its :func:`sealed_entry`
+EntryView = Callable[[Entry], Entry]
+
+
+def entry_view(role: "Role | str", unsealed_events: Collection[str]) -> EntryView:
+    """How ``role`` sees an entry when the events ``unsealed_events`` (ids) are unsealed."""
+    unsealed = frozenset(unsealed_events)
+    return lambda entry: sealed_entry(entry, role, entry.event in unsealed)
+
+
+#: the view of someone who sees no names (the sealed form of a printed sheet)
+SEALED: EntryView = entry_view(Role.JUDGE, ())
+
+
+def view_result(result: EventResult, view: EntryView) -> EventResult:
+    """``result`` with the entry of every row as ``view`` shows it (ranks, totals unchanged)."""
+    groups = tuple(
+        dataclasses.replace(group, rows=tuple(dataclasses.replace(row, entry=view(row.entry)) for row in group.rows))
+        for group in result.groups
+    )
+    return dataclasses.replace(result, groups=groups)
+
+
+def sealed_draw(record: DrawRecord, role: "Role | str", unsealed: bool) -> DrawRecord:
+    """A lot draw as ``role`` may see it: before unseal, non-key-holders get stage, time and
+    actor only; neither the lines (the key) nor the seed (which rebuilds them)."""
+    if can_see_names(role, unsealed):
+        return record
+    return dataclasses.replace(record, seed=None, lines=())
 
 
 def panels_of(contest: Contest, judge_id: str) -> list[tuple[str, str]]:

@@ -35,7 +35,7 @@ from judge_app.core.lotdraw import (
     draw_codes,
     new_seed,
 )
-from judge_app.core.people import Role, can_see_names, sealed_entry
+from judge_app.core.people import EntryView, Role, can_see_names, entry_view, sealed_draw
 from judge_app.store.audit import utc_now
 
 if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
@@ -142,16 +142,17 @@ class LotsMixin:
 
     def draws(self, event: str) -> list[DrawRecord]:
         """Every draw of an event, oldest first (the 抽签记录). The lines (the code-to-name key
-        and the 检录号-to-工位号 key) only for key holders, or for everyone once the event is
-        unsealed; others get seed, time and actor with no lines."""
+        and the 检录号-to-工位号 key) and the seeds (which rebuild them) only for key holders,
+        or for everyone once the event is unsealed; others get stage, time and actor
+        (:func:`judge_app.core.people.sealed_draw`)."""
         ev = self._event(event)
-        named = self.names_visible(ev.id)
+        role, unsealed = self.actor_role(), self.is_unsealed(ev.id)
         rows = self._db.execute(
             "SELECT event, stage, seed, drawn_at, actor, mapping FROM draws WHERE event = ? ORDER BY id", (ev.id,)
         ).fetchall()
         return [
-            DrawRecord(r[0], r[1], int(r[2]), r[3], r[4],
-                       tuple(DrawLine(**d) for d in json.loads(r[5])) if named else ())
+            sealed_draw(DrawRecord(r[0], r[1], int(r[2]), r[3], r[4], tuple(DrawLine(**d) for d in json.loads(r[5]))),
+                        role, unsealed)
             for r in rows
         ]
 
@@ -197,13 +198,21 @@ class LotsMixin:
         ev = self._event(event)
         return self._db.execute("SELECT 1 FROM unseals WHERE event = ?", (ev.id,)).fetchone() is not None
 
-    def entries_for(self, role: Role | str | None = None, event: str | None = None) -> list[Entry]:
-        """Entries as ``role`` (default: the acting person's role) may see them: before
-        unsealing, only key holders get names and personal fields
-        (:func:`judge_app.core.people.sealed_entry`)."""
+    def entry_view(self, role: Role | str | None = None) -> EntryView:
+        """How ``role`` (default: the acting person's role) sees entries now: before an event is
+        unsealed only key holders get names and personal fields
+        (:func:`judge_app.core.people.sealed_entry`). Every output reads entries through it."""
         role = self.actor_role() if role is None else role
-        unsealed = {row[0] for row in self._db.execute("SELECT event FROM unseals").fetchall()}
-        return [sealed_entry(e, role, e.event in unsealed) for e in self.entries(event)]
+        return entry_view(role, {row[0] for row in self._db.execute("SELECT event FROM unseals").fetchall()})
+
+    def entries_for(self, role: Role | str | None = None, event: str | None = None) -> list[Entry]:
+        """Entries of ``event`` (default: all) as ``role`` sees them (:meth:`entry_view`)."""
+        view = self.entry_view(role)
+        return [view(e) for e in self.entries(event)]
+
+    def visible_entries(self, event: str | None = None) -> list[Entry]:
+        """Entries of ``event`` (default: all) as the acting person may see them."""
+        return self.entries_for(None, event)
 
 
 def _check_seed(seed: Any) -> int:

@@ -223,6 +223,8 @@ class PackagesStoreMixin:
 
         def actor_role(self) -> Role: ...
 
+        def entries_for(self, role: Role | str | None = None, event: str | None = None) -> list[Entry]: ...
+
         def require_key_holder(self, what: str) -> None: ...
 
         def _require_open(self, event: Event, section: Section) -> None: ...
@@ -248,7 +250,8 @@ class PackagesStoreMixin:
         if not panels:
             raise StateError(f"裁判 {person.id} 不在任何评分组，不能制作评委包 / judge is on no panel")
         events = dict.fromkeys(event for event, _ in panels)
-        codes = {ev: tuple(e.code for e in self.entries(ev) if e.code and e.status is Status.OK) for ev in events}
+        seen = {ev: self.entries_for(Role.JUDGE, ev) for ev in events}  # what a judge may see: codes
+        codes = {ev: tuple(e.code for e in entries if e.code and e.status is Status.OK) for ev, entries in seen.items()}
         now = utc_now()
         row = self._db.execute("SELECT key FROM judge_keys WHERE judge = ?", (person.id,)).fetchone()
         key = bytes.fromhex(row[0]) if row else new_key()
