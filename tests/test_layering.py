@@ -1,4 +1,5 @@
-"""The layers of DEVELOPERS.md: only judge_app.gui imports Qt; only judge_app.store runs SQL."""
+"""The rules of docs/architecture.md: only judge_app.gui imports Qt and only judge_app.store runs
+SQL, imports go downwards, and tests read nothing outside the repository."""
 
 import ast
 import pkgutil
