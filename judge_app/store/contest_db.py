@@ -39,6 +39,7 @@ from judge_app.store.errors import (
 )
 from judge_app.store.judges import ORGANISER_ONLY, PANEL_SETTERS, SCORE_KEEPERS, JudgesMixin
 from judge_app.store.lock import ContestLock
+from judge_app.store.logins import LoginsMixin
 from judge_app.store.lots import LotsMixin
 from judge_app.store.packages_store import PackagesStoreMixin
 from judge_app.store.review_store import ReviewStoreMixin
@@ -54,8 +55,8 @@ _RESERVED_META = frozenset({"contest_id", "created_at", "schema_version", "app_v
 _ENTRY_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in ENTRY_COLUMNS) + " FROM entries"
 
 
-class ContestDB(JudgesMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, AppealsStoreMixin, PackagesStoreMixin,
-                RoundsStoreMixin):
+class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, AppealsStoreMixin,
+                PackagesStoreMixin, RoundsStoreMixin):
     """An open contest file. Use :meth:`create` or :meth:`open`, then ``close()`` (or ``with``).
 
     ``event`` arguments are event ids of the scheme (the ``event`` of each Entry); ``code`` is the

@@ -151,8 +151,11 @@ _V7 = """
 CREATE INDEX IF NOT EXISTS entries_event_name_unit ON entries (event, name, unit);
 """
 
+# Version 8: wrong log-in tries per person (judge_app.store.logins).
+from judge_app.store.logins import MIGRATION_SQL as _V8  # noqa: E402
+
 # Append new migrations at the end; never reorder or edit a released one.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 
 
 def user_version(db: Database) -> int:

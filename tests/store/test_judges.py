@@ -50,7 +50,7 @@ def test_pins_are_checked_and_never_stored_in_clear(contest: ContestDB, db_path:
         for secret in (PIN, "55551234"):
             assert secret.encode() not in data, file
             assert secret.encode("utf-16-le") not in data, file
-    assert b"scrypt$16384$8$1$" in db_path.read_bytes()
+    assert b"scrypt$65536$8$1$" in db_path.read_bytes()
 
 
 def test_setting_the_same_pin_again_changes_nothing(contest: ContestDB) -> None:
