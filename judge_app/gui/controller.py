@@ -60,8 +60,10 @@ class Controller(QObject):
     def open(self, path: Path, actor: str, *, on_done: Callback = None, on_error: Callback = None) -> None:
         def done(real: Path) -> None:
             self.path = real
-            self.session = None
+            ended, self.session = self.session, None
             self.opened.emit(real)
+            if ended is not None:  # the pages of the previous file's person go (they asked its store)
+                self.sessionChanged.emit(None)
             self.reload(on_done)
 
         self.bg.store(StoreSide.open, Path(path), actor, on_done=done, on_error=on_error,

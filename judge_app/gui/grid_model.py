@@ -1,6 +1,8 @@
 """The score grid's model: rows are contestant codes, columns the criteria grouped by section,
 then one remark column. Values are checked with core's ``check_value``; accepted ones are saved
 through the controller (store thread) and shown pending (…) until the store confirms (✓).
+A measurement or deduction value that differs from what another judge of the panel entered is
+saved, marked red and named at once (:attr:`ScoreGridModel.noted`): the chief judge settles it.
 """
 
 from __future__ import annotations
@@ -59,6 +61,8 @@ class ScoreGridModel(QAbstractTableModel):
     changeRequested = Signal(str, str, object, object)
     #: a second-pass value was typed (the page updates its mismatch list)
     secondTyped = Signal()
+    #: (row, column, message) a value was taken but differs from the panel's (shown under the cell)
+    noted = Signal(int, int, str)
 
     def __init__(self, controller, parent=None):
         super().__init__(parent)
@@ -224,6 +228,8 @@ class ScoreGridModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
+            if self.differing(key):
+                return QBrush(MISMATCH_BG)
             if not self.editable(index):
                 return QBrush(LOCKED_BG)
             if key in self.requests:
@@ -271,6 +277,20 @@ class ScoreGridModel(QAbstractTableModel):
                     .replace("%2", self.shown(key[1], second)))
         return None
 
+    def differing(self, key: tuple[str, str]) -> tuple[tuple[str, Decimal], ...]:
+        """The panel's values for a measurement or deduction cell that differ from this judge's."""
+        value = self.values.get(key)
+        others = self.data_.others.get(key, ()) if self.data_ is not None and value is not None else ()
+        return tuple((judge, v) for judge, v in others if v != value)
+
+    def differing_text(self, key: tuple[str, str]) -> str:
+        """'与评分组的录入不一致：J02 16 …' for a differing cell ('' when it agrees)."""
+        found = self.differing(key)
+        if not found:
+            return ""
+        shown = "、".join(f"{judge} {self.shown(key[1], v)}" for judge, v in found)
+        return (self.tr("与评分组的录入不一致：%1。请核对；两者都保存，由裁判长确定正确值").replace("%1", shown))
+
     def shown(self, criterion: str, value: Any) -> str:
         """A value with as many decimals as the criterion's step (3.0 and 4.0, not 3.0 and 4)."""
         if value is None or value == "":
@@ -297,6 +317,8 @@ class ScoreGridModel(QAbstractTableModel):
         if others:
             shown = "、".join(f"{j} {fmt(v)}" for j, v in others)
             lines.append(self.tr("已由其他裁判录入：%1").replace("%1", shown))
+        if self.differing(key):
+            lines.append(self.differing_text(key))
         state = self.states.get(key)
         if state == SAVED and value is not None:
             lines.append(self.tr("✓ 已保存"))
@@ -396,6 +418,8 @@ class ScoreGridModel(QAbstractTableModel):
         self._put(key, value)
         self.states[key] = PENDING
         self._changed(index)
+        if criterion and self.differing(key):
+            self.noted.emit(index.row(), index.column(), self.differing_text(key))
         if criterion:
             self.controller.save_score(
                 self.event_id, code, criterion, self.judge, value,

@@ -1,10 +1,14 @@
 """成绩榜: a window for the projector. Large type, F11 full screen, and it pages through the
 published events and groups by itself (auto-scroll). Only events the organiser published appear.
+It follows the open file: another file opened (or the file closed) empties it, and it shows what
+the new file has published. What it pages through carries its own event, never the window's
+snapshot of the moment (which may already be another file's).
 """
 
 from __future__ import annotations
 
-from judge_app.core.results import EventResult, GroupResult
+from judge_app.core.results import GroupResult
+from judge_app.core.scheme import Event
 from judge_app.gui.fonts import app_font
 from judge_app.gui.qt import (
     QAbstractItemView,
@@ -31,9 +35,11 @@ class LeaderboardWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("leaderboard")
         self.controller = controller
-        self.groups: list[tuple[EventResult, GroupResult]] = []
+        self.groups: list[tuple[Event, GroupResult]] = []
         self.current = -1
         self._hold = 0
+        self._asked = 0  # answers to an earlier refresh (another file, another state) are dropped
+        self._shown: tuple | None = None  # (file, published events) the board was filled for
         self.setStyleSheet(
             "#leaderboard { background:#0D1B2A; }"
             "QLabel#boardTitle { color:#FFD54F; font-size:30pt; font-weight:bold; padding:12px; }"
@@ -74,6 +80,9 @@ class LeaderboardWindow(QWidget):
         self.timer.timeout.connect(self.step)
         controller.stateChanged.connect(lambda _e: self.refresh())
         controller.changed.connect(self._on_changes)
+        controller.opened.connect(lambda _path: self.clear())
+        controller.closed.connect(self.clear)
+        controller.snapshotChanged.connect(self._on_snapshot)
         self.retranslate()
         self.resize(1366, 768)
 
@@ -95,22 +104,42 @@ class LeaderboardWindow(QWidget):
             return []
         return [ev.id for ev in snap.contest.events if snap.publications.get(ev.id)]
 
-    def refresh(self) -> None:
-        """Ask the store for every published event; the board restarts from the first group."""
-        events = self.published()
+    def _key(self) -> tuple | None:
+        snap = self.controller.snapshot
+        return None if snap is None else (snap.path, tuple(self.published()))
+
+    def clear(self) -> None:
+        """Show nothing (another file is being opened, or none is open)."""
+        self._asked += 1
+        self._shown = None
         self.groups = []
         self.current = -1
-        if not events:
-            self.model.clear()
-            self._show_title()
-            self.timer.stop()
-            return
-        answers: dict[str, EventResult] = {}
+        self.timer.stop()
+        self.model.clear()
+        self._show_title()
 
-        def got(result: EventResult) -> None:
-            answers[result.event] = result
+    def _on_snapshot(self, _snapshot) -> None:
+        """A new snapshot: refill only when the file or its published events changed."""
+        if self._key() != self._shown:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Ask the store for every published event; the board restarts from the first group."""
+        self.clear()
+        snap, events = self.controller.snapshot, self.published()
+        self._shown = self._key()
+        if not events:
+            return
+        asked = self._asked
+        defined = {event_id: snap.event(event_id) for event_id in events}
+        answers: dict[str, tuple[GroupResult, ...]] = {}
+
+        def got(result) -> None:
+            if asked != self._asked:
+                return  # the board was cleared or refilled since
+            answers[result.event] = result.groups
             if len(answers) == len(events):
-                self.groups = [(answers[e], g) for e in events for g in answers[e].groups if g.rows]
+                self.groups = [(defined[e], g) for e in events for g in answers[e] if g.rows]
                 self.next_group()
                 self.timer.start()
 
@@ -126,8 +155,8 @@ class LeaderboardWindow(QWidget):
         if not self.groups:
             return
         self.current = (self.current + 1) % len(self.groups)
-        result, group = self.groups[self.current]
-        self.model.set_group(self.controller.snapshot.event(result.event), group)
+        event, group = self.groups[self.current]
+        self.model.set_group(event, group)
         self.table.scrollToTop()
         self._hold = HOLD_STEPS
         self._show_title()
@@ -149,9 +178,8 @@ class LeaderboardWindow(QWidget):
         if not self.groups or self.current < 0:
             self.title.setText(self.tr("尚无公示的成绩"))
             return
-        result, group = self.groups[self.current]
-        name = self.controller.snapshot.event(result.event).name
-        self.title.setText(f"{name}　{group.group}".strip() + self.tr("　成绩"))
+        event, group = self.groups[self.current]
+        self.title.setText(f"{event.name}　{group.group}".strip() + self.tr("　成绩"))
 
     # -- keys ---------------------------------------------------------------------------------
 

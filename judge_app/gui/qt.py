@@ -47,6 +47,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QImage,
+    QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,

@@ -125,7 +125,7 @@ class ScoreDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self._index: dict[int, QPersistentModelIndex] = {}
-        self._score_validator = QRegularExpressionValidator(QRegularExpression(r"^\d{0,4}([.．]\d{0,3})?$"), self)
+        self._score_validator = QRegularExpressionValidator(QRegularExpression(r"^[0-9０-９]{0,4}([.．。][0-9０-９]{0,3})?$"), self)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
         editor = QLineEdit(parent)
@@ -219,6 +219,7 @@ class ScoreGridView(QTableView):
     def setModel(self, model: Any) -> None:  # noqa: N802 - Qt name
         super().setModel(model)
         model.refused.connect(lambda row, col, reason: self.show_refusal(model.index(row, col), reason))
+        model.noted.connect(lambda row, col, note: self.show_refusal(model.index(row, col), note))
         model.modelReset.connect(self.fit_columns)
 
     def fit_columns(self) -> None:
@@ -294,7 +295,8 @@ class ScoreGridView(QTableView):
     # -- refusals -----------------------------------------------------------------------------
 
     def show_refusal(self, index: QModelIndex, reason: str) -> None:
-        """The reason a value was refused, under the cell (and in the status bar via the signal)."""
+        """The reason a value was refused (or a warning on one taken), under the cell (and in the
+        status bar via the signal)."""
         rect = self.visualRect(index)
         reason = in_ui_language(reason)
         self.error_label.setText(reason)

@@ -1,5 +1,6 @@
 """实时排名: one event and group, updated on every saved score (the store thread re-ranks with
-core's LiveEvent and sends the new group). Codes only until the event is unsealed."""
+core's LiveEvent and sends the new group). Codes only until the event is unsealed. Entries without
+a code (lots not drawn yet) are counted, not listed: an event not drawn shows 尚未抽签."""
 
 from __future__ import annotations
 
@@ -50,7 +51,8 @@ class RankingPage(Page):
         self.groups.setObjectName("rankingGroup")
         self.groups.currentIndexChanged.connect(lambda _i: self._show_group())
         self.info = QLabel()
-        self.counts: tuple[int, int, int] | None = None  # entries, ranked, provisional of the shown group
+        #: entries listed, ranked, provisional and not drawn (no code yet) of the shown group
+        self.counts: tuple[int, int, int, int] | None = None
         self.info.setObjectName("rankingInfo")
         self.info.setStyleSheet("color:#555;")
         for w in (self.event_label, self.events, self.group_label, self.groups):
@@ -112,7 +114,17 @@ class RankingPage(Page):
         self.advance_button.setVisible(event is not None and event.advance is not None)
         if not event_id or self.session is None:
             return
+        if self.result is not None and self.result.event != event_id:
+            self._clear()  # another event: never its rows under this one's name while it loads
         self.controller.event_result(event_id, self._loaded, quiet=self.result is not None)
+
+    def _clear(self) -> None:
+        self.result = None
+        self.counts = None
+        self.groups.clear()
+        self.model.clear()
+        self.info.clear()
+        self.legend.hide()
 
     def show_advancement(self) -> AdvanceDialog | None:
         """Who advances from the chosen round, and enrolling them (a dialog)."""
@@ -154,23 +166,32 @@ class RankingPage(Page):
         event = self.snapshot.event(group.event) if self.snapshot else None
         if event is None:
             return
+        drawn = tuple(r for r in group.rows if r.code)
+        undrawn = len(group.rows) - len(drawn)
+        if undrawn:
+            group = dataclasses.replace(group, rows=drawn)
         self.model.set_group(event, group)
         self.updated_at = time.perf_counter()
         if self.controller.last_commit:
             self.last_update_ms = (self.updated_at - self.controller.last_commit) * 1000
-        self.counts = (len(group.rows), sum(1 for r in group.rows if r.rank is not None),
-                       sum(1 for r in group.rows if r.provisional))
+        self.counts = (len(drawn), sum(1 for r in drawn if r.rank is not None),
+                       sum(1 for r in drawn if r.provisional), undrawn)
         self._show_counts()
 
     def _show_counts(self) -> None:
         """The group's entries, ranked and provisional, in the current language."""
         if self.counts is None:
             return
-        total, ranked, provisional = self.counts
+        total, ranked, provisional, undrawn = self.counts
         self.legend.setVisible(provisional > 0)  # the * note only when a row carries a *
-        self.info.setText(
-            self.tr("共 %1 名，已排名 %2 名，暂定 %3 名").replace("%1", str(total))
-            .replace("%2", str(ranked)).replace("%3", str(provisional)))
+        if undrawn and not total:
+            self.info.setText(self.tr("尚未抽签：%1 名选手还没有编号，抽签后显示排名").replace("%1", str(undrawn)))
+            return
+        text = (self.tr("共 %1 名，已排名 %2 名，暂定 %3 名").replace("%1", str(total))
+                .replace("%2", str(ranked)).replace("%3", str(provisional)))
+        if undrawn:
+            text += self.tr("；另有 %1 名尚未抽签").replace("%1", str(undrawn))
+        self.info.setText(text)
 
     def _on_changes(self, changes) -> None:
         """Something other than this window's own saves changed the shown event (a package merge,
