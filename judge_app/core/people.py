@@ -71,12 +71,6 @@ _WORDS: dict[str, Role] = {r.value: r for r in Role} | {label: r for r, label in
     "organizer": Role.ORGANISER,
 }
 
-#: roles that hold the code-to-name key before unsealing (and may draw lots and unseal)
-KEY_HOLDERS = frozenset({Role.SECRETARY, Role.ORGANISER})
-#: roles that may sit on a scoring panel
-PANEL_ROLES = frozenset({Role.JUDGE, Role.CHIEF})
-
-
 @dataclass(frozen=True)
 class Judge:
     """A registered person. The PIN itself is never kept, only whether one is set."""
@@ -128,8 +122,11 @@ def actor_id(actor: str) -> str:
 
 
 def can_see_names(role: "Role | str", unsealed: bool) -> bool:
-    """Whether ``role`` may see who is behind a code: key holders always, others after unseal."""
-    return unsealed or Role.parse(role) in KEY_HOLDERS
+    """Whether ``role`` may see who is behind a code: key holders always, others after unseal
+    (:data:`judge_app.core.policy.Action.VIEW_NAMES`)."""
+    from judge_app.core.policy import Action, ActionState, Condition, allowed  # policy imports Role from here
+
+    return allowed(Action.VIEW_NAMES, Role.parse(role), ActionState(frozenset({Condition.UNSEALED}) if unsealed else frozenset()))
 
 
 def visible_name(entry: Entry, role: "Role | str", unsealed: bool) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from judge_app.app import rounds as ops_rounds
 from judge_app.core.decimals import fmt
-from judge_app.core.people import Role
+from judge_app.core.policy import Action, allowed
 from judge_app.core.rounds import AdvanceResult
 from judge_app.core.scheme import Event
 from judge_app.gui.pages.tables import GOOD, cell, fill_table, new_table
@@ -82,7 +82,7 @@ class AdvanceDialog(QDialog):
         session = self.controller.session
         self.enrol_button.setEnabled(bool(result.advancing) and self.round_event.advance is not None
                                      and bool(self.round_event.advance.to) and session is not None
-                                     and session.role is Role.ORGANISER)
+                                     and allowed(Action.ROUND_ENROL, session.role))
 
     def enrol(self) -> None:
         """Enrol the advancing entrants in the next round (refused by the store unless locked)."""

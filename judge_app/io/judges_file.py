@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from judge_app.core.errors import ImportRefused, JudgeAppError
-from judge_app.core.people import PANEL_ROLES, JudgeInput, Role, check_person
+from judge_app.core.people import JudgeInput, Role, check_person
+from judge_app.core.policy import Action, allowed
 from judge_app.core.pins import normalize_pin
 from judge_app.core.scheme import Contest
 from judge_app.io.scheme_words import split_list
@@ -68,7 +69,7 @@ def read_judges_file(path: str | Path, contest: Contest | None) -> JudgesFile:
                 problems.add(sheet, n, "pin", "PIN 应为 4–8 位数字（请把该列设为“文本”格式，以免丢掉开头的 0）")
         found.people.append(JudgeInput(jid, name, role, pin))
         panels = split_list(sheet.text(row, "panels"))
-        if panels and role not in PANEL_ROLES:
+        if panels and not allowed(Action.PANEL_SEAT, role):
             problems.add(sheet, n, "panels", f"{role.label}不能进入评分组（只有裁判和裁判长可以）", "、".join(panels))
             continue
         for item in panels:

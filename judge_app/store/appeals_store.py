@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from judge_app.core.appeal_window import AppealWindow
 from judge_app.core.errors import InvalidValue, NotFound, StateError
-from judge_app.core.people import Role
+from judge_app.core.policy import Action
 from judge_app.store.audit import utc_now
 from judge_app.store.errors import ReasonRequired
 
@@ -39,9 +39,7 @@ ALTER TABLE appeals ADD COLUMN late_reason TEXT NOT NULL DEFAULT '';
 """
 
 APPEAL_LABELS = {"open": "待裁决", "upheld": "申诉成立", "rejected": "申诉不成立"}
-END_SETTERS = frozenset({Role.ORGANISER, Role.CHIEF})  # also who records the arbitration decision
 FUTURE_SLACK = timedelta(minutes=5)  # clocks of the venue laptops differ a little
-APPEAL_DESK = frozenset({Role.ORGANISER, Role.CHIEF, Role.SECRETARY, Role.SCORER})
 
 
 class AppealLate(StateError):
@@ -82,7 +80,7 @@ class AppealsStoreMixin:
 
         The first record needs no reason; changing a recorded end does (it moves the deadline)."""
         ev = self._event(event)  # type: ignore[attr-defined]
-        self.require_role("登记比赛结束时间", END_SETTERS)  # type: ignore[attr-defined]
+        self.require(Action.EVENT_END)  # type: ignore[attr-defined]
         now = utc_now()
         ended = _utc(at) if at else now
         if datetime.fromisoformat(ended) > datetime.fromisoformat(now) + FUTURE_SLACK:
@@ -115,7 +113,7 @@ class AppealsStoreMixin:
 
         ``received_at`` (ISO; local time when it names no zone) defaults to now. After the deadline
         the appeal is refused (:class:`AppealLate`) unless ``late_reason`` says why it is accepted."""
-        self.require_role("登记申诉", APPEAL_DESK)  # type: ignore[attr-defined]
+        self.require(Action.APPEAL_REGISTER)  # type: ignore[attr-defined]
         ev = self._event(event)  # type: ignore[attr-defined]
         self._entry(ev.id, code)  # type: ignore[attr-defined]
         if not text or not text.strip():
@@ -142,7 +140,7 @@ class AppealsStoreMixin:
     def decide_appeal(self, appeal_id: int, *, upheld: bool, decision: str, changes: str = "") -> None:
         """Record the arbitration group's decision and the resulting changes (required when upheld).
         Chief judge or organiser."""
-        self.require_role("记录申诉裁决", END_SETTERS)  # type: ignore[attr-defined]
+        self.require(Action.APPEAL_DECIDE)  # type: ignore[attr-defined]
         appeal = self.appeal(appeal_id)
         if appeal.state != "open":
             raise StateError(f"申诉 {appeal_id} 已裁决（{appeal.state_label}）/ already decided")

@@ -23,13 +23,13 @@ from typing import TYPE_CHECKING
 
 from judge_app.core.engine import compute_event
 from judge_app.core.entries import Status
-from judge_app.core.errors import NotFound, NotPermitted, StateError
+from judge_app.core.errors import NotFound, StateError
 from judge_app.core.lotdraw import new_seed
+from judge_app.core.policy import Action
 from judge_app.core.recheck import FULL, RecheckRules, Verdict, draw_recheck, verdict
 from judge_app.core.score_rules import check_value
 from judge_app.store.audit import utc_now
 from judge_app.store.errors import ReasonRequired
-from judge_app.store.judges import CHECKERS, PANEL_SETTERS
 
 if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
     from sqlite_utils import Database
@@ -129,9 +129,8 @@ class ChecksStoreMixin:
                      rules: RecheckRules = RecheckRules()) -> RecheckState:
         """Draw the recheck list of an event (once; every section locked, names still sealed).
         Organiser, chief judge, secretary or scorer."""
-        self.require_role("抽取复核名单", CHECKERS)  # type: ignore[attr-defined]
         ev = self._event(event)  # type: ignore[attr-defined]
-        self._require_sealed_locked(ev)
+        self.require(Action.RECHECK_DRAW, event=ev.id)  # type: ignore[attr-defined]
         if self._recheck_row(ev.id) is not None:
             raise StateError(f"赛项“{ev.name}”的复核名单已经抽取 / recheck list already drawn")
         seed = new_seed() if seed is None else int(seed)
@@ -185,11 +184,8 @@ class ChecksStoreMixin:
         """Record the second person's check of one listed value: ``value`` re-entered blind, or
         None to confirm the stored value. Returns the outcome (same | differs). Organiser, chief
         judge, secretary or scorer, and never the judge whose value it is."""
-        self.require_role("复核", CHECKERS)  # type: ignore[attr-defined]
-        if self.actor_is(judge):  # type: ignore[attr-defined]
-            raise NotPermitted(f"复核须由另一人进行，{self.actor} 不能复核自己的评分 / a second person rechecks")
         ev = self._event(event)  # type: ignore[attr-defined]
-        self._require_sealed_locked(ev)
+        self.require(Action.RECHECK_VALUE, event=ev.id, judge=judge)  # type: ignore[attr-defined]
         state = self._require_recheck(ev)
         item = self._recheck_item(state, code, criterion, judge)
         if item.outcome:
@@ -216,11 +212,10 @@ class ChecksStoreMixin:
         """Settle a difference: ``correct`` rewrites the score with the rechecked value (audited
         ``score.recheck``), else the stored value stands. The reason is required. Chief judge or
         organiser."""
-        self.require_role("处理复核差异", PANEL_SETTERS)  # type: ignore[attr-defined]
+        ev = self._event(event)  # type: ignore[attr-defined]
+        self.require(Action.RECHECK_RESOLVE, event=ev.id)  # type: ignore[attr-defined]
         if not reason or not reason.strip():
             raise ReasonRequired("复核处理")
-        ev = self._event(event)  # type: ignore[attr-defined]
-        self._require_sealed_locked(ev)
         state = self._require_recheck(ev)
         item = self._recheck_item(state, code, criterion, judge)
         if item.outcome != DIFFERS:
@@ -288,20 +283,13 @@ class ChecksStoreMixin:
                 return item
         raise NotFound(f"{code} “{criterion}”（裁判 {judge}）不在复核名单上 / not on the recheck list")
 
-    def _require_sealed_locked(self, ev: Event) -> None:
-        if self.is_unsealed(ev.id):  # type: ignore[attr-defined]
-            raise StateError(f"赛项“{ev.name}”已经解密，复核须在解密前进行 / already unsealed")
-        still_open = [s.name for s in ev.sections if self.section_state(ev.id, s.id) != "locked"]  # type: ignore[attr-defined]
-        if still_open:
-            raise StateError(
-                f"赛项“{ev.name}”还有未锁定的模块：{'、'.join(still_open)}；全部锁定后才能复核"
-                " / lock every section before the recheck")
-
     # -- acknowledged warnings --------------------------------------------------------------------
 
     def acknowledge_warning(self, event: str, group: str, warning: str, *, note: str) -> None:
-        """Acknowledge a warning of an event's group (e.g. a tie across an award boundary)."""
+        """Acknowledge a warning of an event's group (e.g. a tie across an award boundary). Chief
+        judge or organiser."""
         ev = self._event(event)  # type: ignore[attr-defined]
+        self.require(Action.WARNING_ACK)  # type: ignore[attr-defined]
         if not note or not note.strip():
             raise ReasonRequired("确认说明")
         if (group, warning) in self.acknowledged(ev.id):

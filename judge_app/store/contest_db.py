@@ -19,7 +19,8 @@ import judge_app
 from judge_app.core.decimals import fmt, to_decimal
 from judge_app.core.entries import Entry, EventInputs, Penalty, Status
 from judge_app.core.errors import NotFound, SchemeError, ScoreError, StateError
-from judge_app.core.scheme import Contest, Event, Section, SectionKind
+from judge_app.core.policy import Action
+from judge_app.core.scheme import Contest, Event, SectionKind
 from judge_app.core.scheme_json import contest_from_dict
 from judge_app.core.score_rules import check_value
 from judge_app.store import anchor, audit, schema
@@ -27,6 +28,7 @@ from judge_app.store.audit import AuditEntry, AuditReport, utc_now
 from judge_app.store.backup import list_backups, make_backup
 from judge_app.store.appeals_store import AppealsStoreMixin
 from judge_app.store.checks_store import ChecksStoreMixin
+from judge_app.store.conditions import LOCKED, OPEN, SECTION_STATE_LABELS, ConditionsMixin
 from judge_app.store.connection import ContestDatabase, check_integrity, connect, remove_contest_file
 from judge_app.store.entry_import import merge_entries
 from judge_app.store.errors import (
@@ -37,7 +39,7 @@ from judge_app.store.errors import (
     NotAContestFile,
     ReasonRequired,
 )
-from judge_app.store.judges import ORGANISER_ONLY, PANEL_SETTERS, SCORE_KEEPERS, JudgesMixin
+from judge_app.store.judges import JudgesMixin
 from judge_app.store.lock import ContestLock
 from judge_app.store.logins import LoginsMixin
 from judge_app.store.lots import LotsMixin
@@ -46,8 +48,6 @@ from judge_app.store.review_store import ReviewStoreMixin
 from judge_app.store.rounds_store import RoundsStoreMixin
 from judge_app.store.records import ENTRY_COLUMNS, ImportCounts, ScoreRow, row_to_entry
 
-OPEN, LOCKED = "open", "locked"
-SECTION_STATE_LABELS = {OPEN: "开放", LOCKED: "锁定"}
 # (from, to) → audit action; later states (submitted, unsealed, published, final) add rows here.
 _SECTION_TRANSITIONS = {(OPEN, LOCKED): "section.lock", (LOCKED, OPEN): "section.unlock"}
 # Keys the store maintains itself; set_meta refuses them.
@@ -55,7 +55,7 @@ _RESERVED_META = frozenset({"contest_id", "created_at", "schema_version", "app_v
 _ENTRY_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in ENTRY_COLUMNS) + " FROM entries"
 
 
-class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, AppealsStoreMixin,
+class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, AppealsStoreMixin,
                 PackagesStoreMixin, RoundsStoreMixin):
     """An open contest file. Use :meth:`create` or :meth:`open`, then ``close()`` (or ``with``).
 
@@ -179,6 +179,7 @@ class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksSto
 
     def set_meta(self, key: str, value: str) -> None:
         """Set a free key (name, notes ...); keys the store keeps itself are refused."""
+        self.require(Action.CONTEST_INFO)
         if key in _RESERVED_META:
             raise StateError(f"“{key}” 由程序维护，不能手动修改 / reserved key")
         old = self.meta(key)
@@ -200,7 +201,7 @@ class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksSto
     def set_scheme(self, scheme: dict[str, Any], *, reason: str = "") -> None:
         """Store the marking scheme (JSON format judge_app.scheme/1); SchemeError if invalid.
         Organiser only; an event with a locked section keeps its scheme (StateError)."""
-        self.require_role("导入或修改评分标准", ORGANISER_ONLY)
+        self.require(Action.SCHEME_SET)
         self._store_scheme(scheme, reason)
 
     def _store_scheme(self, scheme: dict[str, Any], reason: str) -> None:
@@ -279,6 +280,7 @@ class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksSto
         Raises ImportRefused listing every problem (also anyone added to or changed in an event
         with a locked section: :meth:`frozen_events`); nothing is stored then.
         """
+        self.require(Action.ROSTER_IMPORT)
         now = utc_now()
         with self._db.atomic():
             counts = merge_entries(self._db, entries, frozen=self.frozen_events())
@@ -295,7 +297,7 @@ class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksSto
 
     def set_status(self, event: str, code: str, status: Status, *, reason: str) -> None:
         """Mark an entry 缺考 / 弃赛 / 取消资格 (or back to ok). Chief judge or organiser."""
-        self.require_role("更改选手状态", PANEL_SETTERS)
+        self.require(Action.STATUS_SET)
         entry_id, old = self._entry(event, code)
         if old is status:
             return
@@ -306,7 +308,7 @@ class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksSto
 
     def set_time(self, event: str, code: str, time_s: int | None) -> None:
         """Record the completion time (用时) in seconds; None clears it. Scorer, chief or organiser."""
-        self.require_role("登记用时", SCORE_KEEPERS)
+        self.require(Action.TIME_SET)
         if time_s is not None and (isinstance(time_s, bool) or not isinstance(time_s, int) or time_s < 0):
             raise ScoreError(f"用时应为不小于 0 的整数秒，输入的是 {time_s!r} / time must be whole seconds ≥ 0")
         entry_id, _ = self._entry(event, code)
@@ -331,7 +333,9 @@ class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksSto
     def record_score(self, event_id: str, code: str, criterion_id: str, judge: str, value: object) -> int:
         """Store one judge's value; return its revision (1 on first entry, same if unchanged).
 
-        When this returns, the value is durable. Raises NotFound, ScoreError or StateError.
+        When this returns, the value is durable. Raises NotFound, ScoreError, StateError (the
+        section locked, or submitted by that judge: :data:`~judge_app.core.policy.Action.SCORE`)
+        or NotPermitted (a judge entering someone else's value).
         """
         return self._record(event_id, code, criterion_id, judge, value)
 
@@ -349,7 +353,7 @@ class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksSto
         section, criterion = event.criterion(criterion_id)
         if not judge.strip():
             raise ScoreError("未填写裁判 / judge is missing")
-        self.require_may_score(judge)
+        self.require(Action.SCORE, event=event.id, section=section.id, judge=judge)
         if section.judges and judge not in section.judges:
             raise ScoreError(
                 f"裁判 “{judge}” 不在模块 “{section.name}” 的评分组 ({'、'.join(section.judges)})"
@@ -358,7 +362,6 @@ class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksSto
         entry_id, status = self._entry(event.id, code)
         if status is not Status.OK:
             raise StateError(f"选手 {code} 为{status.label}，不能录分 / entry is {status.value}: no scores")
-        self._require_open(event, section)
         number = check_value(criterion, value)
         old, revision = self._score(entry_id, criterion.id, judge)
         if old is not None and Decimal(old) == number:
@@ -370,11 +373,10 @@ class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksSto
 
     def clear_score(self, event: str, code: str, criterion: str, judge: str, *, reason: str = "") -> int:
         """Remove a value, keeping a tombstone with the next revision; return that revision."""
-        self.require_may_score(judge)
         ev = self._event(event)
         section, crit = ev.criterion(criterion)
+        self.require(Action.SCORE, event=ev.id, section=section.id, judge=judge)
         entry_id, _ = self._entry(ev.id, code)
-        self._require_open(ev, section)
         old, revision = self._score(entry_id, crit.id, judge)
         if revision == 0:
             raise NotFound(f"{code} 的 “{crit.name}” 没有裁判 {judge} 的分数 / no score to clear")
@@ -422,15 +424,14 @@ class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksSto
     def add_penalty(self, event: str, code: str, section: str, points: Decimal, *, reason: str) -> None:
         """Add a section penalty (positive points, e.g. 5 for 安全违规 −5) with its reason. Chief
         judge or organiser."""
-        self.require_role("扣罚分", PANEL_SETTERS)
         ev = self._event(event)
         sec = ev.section(section)
+        self.require(Action.PENALTY_ADD, event=ev.id, section=sec.id)
         _require_reason(reason, "扣分")
         number = to_decimal(points, "扣分")
         if number <= 0:
             raise ScoreError(f"扣分应为正数，输入的是 {fmt(number)} / penalty points must be positive")
         entry_id, _ = self._entry(ev.id, code)
-        self._require_open(ev, sec)
         now = utc_now()
         with self._db.atomic():
             self._db.execute(
@@ -450,8 +451,10 @@ class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksSto
         return [(code, Penalty(section, Decimal(points), reason)) for code, section, points, reason in rows]
 
     def set_votes(self, event: str, code: str, votes: int, *, voided: int = 0, reason: str = "") -> None:
-        """Record an entry's votes; ``voided`` votes (刷票) need a reason and are not counted."""
+        """Record an entry's votes; ``voided`` votes (刷票) need a reason and are not counted.
+        Scorer, chief judge or organiser, while the event's vote sections are open."""
         ev = self._event(event)
+        self.require(Action.VOTES_SET)
         for number, what in ((votes, "票数"), (voided, "作废票数")):
             if isinstance(number, bool) or not isinstance(number, int) or number < 0:
                 raise ScoreError(f"{what}应为不小于 0 的整数，输入的是 {number!r} / votes must be whole numbers ≥ 0")
@@ -462,7 +465,7 @@ class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksSto
         entry_id, _ = self._entry(ev.id, code)
         for sec in ev.sections:
             if sec.kind is SectionKind.VOTE:
-                self._require_open(ev, sec)
+                self.require(Action.VOTES_SET, event=ev.id, section=sec.id)
         row = self._db.execute("SELECT votes, voided FROM votes WHERE entry_id = ?", (entry_id,)).fetchone()
         old = None if row is None else f"{row[0]} (作废 {row[1]})"
         new = f"{votes} (作废 {voided})"
@@ -481,7 +484,7 @@ class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksSto
     def set_playoff(self, event: str, code: str, value: Decimal | None) -> None:
         """Record the play-off (加赛) result used as the last tie-break; None removes it. Chief
         judge or organiser."""
-        self.require_role("录入加赛成绩", PANEL_SETTERS)
+        self.require(Action.PLAYOFF_SET)
         number = None if value is None else to_decimal(value, "加赛成绩")
         entry_id, _ = self._entry(event, code)
         row = self._db.execute("SELECT value FROM playoffs WHERE entry_id = ?", (entry_id,)).fetchone()
@@ -530,16 +533,15 @@ class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksSto
 
     def lock_section(self, event: str, section: str, *, reason: str = "") -> None:
         """Lock a section (no more score changes), then take a backup. Chief judge or organiser."""
-        self.require_role("锁定模块", PANEL_SETTERS)
+        self.require(Action.SECTION_LOCK)
         self._set_section_state(event, section, LOCKED, reason)
         self.backup(f"lock-{event}-{section}")
 
     def unlock_section(self, event: str, section: str, *, reason: str) -> None:
         """Reopen a locked section; the written reason is required and audited. Chief judge or
         organiser; refused while the event is published (公示) or final (定稿)."""
-        self.require_role("解锁模块", PANEL_SETTERS)
+        self.require(Action.SECTION_UNLOCK, event=event)
         _require_reason(reason, "解锁")
-        self.require_unpublished(event, "解锁模块")
         self._set_section_state(event, section, OPEN, reason)
 
     def _set_section_state(self, event: str, section: str, state: str, reason: str) -> None:
@@ -563,14 +565,6 @@ class ContestDB(JudgesMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksSto
                 (ev.id, sec.id, state, now, self.actor),
             )
             self._audit(now, action, f"{ev.id}/{sec.id}", old, state, reason)
-
-    def _require_open(self, event: Event, section: Section) -> None:
-        state = self.section_state(event.id, section.id)
-        if state != OPEN:
-            raise StateError(
-                f"模块 “{section.name}” 已{_label(state)}，不能再改动分数"
-                f" / section is {state}: scores cannot change"
-            )
 
     # -- audit and backups ----------------------------------------------------------------------
 

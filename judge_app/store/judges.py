@@ -17,7 +17,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from judge_app.core.errors import NotFound, NotPermitted, StateError
-from judge_app.core.people import KEY_HOLDERS, PANEL_ROLES, Judge, JudgeInput, Role, actor_id, check_person
+from judge_app.core.people import Judge, JudgeInput, Role, actor_id, check_person
+from judge_app.core.policy import KEY_HOLDERS, RULES, Action, ActionState, allowed, denial
 from judge_app.core.pins import hash_pin, normalize_pin, pin_matches
 from judge_app.store.audit import utc_now
 from judge_app.store.records import ImportCounts
@@ -49,12 +50,15 @@ class JudgesMixin:
 
         def backup(self, reason: str) -> Path: ...
 
+        def _action_state(self, action: Action, event: str | None, section: str | None,
+                          judge: str | None) -> ActionState: ...
+
     # -- judges ---------------------------------------------------------------------------------
 
     def add_judge(self, judge_id: str, name: str, *, role: Role | str = Role.JUDGE,
                   pin: str | None = None) -> None:
         """Register a person, or update their name and role (and PIN when one is given)."""
-        self.require_role("登记裁判", ORGANISER_ONLY)
+        self.require(Action.JUDGE_REGISTER)
         person = _checked(JudgeInput(judge_id, name, Role.parse(role), pin))
         pin_hash = self._new_pin_hash(person.id, person.pin)
         with self._db.atomic():
@@ -62,7 +66,7 @@ class JudgesMixin:
 
     def set_pin(self, judge_id: str, pin: str) -> None:
         """Set or change a judge's PIN (4–8 digits)."""
-        self.require_role("设置 PIN", ORGANISER_ONLY)
+        self.require(Action.PIN_SET)
         judge = self.judge(judge_id)
         pin_hash = self._new_pin_hash(judge.id, normalize_pin(pin))
         if pin_hash is None:
@@ -95,7 +99,7 @@ class JudgesMixin:
                       panels: Mapping[tuple[str, str], Sequence[str]], *, source: str) -> ImportCounts:
         """Register many people and set whole panels ((event, section) → judge ids) in ONE
         transaction: all or nothing. Importing the same list again changes nothing."""
-        self.require_role("导入裁判名单", ORGANISER_ONLY)
+        self.require(Action.JUDGES_IMPORT)
         people = [_checked(j) for j in judges]
         hashes = {p.id: self._new_pin_hash(p.id, p.pin) for p in people}  # slow: outside the transaction
         now = utc_now()
@@ -152,7 +156,7 @@ class JudgesMixin:
         has scores in the section would leave the panel; the scheme is re-checked (SchemeError).
         ``section`` is the section's id or name. Organiser or chief judge only (NotPermitted).
         """
-        self.require_role("分配评分组", PANEL_SETTERS)
+        self.require(Action.PANEL_ASSIGN)
         with self._db.atomic():
             self._set_panels({(event, section): judge_ids}, reason)
 
@@ -181,7 +185,7 @@ class JudgesMixin:
             if row is None:
                 raise NotFound(f"{where}: 裁判“{jid}”未登记，请先登记（judges add / judges import）/ no such judge")
             role = Role(row[0])
-            if role not in PANEL_ROLES:
+            if not allowed(Action.PANEL_SEAT, role):
                 problems.append(f"{where}: {jid} 是{role.label}，不能进入评分组（只有裁判和裁判长可以）")
         if problems:
             raise StateError("；".join(problems))
@@ -227,11 +231,6 @@ class JudgesMixin:
             return Role.ORGANISER
         return next((r for r in roles if r not in KEY_HOLDERS), roles[0])
 
-    def require_key_holder(self, what: str) -> None:
-        """NotPermitted unless the acting person is the secretary or the organiser (or not
-        registered at all: the organiser's own account)."""
-        self.require_role(what, KEY_HOLDERS)
-
     def actor_is(self, judge_id: str) -> bool:
         """Whether the acting person is the judge ``judge_id`` (by id, ``姓名(编号)`` or name)."""
         if judge_id in (self.actor, actor_id(self.actor)):
@@ -239,32 +238,21 @@ class JudgesMixin:
         row = self._db.execute("SELECT 1 FROM judges WHERE id = ? AND name = ?", (judge_id, self.actor)).fetchone()
         return row is not None
 
-    def require_may_score(self, judge_id: str) -> None:
-        """NotPermitted unless the acting person may enter judge ``judge_id``'s values: that judge,
-        or the organiser, chief judge or scorer (paper sheets, merged packages)."""
-        role = self.actor_role()
-        if role in SCORE_KEEPERS or (role is Role.JUDGE and self.actor_is(judge_id)):
-            return
-        raise NotPermitted(
-            f"{self.actor}（{role.label}）不能录入或更改裁判 {judge_id} 的评分：裁判只录自己的分，"
-            f"纸质评分表由记分员、裁判长或管理员录入 / only that judge, a scorer, the chief judge or the organiser")
-
-    def require_role(self, what: str, allowed: frozenset[Role]) -> None:
-        """NotPermitted unless the acting person's role (:meth:`actor_role`) is in ``allowed``."""
-        role = self.actor_role()
-        if role not in allowed:
-            who = "或".join(r.label for r in Role if r in allowed)
-            raise NotPermitted(
-                f"{what}只能由{who}进行，{self.actor} 登记为{role.label}"
-                f" / only {' or '.join(r.value for r in Role if r in allowed)} may do this"
-            )
+    def require(self, action: Action, *, event: str | None = None, section: str | None = None,
+                judge: str | None = None) -> None:
+        """Refuse ``action`` unless the policy (:data:`judge_app.core.policy.RULES`) allows it now:
+        NotPermitted when the acting person's role (:meth:`actor_role`) may not (or, for their own
+        values only, ``judge`` is someone else), StateError naming the first required condition
+        that does not hold for ``event``/``section``/``judge`` (ids or names)."""
+        role, rule = self.actor_role(), RULES[action]
+        own = judge is not None and role in rule.own and role not in rule.roles and self.actor_is(judge)
+        found = denial(action, role, self._action_state(action, event, section, judge), own=own,
+                       actor=self.actor, target=f"裁判 {judge}" if judge else "")
+        if found is not None:
+            raise (NotPermitted if found.personal else StateError)(found.message)
 
 
 _PIN_SET = "PIN 已设置 / set"
-ORGANISER_ONLY = frozenset({Role.ORGANISER})
-PANEL_SETTERS = frozenset({Role.ORGANISER, Role.CHIEF})
-SCORE_KEEPERS = frozenset({Role.ORGANISER, Role.CHIEF, Role.SCORER})  # paper sheets, times, packages
-CHECKERS = frozenset({Role.ORGANISER, Role.CHIEF, Role.SECRETARY, Role.SCORER})  # recheck, appeals desk
 
 
 def _checked(person: JudgeInput) -> JudgeInput:

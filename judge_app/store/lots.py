@@ -8,9 +8,10 @@
   :func:`judge_app.core.lotdraw.draw_codes`), audited (without names or seed: the audit log is
   readable by the supervisor) and followed by a backup.
 * A draw is refused once any score of the event exists, and unless the acting person is a key
-  holder (:meth:`~judge_app.store.judges.JudgesMixin.require_key_holder`): a registered secretary
+  holder (the policy's :data:`~judge_app.core.policy.Action.DRAW_LOTS`): a registered secretary
   or organiser, or an actor nobody is registered under (the organiser's own account).
-* Unsealing (解密) needs every section of the event locked; then everyone may see names.
+* Unsealing (解密) needs every section of the event locked and the recheck done
+  (:data:`~judge_app.core.policy.Action.UNSEAL`); then everyone may see names.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from judge_app.core.lotdraw import (
     new_seed,
 )
 from judge_app.core.people import EntryView, Role, can_see_names, entry_view, sealed_draw
+from judge_app.core.policy import Action
 from judge_app.store.audit import utc_now
 
 if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
@@ -44,9 +46,6 @@ if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
     from sqlite_utils import Database
 
     from judge_app.core.scheme import Event
-
-LOCKED = "locked"  # ContestDB's section state
-
 
 class LotsMixin:
     """Lot draws, unsealing and the sealed view of entries; mixed into ContestDB."""
@@ -65,13 +64,10 @@ class LotsMixin:
 
         def entries(self, event: str | None = None) -> list[Entry]: ...
 
-        def section_state(self, event: str, section: str) -> str: ...
-
-        def require_key_holder(self, what: str) -> None: ...
+        def require(self, action: Action, *, event: str | None = None, section: str | None = None,
+                    judge: str | None = None) -> None: ...
 
         def actor_role(self) -> Role: ...
-
-        def recheck_pending(self, event: str) -> str: ...
 
     # -- drawing --------------------------------------------------------------------------------
 
@@ -84,15 +80,10 @@ class LotsMixin:
         exist, no entries, stage 1 missing), InvalidValue.
         """
         stage = check_stage(stage)
-        self.require_key_holder("抽签")
         ev = self._event(event)
+        self.require(Action.DRAW_LOTS, event=ev.id)
         seed = new_seed() if seed is None else _check_seed(seed)
         prefix = DEFAULT_PREFIX[stage] if prefix is None else check_prefix(prefix)
-        scored = self._db.execute(
-            "SELECT COUNT(*) FROM scores s JOIN entries e ON e.id = s.entry_id WHERE e.event = ?", (ev.id,)
-        ).fetchone()[0]
-        if scored:
-            raise StateError(f"赛项“{ev.name}”已有分数，不能再抽签 / scores exist: no more draws")
         items = self._draw_items(ev, stage)
         codes = draw_codes(len(items), seed, prefix=prefix, width=DEFAULT_WIDTH[stage])
         if stage == BIB:
@@ -169,19 +160,8 @@ class LotsMixin:
     def unseal_event(self, event: str, *, reason: str = "") -> None:
         """Unseal (解密) an event: names become visible to everyone. Every section must be locked
         (StateError naming the open ones); key holders only (NotPermitted)."""
-        self.require_key_holder("解密")
         ev = self._event(event)
-        if self.is_unsealed(ev.id):
-            raise StateError(f"赛项“{ev.name}”已经解密 / already unsealed")
-        still_open = [s.name for s in ev.sections if self.section_state(ev.id, s.id) != LOCKED]
-        if still_open:
-            raise StateError(
-                f"赛项“{ev.name}”还有未锁定的模块：{'、'.join(still_open)}；全部锁定后才能解密"
-                " / lock every section before unsealing"
-            )
-        pending = self.recheck_pending(ev.id)
-        if pending:
-            raise StateError(f"赛项“{ev.name}”{pending}")
+        self.require(Action.UNSEAL, event=ev.id)
         now = utc_now()
         with self._db.atomic():
             self._db.execute("INSERT INTO unseals (event, unsealed_at, actor, reason) VALUES (?, ?, ?, ?)",

@@ -28,8 +28,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from judge_app.core.entries import Entry, Status
-from judge_app.core.errors import ImportRefused, JudgeAppError, NotFound, NotPermitted, StateError
+from judge_app.core.errors import ImportRefused, JudgeAppError, NotFound, StateError
 from judge_app.core.people import Role
+from judge_app.core.policy import Action
 from judge_app.core.score_rules import check_value
 from judge_app.core.package_format import (
     PACKAGE_SUFFIX,
@@ -51,7 +52,7 @@ if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
     from sqlite_utils import Database
 
     from judge_app.core.people import Judge
-    from judge_app.core.scheme import Event, Section
+    from judge_app.core.scheme import Event
     from judge_app.store.audit import AuditEntry
     from judge_app.store.records import ImportCounts, ScoreRow
 
@@ -221,13 +222,10 @@ class PackagesStoreMixin:
 
         def close(self) -> None: ...
 
-        def actor_role(self) -> Role: ...
-
         def entries_for(self, role: Role | str | None = None, event: str | None = None) -> list[Entry]: ...
 
-        def require_key_holder(self, what: str) -> None: ...
-
-        def _require_open(self, event: Event, section: Section) -> None: ...
+        def require(self, action: Action, *, event: str | None = None, section: str | None = None,
+                    judge: str | None = None) -> None: ...
 
         def _write_score(self, entry_id: int, target: str, criterion: str, judge: str, old: str | None,
                          new: str | None, revision: int, action: str, reason: str) -> int: ...
@@ -240,7 +238,7 @@ class PackagesStoreMixin:
         The judge's key is made on the first kit and kept: a second kit for the same judge
         carries the same key, so packages from either laptop verify. Key holders only (NotPermitted).
         """
-        self.require_key_holder("制作评委包")
+        self.require(Action.KIT_MAKE)
         person = self.judge(judge_id)
         data = self.scheme_dict()
         if data is None:
@@ -327,8 +325,10 @@ class PackagesStoreMixin:
     def merge_package(self, data: bytes, *, file: str = "") -> MergeResult:
         """Verify and merge one package file's bytes (see the module's merge rule).
 
-        Raises ImportRefused with the reason (and then nothing at all is written).
+        Raises ImportRefused with the reason (and then nothing at all is written); organiser,
+        chief judge or scorer only (NotPermitted).
         """
+        self.require(Action.PACKAGE_MERGE)
         package = read_package(data, self._key_for_package)
         writes, conflicts, counts = self._merge_plan(package)
         repeated = self._db.execute(
@@ -466,16 +466,14 @@ class PackagesStoreMixin:
                          reason: str) -> int:
         """The chief judge's decision on an open conflict: ``value`` (None clears) is stored as the
         next revision, which supersedes every version in conflict. Returns that revision."""
-        if self.actor_role() not in (Role.CHIEF, Role.ORGANISER):
-            raise NotPermitted(f"只有裁判长或管理员可以处理冲突，{self.actor} 不是 / only the chief judge may decide")
+        ev = self._event(event)
+        section, crit = ev.criterion(criterion)
+        self.require(Action.CONFLICT_RESOLVE, event=ev.id, section=section.id)
         if not reason or not reason.strip():
             raise ReasonRequired("处理冲突")
         cell = (event, code, criterion, judge)
         if not any((c.event, c.code, c.criterion, c.judge) == cell for c in self.conflicts()):
             raise NotFound(f"{'/'.join(cell)} 没有未处理的冲突 / no open conflict there")
-        ev = self._event(event)
-        section, crit = ev.criterion(criterion)
-        self._require_open(ev, section)
         entry_id, _ = self._entry(ev.id, code)
         new = None if value is None else format(check_value(crit, value), "f")
         held = self._cell(entry_id, crit.id, judge)

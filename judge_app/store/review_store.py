@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 
 from judge_app.core.entries import Status
 from judge_app.core.errors import NotFound, ScoreError, StateError
+from judge_app.core.policy import Action
 from judge_app.core.scheme import CriterionKind, Event, Section, SectionKind
 from judge_app.store.audit import utc_now
 from judge_app.store.errors import ReasonRequired
-from judge_app.store.judges import ORGANISER_ONLY, PANEL_SETTERS
 
 if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
     from sqlite_utils import Database
@@ -186,12 +186,10 @@ class ReviewStoreMixin:
         return missing
 
     def submit_section(self, event: str, section: str, judge: str) -> None:
-        """Mark ``judge``'s work on a section as submitted; StateError naming missing cells."""
+        """Mark ``judge``'s work on a section as submitted (that judge, or a scorer, the chief judge
+        or the organiser for a paper sheet); StateError naming missing cells."""
         ev, sec = self._panel_section(event, section, judge)
-        self._require_open(ev, sec)  # type: ignore[attr-defined]
-        old = self.submission_state(ev.id, sec.id, judge)
-        if old == SUBMITTED:
-            raise StateError(f"裁判 {judge} 已提交模块 “{sec.name}” / already submitted")
+        self.require(Action.SUBMIT, event=ev.id, section=sec.id, judge=judge)  # type: ignore[attr-defined]
         missing = self.missing_scores(ev.id, sec.id, judge)
         if missing:
             shown = "、".join(f"{m.code} {m.criterion_name}" for m in missing[:MISSING_SHOWN])
@@ -200,17 +198,14 @@ class ReviewStoreMixin:
                 f"模块 “{sec.name}” 还有未评分的项目，不能提交: {shown}{more}"
                 f" / {len(missing)} cells still empty"
             )
-        self._set_submission(ev, sec, judge, old, SUBMITTED, "section.submit", "")
+        self._set_submission(ev, sec, judge, OPEN, SUBMITTED, "section.submit", "")
 
     def reopen_submission(self, event: str, section: str, judge: str, *, reason: str) -> None:
-        """Give a submitted section back to the judge (chief judge); the reason is required."""
-        _require_reason(reason, "退回评分")
+        """Give a submitted section back to the judge (chief judge or organiser); the reason is required."""
         ev, sec = self._panel_section(event, section, judge)
-        self._require_open(ev, sec)  # type: ignore[attr-defined]
-        old = self.submission_state(ev.id, sec.id, judge)
-        if old != SUBMITTED:
-            raise StateError(f"裁判 {judge} 尚未提交模块 “{sec.name}” / not submitted")
-        self._set_submission(ev, sec, judge, old, OPEN, "section.reopen", reason)
+        self.require(Action.REOPEN, event=ev.id, section=sec.id, judge=judge)  # type: ignore[attr-defined]
+        _require_reason(reason, "退回评分")
+        self._set_submission(ev, sec, judge, SUBMITTED, OPEN, "section.reopen", reason)
 
     def _set_submission(self, ev: Event, sec: Section, judge: str, old: str, new: str, action: str,
                         reason: str) -> None:
@@ -238,34 +233,24 @@ class ReviewStoreMixin:
     # -- a judge's own scores ------------------------------------------------------------------
 
     def record_judge_score(self, event: str, code: str, criterion: str, judge: str, value: object) -> int:
-        """record_score for a judge at the grid: refused once the judge submitted the section;
+        """record_score for the grid (refused like it once the judge submitted the section); also
         closes the judge's open re-mark requests on that value. Returns the revision."""
         ev = self._event(event)  # type: ignore[attr-defined]
-        sec, _ = ev.criterion(criterion)
-        self._require_not_submitted(ev, sec, judge)
         with self._db.atomic():
             revision = self.record_score(ev.id, code, criterion, judge, value)  # type: ignore[attr-defined]
             self._close_requests(ev.id, code, criterion, judge)
         return revision
 
     def clear_judge_score(self, event: str, code: str, criterion: str, judge: str, *, reason: str = "") -> int:
-        """clear_score for a judge at the grid (undo of a first entry); refused once submitted."""
-        ev = self._event(event)  # type: ignore[attr-defined]
-        sec, _ = ev.criterion(criterion)
-        self._require_not_submitted(ev, sec, judge)
-        return self.clear_score(ev.id, code, criterion, judge, reason=reason)  # type: ignore[attr-defined]
-
-    def _require_not_submitted(self, ev: Event, sec: Section, judge: str) -> None:
-        if self.submission_state(ev.id, sec.id, judge) == SUBMITTED:
-            raise StateError(
-                f"裁判 {judge} 已提交模块 “{sec.name}”，如需修改请裁判长退回"
-                f" / section already submitted: ask the chief judge to reopen it"
-            )
+        """clear_score for the grid (undo of a first entry); refused like it once submitted."""
+        return self.clear_score(event, code, criterion, judge, reason=reason)  # type: ignore[attr-defined]
 
     # -- remarks -------------------------------------------------------------------------------
 
     def set_remark(self, event: str, code: str, judge: str, text: str) -> None:
-        """Set (or, with an empty text, clear) a judge's remark on one entry."""
+        """Set (or, with an empty text, clear) a judge's remark on one entry (that judge, or a
+        scorer, the chief judge or the organiser)."""
+        self.require(Action.REMARK_SET, judge=judge)  # type: ignore[attr-defined]
         entry_id, _ = self._entry(event, code)  # type: ignore[attr-defined]
         text = (text or "").strip()
         row = self._db.execute(
@@ -301,12 +286,11 @@ class ReviewStoreMixin:
 
     def request_remark(self, event: str, code: str, criterion: str, judge: str, *, reason: str) -> int:
         """Ask ``judge`` to re-mark one value (chief judge). Reopens the judge's submission."""
-        self.require_role("请求重评", PANEL_SETTERS)  # type: ignore[attr-defined]
-        _require_reason(reason, "请求重评")
         ev = self._event(event)  # type: ignore[attr-defined]
         sec, crit = ev.criterion(criterion)
+        self.require(Action.REMARK_REQUEST, event=ev.id, section=sec.id)  # type: ignore[attr-defined]
+        _require_reason(reason, "请求重评")
         self._panel_section(ev.id, sec.id, judge)
-        self._require_open(ev, sec)  # type: ignore[attr-defined]
         entry_id, _ = self._entry(ev.id, code)  # type: ignore[attr-defined]
         if self._db.execute(
             "SELECT 1 FROM remark_requests WHERE entry_id = ? AND criterion = ? AND judge = ? AND state = 'open'",
@@ -329,7 +313,7 @@ class ReviewStoreMixin:
         return request_id
 
     def withdraw_remark_request(self, request_id: int, *, reason: str) -> None:
-        self.require_role("撤回重评请求", PANEL_SETTERS)  # type: ignore[attr-defined]
+        self.require(Action.REMARK_WITHDRAW)  # type: ignore[attr-defined]
         _require_reason(reason, "撤回重评请求")
         request = self._request(request_id)
         if request.state != "open":
@@ -398,50 +382,25 @@ class ReviewStoreMixin:
         """event → "published" | "final", for every published event."""
         return dict(self._db.execute("SELECT event, state FROM publications").fetchall())
 
-    def require_unpublished(self, event: str, what: str) -> None:
-        """StateError while ``event`` is published or final: what was posted stays what is stored."""
-        state = self.publication_state(event)
-        if state:
-            ev = self._event(event)  # type: ignore[attr-defined]
-            raise StateError(
-                f"赛项 “{ev.name}” {PUBLICATION_LABELS[state]}，不能{what}；更正须先撤回公示（定稿后不能再改）"
-                f" / the event is {state}: withdraw the publication first")
-
     def publish_event(self, event: str, *, reason: str = "") -> None:
         """Publish (公示) an event: every section locked and the names unsealed first. Organiser."""
-        self.require_role("公示", ORGANISER_ONLY)  # type: ignore[attr-defined]
         ev = self._event(event)  # type: ignore[attr-defined]
-        open_sections = [s.name for s in ev.sections if self.section_state(ev.id, s.id) != "locked"]  # type: ignore[attr-defined]
-        if open_sections:
-            raise StateError(
-                f"赛项 “{ev.name}” 还有未锁定的模块 ({'、'.join(open_sections)})，不能公示 / lock every section first"
-            )
-        if not self.is_unsealed(ev.id):  # type: ignore[attr-defined]
-            raise StateError(f"赛项 “{ev.name}” 尚未解密，不能公示 / unseal the names first")
-        old = self.publication_state(ev.id)
-        if old:
-            raise StateError(f"赛项 “{ev.name}” 已{PUBLICATION_LABELS[old]} / already {old}")
-        self._set_publication(ev, old, PUBLISHED, "event.publish", reason)
+        self.require(Action.PUBLISH, event=ev.id)  # type: ignore[attr-defined]
+        self._set_publication(ev, "", PUBLISHED, "event.publish", reason)
 
     def finalize_event(self, event: str, *, reason: str = "") -> None:
         """Make a published event final (定稿): sheets lose the 公示稿 watermark. Organiser."""
-        self.require_role("定稿", ORGANISER_ONLY)  # type: ignore[attr-defined]
         ev = self._event(event)  # type: ignore[attr-defined]
-        old = self.publication_state(ev.id)
-        if old != PUBLISHED:
-            raise StateError(f"赛项 “{ev.name}” {PUBLICATION_LABELS[old]}，须先公示 / publish it first")
+        self.require(Action.FINALISE, event=ev.id)  # type: ignore[attr-defined]
         self.check_integrity()  # type: ignore[attr-defined]  # the whole file, before it is final
-        self._set_publication(ev, old, FINAL, "event.finalize", reason)
+        self._set_publication(ev, PUBLISHED, FINAL, "event.finalize", reason)
 
     def withdraw_publication(self, event: str, *, reason: str) -> None:
         """Take a published (not final) event back, e.g. after an upheld appeal; reason required."""
-        self.require_role("撤回公示", ORGANISER_ONLY)  # type: ignore[attr-defined]
-        _require_reason(reason, "撤回公示")
         ev = self._event(event)  # type: ignore[attr-defined]
-        old = self.publication_state(ev.id)
-        if old != PUBLISHED:
-            raise StateError(f"赛项 “{ev.name}” {PUBLICATION_LABELS[old]}，不能撤回 / only a published event can be withdrawn")
-        self._set_publication(ev, old, "", "event.unpublish", reason)
+        self.require(Action.WITHDRAW, event=ev.id)  # type: ignore[attr-defined]
+        _require_reason(reason, "撤回公示")
+        self._set_publication(ev, PUBLISHED, "", "event.unpublish", reason)
 
     def _set_publication(self, ev: Event, old: str, new: str, action: str, reason: str) -> None:
         now = utc_now()

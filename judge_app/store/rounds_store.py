@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from judge_app.core.entries import Entry
 from judge_app.core.errors import StateError
+from judge_app.core.policy import Action
 from judge_app.store.audit import utc_now
 from judge_app.store.entry_import import merge_entries
 from judge_app.store.records import ImportCounts
@@ -45,7 +46,8 @@ class RoundsStoreMixin:
 
         def section_state(self, event: str, section: str) -> str: ...
 
-        def require_key_holder(self, what: str) -> None: ...
+        def require(self, action: Action, *, event: str | None = None, section: str | None = None,
+                    judge: str | None = None) -> None: ...
 
     def require_locked(self, events: Sequence[str]) -> None:
         """StateError naming every section of ``events`` that is not locked yet."""
@@ -69,7 +71,7 @@ class RoundsStoreMixin:
         events in ``locked`` must be locked. Entrants already enrolled count as unchanged;
         when nothing changes nothing is written or audited.
         """
-        self.require_key_holder("晋级报名")
+        self.require(Action.ROUND_ENROL)
         src, dst = self._event(source), self._event(target)
         self.require_locked(locked)
         wrong = sorted({e.event for e in entries} - {dst.id})

@@ -8,6 +8,7 @@ import pytest
 
 from judge_app.core.errors import InvalidValue, NotFound, NotPermitted, SchemeError, StateError
 from judge_app.core.people import Judge, JudgeInput, Role
+from judge_app.core.policy import Action
 from judge_app.store import ContestDB
 
 PIN = "73915864"
@@ -135,7 +136,7 @@ def test_who_is_acting(contest: ContestDB) -> None:
     contest.add_judge("J1", "张三", role="supervisor")
     assert contest.actor_role() is Role.SUPERVISOR  # matched by name
     with pytest.raises(NotPermitted):
-        contest.require_key_holder("解密")
+        contest.require(Action.UNSEAL)
     with pytest.raises(NotPermitted, match="管理员"):
         contest.add_judge("O1", "张三", role="organiser")
     contest.act_as("组委会办公室")
@@ -144,7 +145,7 @@ def test_who_is_acting(contest: ContestDB) -> None:
     assert contest.actor_role() is Role.SUPERVISOR  # two people share the name: the restricted one
     contest.act_as("O1")
     assert contest.actor_role() is Role.ORGANISER
-    contest.require_key_holder("解密")
+    contest.require(Action.UNSEAL)
 
 
 def test_only_the_organiser_registers_people_and_sets_pins(contest: ContestDB) -> None:

@@ -25,7 +25,7 @@ from judge_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from judge_app.store.appeals_store import END_SETTERS
+from judge_app.core.policy import Action, allowed
 
 
 class DecisionDialog(QDialog):
@@ -224,7 +224,7 @@ class AppealsTab(QWidget):
         self.decide_button.setEnabled(appeal is not None and appeal.state == "open")
         session = self.controller.session
         self.end_button.setEnabled(self.window is not None and session is not None
-                                   and session.role in END_SETTERS)
+                                   and allowed(Action.EVENT_END, session.role))
 
     # -- actions ------------------------------------------------------------------------------------
 

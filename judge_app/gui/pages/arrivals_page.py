@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from judge_app.app import packages as ops_packages
-from judge_app.core.people import Role
+from judge_app.core.policy import Action, roles_for
 from judge_app.gui.conflict_dialog import ConflictDialog
 from judge_app.gui.kit_pin_dialog import KitPinDialog
 from judge_app.gui.pages.base import Page
@@ -45,7 +45,7 @@ MISSING_BG, PARTLY_BG, DONE_BG = QColor("#fde2e1"), QColor("#fff4cc"), QColor("#
 
 
 class ArrivalsPage(Page):
-    roles = frozenset({Role.ORGANISER, Role.CHIEF, Role.SECRETARY})
+    roles = roles_for(Action.KIT_MAKE, Action.PACKAGE_MERGE, Action.CONFLICT_RESOLVE)
     #: Milliseconds between two looks at the watch folder (a file is taken when stable over two).
     interval_ms = 2000
 
@@ -208,10 +208,12 @@ class ArrivalsPage(Page):
 
     def set_session(self, session) -> None:
         super().set_session(session)
+        self.watch_button.setEnabled(self.may(Action.PACKAGE_MERGE))
+        self._make_actions()[2].setEnabled(self.may(Action.PACKAGE_MERGE))
         self._update_resolve()
 
     def _update_resolve(self) -> None:
-        chief = self.session is not None and self.session.role is Role.CHIEF
+        chief = self.may(Action.CONFLICT_RESOLVE)
         self.resolve_button.setVisible(chief)
         self.resolve_button.setEnabled(chief and 0 <= self.conflicts.currentRow() < len(self._conflicts))
 

@@ -12,6 +12,7 @@ pypdfium2, the reports and roster import code) are imported inside the functions
 from __future__ import annotations
 
 from judge_app.core.people import Role
+from judge_app.core.policy import Action, allowed
 from judge_app.gui.qt import QAction, QComboBox, QCoreApplication, QEvent, QWidget
 from judge_app.gui.store_side import Session, Snapshot
 
@@ -71,6 +72,11 @@ class Page(QWidget):
 
     def visible_for(self, session: Session | None) -> bool:
         return self.usable_by(session)
+
+    def may(self, action: Action) -> bool:
+        """Whether the logged-in person's role may do ``action`` (:mod:`judge_app.core.policy`):
+        pages show and enable their buttons from this, the store refuses by the same table."""
+        return allowed(action, self.session.role if self.session is not None else None)
 
     @classmethod
     def usable_by(cls, session: Session | None) -> bool:

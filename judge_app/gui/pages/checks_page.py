@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from judge_app.core.decimals import fmt
-from judge_app.core.people import Role
+from judge_app.core.policy import Action, allowed, roles_for
 from judge_app.core.recheck import REASON_LABELS
 from judge_app.core.results import EventResult
 from judge_app.core.scheme import SectionKind
@@ -34,7 +34,7 @@ from judge_app.gui.qt import (
 from judge_app.store.checks_store import OUTCOME_LABELS
 
 class ChecksPage(Page):
-    roles = frozenset({Role.CHIEF, Role.ORGANISER, Role.SECRETARY, Role.SUPERVISOR})
+    roles = roles_for(Action.VIEW_CHECKS)
 
     def page_title(self) -> str:
         return self.tr("解密前核查")
@@ -265,7 +265,7 @@ class ChecksPage(Page):
         ev = self._event()
         can_draw = (ev is not None and self.snapshot is not None and state is None
                     and self.snapshot.all_locked(ev.id) and not self.snapshot.unsealed.get(ev.id))
-        self.draw_button.setEnabled(can_draw)
+        self.draw_button.setEnabled(can_draw and self.may(Action.RECHECK_DRAW))
         if state is None:
             self.verdict_label.setText(self.tr("默认：每组前 10 名全部复核，其余随机抽取 15%；差错超过 5% 则整个赛项全部复核。"))
             self.recheck_table.setRowCount(0)
@@ -317,11 +317,11 @@ class ChecksPage(Page):
 
     def _update_recheck_buttons(self) -> None:
         item = self._selected_item()
-        open_ = item is not None and not item.outcome
+        open_ = item is not None and not item.outcome and self.may(Action.RECHECK_VALUE)
         self.value_edit.setEnabled(open_)
         self.enter_button.setEnabled(open_)
         self.confirm_button.setEnabled(open_ and self.show_stored.isChecked())
-        differs = item is not None and item.outcome == "differs"
+        differs = item is not None and item.outcome == "differs" and self.may(Action.RECHECK_RESOLVE)
         self.correct_button.setEnabled(differs)
         self.keep_button.setEnabled(differs)
 
@@ -393,7 +393,7 @@ class ChecksPage(Page):
             self._fill_grid()
             return
         sec = ev.section(section_id)
-        judges = list(sec.judges) or sorted({j.id for j in self.snapshot.judges if j.role in (Role.JUDGE, Role.CHIEF)})
+        judges = list(sec.judges) or sorted({j.id for j in self.snapshot.judges if allowed(Action.PANEL_SEAT, j.role)})
         event_id = ev.id
 
         def run(db):
@@ -479,8 +479,10 @@ class ChecksPage(Page):
     def _update_tie_buttons(self) -> None:
         warnings = self._tie_warnings()
         row = self.warnings_table.currentRow()
-        self.ack_button.setEnabled(0 <= row < len(warnings) and warnings[row] not in self.acks)
-        self.playoff_button.setEnabled(0 <= self.ties_table.currentRow() < len(self._ties()))
+        self.ack_button.setEnabled(0 <= row < len(warnings) and warnings[row] not in self.acks
+                                   and self.may(Action.WARNING_ACK))
+        self.playoff_button.setEnabled(0 <= self.ties_table.currentRow() < len(self._ties())
+                                       and self.may(Action.PLAYOFF_SET))
 
     def acknowledge(self) -> None:
         ev, warnings, row = self._event(), self._tie_warnings(), self.warnings_table.currentRow()

@@ -3,7 +3,7 @@ open re-mark requests (chief judge). Both need a written reason; the store audit
 
 from __future__ import annotations
 
-from judge_app.core.people import Role
+from judge_app.core.policy import Action, roles_for
 from judge_app.gui.dialogs import ask_reason
 from judge_app.local_time import local_time
 from judge_app.gui.pages.base import Page
@@ -30,7 +30,7 @@ def _item(text: str, data=None) -> QTableWidgetItem:
 
 
 class CorrectionsPage(Page):
-    roles = frozenset({Role.ORGANISER, Role.CHIEF})
+    roles = roles_for(Action.WITHDRAW, Action.REMARK_WITHDRAW)
 
     def page_title(self) -> str:
         return self.tr("撤回与更正")
@@ -84,14 +84,13 @@ class CorrectionsPage(Page):
 
     def set_session(self, session) -> None:
         super().set_session(session)
-        role = session.role if session else None
-        self.publication_box.setVisible(role is Role.ORGANISER)
-        self.requests_box.setVisible(role is Role.CHIEF)
+        self.publication_box.setVisible(self.may(Action.WITHDRAW))
+        self.requests_box.setVisible(self.may(Action.REMARK_WITHDRAW))
 
     def set_snapshot(self, snapshot: Snapshot | None) -> None:
         super().set_snapshot(snapshot)
         self._fill_events()
-        if snapshot is not None and self.session is not None and self.session.role is Role.CHIEF:
+        if snapshot is not None and self.may(Action.REMARK_WITHDRAW):
             self.controller.query(lambda db: db.remark_requests(), on_done=self._fill_requests)
         else:
             self._fill_requests([])

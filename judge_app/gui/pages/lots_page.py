@@ -4,7 +4,7 @@ shown and recorded (the store refuses a draw once scores exist, and to anyone bu
 from __future__ import annotations
 
 from judge_app.core.lotdraw import BIB, STATION, DrawRecord
-from judge_app.core.people import KEY_HOLDERS
+from judge_app.core.policy import Action, roles_for
 from judge_app.gui.dialogs import confirm
 from judge_app.local_time import local_time
 from judge_app.gui.pages.base import Page, fill_events
@@ -25,7 +25,7 @@ from judge_app.gui.qt import (
 
 
 class LotsPage(Page):
-    roles = KEY_HOLDERS
+    roles = roles_for(Action.DRAW_LOTS)
 
     def page_title(self) -> str:
         return self.tr("抽签")

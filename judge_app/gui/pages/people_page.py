@@ -4,7 +4,8 @@ already scored; every change is audited."""
 
 from __future__ import annotations
 
-from judge_app.core.people import PANEL_ROLES, Judge, Role
+from judge_app.core.people import Judge, Role
+from judge_app.core.policy import Action, allowed, roles_for
 from judge_app.core.scheme import SectionKind
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.roles import person_with_role, role_name
@@ -29,7 +30,7 @@ from judge_app.gui.qt import (
 
 
 class PeoplePage(Page):
-    roles = frozenset({Role.ORGANISER, Role.CHIEF})
+    roles = roles_for(Action.JUDGE_REGISTER, Action.PANEL_ASSIGN)
 
     def page_title(self) -> str:
         return self.tr("裁判与评分组")
@@ -155,7 +156,7 @@ class PeoplePage(Page):
             return
         members = set(self.snapshot.event(event_id).section(section_id).judges)
         for judge in self.people:
-            if Role(judge.role) not in PANEL_ROLES:
+            if not allowed(Action.PANEL_SEAT, Role(judge.role)):
                 continue
             item = QListWidgetItem(f"{judge.id}  {person_with_role(judge.name, judge.role)}")
             item.setData(Qt.ItemDataRole.UserRole, judge.id)
@@ -182,7 +183,7 @@ class PeoplePage(Page):
             self.pin.clear()
 
     def _update(self) -> None:
-        organiser = self.session is not None and self.session.role is Role.ORGANISER
+        organiser = self.may(Action.JUDGE_REGISTER)
         self.person_box.setEnabled(organiser)
         self.save_person.setEnabled(organiser and bool(self.judge_id.text().strip()) and bool(self.judge_name.text().strip()))
         self.save_panel.setEnabled(self.session is not None and self.sections.currentData() is not None)

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from judge_app.core.people import Role
+from judge_app.core.policy import Action, roles_for
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.background import report
 from judge_app.gui.qt import (
@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # both load heavy libraries (reportlab, pypdfium2): imported 
 
 
 class PrintPage(Page):
-    roles = frozenset({Role.SECRETARY, Role.ORGANISER, Role.SUPERVISOR, Role.CHIEF})
+    roles = roles_for(Action.VIEW_PRINT)
 
     def page_title(self) -> str:
         return self.tr("打印/导出")

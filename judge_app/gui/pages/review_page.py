@@ -5,7 +5,7 @@ panel grid and a list, judge bias, re-mark requests; unseal (secretary) and publ
 from __future__ import annotations
 
 from judge_app.core.decimals import fmt
-from judge_app.core.people import Role
+from judge_app.core.policy import Action, roles_for
 from judge_app.core.results import EventResult
 from judge_app.core.scheme import SectionKind
 from judge_app.gui.dialogs import ask_reason, confirm, ok_cancel, show_info
@@ -69,7 +69,7 @@ class RemarkRequestDialog(QDialog):
 
 
 class ReviewPage(Page):
-    roles = frozenset({Role.CHIEF, Role.SECRETARY, Role.ORGANISER, Role.SUPERVISOR})
+    roles = roles_for(Action.VIEW_REVIEW)
 
     def page_title(self) -> str:
         return self.tr("审核与锁定")
@@ -215,13 +215,11 @@ class ReviewPage(Page):
 
     def set_session(self, session) -> None:
         super().set_session(session)
-        role = session.role if session else None
-        chief = role in (Role.CHIEF,)
-        for w in (self.lock_button, self.unlock_button, self.reopen_button, self.request_button):
-            w.setVisible(chief)
-        self.unseal_button.setVisible(role in (Role.SECRETARY, Role.ORGANISER))
-        self.publish_button.setVisible(role is Role.ORGANISER)
-        self.final_button.setVisible(role is Role.ORGANISER)
+        for button, action in ((self.lock_button, Action.SECTION_LOCK), (self.unlock_button, Action.SECTION_UNLOCK),
+                               (self.reopen_button, Action.REOPEN), (self.request_button, Action.REMARK_REQUEST),
+                               (self.unseal_button, Action.UNSEAL), (self.publish_button, Action.PUBLISH),
+                               (self.final_button, Action.FINALISE)):
+            button.setVisible(self.may(action))
 
     def activated(self) -> None:
         self.refresh()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from judge_app.core.entries import Status
-from judge_app.core.people import KEY_HOLDERS, Role
+from judge_app.core.policy import Action, roles_for
 from judge_app.gui.labels import status_name
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.qt import (
@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # the roster import code is loaded when the wizard is opened
 
 
 class RosterPage(Page):
-    roles = frozenset({Role.SECRETARY, Role.ORGANISER, Role.SUPERVISOR, Role.CHIEF})
+    roles = roles_for(Action.VIEW_ROSTER)
 
     def page_title(self) -> str:
         return self.tr("选手名单")
@@ -76,7 +76,7 @@ class RosterPage(Page):
 
     def set_session(self, session) -> None:
         super().set_session(session)
-        allowed = session is not None and session.role in KEY_HOLDERS
+        allowed = self.may(Action.ROSTER_IMPORT)
         self.import_button.setEnabled(allowed)
         self.import_action.setEnabled(allowed)
 

@@ -15,7 +15,7 @@ from typing import Any
 from judge_app.core.decimals import fmt
 from judge_app.core.errors import JudgeAppError
 from judge_app.core.decimals import Rounding
-from judge_app.core.people import Role
+from judge_app.core.policy import Action, roles_for
 from judge_app.core.scheme import AggregationRule, CriterionKind
 from judge_app.core.scheme_json import contest_from_dict
 from judge_app.gui.dialogs import show_error
@@ -52,7 +52,7 @@ RULES = ("mean", "trimmed", "trimmed:2", "median")
 
 
 class SchemePage(Page):
-    roles = frozenset({Role.ORGANISER, Role.SECRETARY, Role.CHIEF, Role.SUPERVISOR})
+    roles = roles_for(Action.VIEW_SCHEME)
 
     def page_title(self) -> str:
         return self.tr("评分标准")
@@ -196,7 +196,7 @@ class SchemePage(Page):
 
     @property
     def editable(self) -> bool:
-        return self.session is not None and self.session.role is Role.ORGANISER
+        return self.may(Action.SCHEME_SET)
 
     def set_session(self, session) -> None:
         super().set_session(session)

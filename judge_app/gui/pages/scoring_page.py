@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from judge_app.core.people import Role
+from judge_app.core.policy import Action, roles_for
 from judge_app.core.scheme import SectionKind
 from judge_app.gui.dialogs import ListDialog, confirm, show_error, show_info
 from judge_app.gui.grid_model import ScoreGridModel
@@ -31,7 +31,7 @@ STATE_STYLE = {
 
 
 class ScoringPage(Page):
-    roles = frozenset({Role.JUDGE, Role.CHIEF, Role.SCORER, Role.ORGANISER})
+    roles = roles_for(Action.SCORE)
 
     def page_title(self) -> str:
         return self.tr("评分")
@@ -156,7 +156,7 @@ class ScoringPage(Page):
 
     @property
     def scorer_mode(self) -> bool:
-        return self.session is not None and self.session.role in (Role.SCORER, Role.ORGANISER)
+        return self.may(Action.SCORE) and not self.may(Action.PANEL_SEAT)  # types others' sheets, on no panel
 
     def set_session(self, session) -> None:
         super().set_session(session)
