@@ -33,6 +33,7 @@ from judge_app.core.scheme import (
 )
 from judge_app.core.scheme_json import FORMAT, contest_from_dict, contest_to_dict
 from judge_app.files import atomic_output
+from judge_app.io.cell_text import append_row
 from judge_app.io.scheme_words import (
     EVENT_TIE_HINT,
     MARKS_FORM,
@@ -592,5 +593,3 @@ def _num(text: str | None) -> int | float | None:
         return None
     number = Decimal(text)
     return int(number) if number == number.to_integral_value() else float(number)
-
-
