@@ -71,6 +71,7 @@ _WORDS: dict[str, Role] = {r.value: r for r in Role} | {label: r for r, label in
     "organizer": Role.ORGANISER,
 }
 
+
 @dataclass(frozen=True)
 class Judge:
     """A registered person. The PIN itself is never kept, only whether one is set."""
