@@ -6,9 +6,12 @@ Objects here are immutable values; :mod:`judge_app.core.scheme_json` reads and w
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
+from typing import TypeVar
 
 from judge_app.core.decimals import Rounding
 from judge_app.core.errors import NotFound
@@ -379,15 +382,50 @@ class Contest:
     seasons: tuple[Season, ...] = ()
 
     def season(self, season_id: str) -> Season:
-        for season in self.seasons:
-            if season.id == season_id or season.name == season_id:
-                return season
-        known = "、".join(s.name for s in self.seasons) or "（无）"
-        raise NotFound(f"年度/赛季 “{season_id}” 不存在 / no such season (已有: {known})")
+        """A season by its id or its name (see :func:`lookup_id`)."""
+        return _find(self.seasons, season_id, "年度/赛季", "season")
 
     def event(self, event_id: str) -> Event:
-        for ev in self.events:
-            if ev.id == event_id or ev.name == event_id:
-                return ev
-        known = "、".join(ev.name for ev in self.events) or "（无）"
-        raise NotFound(f"赛项 “{event_id}” 不存在 / no such event (已有: {known})")
+        """An event by its id or its name (see :func:`lookup_id`); NotFound names the events."""
+        return _find(self.events, event_id, "赛项", "event")
+
+
+def lookup_key(text: str) -> str:
+    """Text as lookups compare it: NFKC (full-width → half-width), no whitespace, case-folded."""
+    return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
+
+
+def lookup_id(items: Iterable[tuple[str, str]], text: str) -> str | None:
+    """The id that ``text`` names among ``(id, name)`` pairs: an id, else a name no other item
+    has (a shared name finds nothing: use the id). Compared as written first, then as
+    :func:`lookup_key`. None if nothing matches."""
+    pairs = list(items)
+    for key in (str.strip, lookup_key):
+        wanted = key(str(text))
+        for position in (0, 1):
+            found = [pair[0] for pair in pairs if key(pair[position]) == wanted]
+            if len(found) == 1:
+                return found[0]
+    return None
+
+
+_Named = TypeVar("_Named", Event, Season)
+
+
+def _find(items: Iterable[_Named], text: str, what: str, english: str) -> _Named:
+    """The item of ``items`` ``text`` names (:func:`lookup_id`), or NotFound listing them."""
+    items = list(items)
+    found = lookup_id(((item.id, item.name) for item in items), text)
+    if found is not None:
+        return next(item for item in items if item.id == found)
+    shared = [item.id for item in items if lookup_key(item.name) == lookup_key(str(text))]
+    if len(shared) > 1:
+        raise NotFound(f"有 {len(shared)} 个{what}名为 “{text}”，请用编号：{'、'.join(shared)}"
+                       f" / several {english}s have this name: give the id")
+    known = "、".join(labelled(item.id, item.name) for item in items) or "（无）"
+    raise NotFound(f"{what} “{text}” 不存在 / no such {english} (已有: {known})")
+
+
+def labelled(item_id: str, name: str) -> str:
+    """``2026年第一季度（2026Q1）``: a name with its id when the two differ."""
+    return name if item_id == name else f"{name}（{item_id}）"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from enum import Enum
@@ -24,8 +25,8 @@ from typing import Any
 from judge_app.core import idcard
 from judge_app.core.entries import Entry
 from judge_app.core.errors import ImportRefused
-from judge_app.core.scheme import EntryKind
-from judge_app.io.roster_headers import FIELD_LABELS, SYNONYMS, HeaderMatch, find_header, normalize_header
+from judge_app.core.scheme import EntryKind, labelled, lookup_id, lookup_key
+from judge_app.io.roster_headers import FIELD_LABELS, SYNONYMS, HeaderMatch, find_header, normalize_header, suggestion
 from judge_app.io.tabular import Row, Table, cell_text, is_number, read_table
 
 ERROR, WARNING, NOTE = "error", "warning", "note"
@@ -68,9 +69,43 @@ def clean_name(value: object) -> str:
     return " ".join(text.split())
 
 
-def match_key(text: str) -> str:
-    """Key for comparing names of events and groups: NFKC, no whitespace, case-folded."""
-    return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
+match_key = lookup_key  # how names of events, groups and people are compared
+
+
+class KnownEvents(Mapping[str, tuple[str, ...]]):
+    """The events of the open contest a roster may name: event id → its groups. A roster's 赛项
+    cell may give the id or the name (:func:`~judge_app.core.scheme.lookup_id`); entries are
+    stored under the id."""
+
+    def __init__(self, groups: Mapping[str, Sequence[str]], names: Mapping[str, str] | None = None,
+                 kinds: Mapping[str, EntryKind] | None = None) -> None:
+        self._groups = {event_id: tuple(found) for event_id, found in groups.items()}
+        self._names = dict(names or {})
+        self._kinds = dict(kinds or {})
+
+    def __getitem__(self, event_id: str) -> tuple[str, ...]:
+        return self._groups[event_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._groups)
+
+    def __len__(self) -> int:
+        return len(self._groups)
+
+    def name(self, event_id: str) -> str:
+        return self._names.get(event_id, event_id)
+
+    def kind(self, event_id: str) -> EntryKind | None:
+        """What competes in the event (选手, 团队, 项目 …), if the scheme says."""
+        return self._kinds.get(event_id)
+
+    def find(self, text: str) -> str | None:
+        """The id of the event ``text`` names (its id or its name), or None."""
+        return lookup_id(((event_id, self.name(event_id)) for event_id in self), text)
+
+    def shown(self) -> list[str]:
+        """Each event as the user knows it: ``2026年第一季度（2026Q1）``."""
+        return [labelled(event_id, self.name(event_id)) for event_id in self]
 
 
 def _shown(value: object) -> str:
@@ -253,7 +288,7 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
 def read_roster(
     path: str | Path,
     *,
-    known_events: dict[str, tuple[str, ...]] | None = None,
+    known_events: Mapping[str, Sequence[str]] | None = None,
     mapping: dict[str, str] | None = None,
     default_event: str | None = None,
     sheet: str | None = None,
@@ -261,7 +296,8 @@ def read_roster(
 ) -> RosterReport:
     """Read and check a roster file (xlsx or CSV).
 
-    ``known_events`` maps each event name of the open contest to its groups; None means no
+    ``known_events`` maps each event of the open contest to its groups (a :class:`KnownEvents`
+    also knows their names; a plain mapping's keys are ids and names at once); None means no
     contest is open (event and group names are not checked; the report says so).
     ``mapping`` ``{"列名" or column letter: field}`` overrides the header guess.
     ``default_event`` is used for rows whose event is empty (or when there is no event column).
@@ -277,7 +313,7 @@ def read_roster(
 def roster_from_table(
     table: Table,
     *,
-    known_events: dict[str, tuple[str, ...]] | None = None,
+    known_events: Mapping[str, Sequence[str]] | None = None,
     mapping: dict[str, str] | None = None,
     default_event: str | None = None,
     today: date | None = None,
@@ -289,7 +325,8 @@ def roster_from_table(
 class _RosterReader:
     def __init__(self, table, known_events, mapping, default_event, today):
         self.table: Table = table
-        self.known = known_events
+        self.known: KnownEvents | None = (
+            known_events if known_events is None or isinstance(known_events, KnownEvents) else KnownEvents(known_events))
         self.mapping = mapping
         self.default_event = clean_text(default_event) if default_event else ""
         self.today = today or date.today()
@@ -301,12 +338,10 @@ class _RosterReader:
             encoding=table.encoding,
         )
         self.header: HeaderMatch = HeaderMatch(None)
-        self.event_keys: dict[str, str] = {}
-        if known_events is not None:
-            self.event_keys = {match_key(name): name for name in known_events}
         self.seen_ids: dict[str, int] = {}
         self.seen_people: dict[tuple[str, str, str], tuple[int, str]] = {}
-        self.seen_codes: dict[str, int] = {}
+        self.seen_codes: dict[tuple[str, str], int] = {}  # (event, code) → first row: codes are per event
+        self.without_group: set[str] = set()  # events told once that the file has no 组别 column
         self.error_count = 0
 
     # ------------------------------------------------------------------ problems
@@ -353,14 +388,14 @@ class _RosterReader:
         if "name" not in cols and "title" not in cols:
             self.add(
                 ERROR, row,
-                "表头中没有姓名列（可用的列名：" + "、".join(SYNONYMS["name"][:4])
-                + "；或用 --map 列名=name 指定）",
+                "表头中没有姓名列" + (suggestion(self.header, "name") or "（可用的列名：" + "、".join(SYNONYMS["name"][:4])
+                                      + "；或用 --map 列名=name 指定）"),
             )
         if "event" not in cols and not self.default_event:
             self.add(
                 ERROR, row,
-                "表头中没有赛项列（可用的列名：" + "、".join(SYNONYMS["event"][:6])
-                + "）；请加一列赛项，或导入时指定默认赛项",
+                "表头中没有赛项列" + (suggestion(self.header, "event") or "（可用的列名：" + "、".join(SYNONYMS["event"][:6])
+                                      + "）；请加一列赛项，或导入时指定默认赛项"),
             )
         if self.default_event and self.known is not None and self.lookup_event(self.default_event) is None:
             self.add(ERROR, None, self.unknown_event_message(self.default_event) + "（导入时指定的默认赛项）")
@@ -467,14 +502,23 @@ class _RosterReader:
     # ------------------------------------------------------------------ one person
 
     def lookup_event(self, text: str) -> str | None:
-        return self.event_keys.get(match_key(text))
+        """The id of the event ``text`` names, by id or name (None: unknown, or no contest)."""
+        return self.known.find(text) if self.known is not None else None
+
+    def is_person(self, event_text: str) -> bool:
+        """Whether entries of the event ``event_text`` names are people (选手, 候选人), who need
+        their ID number; so is every entry while the event or its kind is unknown."""
+        event = self.lookup_event(event_text or self.default_event)
+        kind = self.known.kind(event) if self.known is not None and event is not None else None
+        return kind in (None, EntryKind.INDIVIDUAL, EntryKind.CANDIDATE)
 
     def unknown_event_message(self, text: str) -> str:
-        names = list(self.known or {})
-        message = f"赛项“{text}”不存在；已有赛项：" + ("、".join(names) or "（无）")
-        close = difflib.get_close_matches(text, names, n=1, cutoff=0.5)
+        known = self.known or KnownEvents({})
+        message = f"赛项“{text}”不存在；已有赛项：" + ("、".join(known.shown()) or "（无）")
+        words = {known.name(event_id): event_id for event_id in known} | {event_id: event_id for event_id in known}
+        close = difflib.get_close_matches(text, list(words), n=1, cutoff=0.5)
         if close:
-            message += f"。是否是“{close[0]}”？"
+            message += f"。是否是“{known.name(words[close[0]])}”？"
         return message
 
     def read_person(self, row: Row) -> None:
@@ -504,10 +548,10 @@ class _RosterReader:
             if trouble:
                 error("name", trouble, value("name"))
 
-        # ID number
+        # ID number (a team, project or proposal needs none)
         id_number = ""
-        if "id_number" in cols:
-            raw = value("id_number")
+        raw = value("id_number")
+        if "id_number" in cols and not (_blank_text(raw) and not self.is_person(clean_text(value("event")))):
             if is_number(raw):
                 error("id_number", idcard.NUMBER_LOST, raw)
             else:
@@ -555,6 +599,8 @@ class _RosterReader:
                 # an unknown default event was reported once, for the whole file
             else:
                 event = canonical
+                if not group and self.known.get(event):
+                    group = clean_text(value("category"))  # 建议类别 … is the group the scheme needs
                 group = self.check_group(n, event, group, col_label("group"))
 
         # the rest
@@ -599,7 +645,7 @@ class _RosterReader:
                     col_label("name") or col_label("title"), who,
                 )
         if code:
-            first = self.seen_codes.setdefault(code, n)
+            first = self.seen_codes.setdefault((match_key(event), code), n)
             if first != n:
                 error("code", f"检录号与第 {first} 行重复", value("code"))
         if "unit" in cols and not unit and not team:
@@ -607,7 +653,8 @@ class _RosterReader:
 
         if self.error_count > errors_before:
             return
-        kind = EntryKind.TEAM if "members" in cols else EntryKind.INDIVIDUAL
+        kind = (self.known.kind(event) if self.known is not None else None) or (
+            EntryKind.TEAM if members else EntryKind.INDIVIDUAL)
         self.report.entries.append(
             Entry(
                 code=code,
@@ -630,25 +677,41 @@ class _RosterReader:
 
     def check_group(self, n: int, event: str, group: str, column: str) -> str:
         groups = tuple(self.known.get(event, ()) or ())
+        shown = self.known.name(event)
         if not groups:
             if group:
-                self.add(WARNING, n, f"赛项“{event}”不分组别，已忽略组别“{group}”", column, group)
+                self.add(WARNING, n, f"赛项“{shown}”不分组别，已忽略组别“{group}”", column, group)
             return ""
         if not group:
             if len(groups) == 1:
                 return groups[0]
+            if "group" not in self.header.columns and "category" not in self.header.columns:
+                self.missing_group_column(event, groups)
+                return ""
             self.add(
-                ERROR, n, f"缺少组别；赛项“{event}”分组别：" + "、".join(groups), column
+                ERROR, n, f"缺少组别；赛项“{shown}”分组别：" + "、".join(groups), column
             )
             return ""
         by_key = {match_key(g): g for g in groups}
         found = by_key.get(match_key(group))
         if found is None:
             self.add(
-                ERROR, n, f"组别“{group}”在赛项“{event}”中不存在；该赛项的组别：" + "、".join(groups), column, group
+                ERROR, n, f"组别“{group}”在赛项“{shown}”中不存在；该赛项的组别：" + "、".join(groups), column, group
             )
             return ""
         return found
+
+
+    def missing_group_column(self, event: str, groups: tuple[str, ...]) -> None:
+        """Once per event: the file has no 组别 column though the event has groups (with the header
+        it probably means); every row of the event is refused with it."""
+        self.error_count += 1
+        if event in self.without_group:
+            return
+        self.without_group.add(event)
+        self.add(ERROR, self.header.row.number,
+                 f"缺少组别{suggestion(self.header, 'group') or '：表头中没有组别列'}；赛项“{self.known.name(event)}”"
+                 "分组别：" + "、".join(groups))
 
 
 def _blank_text(value: object) -> bool:

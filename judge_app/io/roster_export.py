@@ -9,14 +9,17 @@ from pathlib import Path
 
 from judge_app.core.entries import Entry
 from judge_app.core.errors import InvalidValue
-from judge_app.io.cell_text import append_row, safe_cell
 from judge_app.files import atomic_output
+from judge_app.io.cell_text import append_row, safe_cell
 
-#: (header, how to read it from an entry); the headers are words the roster importer knows
+#: (header, the entry's field); the headers are words the roster importer knows, so that every
+#: kind of entry (a person, a team and its members, a project, a proposal and its category) imports again
 EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("赛项", "event"), ("组别", "group"), ("编号", "code"), ("姓名", "name"), ("性别", "gender"),
-    ("身份证号", "id_number"), ("单位", "unit"), ("代表队", "team"), ("联系电话", "phone"), ("备注", "note"),
+    ("赛项", "event"), ("组别", "group"), ("编号", "code"), ("姓名", "name"), ("名称", "title"),
+    ("成员", "members"), ("类别", "category"), ("性别", "gender"), ("身份证号", "id_number"), ("单位", "unit"),
+    ("代表队", "team"), ("联系电话", "phone"), ("备注", "note"),
 )
+MEMBER_SEPARATOR = "、"  # one of the separators the importer splits members on
 LOT_COLUMNS = ("检录号", "工位号", "状态")
 
 
@@ -27,12 +30,18 @@ def roster_rows(entries: Sequence[Entry], lots: Mapping[str, Mapping[str, tuple[
     headers = [h for h, _ in EXPORT_COLUMNS] + (list(LOT_COLUMNS) if with_lots else [])
     rows = []
     for entry in entries:
-        row = [str(getattr(entry, attr) or "") for _, attr in EXPORT_COLUMNS]
+        row = [_cell(getattr(entry, attr)) for _, attr in EXPORT_COLUMNS]
         if with_lots:
             bib, station = lots.get(entry.event, {}).get(entry.code, ("", ""))
             row += [bib, station, entry.status.label]
         rows.append(row)
     return headers, rows
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, tuple):
+        return MEMBER_SEPARATOR.join(value)
+    return str(value or "")
 
 
 def write_rows(path: str | Path, headers: list[str], rows: list[list[str]]) -> Path:

@@ -9,6 +9,7 @@ takes the one that matches the most known header words; an explicit mapping
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -41,7 +42,10 @@ FIELD_LABELS: dict[str, str] = {
 
 #: field → header words that mean it (compared after :func:`normalize_header`)
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "name": ("姓名", "选手姓名", "参赛选手", "名字", "选手", "参赛人员姓名", "参赛者姓名"),
+    "name": (
+        "姓名", "选手姓名", "参赛选手", "名字", "选手", "参赛人员姓名", "参赛者姓名", "建议人", "提出人",
+        "候选人", "候选人姓名",
+    ),
     "gender": ("性别",),
     "id_number": (
         "身份证号", "身份证号码", "证件号码", "公民身份号码", "身份证", "证件号", "身份证件号码",
@@ -59,10 +63,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "note": ("备注",),
     "seq": ("序号", "序"),
     "code": ("检录号", "编号", "参赛号", "参赛编号", "选手编号", "检录编号"),
-    "category": ("类别", "类型", "建议类别"),
-    "members": ("成员", "团队成员", "主要成员", "参与人员"),
-    "title": ("名称", "项目名称", "成果名称", "建议名称"),
+    "category": ("类别", "类型", "建议类别", "建议类型"),
+    "members": ("成员", "团队成员", "主要成员", "参与人员", "联名人", "联名建议人"),
+    "title": ("名称", "项目名称", "成果名称", "建议名称", "团队名称"),
 }
+#: more words a header that probably means a field resembles (only for :func:`suggest_header`)
+_ALIKE: dict[str, tuple[str, ...]] = {
+    "name": ("人",), "group": ("类别", "类型", "分类", "级别"), "event": ("专业", "类别"),
+}
+_SUGGEST_CUTOFF = 0.4
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _BRACKET_TAIL = re.compile(r"(\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】)$")
@@ -217,3 +226,25 @@ def find_header(rows: Sequence[Row], mapping: dict[str, str] | None = None) -> H
         )
     match.columns = taken
     return match
+
+
+def suggest_header(match: HeaderMatch, name: str) -> str | None:
+    """The header of a column no field took that probably means field ``name`` (the most like
+    one of its header words), for a hint such as 缺少组别：是否是“申报类别”？; None if none is."""
+    taken = set(match.columns.values())
+    words = [normalize_header(w) for w in SYNONYMS.get(name, ()) + _ALIKE.get(name, ())]
+    best, best_ratio = None, _SUGGEST_CUTOFF
+    for col, text in match.headers.items():
+        key = normalize_header(text)
+        if col in taken or not key or header_field(text) is not None:
+            continue
+        ratio = max((difflib.SequenceMatcher(None, key, w).ratio() for w in words), default=0.0)
+        if ratio >= best_ratio and (best is None or ratio > best_ratio):
+            best, best_ratio = text, ratio
+    return best
+
+
+def suggestion(match: HeaderMatch, name: str) -> str:
+    """``：是否是“申报类别”？（可用 --map 申报类别=组别 指定）`` for a missing field, or ''."""
+    found = suggest_header(match, name)
+    return f"：是否是“{found}”？（可用 --map {found}={FIELD_LABELS[name]} 指定）" if found else ""

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from judge_app.core.entries import Entry
-from judge_app.io.roster import RosterReport, read_roster
+from judge_app.io.roster import KnownEvents, RosterReport, read_roster
 
 
 class RosterStore(Protocol):
@@ -22,12 +22,15 @@ class RosterStore(Protocol):
     def import_entries(self, entries: list[Entry], *, source: str) -> Any: ...
 
 
-def known_events_from_contest(contest: Any) -> dict[str, tuple[str, ...]]:
-    """Event name → its groups, from a :class:`judge_app.core.scheme.Contest`."""
-    return {ev.name: tuple(ev.groups) for ev in contest.events}
+def known_events_from_contest(contest: Any) -> KnownEvents:
+    """Event id → its groups, with the events' names and entry kinds, from a
+    :class:`judge_app.core.scheme.Contest`."""
+    events = contest.events
+    return KnownEvents({ev.id: ev.groups for ev in events}, {ev.id: ev.name for ev in events},
+                       {ev.id: ev.entry_kind for ev in events})
 
 
-def known_events_of(db: RosterStore) -> dict[str, tuple[str, ...]] | None:
+def known_events_of(db: RosterStore) -> KnownEvents | None:
     """The events of the contest stored in ``db``; None when it has no marking scheme yet."""
     from judge_app.core.scheme_json import contest_from_dict
 
