@@ -6,16 +6,24 @@ JSON of :func:`canonical_rows` wrapped as ``{"format": FORMAT, "event", "group",
 with sorted keys, no spaces and non-ASCII kept as is. Numbers are the core's Decimal values
 formatted with ``format(d, "f")`` (never through float), so a sheet whose printed numbers
 differ from the stored ones has a different fingerprint.
+
+Once an event is published its groups are SealedGroup objects: the payload also holds the
+seal of the audit head that the publication (or finalisation) made (``"seal"``: id, seq, head
+and HMAC, judge_app.store.seals), so a sheet printed for signature carries the sealed head. A file
+rolled back to before that seal, or whose log was rewritten up to it, no longer gives the
+printed fingerprint.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+from dataclasses import dataclass
 from decimal import Decimal
 
 from judge_app.core.entries import Status
-from judge_app.core.results import EntryResult, GroupResult
+from judge_app.core.results import EntryResult, EventResult, GroupResult
 
 FORMAT = "judge_app.result-fingerprint/1"
 LENGTH = 12
@@ -62,6 +70,23 @@ def canonical_rows(group: GroupResult) -> list[dict]:
     return rows
 
 
+@dataclass(frozen=True)
+class SealedGroup(GroupResult):
+    """A group's results as printed after publication, with the seal (``Seal.reference()``)
+    its fingerprint covers."""
+
+    seal: str = ""
+
+
+def with_seal(result: EventResult, seal: str) -> EventResult:
+    """``result`` with every group carrying ``seal`` ('' : none, plain groups again)."""
+    def one(group: GroupResult) -> GroupResult:
+        plain = {f.name: getattr(group, f.name) for f in dataclasses.fields(GroupResult)}
+        return SealedGroup(**plain, seal=seal) if seal else GroupResult(**plain)
+
+    return dataclasses.replace(result, groups=tuple(one(g) for g in result.groups))
+
+
 def canonical_bytes(group: GroupResult) -> bytes:
     payload = {
         "format": FORMAT,
@@ -69,6 +94,9 @@ def canonical_bytes(group: GroupResult) -> bytes:
         "group": group.group,
         "rows": canonical_rows(group),
     }
+    seal = getattr(group, "seal", "")
+    if seal:
+        payload["seal"] = seal
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return text.encode("utf-8")
 

@@ -51,6 +51,7 @@ class DrawRecord:
     drawn_at: str
     actor: str
     lines: tuple[DrawLine, ...]
+    recovery_code: str = ""  # stage 2, when the draw made a new code key: printed once, for the sealed envelope
 
     @property
     def label(self) -> str:

@@ -13,6 +13,10 @@ it up to date. It is written after the commit, so it is never ahead of the file.
 
 A missing anchor (a file copied elsewhere without it, a file older than the anchor) cannot be
 checked and is reported as such, not as tampering.
+
+Once the audit head is sealed (seals.py), the anchor also keeps the last seal (seq, head and its
+HMAC, format /2): a file lacking that seal is an older copy or had its seals removed, and with
+the seal passphrase the anchored seal itself can be checked.
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 FORMAT = "judge_app.anchor/1"
-RECORD_SIZE = 256  # fixed: every write overwrites the record in place (one sector, no growth)
+SEALED_FORMAT = "judge_app.anchor/2"  # with the last seal
+RECORD_SIZE = 512  # fixed: every write overwrites the record in place (one sector, no growth)
 MISMATCH_ACTION = "audit.anchor_mismatch"  # the audit entry an open writes when the anchor does not match
 
 
@@ -32,9 +37,12 @@ class Anchor:
     contest_id: str
     seq: int
     hash: str
+    seal: tuple[int, str, str] | None = None  # the last seal: (seq, head, mac)
 
     def text(self) -> str:
-        return f"{FORMAT} {self.contest_id} {self.seq} {self.hash}"
+        if self.seal is None:
+            return f"{FORMAT} {self.contest_id} {self.seq} {self.hash}"
+        return f"{SEALED_FORMAT} {self.contest_id} {self.seq} {self.hash} {' '.join(map(str, self.seal))}"
 
 
 class UnreadableAnchor(ValueError):
@@ -52,9 +60,10 @@ def read_anchor(path: Path) -> Anchor | None:
     except FileNotFoundError:
         return None
     parts = raw.decode("utf-8", "replace").split()
-    if len(parts) != 4 or parts[0] != FORMAT or not parts[2].isdigit() or len(parts[3]) != 64:
+    sealed = len(parts) == 7 and parts[0] == SEALED_FORMAT and parts[4].isdigit() and len(parts[5]) == len(parts[6]) == 64
+    if not (sealed or (len(parts) == 4 and parts[0] == FORMAT)) or not parts[2].isdigit() or len(parts[3]) != 64:
         raise UnreadableAnchor(raw[:80])
-    return Anchor(parts[1], int(parts[2]), parts[3])
+    return Anchor(parts[1], int(parts[2]), parts[3], (int(parts[4]), parts[5], parts[6]) if sealed else None)
 
 
 def current_anchor(conn: sqlite3.Connection) -> Anchor | None:
@@ -63,7 +72,11 @@ def current_anchor(conn: sqlite3.Connection) -> Anchor | None:
     if "audit_head" not in rows:
         return None
     seq, _, digest = rows["audit_head"].partition(":")
-    return Anchor(rows.get("contest_id", ""), int(seq), digest)
+    try:
+        seal = conn.execute("SELECT seq, head, mac FROM seals ORDER BY id DESC LIMIT 1").fetchone()
+    except sqlite3.OperationalError:  # a file older than seals
+        seal = None
+    return Anchor(rows.get("contest_id", ""), int(seq), digest, None if seal is None else tuple(seal))
 
 
 def mismatch(conn: sqlite3.Connection, anchor: Anchor) -> str | None:
@@ -87,7 +100,19 @@ def mismatch(conn: sqlite3.Connection, anchor: Anchor) -> str | None:
             f"文件第 {anchor.seq} 条与外部锚点不符 (文件被替换或改写) / entry {anchor.seq} differs from"
             f" the anchor: file replaced or rewritten"
         )
+    if anchor.seal is not None and not _has_seal(conn, anchor.seal):
+        return (
+            f"文件缺少外部锚点记录的最后一个封印 (第 {anchor.seal[0]} 条)：被旧副本替换，或封印被删除"
+            f" / the file lacks the anchor's last seal (entry {anchor.seal[0]}): an older copy, or seals removed"
+        )
     return None
+
+
+def _has_seal(conn: sqlite3.Connection, seal: tuple[int, str, str]) -> bool:
+    try:
+        return conn.execute("SELECT 1 FROM seals WHERE seq = ? AND head = ? AND mac = ?", seal).fetchone() is not None
+    except sqlite3.OperationalError:
+        return False
 
 
 def check(path: Path, conn: sqlite3.Connection, found: Anchor | None | UnreadableAnchor) -> str | None:

@@ -98,10 +98,13 @@ def since(db: Database, seq: int) -> list[AuditEntry]:
     return [AuditEntry(*row) for row in db.execute(f"SELECT {_FIELDS} FROM audit WHERE seq > ? ORDER BY seq", (seq,))]
 
 
-def verify(db: Database) -> AuditReport:
+def verify(db: Database, passphrase: str | None = None) -> AuditReport:
     """Walk the chain and name every entry that was edited, removed or moved, then compare the
-    stored rows with what the log says (:mod:`~judge_app.store.audit_replay`). The log is
-    streamed, never held: it may have millions of entries."""
+    stored rows with what the log says (:mod:`~judge_app.store.audit_replay`) and check the
+    seals (:func:`~judge_app.store.seals.check_seals`, with ``passphrase`` their HMACs too). The
+    log is streamed, never held: it may have millions of entries."""
+    from judge_app.store.seals import check_seals  # seals.py builds on this module
+
     problems: list[str] = []
     replay = Replay()
     expected_seq, prev_hash, count = 1, GENESIS_HASH, 0
@@ -121,7 +124,7 @@ def verify(db: Database) -> AuditReport:
             problems.append(f"第 {e.seq} 条内容被改动 / entry {e.seq} was edited (hash mismatch)")
         if e.action == anchor.MISMATCH_ACTION:
             problems.append(f"第 {e.seq} 条：{e.ts[:16].replace('T', ' ')} 打开时 {e.reason}")
-        replay.feed(e.seq, e.action, e.target, e.new)
+        replay.feed(e.seq, e.action, e.target, e.new, e.old)
         expected_seq, prev_hash = e.seq + 1, e.hash
     head = db.execute("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,)).fetchone()
     if head is not None and head[0] != f"{expected_seq - 1}:{prev_hash}":
@@ -131,11 +134,16 @@ def verify(db: Database) -> AuditReport:
             f" the recorded head (entry {recorded}): entries cut off or changed"
         )
     problems += replay.check(db.conn)
-    return AuditReport(ok=not problems, entries=count, problems=problems, notes=list(replay.notes))
+    sealed, notes = check_seals(db.conn, passphrase)
+    problems += sealed
+    return AuditReport(ok=not problems, entries=count, problems=problems, notes=replay.notes + notes)
 
 
-def verify_audit_file(path: str | Path) -> AuditReport:
-    """Check a contest file's chain read-only, without taking its lock (CLI ``audit verify``)."""
+def verify_audit_file(path: str | Path, passphrase: str | None = None) -> AuditReport:
+    """Check a contest file's chain, data and seals read-only, without taking its lock (CLI
+    ``audit verify``); with the seal ``passphrase`` also the seal kept in its anchor."""
+    from judge_app.store.seals import check_anchored_seal
+
     path = Path(path)
     if not path.is_file():
         raise ContestFileMissing(path)
@@ -144,13 +152,15 @@ def verify_audit_file(path: str | Path) -> AuditReport:
     try:
         if db.execute("PRAGMA user_version").fetchone()[0] == 0:
             raise NotAContestFile(path)
-        report = verify(db)
+        report = verify(db, passphrase)
         problem = anchor.check(path, db.conn, found)
+        if passphrase is not None and isinstance(found, anchor.Anchor) and found.seal is not None:
+            report.problems += check_anchored_seal(db.conn, passphrase, found.seal)
     finally:
         db.close()
     if problem is not None:
         report.problems.append(problem)
-        report.ok = False
+    report.ok = not report.problems
     if found is None:
         report.notes.append(
             f"没有外部锚点 {anchor.anchor_path(path).name}：无法检查文件是否被旧副本替换"

@@ -3,8 +3,8 @@
 The hash chain (audit.py) shows an edited log; this shows edited DATA. While ``audit.verify``
 streams the log once, :class:`Replay` keeps, per stored fact, the value the latest entry gave it
 (and that entry's seq); afterwards every stored row is compared with it. A score, section or
-submission state, publication, unseal, entry status or time, penalty, vote, play-off or draw
-changed, added or deleted behind the store's back (sqlite3 ``UPDATE``) is reported with the log
+submission state, publication, unseal, entry status or time, penalty, vote, play-off, seal or
+draw changed, added or deleted behind the store's back (sqlite3 ``UPDATE``) is reported with the log
 entry, the row and both values.
 
 Not covered (the log does not hold it): roster fields brought by an import (names, units, a
@@ -61,10 +61,11 @@ _VOTES = _Kind("票数 / votes", frozenset({"votes.set"}),
                per_entry=True)
 _PLAYOFFS = _Kind("加赛成绩 / play-off", frozenset({"playoff.set"}),
                   f"SELECT {_ENTRY}, p.value FROM playoffs p JOIN entries e ON e.id = p.entry_id", per_entry=True)
+_SEALS = _Kind("封印 / seal", frozenset({"audit.seal"}), "SELECT CAST(id AS TEXT), seq || ':' || head || ':' || mac FROM seals")
 #: single-valued facts (the latest entry wins)
-KINDS = (_SCORES, _SECTIONS, _SUBMISSIONS, _PUBLICATIONS, _UNSEALS, _STATUSES, _TIMES, _VOTES, _PLAYOFFS)
+KINDS = (_SCORES, _SECTIONS, _SUBMISSIONS, _PUBLICATIONS, _UNSEALS, _STATUSES, _TIMES, _VOTES, _PLAYOFFS, _SEALS)
 #: penalties add up: the stored list must be the logged list, in order
-_PENALTY = _Kind("扣分 / penalty", frozenset({"penalty.add"}),
+_PENALTY = _Kind("扣分 / penalty", frozenset({"penalty.add", "penalty.remove"}),
                  f"SELECT {_ENTRY} || '/' || p.section, p.points FROM penalties p JOIN entries e ON e.id = p.entry_id"
                  " ORDER BY p.id", absent=(), per_entry=True)
 _ROSTER_ACTIONS = frozenset({"entries.import", "round.enrol"})
@@ -94,12 +95,17 @@ class Replay:
     loose: dict[_Kind, set[str]] = field(default_factory=dict)  # events whose earlier facts were moved
     notes: list[str] = field(default_factory=list)
 
-    def feed(self, seq: int, action: str, target: str, new: str | None) -> None:
+    def feed(self, seq: int, action: str, target: str, new: str | None, old: str | None = None) -> None:
         """Take one audit entry (in seq order) into account."""
         kind = _BY_ACTION.get(action)
         if kind is _PENALTY:
             points = self.facts[kind].get(target, (seq, ()))[1]
-            self.facts[kind][target] = (seq, (*points, new))
+            if action == "penalty.remove":  # the latest penalty of those points goes
+                last = max((i for i, p in enumerate(points) if p == old), default=None)
+                points = points if last is None else points[:last] + points[last + 1:]
+            else:
+                points = (*points, new)
+            self.facts[kind][target] = (seq, points)
         elif kind is not None:
             self.facts[kind][target] = (seq, new)
         elif action.startswith("draw.stage"):
@@ -190,18 +196,19 @@ class Replay:
                 yield from self._check_bibs(conn, event, json.loads(firsts[-1][2]))
 
     def _check_bibs(self, conn: sqlite3.Connection, event: str, lines: list[dict[str, str]]) -> Iterator[str]:
-        """The entries (in the draw's input order) still hold the 检录号 their stage-1 draw gave,
-        and (unless a roster import changed entries since) the names it drew for."""
+        """The entries still hold the 检录号 their stage-1 draw gave, under the names it drew for
+        (unless a roster import changed entries since), and their code is their 工位号 or 检录号."""
         names = not self.roster_changed_after.get(event, False)
-        rows = conn.execute("SELECT bib, name, unit, code, station FROM entries WHERE event = ? ORDER BY id LIMIT ?",
-                            (event, len(lines))).fetchall()
-        for line, (bib, name, unit, code, station) in zip(lines, rows):
-            drawn = (line.get("bib", ""), line.get("name", ""), line.get("unit", ""))
-            if bib and (bib != drawn[0] or (names and (name, unit) != drawn[1:])):
-                yield (f"选手 {drawn[1] or drawn[0]}：检录号/姓名为 {bib} {name}，抽签记录为 {drawn[0]} {drawn[1]}"
-                       f" (被直接改动) / bib or name {bib} {name} differs from the draw's {drawn[0]} {drawn[1]}")
-            if bib and code != (station or bib):
-                yield (f"选手 {bib}：编号为 {code}，应为 {station or bib} (被直接改动)"
+        drawn = {line.get("bib", ""): (line.get("name", ""), line.get("unit", "")) for line in lines}
+        for bib, name, unit, code, station in _rows(
+                conn, "SELECT bib, name, unit, code, station FROM entries WHERE event = ? AND (bib <> '' OR station <> '')"
+                " ORDER BY id", (event,)):
+            if bib and (bib not in drawn or (names and (name, unit) != drawn[bib])):
+                was = " ".join(drawn.get(bib, ("",))[:1]) or "（无）/ (none)"
+                yield (f"选手 {bib} {name}：抽签记录中 {bib} 为 {was} (检录号或姓名被直接改动)"
+                       f" / entry {bib} {name}: the draw gave {bib} to {was}: bib or name edited by hand")
+            if code != (station or bib):
+                yield (f"选手 {station or bib}：编号为 {code}，应为 {station or bib} (被直接改动)"
                        f" / code {code} should be {station or bib}: edited by hand")
 
 

@@ -46,6 +46,7 @@ from judge_app.store.lots import LotsMixin
 from judge_app.store.packages_store import PackagesStoreMixin
 from judge_app.store.review_store import ReviewStoreMixin
 from judge_app.store.rounds_store import RoundsStoreMixin
+from judge_app.store.seals import SealsMixin
 from judge_app.store.records import ENTRY_COLUMNS, ImportCounts, ScoreRow, row_to_entry
 
 # (from, to) → audit action; later states (submitted, unsealed, published, final) add rows here.
@@ -56,7 +57,7 @@ _ENTRY_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in ENTRY_COLUMNS) + " FROM 
 
 
 class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, AppealsStoreMixin,
-                PackagesStoreMixin, RoundsStoreMixin):
+                PackagesStoreMixin, RoundsStoreMixin, SealsMixin):
     """An open contest file. Use :meth:`create` or :meth:`open`, then ``close()`` (or ``with``).
 
     ``event`` arguments are event ids of the scheme (the ``event`` of each Entry); ``code`` is the
@@ -627,6 +628,7 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
                reason: str = "") -> None:
         audit.append(self._db, ts=ts, actor=self.actor, action=action, target=target,
                      old=old, new=new, reason=reason)
+        self._seal_after(action, target)
 
 
 def _require_actor(actor: str) -> str:

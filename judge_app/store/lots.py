@@ -17,9 +17,8 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from judge_app.core.entries import Entry
 from judge_app.core.errors import InvalidValue, StateError
@@ -29,6 +28,7 @@ from judge_app.core.lotdraw import (
     DEFAULT_WIDTH,
     SEED_BITS,
     STAGE_LABELS,
+    STATION,
     DrawLine,
     DrawRecord,
     check_prefix,
@@ -38,7 +38,10 @@ from judge_app.core.lotdraw import (
 )
 from judge_app.core.people import EntryView, Role, can_see_names, entry_view, sealed_draw
 from judge_app.core.policy import Action
+from judge_app.store import code_key
 from judge_app.store.audit import utc_now
+from judge_app.store.audit_replay import draw_digest
+from judge_app.store.code_key import CodeKeyMixin
 
 if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
     from pathlib import Path
@@ -47,7 +50,8 @@ if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
 
     from judge_app.core.scheme import Event
 
-class LotsMixin:
+
+class LotsMixin(CodeKeyMixin):
     """Lot draws, unsealing and the sealed view of entries; mixed into ContestDB."""
 
     _db: "Database"
@@ -72,56 +76,91 @@ class LotsMixin:
     # -- drawing --------------------------------------------------------------------------------
 
     def draw_lots(self, event: str, stage: int, *, seed: int | None = None,
-                  prefix: str | None = None) -> DrawRecord:
+                  prefix: str | None = None, passphrase: str | None = None) -> DrawRecord:
         """Draw 检录号 (stage 1) or 工位号 (stage 2) for every entry of ``event``.
 
         ``seed`` None draws a fresh one (recorded and returned); ``prefix`` defaults to '' for
-        检录号 (001 ...) and 'A' for 工位号 (A01 ...). Raises NotPermitted, StateError (scores
-        exist, no entries, stage 1 missing), InvalidValue.
+        检录号 (001 ...) and 'A' for 工位号 (A01 ...). Stage 2 seals its record and who is behind
+        each 工位号 with the secretary's ``passphrase`` (:mod:`~judge_app.store.code_key`): the
+        first stage-2 draw sets it, a later draw of either stage needs it (or the recovery code).
+        Only the returned record carries the stage-2 table, its seed and, for a new key, the
+        recovery code: print them now for the sealed envelope. Raises NotPermitted, StateError
+        (scores exist, no entries, stage 1 missing), InvalidValue, WrongPassphrase.
         """
         stage = check_stage(stage)
         ev = self._event(event)
         self.require(Action.DRAW_LOTS, event=ev.id)
         seed = new_seed() if seed is None else _check_seed(seed)
         prefix = DEFAULT_PREFIX[stage] if prefix is None else check_prefix(prefix)
-        items = self._draw_items(ev, stage)
+        stored = code_key.load(self._db.conn, ev.id)
+        key = None if stored is None else self._key_for(ev.id, stored, passphrase, ("重新抽签", "a redraw"))
+        people = {} if key is None else self.sealed_people(ev.id, key, stored)
+        if stage == STATION and key is None and not passphrase:
+            raise code_key.CodePassphraseRequired("第二次抽签", "the second draw")
+        items = self._draw_items(ev, stage, people)
         codes = draw_codes(len(items), seed, prefix=prefix, width=DEFAULT_WIDTH[stage])
         if stage == BIB:
-            lines = [DrawLine(bib=code, name=name, unit=unit) for (_, _, name, unit), code in zip(items, codes)]
-            clear, assign = "code = '', bib = '', station = ''", "bib = ?, code = ?"
+            lines = [DrawLine(bib=code, name=item.name, unit=item.unit) for item, code in zip(items, codes)]
         else:
-            lines = [DrawLine(bib=bib, station=code) for (_, bib, _, _), code in zip(items, codes)]
-            clear, assign = "code = '', station = ''", "station = ?, code = ?"
-        mapping = json.dumps([_line_dict(line) for line in lines], ensure_ascii=False)
+            lines = [DrawLine(bib=item.bib, station=code) for item, code in zip(items, codes)]
+        recovery, aad = "", self._code_aad(ev.id)
+        if stage == STATION and key is None:
+            key, wrapped, recovery = code_key.new_key(passphrase or "", aad)
+        elif stage == STATION:
+            assert stored is not None and key is not None
+            wrapped = {"salt": stored.salt, "by_passphrase": stored.by_passphrase,
+                       "recovery_salt": stored.recovery_salt, "by_recovery": stored.by_recovery}
         previous = self._db.execute(
             "SELECT drawn_at FROM draws WHERE event = ? AND stage = ? ORDER BY id DESC LIMIT 1", (ev.id, stage)
         ).fetchone()
         now = utc_now()
         with self._db.atomic():
-            # clear first: codes move between entries, and (event, code) is unique at every step
-            self._db.execute(f"UPDATE entries SET {clear} WHERE event = ?", (ev.id,))
-            for (entry_id, _, _, _), code in zip(items, codes):
-                self._db.execute(f"UPDATE entries SET {assign} WHERE id = ?", (code, code, entry_id))
+            if stage == BIB:
+                if people:  # the second key is given up: stage 1 clears the 工位号s
+                    self._restore_people(ev.id, people)
+                    self._db.execute("DELETE FROM code_keys WHERE event = ?", (ev.id,))
+                # clear first: codes move between entries, and (event, code) is unique at every step
+                self._db.execute("UPDATE entries SET code = '', bib = '', station = '' WHERE event = ?", (ev.id,))
+                for item, code in zip(items, codes):
+                    self._db.execute("UPDATE entries SET bib = ?, code = ? WHERE id = ?", (code, code, item.id))
+                seed_text, mapping = str(seed), json.dumps([_line_dict(line) for line in lines], ensure_ascii=False)
+            else:
+                assert key is not None
+                sealed = self._seal_rows(
+                    ev.id, [(item.id, code, people.get(item.station)) for item, code in zip(items, codes)])
+                seed_text = ""
+                mapping = code_key.encrypt(key, {"seed": seed, "lines": [_line_dict(line) for line in lines]}, aad)
+                self._db.execute(
+                    "INSERT INTO code_keys (event, salt, by_passphrase, recovery_salt, by_recovery, people, sealed_at,"
+                    " actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event) DO UPDATE SET people = excluded.people,"
+                    " sealed_at = excluded.sealed_at, actor = excluded.actor",
+                    (ev.id, wrapped["salt"], wrapped["by_passphrase"], wrapped["recovery_salt"], wrapped["by_recovery"],
+                     code_key.encrypt(key, sealed, aad), now, self.actor))
             self._db.execute(
                 "INSERT INTO draws (event, stage, seed, drawn_at, actor, mapping) VALUES (?, ?, ?, ?, ?, ?)",
-                (ev.id, stage, str(seed), now, self.actor, mapping),
+                (ev.id, stage, seed_text, now, self.actor, mapping),
             )
-            fingerprint = hashlib.sha256(f"{seed}\n{mapping}".encode()).hexdigest()
             self._audit(now, f"draw.stage{stage}", ev.id, None if previous is None else f"重抽，上次 {previous[0]}",
-                        json.dumps({"entries": len(lines), "record_sha256": fingerprint}), STAGE_LABELS[stage])
+                        json.dumps({"entries": len(lines), "record_sha256": draw_digest(seed_text, mapping)}),
+                        STAGE_LABELS[stage])
+        if stage == STATION and key is not None:
+            self._keys_held()[ev.id] = (self.actor, key)  # the secretary who drew keeps it for this session
         self.backup(f"draw-{ev.id}-{stage}")
-        return DrawRecord(ev.id, stage, seed, now, self.actor, tuple(lines))
+        return DrawRecord(ev.id, stage, seed, now, self.actor, tuple(lines), recovery_code=recovery)
 
-    def _draw_items(self, event: Event, stage: int) -> list[tuple[int, str, str, str]]:
-        """(entry id, bib, name, unit) in the draw's input order: import order for stage 1,
-        检录号 order for stage 2."""
-        order = "id" if stage == BIB else "bib"
-        items = [tuple(r) for r in self._db.execute(
-            f"SELECT id, bib, name, unit FROM entries WHERE event = ? ORDER BY {order}", (event.id,)).fetchall()]
+    def _draw_items(self, event: Event, stage: int, people: dict[str, dict[str, Any]]) -> list[_Item]:
+        """The entries in the draw's input order: import order for stage 1, 检录号 order for
+        stage 2; ``people`` gives the sealed columns of sealed rows (by 工位号)."""
+        items = []
+        for entry_id, bib, name, unit, station in self._db.execute(
+                "SELECT id, bib, name, unit, station FROM entries WHERE event = ? ORDER BY id", (event.id,)).fetchall():
+            known = people.get(station)
+            items.append(_Item(entry_id, bib, name, unit, station) if known is None else
+                         _Item(entry_id, known.get("bib", ""), known.get("name", ""), known.get("unit", ""), station))
         if not items:
             raise StateError(f"赛项“{event.name}”还没有选手，请先导入名单 / no entries to draw for")
         if stage != BIB:
-            missing = sum(1 for item in items if not item[1])
+            missing = sum(1 for item in items if not item.bib)
             if missing == len(items):
                 raise StateError(f"赛项“{event.name}”还没有进行第一次抽签（检录号）/ draw stage 1 first")
             if missing:
@@ -129,23 +168,30 @@ class LotsMixin:
                     f"赛项“{event.name}”有 {missing} 名选手是第一次抽签之后加入的，没有检录号；"
                     "请重新进行第一次抽签 / some entries have no bib: redraw stage 1"
                 )
-        return items  # type: ignore[return-value]
+            items.sort(key=lambda item: item.bib)
+        return items
 
     def draws(self, event: str) -> list[DrawRecord]:
         """Every draw of an event, oldest first (the 抽签记录). The lines (the code-to-name key
         and the 检录号-to-工位号 key) and the seeds (which rebuild them) only for key holders,
         or for everyone once the event is unsealed; others get stage, time and actor
-        (:func:`judge_app.core.people.sealed_draw`)."""
+        (:func:`judge_app.core.people.sealed_draw`). A sealed stage-2 record only once the
+        acting person holds its key (:meth:`unlock_code_key`) or the event is unsealed."""
         ev = self._event(event)
         role, unsealed = self.actor_role(), self.is_unsealed(ev.id)
-        rows = self._db.execute(
-            "SELECT event, stage, seed, drawn_at, actor, mapping FROM draws WHERE event = ? ORDER BY id", (ev.id,)
-        ).fetchall()
-        return [
-            sealed_draw(DrawRecord(r[0], r[1], int(r[2]), r[3], r[4], tuple(DrawLine(**d) for d in json.loads(r[5]))),
-                        role, unsealed)
-            for r in rows
-        ]
+        key = self._usable_key(ev.id)
+        records = []
+        for event_id, stage, seed, drawn_at, actor, mapping in self._db.execute(
+                "SELECT event, stage, seed, drawn_at, actor, mapping FROM draws WHERE event = ? ORDER BY id",
+                (ev.id,)).fetchall():
+            if code_key.is_sealed(mapping):
+                body = {} if key is None else code_key.decrypt(key, mapping, self._code_aad(ev.id))
+                found, lines = body.get("seed"), body.get("lines", [])
+            else:
+                found, lines = int(seed), json.loads(mapping)
+            record = DrawRecord(event_id, stage, found, drawn_at, actor, tuple(DrawLine(**d) for d in lines))
+            records.append(sealed_draw(record, role, unsealed))
+        return records
 
     def lot_codes(self, event: str) -> dict[str, tuple[str, str]]:
         """code → (检录号, 工位号) of the entries of ``event`` that have a code."""
@@ -153,20 +199,29 @@ class LotsMixin:
         rows = self._db.execute(
             "SELECT code, bib, station FROM entries WHERE event = ? AND code <> ''", (ev.id,)
         ).fetchall()
-        return {code: (bib, station) for code, bib, station in rows}
+        key = self._usable_key(ev.id) if self.code_key_sealed(ev.id) else None
+        people = {} if key is None else self.sealed_people(ev.id, key)
+        return {code: (people.get(station, {}).get("bib", bib), station) for code, bib, station in rows}
 
     # -- unsealing --------------------------------------------------------------------------------
 
-    def unseal_event(self, event: str, *, reason: str = "") -> None:
+    def unseal_event(self, event: str, *, reason: str = "", passphrase: str | None = None) -> None:
         """Unseal (解密) an event: names become visible to everyone. Every section must be locked
-        (StateError naming the open ones); key holders only (NotPermitted)."""
+        (StateError naming the open ones); key holders only (NotPermitted); a sealed second key
+        needs the secretary's ``passphrase`` or the recovery code (CodePassphraseRequired,
+        WrongPassphrase)."""
         ev = self._event(event)
         self.require(Action.UNSEAL, event=ev.id)
+        stored = code_key.load(self._db.conn, ev.id)
+        key = None if stored is None or stored.opened_key else self._key_for(ev.id, stored, passphrase, ("解密", "unsealing"))
         now = utc_now()
         with self._db.atomic():
             self._db.execute("INSERT INTO unseals (event, unsealed_at, actor, reason) VALUES (?, ?, ?, ?)",
                              (ev.id, now, self.actor, reason))
             self._audit(now, "event.unseal", ev.id, "sealed", "unsealed", reason)
+            if key is not None:  # who is behind each 工位号 goes back into the rows, the key is public now
+                self._restore_people(ev.id, self.sealed_people(ev.id, key, stored))
+                self._db.execute("UPDATE code_keys SET opened_key = ? WHERE event = ?", (key.hex(), ev.id))
         self.backup(f"unseal-{ev.id}")
 
     def names_visible(self, event: str) -> bool:
@@ -183,7 +238,12 @@ class LotsMixin:
         unsealed only key holders get names and personal fields
         (:func:`judge_app.core.people.sealed_entry`). Every output reads entries through it."""
         role = self.actor_role() if role is None else role
-        return entry_view(role, {row[0] for row in self._db.execute("SELECT event FROM unseals").fetchall()})
+        view = entry_view(role, {row[0] for row in self._db.execute("SELECT event FROM unseals").fetchall()})
+        people = {event: self.sealed_people(event, key) for event, (actor, key) in self._keys_held().items()
+                  if actor == self.actor and self.code_key_sealed(event)}
+        if not people:
+            return view
+        return lambda entry: view(code_key.identified(entry, people.get(entry.event, {}).get(entry.code)))
 
     def entries_for(self, role: Role | str | None = None, event: str | None = None) -> list[Entry]:
         """Entries of ``event`` (default: all) as ``role`` sees them (:meth:`entry_view`)."""
@@ -193,6 +253,16 @@ class LotsMixin:
     def visible_entries(self, event: str | None = None) -> list[Entry]:
         """Entries of ``event`` (default: all) as the acting person may see them."""
         return self.entries_for(None, event)
+
+
+class _Item(NamedTuple):
+    """An entry as a draw takes it."""
+
+    id: int
+    bib: str
+    name: str
+    unit: str
+    station: str
 
 
 def _check_seed(seed: Any) -> int:

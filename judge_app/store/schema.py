@@ -154,8 +154,15 @@ CREATE INDEX IF NOT EXISTS entries_event_name_unit ON entries (event, name, unit
 # Version 8: wrong log-in tries per person (judge_app.store.logins).
 from judge_app.store.logins import MIGRATION_SQL as _V8  # noqa: E402
 
+# Version 9: the seal passphrase and the seals of the audit head (judge_app.store.seals), the
+# sealed second code key of each event (judge_app.store.code_key).
+from judge_app.store.code_key import MIGRATION_SQL as _CODE_KEYS  # noqa: E402
+from judge_app.store.seals import MIGRATION_SQL as _SEALS  # noqa: E402
+
+_V9 = _SEALS + _CODE_KEYS
+
 # Append new migrations at the end; never reorder or edit a released one.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
 
 
 def user_version(db: Database) -> int:

@@ -25,13 +25,13 @@ def drawn(tmp_path_factory):
                            for i, name in enumerate(NAMES)], source="test")
         db.draw_lots("电工", 1, seed=11)  # superseded by the redraw below
         db.draw_lots("电工", 1, seed=12)
-        db.draw_lots("电工", 2, seed=34)
+        bibs = {name: bib for name, bib in db._db.execute(  # noqa: SLF001 - cross-check
+            "SELECT name, bib FROM entries WHERE event = '电工'").fetchall()}
+        second = db.draw_lots("电工", 2, seed=34, passphrase="二次加密 secret 01")  # the secretary keeps the key
         contest = load_contest(db)
         draws = db.draws("电工")
-        stored = {name: code for name, code in db._db.execute(  # noqa: SLF001 - cross-check
-            "SELECT name, code FROM entries WHERE event = '电工'").fetchall()}
-        bibs = {name: bib for name, bib in db._db.execute(  # noqa: SLF001
-            "SELECT name, bib FROM entries WHERE event = '电工'").fetchall()}
+    station = {line.bib: line.station for line in second.lines}
+    stored = {name: station[bib] for name, bib in bibs.items()}
     return contest, draws, stored, bibs
 
 

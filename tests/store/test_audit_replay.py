@@ -85,7 +85,7 @@ def test_an_edited_score_is_named_with_entry_row_and_both_values(day: tuple[Path
     ("INSERT INTO unseals VALUES ('电工', 'x', 'x', '')", "解密 / unseal 电工：数据库中为 unsealed，审计日志没有这项记录"),
     ("INSERT INTO publications VALUES ('电工', 'final', 'x', 'x')", "公示状态 / publication 电工：数据库中为 final，"),
     ("UPDATE draws SET seed = seed || '1'", "抽签记录 电工 第 1 次：与审计日志第"),
-    ("UPDATE entries SET name = '李娜' WHERE name = '王伟'", "抽签记录为"),
+    ("UPDATE entries SET name = '李娜' WHERE name = '王伟'", "为 王伟 (检录号或姓名被直接改动)"),
     ("UPDATE entries SET code = 'X99' WHERE code = '{c4}'", "选手 {c4}：编号为 X99，应为 {c4}"),
     ("DELETE FROM entries WHERE code = '{c4}'", "选手表有 6 条，审计日志记录导入了 7 条"),
     ("INSERT INTO entries (event, code, name) VALUES ('电工', 'X1', '冒名')", "选手表有 8 条"),
@@ -103,7 +103,7 @@ def test_swapped_codes_move_the_scores_and_show(day: tuple[Path, list[str]]) -> 
                      f"UPDATE entries SET code = '{c1}', bib = '{c1}' WHERE code = '{c2}'",
                      f"UPDATE entries SET code = '{c2}', bib = '{c2}' WHERE code = 'tmp'")
     assert any(f"分数 / score 电工/{c1}/P1/J1：数据库中为 45，" in p for p in problems)
-    assert any("抽签记录为" in p for p in problems)
+    assert any("检录号或姓名被直接改动" in p for p in problems)
 
 
 def test_a_fact_recorded_before_a_draw_moved_its_code_is_a_note(contest: ContestDB, db_path: Path) -> None:

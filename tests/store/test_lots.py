@@ -13,6 +13,7 @@ from judge_app.store import ContestDB
 from .sample import finish_recheck
 
 SEED = 987654321
+SECRET = "二次加密 secret 01"  # the secretary's passphrase of the second key
 
 
 def _codes(db: ContestDB, column: str) -> dict[str, str]:
@@ -51,21 +52,22 @@ def test_a_fresh_seed_is_drawn_and_recorded(contest: ContestDB) -> None:
 def test_stage_2_gives_stations_per_bib_without_names(contest: ContestDB) -> None:
     contest.draw_lots("电工", 1, seed=SEED)
     bibs = _codes(contest, "bib")
-    record = contest.draw_lots("电工", 2, seed=SEED)
+    record = contest.draw_lots("电工", 2, seed=SEED, passphrase=SECRET)
     assert [line.bib for line in record.lines] == sorted(bibs.values())  # input: 检录号 order
     assert all(line.name == "" and line.unit == "" for line in record.lines)
     assert [line.station for line in record.lines] == draw_codes(5, SEED, prefix="A", width=2)
-    stations = _codes(contest, "station")
-    assert _codes(contest, "code") == stations
-    assert _codes(contest, "bib") == bibs
     by_bib = {line.bib: line.station for line in record.lines}
-    assert {name: by_bib[bib] for name, bib in bibs.items()} == stations
+    # the rows keep the 工位号 only; the secretary who drew sees who is behind each one
+    rows = contest._db.execute(  # noqa: SLF001 - the table itself, in id order
+        "SELECT name, id_number, bib, code, station FROM entries WHERE event = '电工' ORDER BY id").fetchall()
+    assert rows == [("", "", "", s, s) for s in sorted(by_bib.values())]
+    assert {e.name: e.code for e in contest.entries_for(event="电工")} == {n: by_bib[b] for n, b in bibs.items()}
     assert contest.lot_codes("电工") == {s: (b, s) for b, s in by_bib.items()}
 
 
 def test_stage_2_needs_stage_1(contest: ContestDB) -> None:
     with pytest.raises(StateError, match="第一次抽签"):
-        contest.draw_lots("电工", 2, seed=1)
+        contest.draw_lots("电工", 2, seed=1, passphrase=SECRET)
 
 
 def test_stage_2_refused_when_someone_joined_after_stage_1(contest: ContestDB) -> None:
@@ -73,12 +75,12 @@ def test_stage_2_refused_when_someone_joined_after_stage_1(contest: ContestDB) -
     contest.import_entries([Entry(code="", event="电工", group="职工组", name="周杰", id_number="110101199003070016")],
                            source="late.xlsx")
     with pytest.raises(StateError, match="没有检录号"):
-        contest.draw_lots("电工", 2, seed=SEED)
+        contest.draw_lots("电工", 2, seed=SEED, passphrase=SECRET)
 
 
 def test_redrawing_stage_1_clears_the_stations(contest: ContestDB) -> None:
     contest.draw_lots("电工", 1, seed=SEED)
-    contest.draw_lots("电工", 2, seed=SEED)
+    contest.draw_lots("电工", 2, seed=SEED, passphrase=SECRET)
     contest.draw_lots("电工", 1, seed=SEED + 7)
     assert set(_codes(contest, "station").values()) == {""}
     assert _codes(contest, "code") == _codes(contest, "bib")
@@ -184,7 +186,7 @@ def test_unsealing_needs_every_section_locked(contest: ContestDB) -> None:
 def test_draws_and_unseal_are_audited_without_names_or_seed(contest: ContestDB) -> None:
     contest.draw_lots("电工", 1, seed=SEED)
     contest.draw_lots("电工", 1, seed=SEED)
-    contest.draw_lots("电工", 2, seed=SEED)
+    contest.draw_lots("电工", 2, seed=SEED, passphrase=SECRET)
     _lock_all(contest)
     contest.unseal_event("电工", reason="复核完毕")
     log = [e for e in contest.audit_log() if e.action.startswith(("draw.", "event."))]
