@@ -16,6 +16,7 @@ from typing import Any
 
 from judge_app.core.engine import compute_event
 from judge_app.core.errors import ImportRefused, NotFound
+from judge_app.core.json_input import load_json
 from judge_app.core.results import EventResult
 from judge_app.core.scheme import Contest
 from judge_app.core.scheme_json import contest_from_dict, contest_to_dict
@@ -57,7 +58,7 @@ def read_scheme_file(file: str | Path) -> dict[str, Any]:
 
         return read_scheme_xlsx(file)
     try:
-        data = json.loads(file.read_text(encoding="utf-8-sig"))
+        data = load_json(file.read_text(encoding="utf-8-sig"), f"评分标准文件 {file.name} ")
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ImportRefused(f"无法读取评分标准文件 {file.name}: {exc}") from None
     contest_from_dict(data)
@@ -115,7 +116,7 @@ def verify_audit(path: str | Path) -> AuditSummary:
 
 def backup_contest(path: str | Path, *, actor: str | None = None) -> Path:
     with ContestDB.open(path, actor=actor or default_actor()) as db:
-        return db.backup("manual")
+        return db.backup("manual", required=True)
 
 
 def check_case(file: str | Path) -> dict[str, list[dict[str, Any]]]:

@@ -13,7 +13,7 @@ from judge_app.core.errors import JudgeAppError, NotFound
 from judge_app.core.people import Role
 from judge_app.core.pins import normalize_pin
 from judge_app.core.package_format import KIT_SUFFIX, read_kit
-from judge_app.io.watch_folder import WatchFolder, WatchResult
+from judge_app.io.watch_folder import WatchFolder, WatchResult, read_package_file
 from judge_app.app.contest_file import default_actor
 from judge_app.store import ContestDB
 from judge_app.store.packages_store import Arrival, Conflict
@@ -88,7 +88,7 @@ def merge_files(db: ContestDB, files: Iterable[str | Path]) -> list[MergeOutcome
     outcomes = []
     for file in map(Path, files):
         try:
-            result = db.merge_package(file.read_bytes(), file=file.name)
+            result = db.merge_package(read_package_file(file), file=file.name)
             outcomes.append(MergeOutcome(file.name, True, result.describe()))
         except OSError as exc:
             outcomes.append(MergeOutcome(file.name, False, f"无法读取 / cannot read: {exc.strerror}"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -42,6 +43,8 @@ class _Group(click.Group):
         return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
+        shown = _StoreWarnings(logging.WARNING)
+        logging.getLogger("judge_app.store").addHandler(shown)
         try:
             return super().invoke(ctx)
         except JudgeAppError as exc:
@@ -53,6 +56,16 @@ class _Group(click.Group):
                 raise
             click.echo(f"错误 / error: {problem}", err=True)
             sys.exit(problem.exit_code)
+        finally:
+            logging.getLogger("judge_app.store").removeHandler(shown)
+
+
+class _StoreWarnings(logging.Handler):
+    """The store's warnings about a change it saved (an automatic backup that failed) on the
+    console too, not only in the log file."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"! 注意 / warning: {record.getMessage()}", err=True)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

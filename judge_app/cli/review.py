@@ -12,7 +12,7 @@ import click
 
 from judge_app.app import review as ops_review
 from judge_app.cli.people import ACTOR, CONTEST, EVENT, table
-from judge_app.core.decimals import fmt, to_decimal
+from judge_app.core.decimals import fmt, to_decimal, whole_number
 from judge_app.core.entries import Status
 from judge_app.core.errors import InvalidValue
 from judge_app.core.recheck import REASON_LABELS
@@ -131,12 +131,13 @@ def status(contest: Path, event: str, code: str, word: str, reason: str, actor: 
 @CONTEST
 @EVENT
 @click.argument("code")
-@click.argument("seconds", type=int, required=False)
+@click.argument("text", metavar="SECONDS", required=False)
 @click.option("--clear", is_flag=True, help="清除用时 / clear the time")
 @ACTOR
-def time(contest: Path, event: str, code: str, seconds: int | None, clear: bool, actor: str | None) -> None:
+def time(contest: Path, event: str, code: str, text: str | None, clear: bool, actor: str | None) -> None:
     """用时（整秒，并列时比较）/ record an entry's completion time in seconds."""
-    _given_or_cleared(seconds is not None, clear, "SECONDS")
+    _given_or_cleared(text is not None, clear, "SECONDS")
+    seconds = None if text is None else whole_number(text, "用时（秒）")
     ops_review.set_time(contest, event, code, seconds, actor=actor)
     click.echo(f"{code} 用时已清除 / time cleared" if clear else f"{code} 用时 {seconds} 秒 / time recorded")
 
@@ -151,7 +152,7 @@ def time(contest: Path, event: str, code: str, seconds: int | None, clear: bool,
 def playoff(contest: Path, event: str, code: str, value: str | None, clear: bool, actor: str | None) -> None:
     """加赛成绩（最后一项并列规则）/ record an entry's play-off result."""
     _given_or_cleared(value is not None, clear, "VALUE")
-    number = None if value is None else to_decimal(value, "加赛成绩")
+    number = None if value is None else to_decimal(value, "加赛成绩", signed=False)
     ops_review.set_playoff(contest, event, code, number, actor=actor)
     click.echo(f"{code} 加赛成绩已清除 / play-off cleared" if number is None
                else f"{code} 加赛成绩 {fmt(number)} / play-off recorded")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 from enum import Enum
 from fractions import Fraction
 
-from judge_app.core.errors import ScoreError
+from judge_app.core.errors import ScoreError, excerpt
 
 
 class Rounding(str, Enum):
@@ -24,34 +25,76 @@ class Rounding(str, Enum):
         return "四舍五入" if self is Rounding.HALF_UP else "四舍六入五成双 (GB/T 8170)"
 
 
-def to_decimal(value: object, what: str = "数值") -> Decimal:
-    """Convert a user or file value to Decimal without passing through binary floats.
+MAX_MAGNITUDE = Decimal(10) ** 9  # no score, time, weight or play-off value is larger
+MAX_DECIMALS = 6  # places after the point, once trailing zeros are dropped
+MAX_TEXT = 40  # characters of a typed number
+# ASCII digits and one point; full-width digits and point and the Chinese 。 are read as such
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_WIDE = str.maketrans("０１２３４５６７８９．。－＋", "0123456789..-+")
 
-    Floats are converted through ``repr`` (shortest round-trip form), so ``88.5`` becomes
-    ``Decimal('88.5')`` and not its binary expansion.
+
+def to_decimal(value: object, what: str = "数值", *, signed: bool = True) -> Decimal:
+    """The one way a typed or file value becomes a number: a normalised, bounded Decimal.
+
+    Text may hold ASCII or full-width digits and one decimal point (``.``, ``．`` or ``。``), and a
+    sign only when ``signed``; an exponent (1E3), underscores (1_0), other scripts (٩, ३.५) or a
+    comma (9，5) are refused. Floats are read through ``repr`` (88.5 stays 88.5). Every value must
+    be at most 10^9 with at most 6 decimals; the result has no trailing zeros (9.50 → 9.5) and no
+    negative zero. Raises ScoreError saying why.
     """
-    if isinstance(value, Decimal):
-        result = value
-    elif isinstance(value, bool):
-        raise ScoreError(f"{what}: 需要数字，得到 {value!r} / expected a number")
-    elif isinstance(value, int):
-        result = Decimal(value)
-    elif isinstance(value, float):
-        result = Decimal(repr(value))
-    elif isinstance(value, str):
-        text = value.strip().replace("，", ".").translate(_FULLWIDTH_DIGITS)
-        try:
-            result = Decimal(text)
-        except InvalidOperation:
-            raise ScoreError(f"{what}: “{value}” 不是数字 / is not a number") from None
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int, float, str)):
+        raise ScoreError(f"{what}: 需要数字，得到 {excerpt(repr(value))} / expected a number")
+    if isinstance(value, str):
+        result = _parse_text(value, what, signed)
     else:
-        raise ScoreError(f"{what}: 需要数字，得到 {value!r} / expected a number")
-    if not result.is_finite():
-        raise ScoreError(f"{what}: “{value}” 不是有限数字 / is not a finite number")
+        result = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        if not result.is_finite():
+            raise ScoreError(f"{what}: “{excerpt(value)}” 不是有限数字 / is not a finite number")
+        if result < 0 and not signed:
+            raise ScoreError(f"{what}: “{excerpt(value)}” 不能为负数 / must not be negative")
+    if result.copy_abs() > MAX_MAGNITUDE:
+        raise ScoreError(f"{what}: “{excerpt(value)}” 太大（不超过 10 亿）/ too large (at most 10^9)")
+    result = _without_trailing_zeros(result)
+    if -result.as_tuple().exponent > MAX_DECIMALS:  # type: ignore[operator]  # finite: an int
+        raise ScoreError(f"{what}: “{excerpt(value)}” 小数位太多（最多 {MAX_DECIMALS} 位）"
+                         f" / at most {MAX_DECIMALS} decimals")
     return result
 
 
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．－＋", "0123456789.-+")
+def whole_number(value: object, what: str = "数值") -> int:
+    """A count or a time in whole seconds, read by :func:`to_decimal` (no sign, at most 10^9)."""
+    try:
+        number = to_decimal(value, what, signed=False)
+    except ScoreError:
+        number = None
+    if number is None or number != number.to_integral_value():
+        raise ScoreError(f"{what}应为 0 到 10 亿之间的整数，输入的是 “{excerpt(value)}” / must be a whole number from 0 to 10^9")
+    return int(number)
+
+
+def _without_trailing_zeros(number: Decimal) -> Decimal:
+    """9.50 → 9.5, 10 stays 10 (not 1E+1), 1E+3 → 1000, -0 and 0E-50 → 0; exact, whatever the digits
+    (the number is at most MAX_MAGNITUDE here)."""
+    if not number:
+        return Decimal(0)
+    if number == number.to_integral_value():
+        return Decimal(int(number))
+    sign, digits, exponent = number.as_tuple()
+    kept = list(digits)
+    while exponent < 0 and kept[-1] == 0:  # type: ignore[operator]  # finite: an int
+        kept.pop()
+        exponent += 1  # type: ignore[operator]
+    return Decimal((sign, tuple(kept), exponent))
+
+
+def _parse_text(value: str, what: str, signed: bool) -> Decimal:
+    text = value.strip().translate(_WIDE)
+    if len(text) > MAX_TEXT or not _NUMBER.fullmatch(text):
+        raise ScoreError(f"{what}: “{excerpt(value)}” 不是数字（只能用数字和一个小数点，不用科学计数法、逗号或其他文字）"
+                         " / is not a number (digits and one decimal point only)")
+    if text[0] in "+-" and not signed:
+        raise ScoreError(f"{what}: “{excerpt(value)}” 不能带正负号 / no sign allowed")
+    return Decimal(text)
 
 
 _PREC60 = Context(prec=60)  # a context of its own: no localcontext() switch on every rounding

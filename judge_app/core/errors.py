@@ -6,6 +6,16 @@ turns it into one line and an exit code, the GUI into one error dialog.
 
 from __future__ import annotations
 
+EXCERPT_CHARS = 40
+_ONE_LINE = str.maketrans("\r\n\t\v\f", "     ")
+
+
+def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
+    """A value as a message may quote it: at most ``limit`` characters, then “…”, on one line."""
+    text = str(value)
+    shown = text[:limit].translate(_ONE_LINE)
+    return shown + "…" if len(text) > limit else shown
+
 
 class JudgeAppError(Exception):
     """Base class of every error the user can act on."""

@@ -20,16 +20,24 @@ import json
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from judge_app.core.errors import ImportRefused
+from judge_app.core.decimals import to_decimal
+from judge_app.core.errors import ImportRefused, ScoreError, excerpt
+from judge_app.core.json_input import load_json
 
 KIT_FORMAT = "judge_app.kit/1"
 PACKAGE_FORMAT = "judge_app.package/1"
 KIT_SUFFIX = ".jkit"
 PACKAGE_SUFFIX = ".jpkg"
 KEY_BYTES = 32
+# A city-scale judge (2,000 contestants × 30 criteria, each changed a few times) writes about
+# 40 MB; anything beyond these is not a file this program wrote.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_ITEMS = 500_000  # scores, or audit entries, in one package
+MAX_FIELD_CHARS = 1_000  # ids, names, times
+MAX_REVISION = 2**53  # revisions and audit seqs: exact in every JSON reader, fit SQLite's INTEGER
 
 
 class PackageUnreadable(ImportRefused):
@@ -124,14 +132,16 @@ def unseal(data: bytes, fmt: str, key_for: Callable[[dict[str, Any]], bytes]) ->
     PackageUnreadable for an incomplete or non-JSON file; ImportRefused for a wrong format, any
     altered byte or a wrong signature.
     """
+    if len(data) > MAX_FILE_BYTES:
+        raise too_large(len(data), fmt)
     try:
-        outer = json.loads(data.decode("utf-8"), parse_float=Decimal)
+        outer = load_json(data.decode("utf-8"), _what(fmt), exact=True)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PackageUnreadable(f"文件不完整或不是{_what(fmt)}（{exc}）/ incomplete or not a {fmt} file") from None
     if not isinstance(outer, dict) or set(outer) != {"format", "body", "signature"}:
         raise ImportRefused(f"不是{_what(fmt)} / not a {fmt} file")
     if outer["format"] != fmt:
-        raise ImportRefused(f"文件格式为“{outer['format']}”，不是{_what(fmt)} / wrong format, expected {fmt}")
+        raise ImportRefused(f"文件格式为“{excerpt(outer['format'])}”，不是{_what(fmt)} / wrong format, expected {fmt}")
     body, sig = outer["body"], outer["signature"]
     if not isinstance(body, dict) or not isinstance(sig, str):
         raise ImportRefused(f"不是{_what(fmt)} / not a {fmt} file")
@@ -141,6 +151,13 @@ def unseal(data: bytes, fmt: str, key_for: Callable[[dict[str, Any]], bytes]) ->
     if not hmac.compare_digest(signature(body, key), sig):
         raise ImportRefused(f"{_what(fmt)}签名不符：文件被改动，或不是用该裁判的密钥签名 / signature does not match")
     return body
+
+
+def too_large(size: int, fmt: str = PACKAGE_FORMAT) -> ImportRefused:
+    """The refusal of a file over MAX_FILE_BYTES (checked before it is read, where it can be)."""
+    mib = 1024 * 1024
+    return ImportRefused(f"{_what(fmt)}有 {size // mib} MB，超过 {MAX_FILE_BYTES // mib} MB 的上限，不是本程序写出的文件"
+                         f" / file too large")
 
 
 def _reserialised(outer: dict[str, Any]) -> bytes | None:
@@ -178,17 +195,17 @@ def read_kit(data: bytes) -> JudgeKit:
     try:
         return JudgeKit(
             contest_id=_text(body, "contest_id"),
-            contest_name=str(body["contest_name"]),
+            contest_name=_text(body, "contest_name", empty=True),
             judge=_text(body, "judge"),
-            judge_name=str(body["judge_name"]),
+            judge_name=_text(body, "judge_name", empty=True),
             key=_hex_key(body["key"]),
             scheme=dict(body["scheme"]),
             panels=tuple((str(e), str(s)) for e, s in body["panels"]),
             codes={str(e): tuple(str(c) for c in codes) for e, codes in body["codes"].items()},
-            made_at=str(body["made_at"]),
+            made_at=_text(body, "made_at"),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ImportRefused(f"评委包内容不完整 / kit is missing data: {exc}") from None
+        raise ImportRefused(f"评委包内容不完整 / kit is missing data: {excerpt(exc, 160)}") from None
 
 
 def _hex_key(value: object) -> bytes:
@@ -227,38 +244,60 @@ def read_package(data: bytes, key_for: Callable[[dict[str, Any]], bytes]) -> Sco
     ImportRefused (unknown judge, another contest) before the signature is checked."""
     body = unseal(data, PACKAGE_FORMAT, key_for)
     try:
-        scores = tuple(_score(item) for item in body["scores"])
-        audit = tuple(dict(item) for item in body["audit"])
+        scores = tuple(_score(item) for item in _items(body, "scores"))
+        audit = tuple(_audit_entry(item) for item in _items(body, "audit"))
         return ScorePackage(
             package_id=hashlib.sha256(data).hexdigest(),
             contest_id=_text(body, "contest_id"),
-            contest_name=str(body["contest_name"]),
+            contest_name=_text(body, "contest_name", empty=True),
             judge=_text(body, "judge"),
             source_id=_text(body, "source_id"),
             exported_at=_text(body, "exported_at"),
             scores=scores,
             audit=audit,
         )
-    except (KeyError, TypeError, ValueError, AttributeError, InvalidOperation) as exc:
-        raise ImportRefused(f"成绩包内容不完整 / package is missing data: {exc}") from None
+    except (KeyError, TypeError, ValueError, AttributeError, ScoreError) as exc:
+        raise ImportRefused(f"成绩包内容有误 / package content is invalid: {excerpt(exc, 160)}") from None
 
 
-def _score(item: Mapping[str, Any]) -> PackageScore:
+def _items(body: Mapping[str, Any], name: str) -> list[Any]:
+    value = body[name]
+    if not isinstance(value, list) or len(value) > MAX_ITEMS:
+        raise ValueError(f"“{name}” is not a list of at most {MAX_ITEMS} items")
+    return value
+
+
+def _score(item: Any) -> PackageScore:
+    if not isinstance(item, dict):
+        raise TypeError("a score is not an object")
     value = item["value"]
-    revision = item["revision"]
-    if isinstance(revision, bool) or not isinstance(revision, int) or revision < 1:
-        raise ValueError(f"bad revision {revision!r}")
     if value is not None and not isinstance(value, str):
-        raise ValueError(f"value {value!r} is not a decimal string")
+        raise ValueError(f"value {excerpt(value)} is not a decimal string")
     return PackageScore(
         event=_text(item, "event"), code=_text(item, "code"), criterion=_text(item, "criterion"),
-        judge=_text(item, "judge"), value=None if value is None else Decimal(value), revision=revision,
-        updated_at=_text(item, "updated_at"), actor=str(item["actor"]),
+        judge=_text(item, "judge"), value=None if value is None else to_decimal(value, "value", signed=False),
+        revision=_counter(item, "revision"), updated_at=_text(item, "updated_at"), actor=_text(item, "actor", empty=True),
     )
 
 
-def _text(body: Mapping[str, Any], name: str) -> str:
+def _audit_entry(item: Any) -> dict[str, Any]:
+    """A laptop's audit entry: an object whose ``seq`` is a whole number the store can keep."""
+    if not isinstance(item, dict):
+        raise TypeError("an audit entry is not an object")
+    _counter(item, "seq")
+    return dict(item)
+
+
+def _counter(item: Mapping[str, Any], name: str) -> int:
+    """A revision or an audit seq: an integer from 1 below 2^53 (a JSON 2^64 or 1.5 is refused)."""
+    value = item[name]
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value < MAX_REVISION:
+        raise ValueError(f"“{name}” {excerpt(value)} is not a whole number from 1 to 2^53")
+    return value
+
+
+def _text(body: Mapping[str, Any], name: str, *, empty: bool = False) -> str:
     value = body[name]
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"“{name}” missing")
+    if not isinstance(value, str) or not (value or empty) or len(value) > MAX_FIELD_CHARS:
+        raise ValueError(f"“{name}” is not a text of 1 to {MAX_FIELD_CHARS} characters")
     return value

@@ -14,7 +14,7 @@ def check_value(criterion: Criterion, value: object) -> Decimal:
 
     For a deduction criterion the value is the number of points deducted (0 … max).
     """
-    number = to_decimal(value, f"“{criterion.name}”")
+    number = to_decimal(value, f"“{criterion.name}”", signed=False)
     what = "扣分" if criterion.kind is CriterionKind.DEDUCTION else "得分"
     if number < 0 or number > criterion.max:
         raise ScoreError(

@@ -3,8 +3,10 @@ result would already break the tie and take the others out of the list)."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from judge_app.core.decimals import to_decimal
+from judge_app.core.errors import ScoreError
 from judge_app.gui.dialogs import ok_cancel
 from judge_app.gui.qt import (
     QDialog,
@@ -17,11 +19,11 @@ from judge_app.gui.qt import (
 
 
 def parse_number(text: str) -> Decimal | None:
+    """The value as the store will take it (core.decimals.to_decimal), or None while it is not one."""
     try:
-        number = Decimal(text.strip())
-    except InvalidOperation:
+        return to_decimal(text, "加赛成绩", signed=False)
+    except ScoreError:
         return None
-    return number if number.is_finite() else None
 
 
 class PlayoffDialog(QDialog):

@@ -18,6 +18,7 @@ from typing import Any
 from judge_app.core.decimals import fmt, to_decimal
 from judge_app.core.entries import Entry, Penalty, Status
 from judge_app.core.errors import ImportRefused
+from judge_app.core.json_input import load_json
 from judge_app.core.results import EventResult
 from judge_app.core.scheme_json import FORMAT
 
@@ -47,7 +48,7 @@ def load_case(path: str | Path) -> Case:
     """Read a case file; ImportRefused names the file and what is wrong."""
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        data = load_json(path.read_text(encoding="utf-8-sig"), f"用例文件 {path.name} ")
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ImportRefused(f"无法读取用例文件 {path.name}: {exc}") from None
     try:

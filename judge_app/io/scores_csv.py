@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from judge_app.core.entries import Entry, Status
-from judge_app.core.errors import ImportRefused, JudgeAppError, NotFound
+from judge_app.core.errors import ImportRefused, JudgeAppError, NotFound, excerpt
 from judge_app.core.scheme import Contest, Event
 from judge_app.core.score_rules import check_value
 from judge_app.io.tabular import Row, Table, column_letter, read_table
@@ -36,21 +36,23 @@ class ScoreLine:
     row: int
 
 
-def _header(table: Table) -> tuple[Row, dict[str, int]]:
+def header_row(table: Table, headers: dict[str, tuple[str, ...]] = HEADERS, required: tuple[str, ...] = REQUIRED,
+               expected: str = "应有 编号、裁判、评分项、分数，可选 赛项") -> tuple[Row, dict[str, int]]:
+    """The first non-blank row as a long file's header: field → column, by the words of
+    ``headers``; ImportRefused naming the ``required`` fields missing (and what is ``expected``)."""
     for row in table.rows:
         if row.is_blank:
             continue
         found: dict[str, int] = {}
         for col, value in row.filled():
             text = "".join(str(value).split()).lower()
-            for field, names in HEADERS.items():
+            for field, names in headers.items():
                 if text in (n.lower() for n in names):
                     found.setdefault(field, col)
-        missing = [HEADERS[f][0] for f in REQUIRED if f not in found]
+        missing = [headers[f][0] for f in required if f not in found]
         if missing:
             raise ImportRefused(
-                f"{table.where} 第 {row.number} 行应为表头，缺少列：{'、'.join(missing)}"
-                f"（应有 编号、裁判、评分项、分数，可选 赛项）"
+                f"{table.where} 第 {row.number} 行应为表头，缺少列：{'、'.join(missing)}（{expected}）"
             )
         return row, found
     raise ImportRefused(f"{table.where} 是空的 / the file is empty")
@@ -67,7 +69,7 @@ def _criterion_id(event: Event, text: str) -> str | None:
 def read_score_lines(path: str | Path, contest: Contest, entries: list[Entry], *, event: str | None = None) -> list[ScoreLine]:
     """Parse and check every row; ImportRefused lists every problem when any row is wrong."""
     table = read_table(path)
-    header, cols = _header(table)
+    header, cols = header_row(table)
     known = {(e.event, e.code): e for e in entries}
     default_event = contest.event(event) if event else (contest.events[0] if len(contest.events) == 1 else None)
     lines: list[ScoreLine] = []
@@ -94,18 +96,18 @@ def read_score_lines(path: str | Path, contest: Contest, entries: list[Entry], *
         code, judge, crit_text = (row.text(cols[f]) for f in ("code", "judge", "criterion"))
         entry = known.get((ev.id, code))
         if entry is None:
-            problem("code", f"赛项“{ev.name}”中没有编号“{code}”")
+            problem("code", f"赛项“{ev.name}”中没有编号“{excerpt(code)}”")
             continue
         if entry.status is not Status.OK:
             problem("code", f"编号“{code}”状态为{entry.status.label}，不能录入分数")
             continue
         crit_id = _criterion_id(ev, crit_text)
         if crit_id is None:
-            problem("criterion", f"赛项“{ev.name}”中没有评分项“{crit_text}”")
+            problem("criterion", f"赛项“{ev.name}”中没有评分项“{excerpt(crit_text)}”")
             continue
         section, crit = ev.criterion(crit_id)
         if section.judges and judge not in section.judges:
-            problem("judge", f"裁判“{judge}”不在模块“{section.name}”的评分组（{'、'.join(section.judges)}）")
+            problem("judge", f"裁判“{excerpt(judge)}”不在模块“{section.name}”的评分组（{'、'.join(section.judges)}）")
             continue
         try:
             value = check_value(crit, row.value(cols["value"]))

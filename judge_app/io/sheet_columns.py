@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from judge_app.core.errors import ImportRefused
+from judge_app.core.errors import ImportRefused, excerpt
 from judge_app.io.roster import clean_text
 from judge_app.io.roster_headers import normalize_header
 from judge_app.io.tabular import Row, Table, cell_text, column_letter
@@ -90,7 +90,5 @@ class Problems(list[str]):
     """Located problems of one file; :meth:`add` formats each as the clerk will read it."""
 
     def add(self, sheet: SheetColumns, row: int, name: str | None, message: str, value: object = None) -> None:
-        shown = "" if value is None or cell_text(value).strip() == "" else " ".join(cell_text(value).split())
-        if len(shown) > MAX_SHOWN:
-            shown = shown[:MAX_SHOWN] + "…"
+        shown = "" if value is None else excerpt(" ".join(cell_text(value).split()), MAX_SHOWN)
         self.append(f"{sheet.where(row, name)}：{message}" + (f"（填的是“{shown}”）" if shown else ""))

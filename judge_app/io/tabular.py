@@ -18,6 +18,7 @@ import csv
 import io
 import math
 import warnings
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -25,12 +26,16 @@ from functools import partial
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from judge_app.core.errors import ImportRefused
+from judge_app.core.errors import ImportRefused, excerpt
+from judge_app.io.cell_text import unquote_cell
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000  # rows in a sheet, blank ones included
 MAX_COLUMNS = 512
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+MAX_INFLATED_BYTES = 200 * 1024 * 1024  # a workbook's parts, uncompressed, together
+MAX_MEMBER_BYTES = 100 * 1024 * 1024  # one part (a sheet's XML), uncompressed
+MAX_MEMBERS = 10_000
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -207,6 +212,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
     broken = (
         f"无法打开 {path.name}：文件已损坏，或不是 .xlsx 工作簿；请用 Excel 或 WPS 打开确认后另存为 .xlsx 再导入"
     )
+    check_inflated_size(path, data, broken)
     with warnings.catch_warnings():
         # openpyxl warns about styles, data validation, extensions it ignores: not our business
         warnings.simplefilter("ignore")
@@ -222,6 +228,30 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
             raise ImportRefused(f"{broken}（{type(exc).__name__}: {str(exc)[:200]}）") from None
         finally:
             wb.close()
+
+
+def check_inflated_size(path: Path, data: bytes, broken: str) -> None:
+    """Refuse a workbook whose parts would inflate beyond the limits, before any XML is parsed.
+
+    The sizes are the zip directory's; Python's zipfile (which openpyxl reads with) never gives
+    more bytes of a part than its directory entry says, so a lying entry cannot get past them."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except Exception as exc:  # noqa: BLE001 - any failure to read the zip directory means a broken file
+        raise ImportRefused(f"{broken}（{type(exc).__name__}）") from None
+    mib = 1024 * 1024
+    if len(members) > MAX_MEMBERS:
+        raise ImportRefused(f"{path.name} 含有 {len(members)} 个部件，超过 {MAX_MEMBERS} 个的上限，不像是正常的工作簿"
+                            f" / too many parts in the workbook")
+    largest = max(members, key=lambda m: m.file_size, default=None)
+    if largest is not None and largest.file_size > MAX_MEMBER_BYTES:
+        raise ImportRefused(f"{path.name} 的部件 {excerpt(largest.filename)} 解压后有 {largest.file_size // mib} MB，"
+                            f"超过 {MAX_MEMBER_BYTES // mib} MB 的上限（可能是“压缩炸弹”）/ a part inflates too much")
+    total = sum(m.file_size for m in members)
+    if total > MAX_INFLATED_BYTES:
+        raise ImportRefused(f"{path.name} 解压后共有 {total // mib} MB，超过 {MAX_INFLATED_BYTES // mib} MB 的上限"
+                            f"（可能是“压缩炸弹”）/ the workbook inflates too much")
 
 
 @dataclass(frozen=True)
@@ -415,7 +445,7 @@ def _read_csv(path: Path, data: bytes) -> Table:
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     try:
-        rows = _collect_rows(path.name, enumerate(reader, start=1))
+        rows = _collect_rows(path.name, ((n, map(unquote_cell, raw)) for n, raw in enumerate(reader, start=1)))
     except csv.Error as exc:
         raise ImportRefused(
             f"{path.name} 第 {reader.line_num} 行无法按 CSV 读取（{exc}）；单元格内容可能过长或引号不配对"

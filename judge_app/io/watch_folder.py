@@ -4,22 +4,29 @@ A file is taken only once it is complete: its size and modification time must be
 polls in a row, and it must read as a whole sealed package (a half-written file does not parse:
 it is reported as waiting, and looked at again when it changes). Each file version is handed to
 the merge callback once; every result is logged (``logging`` and an optional log file).
+
+A file refused for what it holds (forged, damaged, foreign, out of bounds, refused by the merge
+rules) is set aside: moved into the folder's ``rejected`` subfolder with a ``.txt`` beside it
+giving the reason, so it cannot stop the watch (nor stop it again after a restart); the other
+files are taken as usual. A file over the package size limit is refused unread.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from judge_app.core.errors import JudgeAppError
-from judge_app.core.package_format import PACKAGE_SUFFIX, PackageUnreadable
+from judge_app.core.errors import ImportRefused, JudgeAppError, excerpt
+from judge_app.core.package_format import MAX_FILE_BYTES, PACKAGE_SUFFIX, PackageUnreadable, too_large
 
 log = logging.getLogger(__name__)
 
 MERGED, REFUSED, WAITING = "merged", "refused", "waiting"
+REJECTED = "rejected"  # subfolder of the watched folder that refused files are moved into
 OUTCOME_LABELS = {MERGED: "已导入 / merged", REFUSED: "已拒绝 / refused", WAITING: "未写完，等待 / incomplete, waiting"}
 
 # The merge callback: file bytes and file name → a one-line description of what was merged;
@@ -72,16 +79,60 @@ class WatchFolder:
         return sorted(p for p in self.folder.iterdir() if p.suffix == PACKAGE_SUFFIX and p.is_file())
 
     def _take(self, path: Path) -> WatchResult:
+        bad_file = False  # set aside: the file's own fault, not the disk's or this contest's state
         try:
-            message, outcome = self._merge(path.read_bytes(), path.name), MERGED
+            message, outcome = self._merge(read_package_file(path), path.name), MERGED
         except PackageUnreadable as exc:
             message, outcome = str(exc), WAITING
-        except (JudgeAppError, OSError) as exc:
+        except ImportRefused as exc:
+            message, outcome, bad_file = str(exc), REFUSED, True
+        except OSError as exc:  # gone or held by another program: looked at again when it changes
+            message, outcome = f"无法读取 / cannot read: {exc.strerror or exc}", REFUSED
+        except JudgeAppError as exc:  # a full disk, a role that may not merge …: the file stays
             message, outcome = str(exc), REFUSED
-        result = WatchResult(path.name, outcome, message, datetime.now().isoformat(sep=" ", timespec="seconds"))
+        except Exception as exc:  # noqa: BLE001 - no file, however made, may stop the watch
+            message, outcome, bad_file = f"无法处理此文件 / cannot process the file: {type(exc).__name__}: {excerpt(exc)}", REFUSED, True
+        at = datetime.now().isoformat(sep=" ", timespec="seconds")
+        if bad_file:
+            message += set_aside(path, f"{at}  {path.name}\n{message}\n")
+        result = WatchResult(path.name, outcome, message, at)
         self.history.append(result)
         (log.info if outcome == MERGED else log.warning)("%s", result.line())
         if self._log_file is not None:
             with self._log_file.open("a", encoding="utf-8") as out:
                 out.write(result.line().replace("\n", " | ") + "\n")
         return result
+
+
+def read_package_file(path: Path) -> bytes:
+    """A package file's bytes; ImportRefused, without reading it, when it is over MAX_FILE_BYTES."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise too_large(size)
+    with path.open("rb") as handle:
+        return handle.read(MAX_FILE_BYTES + 1)  # grown since: unseal refuses it
+
+
+def set_aside(path: Path, reason: str) -> str:
+    """Move a refused file into ``rejected/`` beside it, with ``<name>.txt`` holding ``reason``;
+    returns the note to add to the message (where it went, or why it could not be moved)."""
+    folder = path.parent / REJECTED
+    try:
+        folder.mkdir(exist_ok=True)
+        target = _free_name(folder, path.name)
+        os.replace(path, target)
+    except OSError as exc:
+        return f" （未能移入 {REJECTED} 文件夹：{exc.strerror or exc} / could not be moved aside）"
+    try:
+        target.with_name(target.name + ".txt").write_text(reason, encoding="utf-8")
+    except OSError as exc:
+        return f" （已移入 {REJECTED}/{target.name}，但未能写下原因：{exc.strerror or exc} / moved aside, reason not written）"
+    return f" （已移入 {REJECTED}/{target.name} / moved to {REJECTED}/）"
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """``folder/name``, or ``folder/<stem>-2<suffix>`` … when a file of that name was set aside before."""
+    target, n = folder / name, 2
+    while target.exists():
+        target, n = folder / f"{Path(name).stem}-{n}{Path(name).suffix}", n + 1
+    return target

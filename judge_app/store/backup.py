@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+
+from judge_app.store.errors import BackupFailed
 
 KEEP_BACKUPS = 20
 SUFFIX = ".judge.db"
@@ -33,22 +36,37 @@ def list_backups(path: str | Path) -> list[Path]:
 
 
 def make_backup(conn: sqlite3.Connection, path: Path, reason: str) -> Path:
-    """Copy the open database to a new timestamped backup and keep the newest KEEP_BACKUPS."""
+    """Copy the open database to a new timestamped backup and keep the newest KEEP_BACKUPS.
+
+    A copy is written as ``….partial`` and renamed once flushed; if anything fails (disk full,
+    read-only folder) the partial copy is removed and BackupFailed names the folder."""
     folder = backup_dir(path)
-    folder.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{contest_stem(path)}-{stamp}-{_safe(reason)}{SUFFIX}"
     partial = target.with_name(target.name + ".partial")
+    try:
+        folder.mkdir(exist_ok=True)
+        _copy(conn, partial)
+        _fsync(partial)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        for leftover in (partial, Path(f"{partial}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise BackupFailed(folder, exc) from exc
+    for old in list_backups(path)[KEEP_BACKUPS:]:
+        with contextlib.suppress(OSError):  # an old copy that stays is no failure of this one
+            old.unlink()
+    return target
+
+
+def _copy(conn: sqlite3.Connection, partial: Path) -> None:
+    """SQLite's online backup of ``conn`` into a new file ``partial``."""
     dest = sqlite3.connect(partial)
     try:
         conn.backup(dest)
     finally:
         dest.close()
-    _fsync(partial)
-    os.replace(partial, target)
-    for old in list_backups(path)[KEEP_BACKUPS:]:
-        old.unlink()
-    return target
 
 
 def _safe(reason: str) -> str:

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from judge_app.store.anchor import anchor_path
 from judge_app.store.backup import list_backups
-from judge_app.store.errors import ContestFileReadOnly, DamagedContestFile, DiskFull, write_error
+from judge_app.store.errors import ContestFileReadOnly, DamagedContestFile, DiskFull, NotAContestFile, write_error
 
 
 class ContestDatabase(Database):
@@ -92,6 +92,25 @@ def _probe(conn: sqlite3.Connection) -> None:
             conn.execute(f"SELECT * FROM {table} ORDER BY rowid DESC LIMIT 1").fetchall()
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
+
+
+def require_sqlite_file(path: Path) -> None:
+    """DamagedContestFile for an existing file that is no SQLite database (0 bytes, a truncated
+    header, another kind of file), checked before SQLite opens it: SQLite would take an empty
+    file for a new database and write a header into it."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return  # unreadable: SQLite's own error says why
+    if head == SQLITE_HEADER:
+        return
+    problem = ("文件是空的（0 字节）/ the file is empty (0 bytes)" if not head
+               else "文件开头不是 SQLite 数据库的文件头，不是比赛文件或已损坏 / not an SQLite database (wrong header)")
+    raise DamagedContestFile(path, [problem], list_backups(path))
+
+
 def connect(path: Path, *, read_only: bool = False, full_check: bool = False) -> ContestDatabase:
     """Open ``path``; raise DamagedContestFile if it is not sound.
 
@@ -103,6 +122,9 @@ def connect(path: Path, *, read_only: bool = False, full_check: bool = False) ->
     Writable connections use WAL with ``synchronous=FULL``: a committed transaction survives a
     power cut. Read-only connections take no lock and change nothing.
     """
+    existed = path.exists()
+    if existed:
+        require_sqlite_file(path)
     unclean = unclean_shutdown(path)
     if read_only:
         conn = sqlite3.connect(sqlite_uri(path) + "?mode=ro", uri=True)
@@ -112,6 +134,8 @@ def connect(path: Path, *, read_only: bool = False, full_check: bool = False) ->
         _probe(conn)
         if unclean or full_check:
             check_integrity(conn, path, full=full_check)
+        if existed and conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+            raise NotAContestFile(path)  # another program's database: refused before WAL mode changes it
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")

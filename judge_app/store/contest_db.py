@@ -7,6 +7,7 @@ change is on disk (WAL, ``synchronous=FULL``). One process at a time holds the f
 from __future__ import annotations
 
 import json
+import logging
 import os
 import uuid
 from collections.abc import Iterable
@@ -16,7 +17,7 @@ from typing import Any
 
 
 import judge_app
-from judge_app.core.decimals import fmt, to_decimal
+from judge_app.core.decimals import fmt, to_decimal, whole_number
 from judge_app.core.entries import Entry, EventInputs, Penalty, Status
 from judge_app.core.errors import NotFound, SchemeError, ScoreError, StateError
 from judge_app.core.policy import Action
@@ -32,11 +33,11 @@ from judge_app.store.conditions import LOCKED, OPEN, SECTION_STATE_LABELS, Condi
 from judge_app.store.connection import ContestDatabase, check_integrity, connect, remove_contest_file
 from judge_app.store.entry_import import merge_entries
 from judge_app.store.errors import (
+    BackupFailed,
     ContestFileExists,
     ContestFileMissing,
     ContestFileReadOnly,
     NewerContestFile,
-    NotAContestFile,
     ReasonRequired,
 )
 from judge_app.store.judges import JudgesMixin
@@ -51,6 +52,7 @@ from judge_app.store.records import ENTRY_COLUMNS, ImportCounts, ScoreRow, row_t
 
 # (from, to) → audit action; later states (submitted, unsealed, published, final) add rows here.
 _SECTION_TRANSITIONS = {(OPEN, LOCKED): "section.lock", (LOCKED, OPEN): "section.unlock"}
+log = logging.getLogger(__name__)
 # Keys the store maintains itself; set_meta refuses them.
 _RESERVED_META = frozenset({"contest_id", "created_at", "schema_version", "app_version", audit.HEAD_KEY})
 _ENTRY_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in ENTRY_COLUMNS) + " FROM entries"
@@ -158,8 +160,6 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
 
     def _upgrade(self) -> None:
         version = schema.user_version(self._db)
-        if version == 0:
-            raise NotAContestFile(self.path)
         if version > schema.latest_version():
             raise NewerContestFile(self.path, version, schema.latest_version())
         self._check_anchor()
@@ -310,8 +310,7 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
     def set_time(self, event: str, code: str, time_s: int | None) -> None:
         """Record the completion time (用时) in seconds; None clears it. Scorer, chief or organiser."""
         self.require(Action.TIME_SET)
-        if time_s is not None and (isinstance(time_s, bool) or not isinstance(time_s, int) or time_s < 0):
-            raise ScoreError(f"用时应为不小于 0 的整数秒，输入的是 {time_s!r} / time must be whole seconds ≥ 0")
+        time_s = None if time_s is None else whole_number(time_s, "用时（秒）")
         entry_id, _ = self._entry(event, code)
         old = self._db.execute("SELECT time_s FROM entries WHERE id = ?", (entry_id,)).fetchone()[0]
         if old == time_s:
@@ -456,9 +455,7 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         Scorer, chief judge or organiser, while the event's vote sections are open."""
         ev = self._event(event)
         self.require(Action.VOTES_SET)
-        for number, what in ((votes, "票数"), (voided, "作废票数")):
-            if isinstance(number, bool) or not isinstance(number, int) or number < 0:
-                raise ScoreError(f"{what}应为不小于 0 的整数，输入的是 {number!r} / votes must be whole numbers ≥ 0")
+        votes, voided = whole_number(votes, "票数"), whole_number(voided, "作废票数")
         if voided > votes:
             raise ScoreError(f"作废票数 {voided} 大于票数 {votes} / more voided votes than votes")
         if voided:
@@ -486,7 +483,7 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         """Record the play-off (加赛) result used as the last tie-break; None removes it. Chief
         judge or organiser."""
         self.require(Action.PLAYOFF_SET)
-        number = None if value is None else to_decimal(value, "加赛成绩")
+        number = None if value is None else to_decimal(value, "加赛成绩", signed=False)
         entry_id, _ = self._entry(event, code)
         row = self._db.execute("SELECT value FROM playoffs WHERE entry_id = ?", (entry_id,)).fetchone()
         old = row[0] if row else None
@@ -588,11 +585,22 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
     def verify_audit(self) -> AuditReport:
         return audit.verify(self._db)
 
-    def backup(self, reason: str) -> Path:
-        """Copy the file now to ``<stem>.backups/``, keeping the newest 20 copies."""
+    def backup(self, reason: str, *, required: bool = False) -> Path | None:
+        """Copy the file now to ``<stem>.backups/``, keeping the newest 20 copies.
+
+        The store calls this after a committed change (import, lock, draw …): if the copy fails,
+        the change is saved all the same, so the failure is a logged warning naming the backup
+        folder and None is returned. A backup the user asked for (``required``) raises
+        BackupFailed instead."""
         if self._anchor is not None:
             self._anchor.sync()
-        return make_backup(self._db.conn, self.path, reason)
+        try:
+            return make_backup(self._db.conn, self.path, reason)
+        except BackupFailed as exc:
+            if required:
+                raise
+            log.warning("更改已保存，但自动备份失败 / the change is saved, but the automatic backup failed: %s", exc)
+            return None
 
     def backups(self) -> list[Path]:
         """Backups of this file, newest first."""

@@ -110,6 +110,20 @@ class DiskFull(StorageError):
         )
 
 
+class BackupFailed(JudgeAppError):
+    """A backup copy could not be written (disk full, folder read-only ...); no part of it is left.
+
+    The contest file itself is unaffected: after a committed change the store only warns."""
+
+    exit_code = 8
+
+    def __init__(self, folder: Path, exc: BaseException):
+        self.folder = folder
+        cause = getattr(exc, "strerror", None) or str(exc)
+        super().__init__(f"无法在备份文件夹 {folder} 中写入备份（{cause}）；请腾出磁盘空间或检查文件夹权限后用“judge-app backup”"
+                         f"（文件→备份）再备份一次 / could not write a backup into {folder}")
+
+
 class ContestFileReadOnly(StorageError):
     """The contest file (or its folder) cannot be written: read-only file, folder, disk or stick."""
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from judge_app.core.entries import Entry, Status
-from judge_app.core.errors import ImportRefused, JudgeAppError, NotFound, StateError
+from judge_app.core.errors import ImportRefused, JudgeAppError, NotFound, StateError, excerpt
 from judge_app.core.people import Role
 from judge_app.core.policy import Action
 from judge_app.core.score_rules import check_value
@@ -349,7 +349,7 @@ class PackagesStoreMixin:
             )
             self._db.conn.executemany(
                 "INSERT OR IGNORE INTO package_audit (source_id, seq, judge, entry) VALUES (?, ?, ?, ?)",
-                [(package.source_id, int(e.get("seq", 0)), package.judge, canonical(e).decode("utf-8"))
+                [(package.source_id, e["seq"], package.judge, canonical(e).decode("utf-8"))  # seq: checked int
                  for e in package.audit],
             )
             for w in writes:
@@ -379,12 +379,13 @@ class PackagesStoreMixin:
         mine = self.meta("contest_id")
         if body.get("contest_id") != mine:
             raise ImportRefused(
-                f"成绩包属于另一场比赛“{body.get('contest_name', '')}”，不是本比赛“{self.meta('name') or ''}”"
+                f"成绩包属于另一场比赛“{excerpt(body.get('contest_name', ''))}”，不是本比赛“{excerpt(self.meta('name') or '')}”"
                 " / package is from another contest")
-        judge = str(body.get("judge", ""))
-        row = self._db.execute("SELECT key FROM judge_keys WHERE judge = ?", (judge,)).fetchone()
+        judge = body.get("judge")
+        row = None if not isinstance(judge, str) else self._db.execute(
+            "SELECT key FROM judge_keys WHERE judge = ?", (judge,)).fetchone()
         if row is None:
-            raise ImportRefused(f"没有为裁判“{judge}”制作过评委包，无法验证成绩包 / no kit was made for this judge")
+            raise ImportRefused(f"没有为裁判“{excerpt(judge)}”制作过评委包，无法验证成绩包 / no kit was made for this judge")
         return bytes.fromhex(row[0])
 
     def _merge_plan(self, package: ScorePackage) -> tuple[list[_Write], list[Conflict], dict[str, int]]:
@@ -395,7 +396,7 @@ class PackagesStoreMixin:
         conflicts: list[Conflict] = []
         counts = {"unchanged": 0, "stale": 0}
         for score in package.scores:
-            where = "/".join(score.key)
+            where = excerpt("/".join(score.key), 80)
             try:
                 entry_id, status, value, locked = self._merge_target(package.judge, score)
             except JudgeAppError as exc:
@@ -427,7 +428,7 @@ class PackagesStoreMixin:
     def _merge_target(self, judge: str, score: PackageScore) -> tuple[int, Status, str | None, str]:
         """(entry id, status, normalised value, locked section name or '') of one package score."""
         if score.judge != judge:
-            raise ImportRefused(f"分数属于裁判 {score.judge}，不是成绩包的裁判 {judge} / score of another judge")
+            raise ImportRefused(f"分数属于裁判 {excerpt(score.judge)}，不是成绩包的裁判 {judge} / score of another judge")
         event = self._event(score.event)
         section, criterion = event.criterion(score.criterion)
         if judge not in section.judges:

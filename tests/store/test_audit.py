@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -121,7 +122,8 @@ def test_verify_file_takes_no_lock(contest: ContestDB, db_path: Path) -> None:
 
 def test_verify_file_refuses_other_files(tmp_path: Path) -> None:
     path = tmp_path / "x.db"
-    sqlite3.connect(path).close()
+    with closing(sqlite3.connect(path)) as other:  # another program's database
+        other.execute("CREATE TABLE t (x)")
     with pytest.raises(NotAContestFile):
         verify_audit_file(path)
 
