@@ -223,9 +223,10 @@ def format_draw(record: DrawRecord) -> str:
     """A draw as printed on the 抽签记录: stage, seed, time, actor, then its table in input order."""
     head = [f"{record.label}  赛项 {record.event}",
             f"时间 {local_time(record.drawn_at, seconds=True)}  操作人 {record.actor}"]
-    if record.seed is None:  # sealed from this person: the seed rebuilds the table
-        return "\n".join(head + ["（种子和对照表仅加密裁判和管理员可见，解密后公开"
-                                 " / seed and table: key holders only until unsealed）"])
+    if record.seed is None:  # sealed from this person (or the second key not held): the seed rebuilds the table
+        return "\n".join(head + ["（种子和对照表仅加密裁判和管理员可见（第二次抽签凭加密裁判口令），解密后公开"
+                                 " / seed and table: key holders only (the second draw with the secretary's"
+                                 " passphrase) until unsealed）"])
     head.insert(1, f"种子 / seed: {record.seed}")
     if record.stage == BIB:
         rows = [[str(i), line.name, line.unit, line.bib] for i, line in enumerate(record.lines, 1)]

@@ -30,6 +30,7 @@ from tests.store.sample import finish_recheck
 
 EVENT = "电工"
 SEEDS = (918273645, 564738291)  # the two lot draws of 电工
+CODE_KEY = "code-key-secret-1"  # the secretary's passphrase sealing the second draw
 #: the PIN of each person
 PINS = {"ORG": "97531", "SEC": "86420", "CHF": "75319", "J01": "2468", "SUP": "1357", "SCO": "8642"}
 PEOPLE = {  # id → role; names unlike any contestant's
@@ -44,9 +45,9 @@ SHOWN = {"results": "names", "awards": "names", "draw": "names", "transcript": "
 
 
 def _contest(path: Path, demo: Path, *, unsealed: bool) -> Path:
-    """The demo contest as it happens on the day: roster, two lot draws of 电工 (codes become
-    工位号), the demo's scores under the new codes, one person per role; optionally every event
-    locked, rechecked and unsealed."""
+    """The demo contest as it happens on the day: one person per role, roster, both lot draws of
+    电工 (codes become 工位号, the second sealed with :data:`CODE_KEY`), the demo's scores under the
+    new codes; optionally every event locked, rechecked and unsealed."""
     with ContestDB.open(demo, actor="演示数据") as src:
         entries = src.entries()
         person = {(e.event, e.code): e.id_number for e in entries}
@@ -60,16 +61,16 @@ def _contest(path: Path, demo: Path, *, unsealed: bool) -> Path:
                 db.add_judge(pid, f"Person {pid}", role=role, pin=PINS[pid])
         db.set_scheme(demo_scheme())
         db.import_entries(entries, source="demo")
-        for stage, seed in enumerate(SEEDS, 1):
-            db.draw_lots(EVENT, stage, seed=seed)
-        code = {(e.event, e.id_number): e.code for e in db.entries()}
+        db.draw_lots(EVENT, 1, seed=SEEDS[0])
+        db.draw_lots(EVENT, 2, seed=SEEDS[1], passphrase=CODE_KEY)
+        code = {(e.event, e.id_number): e.code for e in db.visible_entries()}  # the drawer holds the key
         db.record_scores([(ev, code[(ev, who)], crit, judge, value) for ev, who, crit, judge, value in rows])
         if unsealed:
             for ev in db.scheme_dict()["events"]:
                 for section in ev["sections"]:
                     db.lock_section(ev["id"], section["id"])
                 finish_recheck(db, ev["id"])
-                db.unseal_event(ev["id"])
+                db.unseal_event(ev["id"], passphrase=CODE_KEY if ev["id"] == EVENT else None)
     return path
 
 
@@ -121,6 +122,8 @@ def test_every_export_kind_and_format_shows_names_exactly_to_who_may_see_them(
     sees = _may_see(PEOPLE[person], unsealed)
     refused, written = [], []
     with ContestDB.open(path, actor=person) as db:
+        if not unsealed:  # everyone is given the code key: the role alone decides what shows
+            db.unlock_code_key(EVENT, CODE_KEY)
         data = ops_reports.contest_data(db, EVENT)  # what the print page gets on the store thread
     for kind in ops_reports.KINDS:
         for fmt in ops_reports.FORMATS:
@@ -159,12 +162,15 @@ def test_roster_rank_and_draws_on_the_command_line(person: str, contest: tuple[P
         assert result.exit_code == 0, result.output
         return result.output
 
-    roster = run("roster", "show", path, "--event", EVENT)
-    assert bool(_found(roster, secrets)) is sees and bool(secrets["names"] & _found(roster, secrets)) is sees
-    for form in ("table", "json", "csv") if not unsealed else ():  # codes only, for everyone
+    # who is behind a 工位号 is sealed with the code key until unseal, from the key holders too
+    # (these commands take no passphrase); the first draw's record shows them names and seed
+    roster = _found(run("roster", "show", path, "--event", EVENT), secrets)
+    assert bool(roster) is unsealed and bool(secrets["names"] & roster) is unsealed
+    assert not _found(run("rank", path, "--event", EVENT), secrets)  # the table: codes only
+    for form in ("json", "csv") if not unsealed else ():
         assert not _found(run("rank", path, "--event", EVENT, "--format", form), secrets)
     drawn = run("draws", path, "--event", EVENT)
-    assert all((str(seed) in drawn) is sees for seed in SEEDS)
+    assert (str(SEEDS[0]) in drawn, str(SEEDS[1]) in drawn) == (sees, unsealed)
     assert bool(secrets["names"] & _found(drawn, secrets)) is sees
     if not sees:
         assert "仅加密裁判和管理员可见" in drawn and "A01" not in drawn
@@ -192,14 +198,24 @@ def test_the_judge_kit_carries_codes_only(contest: tuple[Path, bool], secrets: d
     assert not _found(json.dumps(kit.codes, ensure_ascii=False) + repr(kit), secrets)
 
 
-def test_a_sheet_printed_sealed_verifies_for_a_key_holder(contest: tuple[Path, bool], tmp_path: Path) -> None:
+def test_a_sheet_printed_sealed_verifies_for_a_key_holder(contest: tuple[Path, bool], tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """The fingerprint of a sheet covers what it shows: a judge's sealed sheet still matches when
     the secretary checks it, and the secretary's named one is no oracle for the judge."""
     path, unsealed = contest
+
+    def as_person(person: str) -> str:
+        monkeypatch.setenv("JUDGE_APP_PIN", PINS[person])
+        return person
+
     [judges] = {fp for _, group, fp in ops_reports.export(path, "pdf", tmp_path / "j", event=EVENT,
-                                                          actor="J01").fingerprints if group == "职工组"}
-    [named] = {fp for _, group, fp in ops_reports.export(path, "pdf", tmp_path / "s", event=EVENT,
-                                                         actor="SEC").fingerprints if group == "职工组"}
+                                                          actor=as_person("J01")).fingerprints if group == "职工组"}
+    with ContestDB.open(path, actor="SEC") as db:
+        if not unsealed:
+            db.unlock_code_key(EVENT, CODE_KEY)
+        data = ops_reports.contest_data(db, EVENT)
+    [named] = {fp for _, group, fp in ops_reports.export(None, "pdf", tmp_path / "s", data=data).fingerprints
+               if group == "职工组"}
     assert (judges == named) is unsealed
-    assert ops_reports.verify_sheet(path, judges, actor="SEC")
-    assert bool(ops_reports.verify_sheet(path, named, actor="J01")) is unsealed
+    assert ops_reports.verify_sheet(path, judges, actor=as_person("SEC"))
+    assert bool(ops_reports.verify_sheet(path, named, actor=as_person("J01"))) is unsealed
