@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from judge_app.app import session
 from judge_app.core.engine import compute_event
 from judge_app.core.errors import ImportRefused, NotFound
 from judge_app.core.json_input import load_json
@@ -39,8 +40,9 @@ def default_actor() -> str:
 
 
 def open_contest(path: str | Path, actor: str | None = None) -> ContestDB:
-    """The contest file opened as ``actor`` (default :func:`default_actor`); use it in a ``with``."""
-    return ContestDB.open(path, actor=actor or default_actor())
+    """The contest file opened as ``actor`` (default :func:`default_actor`) once they have logged
+    in with the PIN the command was given (:mod:`judge_app.app.session`); use it in a ``with``."""
+    return session.open_as(path, actor or default_actor(), session.pin_given())
 
 
 def new_contest(path: str | Path, name: str, *, actor: str | None = None) -> Path:
@@ -68,7 +70,7 @@ def read_scheme_file(file: str | Path) -> dict[str, Any]:
 def import_scheme(path: str | Path, file: str | Path, *, actor: str | None = None) -> Contest:
     """Load a JSON marking scheme into a contest (checked first; nothing stored if it is wrong)."""
     data = read_scheme_file(file)
-    with ContestDB.open(path, actor=actor or default_actor()) as db:
+    with open_contest(path, actor) as db:
         db.set_scheme(data, reason=f"导入 {Path(file).name}")
     return contest_from_dict(data)
 
@@ -82,7 +84,8 @@ def load_contest(db: ContestDB) -> Contest:
 
 
 def show_scheme(path: str | Path) -> Contest:
-    with ContestDB.open(path, actor=default_actor()) as db:
+    """The marking scheme, to anyone (no log-in: it names no contestant)."""
+    with session.open_to_read(path) as db:
         return load_contest(db)
 
 
@@ -92,7 +95,7 @@ def scheme_as_dict(contest: Contest) -> dict[str, Any]:
 
 def rank_event(path: str | Path, event: str, *, actor: str | None = None) -> tuple[Contest, EventResult]:
     """Compute, rank and award one event from everything recorded in the contest file."""
-    with ContestDB.open(path, actor=actor or default_actor()) as db:
+    with open_contest(path, actor) as db:
         contest = load_contest(db)
         ev = contest.event(event)
         return contest, compute_event(ev, db.event_inputs(ev))
@@ -115,7 +118,7 @@ def verify_audit(path: str | Path) -> AuditSummary:
 
 
 def backup_contest(path: str | Path, *, actor: str | None = None) -> Path:
-    with ContestDB.open(path, actor=actor or default_actor()) as db:
+    with open_contest(path, actor) as db:
         return db.backup("manual", required=True)
 
 
@@ -145,7 +148,7 @@ def import_scores(path: str | Path, file: str | Path, *, event: str | None = Non
     """Load a long score file (编号, 裁判, 评分项, 分数 [, 赛项]) all or nothing; returns the count."""
     from judge_app.io.scores_csv import read_score_lines
 
-    with ContestDB.open(path, actor=actor or default_actor()) as db:
+    with open_contest(path, actor) as db:
         lines = read_score_lines(file, load_contest(db), db.entries(), event=event)
         db.record_scores([(s.event, s.code, s.criterion, s.judge, s.value) for s in lines])
         return len(lines)

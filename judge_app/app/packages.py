@@ -14,7 +14,7 @@ from judge_app.core.people import Role
 from judge_app.core.pins import normalize_pin
 from judge_app.core.package_format import KIT_SUFFIX, read_kit
 from judge_app.io.watch_folder import WatchFolder, WatchResult, read_package_file
-from judge_app.app.contest_file import default_actor
+from judge_app.app.contest_file import open_contest
 from judge_app.store import ContestDB
 from judge_app.store.packages_store import Arrival, Conflict
 
@@ -35,7 +35,7 @@ def write_file(path: Path, data: bytes) -> Path:
 def make_kit(contest: str | Path, judge: str, out: str | Path, *, actor: str | None = None) -> Path:
     """Write the judge kit of ``judge`` to ``out`` (a folder gets ``<judge>.jkit`` inside)."""
     out = Path(out)
-    with ContestDB.open(contest, actor=actor or default_actor()) as db:
+    with open_contest(contest, actor) as db:
         data = db.make_kit(judge)
     target = out / f"{judge.strip()}{KIT_SUFFIX}" if out.is_dir() else out
     return write_file(target, data)
@@ -63,9 +63,9 @@ def open_kit(kit: str | Path, local: str | Path, *, pin: str | None = None) -> s
         return judge
 
 
-def export_package(local: str | Path, out_dir: str | Path) -> Path:
+def export_package(local: str | Path, out_dir: str | Path, *, actor: str | None = None) -> Path:
     """Write a score package of the laptop file ``local`` into ``out_dir``; returns its path."""
-    with ContestDB.open(local, actor=default_actor()) as db:
+    with open_contest(local, actor) as db:
         name, data = db.export_package()
     return write_file(Path(out_dir) / name, data)
 
@@ -79,7 +79,7 @@ class MergeOutcome:
 
 def merge_packages(contest: str | Path, files: Iterable[str | Path], *, actor: str | None = None) -> list[MergeOutcome]:
     """Merge each package file; a refused one is reported and changes nothing."""
-    with ContestDB.open(contest, actor=actor or default_actor()) as db:
+    with open_contest(contest, actor) as db:
         return merge_files(db, files)
 
 
@@ -101,7 +101,7 @@ def watch(contest: str | Path, folder: str | Path, *, polls: int | None, interva
           report: Callable[[WatchResult], None], actor: str | None = None) -> list[WatchResult]:
     """Poll ``folder`` ``polls`` times (None: until interrupted), merging packages into ``contest``;
     every result goes to ``report`` and to ``<contest>.watch.log``."""
-    with ContestDB.open(contest, actor=actor or default_actor()) as db:
+    with open_contest(contest, actor) as db:
         watcher = WatchFolder(folder, lambda data, name: db.merge_package(data, file=name).describe(),
                               log_file=Path(f"{contest}.watch.log"))
         count = 0
@@ -114,7 +114,7 @@ def watch(contest: str | Path, folder: str | Path, *, polls: int | None, interva
         return watcher.history
 
 
-def arrivals(contest: str | Path) -> tuple[list[Arrival], list[Conflict]]:
+def arrivals(contest: str | Path, *, actor: str | None = None) -> tuple[list[Arrival], list[Conflict]]:
     """The arrival board and the open conflicts of a contest."""
-    with ContestDB.open(contest, actor=default_actor()) as db:
+    with open_contest(contest, actor) as db:
         return db.arrivals(), db.conflicts()

@@ -20,7 +20,7 @@ from judge_app.core.people import SEALED, view_result
 from judge_app.core.results import EventResult
 from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import Contest, Event
-from judge_app.app.contest_file import default_actor, load_contest
+from judge_app.app.contest_file import load_contest, open_contest
 from judge_app.app.rounds import compute_round
 from judge_app.core.fingerprint import LENGTH, result_fingerprint
 from judge_app.reports.fonts import GlyphWarning
@@ -99,8 +99,8 @@ def contest_data(db: ContestDB, event: str | None = None) -> ContestData:
 
 def load_contest_data(path: str | Path, event: str | None = None, *,
                       actor: str | None = None) -> ContestData:
-    """:func:`contest_data` of the contest file at ``path``."""
-    with ContestDB.open(path, actor=actor or default_actor()) as db:
+    """:func:`contest_data` of the contest file at ``path`` (``actor`` logs in first)."""
+    with open_contest(path, actor) as db:
         return contest_data(db, event)
 
 

@@ -18,7 +18,7 @@ from judge_app.core.people import view_result
 from judge_app.core.results import EventResult
 from judge_app.core.rounds import AdvanceResult, CombinedResult, SeasonResult, advancement, combine_rounds, combine_season
 from judge_app.core.scheme import Contest, Event
-from judge_app.app.contest_file import default_actor, load_contest
+from judge_app.app.contest_file import load_contest, open_contest
 from judge_app.store import ContestDB
 from judge_app.store.records import ImportCounts
 
@@ -35,7 +35,7 @@ def compute_round(db: ContestDB, contest: Contest, event: Event, inputs: EventIn
 def round_result(path: str | Path, event: str, *, actor: str | None = None) -> tuple[Event, CombinedResult]:
     """A round's ranked result including carried parts of earlier rounds (as its own if none),
     its entries as ``actor`` may see them (:meth:`ContestDB.entry_view`)."""
-    with ContestDB.open(path, actor=actor or default_actor()) as db:
+    with open_contest(path, actor) as db:
         contest = load_contest(db)
         ev = contest.event(event)
         found = compute_round(db, contest, ev)
@@ -61,7 +61,7 @@ class Enrolment:
 def enrol_advancing(path: str | Path, event: str, *, to: str = "", actor: str | None = None) -> Enrolment:
     """Enrol everyone advancing from ``event`` in the next round (``to``, else ``advance.to``);
     see :func:`enrol_in`."""
-    with ContestDB.open(path, actor=actor or default_actor()) as db:
+    with open_contest(path, actor) as db:
         return enrol_in(db, event, to=to)
 
 
@@ -93,7 +93,7 @@ def enrol_in(db: ContestDB, event: str, *, to: str = "") -> Enrolment:
 
 def season_standings(path: str | Path, season: str, *, actor: str | None = None) -> SeasonResult:
     """A season's ranking from its periodic assessments."""
-    with ContestDB.open(path, actor=actor or default_actor()) as db:
+    with open_contest(path, actor) as db:
         contest = load_contest(db)
         found = contest.season(season)
         periods = {p.event: compute_event(contest.event(p.event), db.event_inputs(contest.event(p.event))) for p in found.periods}
@@ -104,7 +104,7 @@ def standard_scores(
     path: str | Path, events: list[str] | None = None, *, actor: str | None = None
 ) -> list[tuple[Event, EventResult]]:
     """Results with standard scores of the named events (default: every event that declares them)."""
-    with ContestDB.open(path, actor=actor or default_actor()) as db:
+    with open_contest(path, actor) as db:
         contest = load_contest(db)
         chosen = [contest.event(name) for name in events] if events else [e for e in contest.events if e.standard]
         if not chosen:

@@ -130,9 +130,10 @@ def scheme() -> None:
 @scheme.command("import")
 @CONTEST
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def scheme_import(contest: Path, file: Path) -> None:
+@ACTOR
+def scheme_import(contest: Path, file: Path, actor: str | None) -> None:
     """导入评分标准 / load a JSON scheme into the contest."""
-    loaded = operations.import_scheme(contest, file)
+    loaded = operations.import_scheme(contest, file, actor=actor)
     click.echo(f"已导入评分标准 / scheme imported: {len(loaded.events)} 个赛项 ({'、'.join(e.name for e in loaded.events)})")
 
 
@@ -193,9 +194,10 @@ def scores() -> None:
 @CONTEST
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--event", default=None, help="赛项（文件无“赛项”列时）/ event, when the file has no event column")
-def scores_import(contest: Path, file: Path, event: str | None) -> None:
+@ACTOR
+def scores_import(contest: Path, file: Path, event: str | None, actor: str | None) -> None:
     """导入长表 CSV (编号, 裁判, 评分项, 分数) / import a long CSV: code, judge, criterion, value."""
-    count = operations.import_scores(contest, file, event=event)
+    count = operations.import_scores(contest, file, event=event, actor=actor)
     click.echo(f"已导入 {count} 个分数 / scores imported: {count}")
 
 
@@ -243,9 +245,10 @@ def audit_verify(contest: Path) -> None:
 
 @main.command()
 @CONTEST
-def backup(contest: Path) -> None:
+@ACTOR
+def backup(contest: Path, actor: str | None) -> None:
     """立即备份 / make a backup copy now."""
-    click.echo(f"已备份 / backup written: {operations.backup_contest(contest)}")
+    click.echo(f"已备份 / backup written: {operations.backup_contest(contest, actor=actor)}")
 
 
 @main.command("check-case")

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from judge_app.app import packages as ops_packages
+from judge_app.cli.login import ACTOR
 from judge_app.textwidth import display_width, ljust
 
 _FILE = click.Path(dir_okay=False, path_type=Path)
@@ -31,18 +32,21 @@ def kit() -> None:
 @click.argument("contest", type=_FILE)
 @click.option("--judge", "-j", required=True, help="裁判编号 / judge id")
 @click.option("--out", "-o", required=True, type=click.Path(path_type=Path), help="评委包文件或文件夹 / kit file or folder")
-def kit_make(contest: Path, judge: str, out: Path) -> None:
+@ACTOR
+def kit_make(contest: Path, judge: str, out: Path, actor: str | None) -> None:
     """为一名裁判制作评委包 / make a judge's kit (contains the judge's secret key: hand it over in person)."""
-    path = ops_packages.make_kit(contest, judge, out)
+    path = ops_packages.make_kit(contest, judge, out, actor=actor)
     click.echo(f"评委包已写入 / kit written: {path}")
 
 
 @kit.command("open")
 @click.argument("kit_file", type=_FILE)
 @click.argument("local", type=_FILE)
-def kit_open(kit_file: Path, local: Path) -> None:
+@click.option("--new-pin", "new_pin", default=None,
+              help="裁判在本机的 PIN（4–8 位数字；此后本机命令须 --as 该裁判并给 PIN）/ the judge's PIN on this laptop")
+def kit_open(kit_file: Path, local: Path, new_pin: str | None) -> None:
     """用评委包在本机建立评分文件 / create this laptop's contest file (judge mode) from a kit."""
-    judge = ops_packages.open_kit(kit_file, local)
+    judge = ops_packages.open_kit(kit_file, local, pin=new_pin)
     click.echo(f"已建立裁判 {judge} 的评分文件 / judge file created: {local}")
 
 
@@ -55,18 +59,20 @@ def package() -> None:
 @click.argument("local", type=_FILE)
 @click.option("--out", "-o", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="U 盘或共享文件夹 / USB stick or shared folder")
-def package_export(local: Path, out_dir: Path) -> None:
+@ACTOR
+def package_export(local: Path, out_dir: Path, actor: str | None) -> None:
     """导出本机全部分数为签名成绩包 / export every score of this laptop as a signed package."""
-    path = ops_packages.export_package(local, out_dir)
+    path = ops_packages.export_package(local, out_dir, actor=actor)
     click.echo(f"成绩包已写入 / package written: {path}")
 
 
 @click.command()
 @click.argument("contest", type=_FILE)
 @click.argument("packages", nargs=-1, required=True, type=_FILE)
-def merge(contest: Path, packages: tuple[Path, ...]) -> None:
+@ACTOR
+def merge(contest: Path, packages: tuple[Path, ...], actor: str | None) -> None:
     """导入成绩包（可重复、任意顺序）/ merge score packages (any order, repeats are harmless)."""
-    outcomes = ops_packages.merge_packages(contest, packages)
+    outcomes = ops_packages.merge_packages(contest, packages, actor=actor)
     for o in outcomes:
         click.echo(f"{o.file}: {'已导入 / merged' if o.merged else '已拒绝 / refused'}: {o.message}",
                    err=not o.merged)
@@ -79,21 +85,23 @@ def merge(contest: Path, packages: tuple[Path, ...]) -> None:
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--once", is_flag=True, help="看两次（间隔 --interval）后退出 / two polls, then stop")
 @click.option("--interval", default=2.0, show_default=True, type=click.FloatRange(min=0.05), help="秒 / seconds")
-def watch(contest: Path, folder: Path, once: bool, interval: float) -> None:
+@ACTOR
+def watch(contest: Path, folder: Path, once: bool, interval: float, actor: str | None) -> None:
     """监视文件夹，自动导入新成绩包 / watch a folder and merge new packages as they appear (Ctrl+C stops)."""
     click.echo(f"正在监视 / watching {folder} …")
     try:
         ops_packages.watch(contest, folder, polls=2 if once else None, interval=interval,
-                           report=lambda r: click.echo(r.line()))
+                           report=lambda r: click.echo(r.line()), actor=actor)
     except KeyboardInterrupt:
         click.echo("已停止 / stopped")
 
 
 @click.command()
 @click.argument("contest", type=_FILE)
-def arrivals(contest: Path) -> None:
+@ACTOR
+def arrivals(contest: Path, actor: str | None) -> None:
     """成绩包到达情况：每个模块各裁判已交/缺 / arrival board per event and section."""
-    board, conflicts = ops_packages.arrivals(contest)
+    board, conflicts = ops_packages.arrivals(contest, actor=actor)
     heads = ["赛项", "模块", "裁判", "成绩包", "最近导出", "分数", "缺"]
     rows = [
         [a.event, a.section, a.judge, str(a.packages) if a.arrived else "未到",

@@ -1,7 +1,7 @@
 """Commands for people and codes: roster import/show/export, judges, panels, lot draw, unsealing.
 
-Who acts: ``--as 编号或姓名`` on each command, else $JUDGE_APP_ACTOR, else the OS user (an
-actor nobody is registered under is the organiser's own account). Role checks are the store's.
+Who acts: ``--as 编号或姓名`` and ``--pin`` on each command (:mod:`judge_app.cli.login`); in a
+contest with nobody registered yet, whoever opens it is the organiser. Role checks are the store's.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from judge_app.app import people as ops_people
+from judge_app.cli.login import ACTOR
 from judge_app.core.errors import ImportRefused
 from judge_app.core.lotdraw import BIB, DrawRecord
 from judge_app.io.roster_headers import field_help, parse_mapping
@@ -20,8 +21,6 @@ from judge_app.local_time import local_time
 from judge_app.textwidth import display_width, ljust
 
 CONTEST = click.argument("contest", type=click.Path(dir_okay=False, path_type=Path))
-ACTOR = click.option("--as", "actor", default=None, metavar="编号或姓名",
-                     help="操作人（已登记的编号或姓名；默认 $JUDGE_APP_ACTOR 或系统用户）/ who acts")
 EVENT = click.option("--event", required=True, help="赛项（编号或名称）/ event")
 
 
@@ -127,11 +126,13 @@ def judges() -> None:
 @click.argument("judge_id")
 @click.argument("name")
 @click.option("--role", default="judge", help="角色：裁判 裁判长 加密裁判 记分员 监督 管理员 / role")
-@click.option("--pin", default=None, help="PIN（4–8 位数字；也可稍后用 judges set-pin）")
+@click.option("--new-pin", "new_pin", default=None,
+              help="此人的 PIN（裁判 4–8 位数字；裁判长、加密裁判、管理员为至少 8 个字符含字母的口令；"
+                   "也可稍后用 judges set-pin）/ this person's PIN or passphrase")
 @ACTOR
-def judges_add(contest: Path, judge_id: str, name: str, role: str, pin: str | None, actor: str | None) -> None:
+def judges_add(contest: Path, judge_id: str, name: str, role: str, new_pin: str | None, actor: str | None) -> None:
     """登记或修改一名裁判 / register or update a person."""
-    judge = ops_people.add_judge(contest, judge_id, name, role=role, pin=pin, actor=actor)
+    judge = ops_people.add_judge(contest, judge_id, name, role=role, pin=new_pin, actor=actor)
     click.echo(f"已登记 / registered: {judge.id} {judge.name} {judge.role.label}" + ("（已设 PIN）" if judge.has_pin else ""))
 
 
@@ -165,13 +166,15 @@ def judges_list(contest: Path, form: str, actor: str | None) -> None:
 @judges.command("set-pin")
 @CONTEST
 @click.argument("judge_id")
-@click.option("--pin", default=None, help="新 PIN；省略时提示输入（不回显）/ prompted when left out")
+@click.option("--new-pin", "new_pin", default=None,
+              help="新 PIN 或口令；省略时提示输入（不回显）/ the new PIN, prompted when left out")
 @ACTOR
-def judges_set_pin(contest: Path, judge_id: str, pin: str | None, actor: str | None) -> None:
-    """设置裁判 PIN（只保存加盐散列）/ set a judge's PIN (only a salted hash is kept)."""
-    if pin is None:
-        pin = click.prompt("PIN", hide_input=True, confirmation_prompt="再输入一次 / repeat")
-    ops_people.set_pin(contest, judge_id, pin, actor=actor)
+def judges_set_pin(contest: Path, judge_id: str, new_pin: str | None, actor: str | None) -> None:
+    """设置裁判 PIN 或口令（只保存加盐散列）/ set a person's PIN (only a salted hash is kept)."""
+    if new_pin is None:
+        new_pin = click.prompt(f"{judge_id} 的新 PIN / new PIN", hide_input=True,
+                               confirmation_prompt="再输入一次 / repeat", err=True)
+    ops_people.set_pin(contest, judge_id, new_pin, actor=actor)
     click.echo(f"已设置 {judge_id} 的 PIN / PIN set")
 
 

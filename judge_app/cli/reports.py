@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from judge_app.app import reports as ops_reports
+from judge_app.cli.login import ACTOR
 
 
 def _contest_arg():
@@ -24,9 +25,10 @@ def _contest_arg():
 @click.option("--event", default=None, help="只导出此赛项 / only this event")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="输出目录 / output folder")
-def export_command(contest: Path, fmt: str, kind: str, event: str | None, out_dir: Path) -> None:
+@ACTOR
+def export_command(contest: Path, fmt: str, kind: str, event: str | None, out_dir: Path, actor: str | None) -> None:
     """导出报表和数据 / export sheets (PDF) and data (xlsx, CSV with BOM, JSON with detail)."""
-    result = ops_reports.export(contest, fmt, out_dir, kind=kind, event=event)
+    result = ops_reports.export(contest, fmt, out_dir, kind=kind, event=event, actor=actor)
     for path in result.files:
         click.echo(f"已导出 / written: {path}")
     for event_name, group, fp in result.fingerprints:
@@ -38,9 +40,11 @@ def export_command(contest: Path, fmt: str, kind: str, event: str | None, out_di
 @click.command("verify-sheet")
 @_contest_arg()
 @click.argument("fingerprint")
-def verify_sheet_command(contest: Path, fingerprint: str) -> None:
-    """核对纸质成绩表的校验码 / check a printed sheet's fingerprint against the current data."""
-    matches = ops_reports.verify_sheet(contest, fingerprint)
+@ACTOR
+def verify_sheet_command(contest: Path, fingerprint: str, actor: str | None) -> None:
+    """核对纸质成绩表的校验码（须登录：有姓名的表只对能看姓名的人相符）/ check a printed sheet's
+    fingerprint against the current data (a sheet with names matches only for those who may see them)."""
+    matches = ops_reports.verify_sheet(contest, fingerprint, actor=actor)
     if not matches:
         click.echo(f"不一致 / NO MATCH: 当前数据中没有校验码为 {fingerprint.strip()} 的成绩表；"
                    "纸质表印出后成绩已改动，或不是本比赛的表 / the data changed since printing", err=True)

@@ -12,6 +12,7 @@ from typing import Any, Sequence
 import click
 
 from judge_app.app import rounds as ops_rounds
+from judge_app.cli.login import ACTOR
 from judge_app.core.decimals import fmt
 from judge_app.core.ranking import competition_ranks
 from judge_app.core.results import EntryResult
@@ -52,10 +53,11 @@ def register(group: click.Group) -> None:
 @click.option("--enrol", is_flag=True, help="把晋级选手报名到下一轮（需本轮全部锁定）/ enrol them in the next round")
 @click.option("--to", "target", default="", help="下一轮赛项（默认晋级规则的 to）/ the next round")
 @FORMAT
-def advance(contest: Path, event: str, enrol: bool, target: str, form: str) -> None:
+@ACTOR
+def advance(contest: Path, event: str, enrol: bool, target: str, form: str, actor: str | None) -> None:
     """晋级名单 / who advances from a round (top N or score line, per group); --enrol enrols them."""
-    enrolled = ops_rounds.enrol_advancing(contest, event, to=target) if enrol else None
-    ev, result = (enrolled.event, enrolled.advanced) if enrolled else ops_rounds.advance_event(contest, event)
+    enrolled = ops_rounds.enrol_advancing(contest, event, to=target, actor=actor) if enrol else None
+    ev, result = (enrolled.event, enrolled.advanced) if enrolled else ops_rounds.advance_event(contest, event, actor=actor)
     rule = ev.advance
     assert rule is not None
     if form == "json":
@@ -117,9 +119,10 @@ def _brief(row: EntryResult) -> dict[str, Any]:
 @CONTEST
 @click.option("--event", required=True, help="决赛等带入前轮成绩的赛项 / a round carrying earlier rounds")
 @FORMAT
-def combined(contest: Path, event: str, form: str) -> None:
+@ACTOR
+def combined(contest: Path, event: str, form: str, actor: str | None) -> None:
     """决赛综合成绩 / a round's result with the weighted parts of earlier rounds."""
-    ev, found = ops_rounds.round_result(contest, event)
+    ev, found = ops_rounds.round_result(contest, event, actor=actor)
     rows = [(g.group, r) for g in found.result.groups for r in g.rows]
     if form == "json":
         items = []
@@ -156,9 +159,10 @@ def combined(contest: Path, event: str, form: str) -> None:
 @CONTEST
 @click.option("--season", required=True, help="年度/赛季编号 / season id")
 @FORMAT
-def standings(contest: Path, season: str, form: str) -> None:
+@ACTOR
+def standings(contest: Path, season: str, form: str, actor: str | None) -> None:
     """年度累计排名 / a season's standings from its periodic assessments (四比一创)."""
-    found = ops_rounds.season_standings(contest, season)
+    found = ops_rounds.season_standings(contest, season, actor=actor)
     periods = found.season.sections
     rows = [(g.group, r) for g in found.result.groups for r in g.rows]
     if form == "json":
@@ -195,9 +199,10 @@ def _period(row: EntryResult, period: str) -> str:
 @CONTEST
 @click.option("--event", "events", multiple=True, help="赛项（可多次；默认所有声明标准分的赛项）/ events")
 @FORMAT
-def standard(contest: Path, events: tuple[str, ...], form: str) -> None:
+@ACTOR
+def standard(contest: Path, events: tuple[str, ...], form: str, actor: str | None) -> None:
     """跨赛项标准分 / standard scores compared across events (e.g. choosing 工匠 across trades)."""
-    results = ops_rounds.standard_scores(contest, list(events) or None)
+    results = ops_rounds.standard_scores(contest, list(events) or None, actor=actor)
     rows = [
         (ev, r) for ev, result in results for r in result.rows if r.standard_score is not None
     ]

@@ -1,16 +1,21 @@
-"""登录: pick your name, type your PIN. The PIN is checked by the store on the store thread."""
+"""登录: pick your name, type your PIN (passphrase for the roles that seal). The PIN is checked on
+the store thread (:func:`judge_app.app.session.authenticate`); after wrong ones the dialog says how
+long to wait and keeps 登录 disabled until then."""
 
 from __future__ import annotations
 
 from judge_app.core.people import Judge
-from judge_app.gui.roles import person_with_role
+from judge_app.core.pins import PASSPHRASE_MAX, LoginRefused
 from judge_app.gui.dialogs import ok_cancel
+from judge_app.gui.labels import in_ui_language
+from judge_app.gui.roles import person_with_role
 from judge_app.gui.qt import (
     QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -34,8 +39,8 @@ class LoginDialog(QDialog):
         self.pin = QLineEdit()
         self.pin.setObjectName("loginPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(8)
-        self.pin.setPlaceholderText(self.tr("4–8 位数字"))
+        self.pin.setMaxLength(PASSPHRASE_MAX)
+        self.pin.setPlaceholderText(self.tr("PIN 或口令"))
         form.addRow(self.tr("姓名："), self.people)
         form.addRow(self.tr("PIN："), self.pin)
         layout.addLayout(form)
@@ -46,6 +51,11 @@ class LoginDialog(QDialog):
         layout.addWidget(self.message)
         buttons, self.ok = ok_cancel(self, self.tr("登录"), "loginOk", on_ok=self.try_login)
         layout.addWidget(buttons)
+        self._reason, self._wait = "", 0
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._count_down)
+        self.people.currentIndexChanged.connect(self._other_person)  # the wait is per person
         self.pin.setFocus()
 
     def try_login(self) -> None:
@@ -58,7 +68,27 @@ class LoginDialog(QDialog):
                               on_error=self._refused)
 
     def _refused(self, exc: BaseException) -> None:
-        self.ok.setEnabled(True)
-        self.message.setText(str(exc))
+        self._reason = in_ui_language(exc.reason if isinstance(exc, LoginRefused) else str(exc))
+        self._wait = exc.retry_in if isinstance(exc, LoginRefused) else 0
+        self._show_wait()
+        if self._wait:
+            self._tick.start()
         self.pin.selectAll()
         self.pin.setFocus()
+
+    def _other_person(self) -> None:
+        self._tick.stop()
+        self._reason, self._wait = "", 0
+        self._show_wait()
+
+    def _count_down(self) -> None:
+        self._wait = max(0, self._wait - 1)
+        if not self._wait:
+            self._tick.stop()
+        self._show_wait()
+
+    def _show_wait(self) -> None:
+        """The refusal, with "请在 N 秒后重试" while the wait lasts (登录 disabled until then)."""
+        wait = self.tr("请在 %1 秒后重试").replace("%1", str(self._wait)) if self._wait else ""
+        self.message.setText("\n".join(part for part in (self._reason, wait) if part))
+        self.ok.setEnabled(not self._wait)

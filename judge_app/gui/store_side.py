@@ -17,10 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from judge_app.app.changes import NO_CHANGES, Changes, from_audit
+from judge_app.app.session import Clock, authenticate, utc_clock
 from judge_app.core.engine import compute_event
 from judge_app.core.entries import Entry, EventInputs, Status
 from judge_app.core.errors import NotFound, StateError
 from judge_app.core.people import Judge, Role, sealed_entry
+from judge_app.core.pins import LoginRefused
 from judge_app.core.results import EventResult, GroupResult
 from judge_app.core.scheme import Contest, CriterionKind, Event, Section, SectionKind
 from judge_app.core.scheme_json import contest_from_dict
@@ -145,6 +147,7 @@ class StoreSide:
         self._building: dict[str, list[tuple[str, str, str, Decimal | None]]] = {}
         self._codes_group: dict[tuple[str, str], str] = {}
         self._seen = 0  # the audit seq whose changes the caches already reflect
+        self.clock: Clock = utc_clock  # log-in waits are measured on it (tests set their own)
 
     # -- file ---------------------------------------------------------------------------------
 
@@ -194,14 +197,24 @@ class StoreSide:
         return list(db.judges()) if hasattr(db, "judges") else []
 
     def login(self, judge_id: str, pin: str) -> Session:
-        """Check the PIN and start a session; the person becomes the actor of every change."""
+        """Check the PIN (:func:`judge_app.app.session.authenticate`: wrong ones make the next try
+        wait, LoginRefused says how long) and start a session; the person becomes the actor."""
         db = self.require_db()
-        judge = db.judge(judge_id)
-        if not db.verify_pin(judge_id, pin):
-            raise StateError("PIN 不正确 / wrong PIN")
-        return self.start_session(judge)
+        before = db.actor
+        db.act_as(judge_id)  # a refused try is audited under the name tried
+        try:
+            judge = authenticate(db, judge_id, pin, clock=self.clock)
+        finally:
+            db.act_as(before)
+        return self._begin(judge or db.judge(judge_id))
 
     def start_session(self, judge: Judge) -> Session:
+        """A session without a PIN: only while nobody is registered (the organiser's own file)."""
+        if self.require_db().has_people():
+            raise LoginRefused("请登录 / please log in")
+        return self._begin(judge)
+
+    def _begin(self, judge: Judge) -> Session:
         db = self.require_db()
         db.act_as(f"{judge.name}({judge.id})")  # the store finds the role by the id inside
         self.session = Session(judge)
@@ -228,6 +241,8 @@ class StoreSide:
 
     def snapshot(self) -> Snapshot:
         db = self.require_db()
+        if self.session is not None and db.has_people() and self.session.id not in {j.id for j in db.judges()}:
+            self.logout()  # the organiser's own session ends once the first people are registered
         contest = self.contest()
         name = db.meta("name") or (contest.name if contest else db.path.stem)
         if contest is None or self.session is None:

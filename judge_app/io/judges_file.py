@@ -14,7 +14,7 @@ from pathlib import Path
 from judge_app.core.errors import ImportRefused, JudgeAppError
 from judge_app.core.people import JudgeInput, Role, check_person
 from judge_app.core.policy import Action, allowed
-from judge_app.core.pins import normalize_pin
+from judge_app.core.pins import PASSPHRASE_ROLES, normalize_secret
 from judge_app.core.scheme import Contest
 from judge_app.io.scheme_words import split_list
 from judge_app.io.sheet_columns import Problems, find_columns
@@ -64,9 +64,10 @@ def read_judges_file(path: str | Path, contest: Contest | None) -> JudgesFile:
             problems.add(sheet, n, "role", str(exc).split(" / ")[0])
         if sheet.text(row, "pin"):
             try:
-                pin = normalize_pin(sheet.text(row, "pin"))
-            except JudgeAppError:
-                problems.add(sheet, n, "pin", "PIN 应为 4–8 位数字（请把该列设为“文本”格式，以免丢掉开头的 0）")
+                pin = normalize_secret(sheet.text(row, "pin"), role)
+            except JudgeAppError as exc:
+                problems.add(sheet, n, "pin", str(exc).split(" / ")[0]
+                             + ("" if role in PASSPHRASE_ROLES else "（请把该列设为“文本”格式，以免丢掉开头的 0）"))
         found.people.append(JudgeInput(jid, name, role, pin))
         panels = split_list(sheet.text(row, "panels"))
         if panels and not allowed(Action.PANEL_SEAT, role):

@@ -1,12 +1,15 @@
 """Judges, their PINs and the scoring panels: a mixin of :class:`~judge_app.store.contest_db.ContestDB`.
 
-A judge is registered once per contest file (编号, 姓名, 角色, PIN). The PIN is kept only as a
-salted scrypt hash (:mod:`judge_app.core.pins`); audit entries say whether a PIN is set, never
-which. Panels live in the marking scheme (each section's ``judges`` list): :meth:`assign_panel`
-rewrites that list and stores the scheme again, so it is checked like any scheme change.
+A judge is registered once per contest file (编号, 姓名, 角色, PIN). The PIN (a passphrase for
+the roles that seal) is kept only as a salted scrypt hash (:mod:`judge_app.core.pins`); audit
+entries say whether a PIN is set, never which. Panels live in the marking scheme (each
+section's ``judges`` list): :meth:`assign_panel` rewrites that list and stores the scheme
+again, so it is checked like any scheme change.
 
-Who is acting (``ContestDB.actor``) is matched to a registered person by id, else by name;
-an actor nobody is registered under is the organiser's own account (the CLI's default).
+Who is acting (``ContestDB.actor``) is matched to a registered person by id, else by name.
+While nobody is registered, whoever opens the file is its organiser; the first people registered
+must include an organiser with a passphrase, and from then on an unregistered actor gets no role
+(logging in is :mod:`judge_app.app.session`'s).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from judge_app.core.errors import NotFound, NotPermitted, StateError
 from judge_app.core.people import Judge, JudgeInput, Role, actor_id, check_person
 from judge_app.core.policy import KEY_HOLDERS, RULES, Action, ActionState, allowed, denial
-from judge_app.core.pins import hash_pin, normalize_pin, pin_matches
+from judge_app.core.pins import hash_pin, normalize_secret, pin_matches
 from judge_app.store.audit import utc_now
 from judge_app.store.records import ImportCounts
 
@@ -50,6 +53,10 @@ class JudgesMixin:
 
         def backup(self, reason: str) -> Path: ...
 
+        def has_people(self) -> bool: ...
+
+        def kit_judge(self) -> str | None: ...
+
         def _action_state(self, action: Action, event: str | None, section: str | None,
                           judge: str | None) -> ActionState: ...
 
@@ -63,18 +70,21 @@ class JudgesMixin:
         pin_hash = self._new_pin_hash(person.id, person.pin)
         with self._db.atomic():
             self._put_judge(person, pin_hash, utc_now())
+            self._check_organiser_kept()
 
     def set_pin(self, judge_id: str, pin: str) -> None:
-        """Set or change a judge's PIN (4–8 digits)."""
+        """Set or change a person's PIN (4–8 digits; a passphrase for the roles that seal); their
+        count of wrong tries starts again."""
         self.require(Action.PIN_SET)
         judge = self.judge(judge_id)
-        pin_hash = self._new_pin_hash(judge.id, normalize_pin(pin))
+        pin_hash = self._new_pin_hash(judge.id, normalize_secret(pin, judge.role))
         if pin_hash is None:
             return
         now = utc_now()
         with self._db.atomic():
             self._db.execute("UPDATE judges SET pin_hash = ?, updated_at = ?, actor = ? WHERE id = ?",
                              (pin_hash, now, self.actor, judge.id))
+            self._db.execute("DELETE FROM login_failures WHERE person = ?", (judge.id,))
             self._audit(now, "judge.pin", judge.id, _PIN_SET if judge.has_pin else None, _PIN_SET)
 
     def verify_pin(self, judge_id: str, pin: str) -> bool:
@@ -107,6 +117,7 @@ class JudgesMixin:
         with self._db.atomic():
             for person in people:
                 outcomes[self._put_judge(person, hashes[person.id], now)] += 1
+            self._check_organiser_kept()
             counts = ImportCounts(outcomes["added"], outcomes["updated"], outcomes["unchanged"])
             self._audit(now, "judges.import", source, None, json.dumps(
                 {"added": counts.added, "updated": counts.updated, "unchanged": counts.unchanged}))
@@ -132,6 +143,17 @@ class JudgesMixin:
         self._audit(now, "judge.add" if row is None else "judge.update", person.id, old,
                     _describe(new[0], new[1], bool(new[2])))
         return "added" if row is None else "updated"
+
+    def _check_organiser_kept(self) -> None:
+        """Refuse (StateError, inside the change's transaction) people registered without an
+        organiser who can log in: nobody unregistered may act once anybody is registered, so
+        nobody could manage the contest any more. (A judge laptop's file made from a kit has only
+        its judge.)"""
+        if self.has_people() and self.kit_judge() is None and self._db.execute(
+                "SELECT 1 FROM judges WHERE role = ? AND pin_hash <> '' LIMIT 1", (Role.ORGANISER.value,)).fetchone() is None:
+            raise StateError("比赛须有一名设了口令的管理员：请先登记管理员（可以是您自己）。登记人员后，未登记的人不能再操作本比赛"
+                             " / register an organiser with a passphrase first: once people are registered,"
+                             " nobody unregistered may act")
 
     def _pin_hash(self, judge_id: str) -> str:
         row = self._db.execute("SELECT pin_hash FROM judges WHERE id = ?", (judge_id,)).fetchone()
@@ -220,7 +242,8 @@ class JudgesMixin:
     def actor_role(self) -> Role:
         """The acting person's role: the person registered under the actor as id, as the id in a
         ``姓名(编号)`` label (what the GUI's log-in sets), else as name (the most restricted one
-        if several share it); organiser if nobody is registered."""
+        if several share it); organiser while nobody is registered (the contest's creator).
+        Once anybody is, an unregistered actor gets no role: NotPermitted."""
         for judge_id in dict.fromkeys((self.actor, actor_id(self.actor))):
             row = self._db.execute("SELECT role FROM judges WHERE id = ?", (judge_id,)).fetchone()
             if row is not None:
@@ -228,7 +251,9 @@ class JudgesMixin:
         roles = [Role(r[0]) for r in self._db.execute(
             "SELECT role FROM judges WHERE name = ? ORDER BY id", (self.actor,)).fetchall()]
         if not roles:
-            return Role.ORGANISER
+            if not self.has_people():
+                return Role.ORGANISER
+            raise NotPermitted(f"“{self.actor}”未在本比赛登记，不能操作 / not registered in this contest")
         return next((r for r in roles if r not in KEY_HOLDERS), roles[0])
 
     def actor_is(self, judge_id: str) -> bool:
@@ -257,8 +282,8 @@ _PIN_SET = "PIN 已设置 / set"
 
 def _checked(person: JudgeInput) -> JudgeInput:
     jid, name = check_person(person.id, person.name)
-    pin = None if person.pin is None else normalize_pin(person.pin)
-    return JudgeInput(jid, name, Role.parse(person.role), pin)
+    role = Role.parse(person.role)
+    return JudgeInput(jid, name, role, None if person.pin is None else normalize_secret(person.pin, role))
 
 
 def _judge(row: Any) -> Judge:

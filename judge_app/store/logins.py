@@ -84,8 +84,10 @@ class LoginsMixin:
             with self._db.atomic():
                 self._db.execute("DELETE FROM login_failures WHERE person = ?", (judge_id,))
                 if renewed is not None:
-                    self._db.execute("UPDATE judges SET pin_hash = ? WHERE id = ?", (renewed, judge_id))
-                    self._audit(utc_now(), "judge.pin", judge_id, _SET, _SET, REHASHED)
+                    ts = utc_now()
+                    self._db.execute("UPDATE judges SET pin_hash = ?, updated_at = ?, actor = ? WHERE id = ?",
+                                     (renewed, ts, self.actor, judge_id))
+                    self._audit(ts, "judge.pin", judge_id, _SET, _SET, REHASHED)
             return -1
         failures = self._note_failure(judge_id, "no PIN" if not stored else "wrong PIN", now)
         return wait_left(failures, 0)

@@ -312,77 +312,77 @@
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="238" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="240" />
         <source>冲突已处理，保存为第 %1 版</source>
         <translation>Conflict resolved, saved as revision %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="255" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="257" />
         <source>选择监视文件夹</source>
         <translation>Choose the watch folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="262" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="264" />
         <source>请先选择一个存在的文件夹</source>
         <translation>Please choose an existing folder first</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="304" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="306" />
         <source>打开评委包</source>
         <translation>Open judge kit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="304" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="306" />
         <source>评委包 (*%1)</source>
         <translation>Judge kits (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="307" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="309" />
         <source>本机评分文件保存为</source>
         <translation>Save this laptop's score file as</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="308" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="310" />
         <source>比赛文件 (*.judge)</source>
         <translation>Contest files (*.judge)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="325" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="327" />
         <source>已建立裁判 %1 的评分文件</source>
         <translation>Score file of judge %1 created</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="331" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="333" />
         <source>正在建立评分文件…</source>
         <translation>Creating the score file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="334" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="336" />
         <source>成绩包导出到（U 盘或共享文件夹）</source>
         <translation>Export the score package to (USB stick or shared folder)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="343" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="345" />
         <source>成绩包已写入 %1</source>
         <translation>Score package written to %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="347" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="349" />
         <source>导入成绩包</source>
         <translation>Import score packages</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="348" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="350" />
         <source>成绩包 (*%1)</source>
         <translation>Score packages (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="355" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="357" />
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="355" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="357" />
         <source>已拒绝</source>
         <translation>Refused</translation>
     </message>
@@ -390,13 +390,13 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../judge_app/gui/background.py" line="232" />
+        <location filename="../../judge_app/gui/background.py" line="240" />
         <source>正在处理，请稍候…</source>
         <extracomment>busyChanged(True) only for work still pending after this long: a 3 ms save flashing a status label relaid the status bar and so repainted the whole window on every keystroke Emitted on the UI thread after each job's callbacks ran (tests and benchmarks wait on it). True once some job has been pending for BUSY_AFTER_MS, False when all are done (a busy indicator in the status bar). (Job, done, total) on the UI thread whenever a ``progress=True`` job reports.</extracomment>
         <translation>Working, please wait…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/background.py" line="236" />
+        <location filename="../../judge_app/gui/background.py" line="244" />
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="188" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="495" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="497" />
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
@@ -653,7 +653,7 @@
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="466" />
         <location filename="../../judge_app/gui/pages/checks_page.py" line="473" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="504" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="506" />
         <source>不分组</source>
         <translation>No group</translation>
     </message>
@@ -668,22 +668,22 @@
         <translation>Not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="491" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="493" />
         <source>确认并列跨越名额界线</source>
         <translation>Acknowledge a tie across an award boundary</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="492" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="494" />
         <source>请写明处理意见（如：经裁判长确认，并列者均获该奖项；或：已安排加赛）。</source>
         <translation>Please write the decision (e.g. confirmed by the chief judge, all tied entrants get the award; or: a play-off is arranged).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="503" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="505" />
         <source>%1 %2：%3 并列第 %4 名</source>
         <translation>%1 %2: %3 tied for place %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="521" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="523" />
         <source>已保存 %1 的加赛成绩</source>
         <translation>Play-off results of %1 saved</translation>
     </message>
@@ -760,34 +760,34 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="64" />
+        <location filename="../../judge_app/gui/controller.py" line="70" />
         <source>正在打开比赛文件…</source>
-        <extracomment>(event id, t0) when a score change was committed at the UI: for timing the ranking update</extracomment>
+        <extracomment>(event id, t0) when a score change was committed at the UI: for timing the ranking update the change record (judge_app.app.changes.Changes) of every store job that wrote something: a merge, an import, a correction ... whoever asked for it; pages refresh what it touches</extracomment>
         <translation>Opening the contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="102" />
+        <location filename="../../judge_app/gui/controller.py" line="118" />
         <source>正在登录…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="127" />
+        <location filename="../../judge_app/gui/controller.py" line="143" />
         <source>正在读取评分表…</source>
         <translation>Loading the score sheet…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="170" />
-        <location filename="../../judge_app/gui/controller.py" line="189" />
+        <location filename="../../judge_app/gui/controller.py" line="186" />
+        <location filename="../../judge_app/gui/controller.py" line="205" />
         <source>正在计算成绩…</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="210" />
+        <location filename="../../judge_app/gui/controller.py" line="226" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="223" />
+        <location filename="../../judge_app/gui/controller.py" line="239" />
         <source>正在锁定并备份…</source>
         <translation>Locking and backing up…</translation>
     </message>
@@ -866,53 +866,53 @@
         <translation>Withdraw request…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="102" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="101" />
         <source>已公示</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="102" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="101" />
         <source>已定稿</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="102" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="101" />
         <source>未公示</source>
         <translation>Not published</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="149" />
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="155" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="148" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="154" />
         <source>撤回公示</source>
         <translation>Withdraw publication</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="150" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="149" />
         <source>撤回“%1”的公示后，大屏幕不再显示它，成绩可以解锁更正，更正后须重新公示。请写明撤回原因：</source>
         <translation>After withdrawing the publication of “%1” the leaderboard no longer shows it and its sections can be unlocked and corrected; publish it again afterwards. Reason for withdrawing:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="154" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="153" />
         <source>已撤回“%1”的公示</source>
         <translation>Publication of “%1” withdrawn</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="162" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="161" />
         <source>撤回重评请求</source>
         <translation>Withdraw re-mark request</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="162" />
         <source>撤回对评委 %1 的重评请求（选手 %2）？请写明原因：</source>
         <translation>Withdraw the re-mark request to judge %1 (contestant %2)? Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="168" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="167" />
         <source>已撤回重评请求</source>
         <translation>Re-mark request withdrawn</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="169" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="168" />
         <source>撤回请求</source>
         <translation>Withdraw request</translation>
     </message>
@@ -1321,22 +1321,22 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>LeaderboardWindow</name>
     <message>
-        <location filename="../../judge_app/gui/leaderboard.py" line="85" />
+        <location filename="../../judge_app/gui/leaderboard.py" line="95" />
         <source>成绩榜</source>
         <translation>Leaderboard</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/leaderboard.py" line="86" />
+        <location filename="../../judge_app/gui/leaderboard.py" line="96" />
         <source>F11 全屏 / 退出全屏　Esc 退出全屏</source>
         <translation>F11 full screen on/off   Esc leave full screen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/leaderboard.py" line="144" />
+        <location filename="../../judge_app/gui/leaderboard.py" line="179" />
         <source>尚无公示的成绩</source>
         <translation>No published results yet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/leaderboard.py" line="148" />
+        <location filename="../../judge_app/gui/leaderboard.py" line="182" />
         <source>　成绩</source>
         <translation>  results</translation>
     </message>
@@ -1352,25 +1352,30 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../judge_app/gui/login.py" line="26" />
-        <location filename="../../judge_app/gui/login.py" line="47" />
+        <location filename="../../judge_app/gui/login.py" line="31" />
+        <location filename="../../judge_app/gui/login.py" line="52" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/login.py" line="38" />
-        <source>4–8 位数字</source>
-        <translation>4–8 digits</translation>
+        <location filename="../../judge_app/gui/login.py" line="43" />
+        <source>PIN 或口令</source>
+        <translation>PIN or passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/login.py" line="39" />
+        <location filename="../../judge_app/gui/login.py" line="44" />
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/login.py" line="40" />
+        <location filename="../../judge_app/gui/login.py" line="45" />
         <source>PIN：</source>
         <translation>PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/login.py" line="92" />
+        <source>请在 %1 秒后重试</source>
+        <translation>Try again in %1 s</translation>
     </message>
 </context>
 <context>
@@ -1455,153 +1460,153 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="308" />
+        <location filename="../../judge_app/gui/main_window.py" line="305" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="309" />
+        <location filename="../../judge_app/gui/main_window.py" line="306" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="310" />
+        <location filename="../../judge_app/gui/main_window.py" line="307" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="311" />
+        <location filename="../../judge_app/gui/main_window.py" line="308" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="312" />
+        <location filename="../../judge_app/gui/main_window.py" line="309" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="313" />
+        <location filename="../../judge_app/gui/main_window.py" line="310" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="314" />
+        <location filename="../../judge_app/gui/main_window.py" line="311" />
         <source>新建比赛(&amp;N)…</source>
         <translation>&amp;New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="315" />
+        <location filename="../../judge_app/gui/main_window.py" line="312" />
         <source>建立新的比赛文件（名称、主办单位、日期，可同时导入评分标准）</source>
         <translation>Create a new contest file (name, organiser, date, optionally its marking scheme)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="316" />
+        <location filename="../../judge_app/gui/main_window.py" line="313" />
         <source>打开比赛文件(&amp;O)…</source>
         <translation>&amp;Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="317" />
+        <location filename="../../judge_app/gui/main_window.py" line="314" />
         <source>打开一个比赛文件（同一文件只能在一处打开）</source>
         <translation>Open a contest file (a file can be open in one place only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="318" />
+        <location filename="../../judge_app/gui/main_window.py" line="315" />
         <source>关闭比赛文件(&amp;C)</source>
         <translation>&amp;Close contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="319" />
+        <location filename="../../judge_app/gui/main_window.py" line="316" />
         <source>打开演示比赛(&amp;D)</source>
         <translation>Open &amp;demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="320" />
+        <location filename="../../judge_app/gui/main_window.py" line="317" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="321" />
+        <location filename="../../judge_app/gui/main_window.py" line="318" />
         <source>登录(&amp;L)…</source>
         <translation>&amp;Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="322" />
+        <location filename="../../judge_app/gui/main_window.py" line="319" />
         <source>选择姓名并输入 PIN 登录</source>
         <translation>Pick your name and type your PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="323" />
+        <location filename="../../judge_app/gui/main_window.py" line="320" />
         <source>注销(&amp;O)</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="324" />
+        <location filename="../../judge_app/gui/main_window.py" line="321" />
         <source>大屏幕成绩榜(&amp;B)</source>
         <translation>Projector &amp;board</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="325" />
+        <location filename="../../judge_app/gui/main_window.py" line="322" />
         <source>在投影仪上显示已公布赛项的成绩（F11 全屏）</source>
         <translation>Show published results on a projector (F11 full screen)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="326" />
+        <location filename="../../judge_app/gui/main_window.py" line="323" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="339" />
+        <location filename="../../judge_app/gui/main_window.py" line="336" />
         <source>未打开比赛文件</source>
         <translation>No contest file open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="341" />
+        <location filename="../../judge_app/gui/main_window.py" line="338" />
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="342" />
+        <location filename="../../judge_app/gui/main_window.py" line="339" />
         <source>职工技能竞赛评分</source>
         <translation>Skills Contest Judging</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="349" />
+        <location filename="../../judge_app/gui/main_window.py" line="346" />
         <source>打开比赛文件</source>
         <translation>Open contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="369" />
+        <location filename="../../judge_app/gui/main_window.py" line="366" />
         <source>无法新建比赛</source>
         <translation>Cannot create the contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="370" />
+        <location filename="../../judge_app/gui/main_window.py" line="367" />
         <source>正在建立比赛文件…</source>
         <translation>Creating the contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="381" />
+        <location filename="../../judge_app/gui/main_window.py" line="378" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="397" />
+        <location filename="../../judge_app/gui/main_window.py" line="394" />
         <source>比赛文件正在别处使用</source>
         <translation>Contest file in use elsewhere</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="401" />
+        <location filename="../../judge_app/gui/main_window.py" line="398" />
         <source>无法打开比赛文件</source>
         <translation>Cannot open the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="406" />
-        <location filename="../../judge_app/gui/main_window.py" line="411" />
+        <location filename="../../judge_app/gui/main_window.py" line="403" />
+        <location filename="../../judge_app/gui/main_window.py" line="408" />
         <source>比赛文件已损坏</source>
         <translation>Contest file damaged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="409" />
+        <location filename="../../judge_app/gui/main_window.py" line="406" />
         <source>比赛文件 %1 已损坏，无法打开。
 
 最近的备份是：
@@ -1616,34 +1621,34 @@ The latest backup is:
 Copy this backup to a new contest file and open it? (The damaged file is left as it is.)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="412" />
+        <location filename="../../judge_app/gui/main_window.py" line="409" />
         <source>打开备份</source>
         <translation>Open backup</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="422" />
+        <location filename="../../judge_app/gui/main_window.py" line="419" />
         <source>正在建立演示比赛…</source>
         <translation>Building the demo contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="451" />
+        <location filename="../../judge_app/gui/main_window.py" line="448" />
         <source>找不到该语言的翻译文件。</source>
         <translation>The translation file for this language is missing.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="471" />
+        <location filename="../../judge_app/gui/main_window.py" line="468" />
         <source>职工技能竞赛现场评分 %1
 离线运行，数据只保存在比赛文件中。</source>
         <translation>On-site judging for workers' skills contests %1
 Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="472" />
+        <location filename="../../judge_app/gui/main_window.py" line="469" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="494" />
+        <location filename="../../judge_app/gui/main_window.py" line="496" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -1789,102 +1794,102 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="35" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="37" />
         <source>裁判与评分组</source>
         <translation>Judges and panels</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="100" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="100" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="100" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="100" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="101" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="103" />
         <source>登记或修改（选中表中一人可修改其姓名、角色、PIN）</source>
         <translation>Register or change (select a person in the table to change name, role, PIN)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="104" />
         <source>编号：</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="104" />
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="104" />
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="104" />
         <source>PIN：</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="104" />
-        <source>4–8 位数字；留空则不改</source>
-        <translation>4–8 digits; leave empty to keep</translation>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="106" />
+        <source>裁判 4–8 位数字；裁判长、加密裁判、管理员为至少 8 位含字母的口令；留空则不改</source>
+        <translation>Judges: 4–8 digits; chief judge, secretary, organiser: a passphrase of 8 or more characters with letters; leave empty to keep</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="105" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="107" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="108" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="110" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="109" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="111" />
         <source>勾选本模块评分组的裁判（只有裁判和裁判长可以进入评分组；不勾选任何人则任何裁判都可评分）。</source>
         <translation>Tick the judges of this section's panel (only judges and chief judges can be on a panel; with nobody ticked any judge may score).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="110" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="112" />
         <source>保存评分组</source>
         <translation>Save panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="127" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="129" />
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="127" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="129" />
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="167" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="169" />
         <source>（未登记：请先登记此人）</source>
         <translation>(not registered: register this person first)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="200" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="202" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="207" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="209" />
         <source>评分组已保存</source>
         <translation>Panel saved</translation>
     </message>
@@ -1892,17 +1897,17 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>PlayoffDialog</name>
     <message>
-        <location filename="../../judge_app/gui/playoff_dialog.py" line="33" />
+        <location filename="../../judge_app/gui/playoff_dialog.py" line="35" />
         <source>录入加赛成绩</source>
         <translation>Enter play-off results</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/playoff_dialog.py" line="39" />
+        <location filename="../../judge_app/gui/playoff_dialog.py" line="41" />
         <source>请录入每位并列选手的加赛成绩（高者列前），一起保存。</source>
         <translation>Enter the play-off result of every tied entrant (higher ranks first); they are saved together.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/playoff_dialog.py" line="51" />
+        <location filename="../../judge_app/gui/playoff_dialog.py" line="53" />
         <source>全部保存</source>
         <translation>Save all</translation>
     </message>
@@ -2128,44 +2133,55 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RankingPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="31" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="32" />
         <source>实时排名</source>
         <translation>Live ranking</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="89" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="92" />
         <source>赛项：</source>
+        <extracomment>entries listed, ranked, provisional and not drawn (no code yet) of the shown group</extracomment>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="90" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="93" />
         <source>组别：</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="91" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="94" />
         <source>* 成绩未完整，暂定排名（评分未全部完成）。点列标题可排序。</source>
         <translation>* Scores incomplete: provisional rank. Click a column title to sort.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="95" />
         <source>晋级名单…</source>
         <translation>Advancing…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="93" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="96" />
         <source>按晋级规则列出晋级选手，并可报名到下一轮</source>
         <translation>List who advances by the round's rule, and enrol them in the next round</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="136" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="149" />
         <source>（不分组）</source>
         <translation>(no groups)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="171" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="188" />
+        <source>尚未抽签：%1 名选手还没有编号，抽签后显示排名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="190" />
         <source>共 %1 名，已排名 %2 名，暂定 %3 名</source>
         <translation>%1 entries, %2 ranked, %3 provisional</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="193" />
+        <source>；另有 %1 名尚未抽签</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2227,283 +2243,283 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Review &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="189" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="190" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="190" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="191" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="192" />
         <source>解密（显示姓名）…</source>
         <translation>Unseal (show names)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="192" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="514" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="516" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="193" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="519" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="521" />
         <source>公示</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="193" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="522" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="523" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="527" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="528" />
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="195" />
         <source>&lt;b&gt;模块状态与裁判提交情况&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sections and judges' submissions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="195" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="438" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="196" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="443" />
         <source>锁定模块</source>
         <translation>Lock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="196" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="197" />
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="197" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="198" />
         <source>退回裁判…</source>
         <translation>Return to judge…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="198" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="199" />
         <source>&lt;b&gt;裁判偏差&lt;/b&gt;（与评分组平均分之差的平均值）</source>
         <translation>&lt;b&gt;Judge bias&lt;/b&gt; (mean difference from the panel mean)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="199" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="200" />
         <source>请求重评…</source>
         <translation>Request re-mark…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="200" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="201" />
         <source>分差提示</source>
         <translation>Spread flags</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="201" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="202" />
         <source>评分总览（红色为分差过大）</source>
         <translation>All marks (red: spread too large)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="202" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="203" />
         <source>模块：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="203" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="204" />
         <source>锁定后不能再改分；锁定时自动备份</source>
         <translation>After locking no mark can change; a backup is made when locking</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="204" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="205" />
         <source>解锁须写明原因，记入审计日志</source>
         <translation>Unlocking needs a written reason, kept in the audit log</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="271" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="276" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="271" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="276" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="271" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="276" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="271" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="276" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="278" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="283" />
         <source>开放</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="278" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="283" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="301" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="306" />
         <source>已解密</source>
         <translation>unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="301" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="306" />
         <source>未解密（只显示编号）</source>
         <translation>sealed (codes only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="303" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
         <source>已公示</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="303" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
         <source>已定稿</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
         <source>分差</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
         <source>各裁判评分</source>
         <translation>Marks by judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="333" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="338" />
         <source>共 %1 处分差过大。选中一行后可请求该项的某位裁判重评。</source>
         <translation>%1 spread flag(s). Select a row to ask a judge to re-mark it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="337" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="342" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="337" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="342" />
         <source>平均偏差</source>
         <translation>Mean bias</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="337" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="342" />
         <source>评分数</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="376" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="381" />
         <source>模块得分</source>
         <translation>Section score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="389" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="394" />
         <source>（去掉）</source>
         <translation>(dropped)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="435" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="440" />
         <source>锁定“%1”后，任何人都不能再修改该模块的分数（解锁须写明原因）。</source>
         <translation>After locking “%1” nobody can change its marks (unlocking needs a written reason).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="437" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="442" />
         <source>注意：以下裁判尚未提交：%1</source>
         <translation>Note: these judges have not submitted: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="440" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="445" />
         <source>已锁定“%1”并已备份</source>
         <translation>“%1” locked and backed up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="441" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="446" />
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="448" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="453" />
         <source>解锁模块</source>
         <translation>Unlock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="449" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="454" />
         <source>解锁“%1”须写明原因，原因将记入审计日志：</source>
         <translation>Unlocking “%1” needs a reason; it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="451" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="456" />
         <source>已解锁“%1”</source>
         <translation>“%1” unlocked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="452" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="457" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="462" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="467" />
         <source>“%1”没有已提交的裁判。</source>
         <translation>No judge has submitted “%1”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="466" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="471" />
         <source>退回裁判</source>
         <translation>Return to judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="472" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="477" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="476" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="481" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="477" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="482" />
         <source>重新开放</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="496" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="501" />
         <source>已发送重评请求</source>
         <translation>Re-mark request sent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="503" />
         <location filename="../../judge_app/gui/pages/review_page.py" line="508" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="513" />
         <source>解密</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="504" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="509" />
         <source>解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：</source>
         <translation>After unsealing “%1” everybody sees the names behind the codes. Only possible once every section is locked. Write the grounds:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="507" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="512" />
         <source>“%1”已解密</source>
         <translation>“%1” unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="515" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="520" />
         <source>公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。</source>
         <translation>Publish the results of “%1”? The projector board may then show them; sheets are marked “for publication”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="522" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="527" />
         <source>“%1”定稿后成绩表不再带水印。确定？</source>
         <translation>Once “%1” is final the sheets lose the watermark. Go ahead?</translation>
     </message>
@@ -2929,96 +2945,101 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="267" />
+        <location filename="../../judge_app/gui/grid_model.py" line="273" />
         <source>第二遍：再次录入这一客观项</source>
-        <extracomment>(row, column, message) a value was refused at the cell (check_value or the store) a save failed in the store (the cell is back to the stored value) a value (or remark) was confirmed by the store: (code, criterion or "", revision) ask the page to push an undo command: (code, criterion or "" for remark, old, new) a second-pass value was typed (the page updates its mismatch list) scorer's second pass over measurement criteria: typed values, compared, never saved</extracomment>
+        <extracomment>(row, column, message) a value was refused at the cell (check_value or the store) a save failed in the store (the cell is back to the stored value) a value (or remark) was confirmed by the store: (code, criterion or "", revision) ask the page to push an undo command: (code, criterion or "" for remark, old, new) a second-pass value was typed (the page updates its mismatch list) (row, column, message) a value was taken but differs from the panel's (shown under the cell) scorer's second pass over measurement criteria: typed values, compared, never saved</extracomment>
         <translation>Second pass: type this measurement again</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="269" />
+        <location filename="../../judge_app/gui/grid_model.py" line="275" />
         <source>两遍一致</source>
         <translation>Both passes agree</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="270" />
+        <location filename="../../judge_app/gui/grid_model.py" line="276" />
         <source>两遍不一致：第一遍 %1，第二遍 %2</source>
         <translation>Passes differ: first %1, second %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="285" />
+        <location filename="../../judge_app/gui/grid_model.py" line="292" />
+        <source>与评分组的录入不一致：%1。请核对；两者都保存，由裁判长确定正确值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="305" />
         <source>%1：%2，不评分</source>
         <translation>%1: %2, not scored</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="287" />
+        <location filename="../../judge_app/gui/grid_model.py" line="307" />
         <source>选手 %1 的备注（回车保存）</source>
         <translation>Remark on %1 (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="293" />
+        <location filename="../../judge_app/gui/grid_model.py" line="313" />
         <source>扣分项：填写扣去的分数</source>
         <translation>Deduction: type the points deducted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="295" />
+        <location filename="../../judge_app/gui/grid_model.py" line="315" />
         <source>客观项：一人录入，另一人录入相同数值即为确认</source>
         <translation>Measurement: typed by one judge, confirmed when another types the same value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="299" />
+        <location filename="../../judge_app/gui/grid_model.py" line="319" />
         <source>已由其他裁判录入：%1</source>
         <translation>Already typed by another judge: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="302" />
+        <location filename="../../judge_app/gui/grid_model.py" line="324" />
         <source>✓ 已保存</source>
         <translation>✓ saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="304" />
+        <location filename="../../judge_app/gui/grid_model.py" line="326" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="306" />
+        <location filename="../../judge_app/gui/grid_model.py" line="328" />
         <source>裁判长请求重评：%1</source>
         <translation>Chief judge asks for a re-mark: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="308" />
+        <location filename="../../judge_app/gui/grid_model.py" line="330" />
         <source>不可修改（已提交或已锁定）</source>
         <translation>Cannot change (submitted or locked)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="319" />
+        <location filename="../../judge_app/gui/grid_model.py" line="341" />
         <source>编号 %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="325" />
-        <location filename="../../judge_app/gui/grid_model.py" line="328" />
-        <location filename="../../judge_app/gui/grid_model.py" line="469" />
+        <location filename="../../judge_app/gui/grid_model.py" line="347" />
+        <location filename="../../judge_app/gui/grid_model.py" line="350" />
+        <location filename="../../judge_app/gui/grid_model.py" line="493" />
         <source>备注</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="331" />
+        <location filename="../../judge_app/gui/grid_model.py" line="353" />
         <source>扣分</source>
         <translation>deduction</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="331" />
+        <location filename="../../judge_app/gui/grid_model.py" line="353" />
         <source>客观</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="332" />
+        <location filename="../../judge_app/gui/grid_model.py" line="354" />
         <source>满分%1 步长%2</source>
         <translation>max %1 step %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="291" />
-        <location filename="../../judge_app/gui/grid_model.py" line="337" />
+        <location filename="../../judge_app/gui/grid_model.py" line="311" />
+        <location filename="../../judge_app/gui/grid_model.py" line="359" />
         <source>满分 %1，步长 %2</source>
         <translation>max %1, step %2</translation>
     </message>
@@ -3170,48 +3191,48 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="119" />
+        <location filename="../../judge_app/gui/main_window.py" line="114" />
         <source>职工技能竞赛现场评分</source>
-        <extracomment>Who acts before anybody logged in (opening the file; a contest without registered people).</extracomment>
+        <extracomment>Who acts before anybody logged in (opening the file; a contest without registered people). The size the window is designed for (a 1366×768 laptop); smaller screens get it maximised.</extracomment>
         <translation>On-site judging for skills contests</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="121" />
+        <location filename="../../judge_app/gui/main_window.py" line="116" />
         <source>比赛文件已打开，请登录（Ctrl+L）。</source>
         <translation>The contest file is open: please log in (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="123" />
+        <location filename="../../judge_app/gui/main_window.py" line="118" />
         <source>请新建或打开比赛文件。评分、排名与审核都保存在这个文件中。</source>
         <translation>Create or open a contest file. Scores, rankings and review are all kept in it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="124" />
+        <location filename="../../judge_app/gui/main_window.py" line="119" />
         <source>登录…</source>
         <translation>Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="125" />
+        <location filename="../../judge_app/gui/main_window.py" line="120" />
         <source>新建比赛…</source>
         <translation>New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="126" />
+        <location filename="../../judge_app/gui/main_window.py" line="121" />
         <source>打开比赛文件…</source>
         <translation>Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="127" />
+        <location filename="../../judge_app/gui/main_window.py" line="122" />
         <source>打开演示比赛</source>
         <translation>Open the demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="128" />
+        <location filename="../../judge_app/gui/main_window.py" line="123" />
         <source>在数据文件夹里建立（或重新打开）演示比赛：3 个赛项、60 名选手</source>
         <translation>Build (or reopen) the demo contest in the data folder: 3 events, 60 contestants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="129" />
+        <location filename="../../judge_app/gui/main_window.py" line="124" />
         <source>最近打开（双击或回车打开）：</source>
         <translation>Recent files (double-click or Enter to open):</translation>
     </message>

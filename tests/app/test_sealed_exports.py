@@ -32,7 +32,7 @@ EVENT = "电工"
 SEEDS = (918273645, 564738291)  # the two lot draws of 电工
 CODE_KEY = "code-key-secret-1"  # the secretary's passphrase sealing the second draw
 #: the PIN of each person
-PINS = {"ORG": "97531", "SEC": "86420", "CHF": "75319", "J01": "2468", "SUP": "1357", "SCO": "8642"}
+PINS = {"ORG": "seal-org-1", "SEC": "seal-sec-1", "CHF": "seal-chf-1", "J01": "2468", "SUP": "1357", "SCO": "8642"}
 PEOPLE = {  # id → role; names unlike any contestant's
     "ORG": Role.ORGANISER, "SEC": Role.SECRETARY, "CHF": Role.CHIEF, "J01": Role.JUDGE,
     "SUP": Role.SUPERVISOR, "SCO": Role.SCORER,

@@ -12,6 +12,8 @@ from judge_app.cli.main import main
 from judge_app.core.entries import Entry
 from judge_app.demo import build_demo, demo_scheme
 from judge_app.store import ContestDB
+from tests.cli.login_env import as_person
+from tests.store.sample import register_organiser
 
 JI = "\U00020bb7"
 
@@ -79,15 +81,16 @@ def test_draw_record_only_for_key_holders_before_unsealing(tmp_path):
         db.set_scheme(demo_scheme())
         db.import_entries([Entry(f"DG0{i}", "电工", "职工组", name, unit="县机械厂")
                            for i, name in enumerate(["王伟", "李娜", "张强"], start=1)], source="t")
-        db.add_judge("S1", "秘书甲", role="secretary", pin="2468")
+        register_organiser(db)
+        db.add_judge("S1", "秘书甲", role="secretary", pin="mi-shu-2468")
         db.add_judge("J1", "裁判乙", role="judge", pin="1357")
         db.act_as("S1")
         db.draw_lots("电工", 1, seed=7)
     refused = CliRunner().invoke(main, ["export", str(demo_file), "--kind", "draw", "--out", str(tmp_path / "j")],
-                                 env={"JUDGE_APP_ACTOR": "J1"})
+                                 env=as_person("J1", "1357"))
     assert refused.exit_code == 10, refused.output
     assert not (tmp_path / "j").exists() or not any((tmp_path / "j").iterdir())
     allowed = CliRunner().invoke(main, ["export", str(demo_file), "--kind", "draw", "--out", str(tmp_path / "s")],
-                                 env={"JUDGE_APP_ACTOR": "S1"})
+                                 env=as_person("S1", "mi-shu-2468"))
     assert allowed.exit_code == 0, allowed.output
     assert [p.suffix for p in (tmp_path / "s").iterdir()] == [".pdf"]

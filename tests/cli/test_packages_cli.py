@@ -8,11 +8,13 @@ from click.testing import CliRunner, Result
 
 from judge_app.cli.main import main
 from judge_app.store import ContestDB
+from tests.cli.login_env import AS_ORGANISER
 from tests.store.laptops import ORGANISER, new_organiser
 
 
 def run(*args: object, code: int = 0) -> Result:
-    result = CliRunner().invoke(main, [str(a) for a in args])
+    """A command as the organiser (on a judge laptop's file nobody is registered: no log-in)."""
+    result = CliRunner().invoke(main, [str(a) for a in args], env=AS_ORGANISER)
     assert result.exit_code == code, result.output
     return result
 

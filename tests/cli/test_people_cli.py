@@ -15,6 +15,7 @@ from judge_app.core.lotdraw import draw_codes
 from judge_app.app.contest_file import ACTOR_ENV
 from tests.io.helpers import make_id
 from tests.io.sample_rosters import errors_xlsx, gbk_csv, messy_xlsx
+from tests.cli.login_env import add_organiser, as_person
 from tests.store.sample import finish_recheck
 
 SAMPLE_EVENTS = ("电工", "焊工", "车工", "中式烹调师", "茶艺师")
@@ -142,18 +143,20 @@ def test_export_imports_again_unchanged(contest: Path, tmp_path: Path, suffix: s
 
 
 def test_judges_add_list_set_pin_and_panel(contest: Path) -> None:
-    run("judges", "add", contest, "J1", "吴一", "--role", "裁判")
-    run("judges", "add", contest, "J2", "郑二", "--pin", "1234")
-    run("judges", "set-pin", contest, "J1", input=f"{PIN}\n{PIN}\n")
-    run("panel", "assign", contest, "--event", "电工", "--section", "实际操作", "J1", "J2")
-    listed = json.loads(run("judges", "list", contest, "--format", "json").output)
-    assert listed == [
+    boss = add_organiser(contest)
+    run("judges", "add", contest, "J1", "吴一", "--role", "裁判", env=boss)
+    run("judges", "add", contest, "J2", "郑二", "--new-pin", "1234", env=boss)
+    run("judges", "set-pin", contest, "J1", input=f"{PIN}\n{PIN}\n", env=boss)
+    run("panel", "assign", contest, "--event", "电工", "--section", "实际操作", "J1", "J2", env=boss)
+    listed = json.loads(run("judges", "list", contest, "--format", "json", env=boss).output)
+    assert listed[:2] == [
         {"id": "J1", "name": "吴一", "role": "judge", "has_pin": True, "panels": [["电工", "实际操作"]]},
         {"id": "J2", "name": "郑二", "role": "judge", "has_pin": True, "panels": [["电工", "实际操作"]]},
     ]
-    assert "电工/实际操作" in run("judges", "list", contest).output
+    assert "电工/实际操作" in run("judges", "list", contest, env=boss).output
     assert PIN.encode() not in contest.read_bytes()
-    refused = run("panel", "assign", contest, "--event", "电工", "--section", "theory", "J1", "--as", "J2", code=10)
+    refused = run("panel", "assign", contest, "--event", "电工", "--section", "theory", "J1", "--as", "J2",
+                  "--pin", "1234", code=10)
     assert "裁判长或管理员" in refused.output
 
 
@@ -167,14 +170,15 @@ def test_judges_import_all_or_nothing(contest: Path, tmp_path: Path) -> None:
     ws.append(["S1", "周密", "加密裁判", "", ""])
     ws.append(["J3", "王三", "厨师", "12", "电工/无此模块"])
     wb.save(path)
-    refused = run("judges", "import", contest, path, code=5).output
+    boss = add_organiser(contest)
+    refused = run("judges", "import", contest, path, code=5, env=boss).output
     for expected in ("第 5 行 C（角色）", "第 5 行 D（PIN）", "第 5 行 E（评分组）", "无此模块"):
         assert expected in refused
-    assert run("judges", "list", contest, "--format", "json").output.strip() == "[]"
+    assert [j["id"] for j in json.loads(run("judges", "list", contest, "--format", "json", env=boss).output)] == ["O0"]
     ws.delete_rows(5)
     wb.save(path)
-    assert "新增 3" in run("judges", "import", contest, path).output
-    listed = {j["id"]: j for j in json.loads(run("judges", "list", contest, "--format", "json").output)}
+    assert "新增 3" in run("judges", "import", contest, path, env=boss).output
+    listed = {j["id"]: j for j in json.loads(run("judges", "list", contest, "--format", "json", env=boss).output)}
     assert listed["J1"]["panels"] == [["电工", "实际操作"], ["焊工", "理论知识"]]
     assert listed["S1"]["role"] == "secretary" and not listed["S1"]["has_pin"]
 
@@ -188,9 +192,10 @@ def test_a_supervisor_put_on_a_panel_is_located_in_the_file(contest: Path, tmp_p
     ws.append(["V1", "冯监", "监督", "", "电工/实际操作"])
     ws.append(["J3", "王三", "厨师", "", ""])
     wb.save(path)
-    refused = run("judges", "import", contest, path, code=5).output  # every problem in one report
+    boss = add_organiser(contest)
+    refused = run("judges", "import", contest, path, code=5, env=boss).output  # every problem in one report
     assert "第 3 行 E（评分组）" in refused and "监督不能进入评分组" in refused and "第 4 行 C（角色）" in refused
-    assert run("judges", "list", contest, "--format", "json").output.strip() == "[]"
+    assert [j["id"] for j in json.loads(run("judges", "list", contest, "--format", "json", env=boss).output)] == ["O0"]
 
 
 # ---- draw and unseal ---------------------------------------------------------------------------
@@ -216,19 +221,20 @@ def test_draw_prints_seed_and_table_and_is_reproducible(contest: Path, tmp_path:
 
 def test_roles_seal_names_and_guard_the_draw(contest: Path, tmp_path: Path) -> None:
     run("import", "roster", _roster(tmp_path), "--contest", contest)
-    run("judges", "add", contest, "J1", "吴一")
-    run("judges", "add", contest, "S1", "周密", "--role", "加密裁判")
-    refused = run("draw", contest, "--event", "电工", "--stage", "1", "--as", "J1", code=10)
+    boss = add_organiser(contest)
+    run("judges", "add", contest, "J1", "吴一", "--new-pin", "1111", env=boss)
+    run("judges", "add", contest, "S1", "周密", "--role", "加密裁判", "--new-pin", "zhou-mi-2025", env=boss)
+    refused = run("draw", contest, "--event", "电工", "--stage", "1", "--as", "J1", "--pin", "1111", code=10)
     assert "加密裁判或管理员" in refused.output
-    run("draw", contest, "--event", "电工", "--stage", "1", env={ACTOR_ENV: "周密"})
-    run("draw", contest, "--event", "电工", "--stage", "2", env={ACTOR_ENV: "S1"})
-    assert "选手甲" in run("roster", "show", contest, "--as", "S1").output
-    sealed = run("roster", "show", contest, "--event", "电工", env={ACTOR_ENV: "J1"}).output
+    run("draw", contest, "--event", "电工", "--stage", "1", env=as_person("周密", "zhou-mi-2025"))
+    run("draw", contest, "--event", "电工", "--stage", "2", env=as_person("S1", "zhou-mi-2025"))
+    assert "选手甲" in run("roster", "show", contest, "--as", "S1", "--pin", "zhou-mi-2025").output
+    sealed = run("roster", "show", contest, "--event", "电工", env=as_person("J1", "1111")).output
     assert "选手" not in sealed and make_id(0) not in sealed and "共 6 条" in sealed
     assert "A01" in sealed and "00" not in sealed  # the 工位号 only, not the 检录号 behind it
-    record = run("draws", contest, "--event", "电工", "--as", "J1").output
+    record = run("draws", contest, "--event", "电工", "--as", "J1", "--pin", "1111").output
     assert "种子" in record and "仅加密裁判和管理员可见" in record and "选手" not in record and "A01" not in record
-    refused = run("unseal", contest, "--event", "电工", "--as", "S1", code=6)
+    refused = run("unseal", contest, "--event", "电工", "--as", "S1", "--pin", "zhou-mi-2025", code=6)
     assert "理论知识" in refused.output and "锁定" in refused.output
 
 
@@ -236,16 +242,17 @@ def test_unseal_after_lock(contest: Path, tmp_path: Path) -> None:
     from judge_app.store import ContestDB
 
     run("import", "roster", _roster(tmp_path), "--contest", contest)
-    run("judges", "add", contest, "J1", "吴一")
-    with ContestDB.open(contest, actor="裁判长") as db:
+    with ContestDB.open(contest, actor="组委会") as db:
         for section in ("theory", "practical"):
             db.lock_section("电工", section)
-    run("unseal", contest, "--event", "电工", "--as", "J1", code=10)
-    assert "复核" in run("unseal", contest, "--event", "电工", "--reason", "没有复核", code=6).output
-    with ContestDB.open(contest, actor="裁判长") as db:
+    boss = add_organiser(contest)
+    run("judges", "add", contest, "J1", "吴一", "--new-pin", "1111", env=boss)
+    run("unseal", contest, "--event", "电工", "--as", "J1", "--pin", "1111", code=10)
+    assert "复核" in run("unseal", contest, "--event", "电工", "--reason", "没有复核", env=boss, code=6).output
+    with ContestDB.open(contest, actor="组委会") as db:
         finish_recheck(db, "电工")
-    assert "已解密" in run("unseal", contest, "--event", "电工", "--reason", "复核完毕").output
-    assert "选手甲" in run("roster", "show", contest, "--as", "J1").output
+    assert "已解密" in run("unseal", contest, "--event", "电工", "--reason", "复核完毕", env=boss).output
+    assert "选手甲" in run("roster", "show", contest, "--as", "J1", "--pin", "1111").output
 
 
 # ---- marking-scheme template ---------------------------------------------------------------------

@@ -12,16 +12,16 @@ from click.testing import CliRunner, Result
 
 from judge_app.cli.main import main
 from judge_app.core.entries import Status
-from judge_app.app.contest_file import ACTOR_ENV
 from judge_app.store import ContestDB
-from tests.store.sample import CODES, sample_contest
+from tests.cli.login_env import AS_ORGANISER
+from tests.store.sample import CODES, register_organiser, sample_contest
 
 E = ("--event", "电工")
 DIFFERING = ("C03", "P1", "J2")  # stored 42 + 0.5 × 2 = 43
 
 
 def run(*args: object, code: int = 0) -> Result:
-    result = CliRunner().invoke(main, [str(a) for a in args], env={ACTOR_ENV: "组委会"})
+    result = CliRunner().invoke(main, [str(a) for a in args], env=AS_ORGANISER)
     assert result.exit_code == code, result.output
     return result
 
@@ -30,7 +30,8 @@ def run(*args: object, code: int = 0) -> Result:
 def contest(tmp_path: Path) -> Path:
     path = tmp_path / "复核.judge"
     with sample_contest(path, "复核测试") as db:
-        db.add_judge("J1", "裁判一")
+        register_organiser(db)
+        db.add_judge("J1", "裁判一", pin="1111")
     return path
 
 
@@ -58,7 +59,7 @@ def _lock_with_an_audited_unlock(contest: Path) -> None:
     assert "模块 实际操作 已锁定" in run("lock", contest, *E, "--section", "实际操作").output  # by name
     assert "already locked" in run("lock", contest, *E, "--section", "theory", code=6).output
     assert "须写明原因" in run("unlock", contest, *E, "--section", "theory", code=6).output
-    run("unlock", contest, *E, "--section", "theory", "--reason", "更正", "--as", "J1", code=10)
+    run("unlock", contest, *E, "--section", "theory", "--reason", "更正", "--as", "J1", "--pin", "1111", code=10)
     assert "已解锁" in run("unlock", contest, *E, "--section", "theory", "--reason", "T1 录入有误").output
     run("lock", contest, *E, "--section", "theory")
 
@@ -100,7 +101,7 @@ def test_an_event_goes_from_lock_through_recheck_to_final(contest: Path) -> None
     _recheck_blind(contest)
     _work_through_recheck(contest)
     assert "已解密" in run("unseal", contest, *E, "--reason", "复核完毕").output
-    run("publish", contest, *E, "--as", "J1", code=10)
+    run("publish", contest, *E, "--as", "J1", "--pin", "1111", code=10)
     assert "已公示" in run("publish", contest, *E).output
     refused = run("unlock", contest, *E, "--section", "theory", "--reason", "再改", code=6).output
     assert "公示" in refused

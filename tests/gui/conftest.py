@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from judge_app.core.people import Role  # noqa: E402
 from judge_app.demo import build_demo  # noqa: E402
 from judge_app.store import ContestDB  # noqa: E402
+from tests.store.sample import register_organiser  # noqa: E402
 
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
@@ -26,8 +27,8 @@ PEOPLE = (
     ("J03", "张评三", Role.JUDGE, "3333"),
     ("J04", "刘评四", Role.JUDGE, "4444"),
     ("J05", "陈评五", Role.JUDGE, "5555"),
-    ("C01", "赵裁判长", Role.CHIEF, "9999"),
-    ("S01", "孙加密", Role.SECRETARY, "8888"),
+    ("C01", "赵裁判长", Role.CHIEF, "chief-9999"),
+    ("S01", "孙加密", Role.SECRETARY, "secret-8888"),
     ("R01", "周记分", Role.SCORER, "7777"),
 )
 
@@ -101,6 +102,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "demo.judge.db"
     build_demo(path)
     with ContestDB.open(path, actor="测试") as db:
+        register_organiser(db)  # O0 测试: the first person registered is an organiser
         for judge_id, name, role, pin in PEOPLE:
             db.add_judge(judge_id, name, role=role, pin=pin)
     return path

@@ -14,6 +14,7 @@ import pytest
 from judge_app.core.entries import Entry
 from judge_app.core.people import Judge, Role
 from judge_app.store import ContestDB
+from tests.store.sample import ORGANISER_PASS, register_organiser
 
 
 def _simple(name: str) -> dict[str, Any]:
@@ -49,7 +50,7 @@ SCORES = {
     "E04": ("70", "45", "46", "30", "31"),
     "E05": ("60", "40", "41", "28", "29"),
 }
-ORGANISER = Judge("admin", "管理员", Role.ORGANISER, False)
+ORGANISER = Judge("admin", "管理员", Role.ORGANISER, False)  # a contest with nobody registered
 
 
 def scheme() -> dict[str, Any]:
@@ -59,9 +60,10 @@ def scheme() -> dict[str, Any]:
 def make_contest(path: Path, *, scores: bool = True, lock: bool = False) -> Path:
     with ContestDB.create(path, actor="测试", name="县职工技能大赛") as db:
         db.set_scheme(scheme())
+        register_organiser(db)  # O0 测试, the first one registered
         db.add_judge("J1", "王评一", role=Role.JUDGE, pin="1111")
         db.add_judge("J2", "李评二", role=Role.JUDGE, pin="2222")
-        db.add_judge("S1", "孙加密", role=Role.SECRETARY, pin="8888")
+        db.add_judge("S1", "孙加密", role=Role.SECRETARY, pin="secret-8888")
         db.import_entries([Entry(code=c, event="电工", name=f"选手{c[-1]}", unit="供电公司") for c in SCORES],
                           source="test")
         if scores:
@@ -78,13 +80,17 @@ def make_contest(path: Path, *, scores: bool = True, lock: bool = False) -> Path
 
 
 def open_controller(qtbot, path: Path):
-    """A Controller on ``path`` with the organiser's session started; shut down by the caller."""
+    """A Controller on ``path`` with the organiser logged in (O0 of :func:`register_organiser`; the
+    organiser's own session while nobody is registered); shut down by the caller."""
     from judge_app.gui.controller import Controller
 
     controller = Controller()
     controller.open(path, "测试")
     qtbot.waitUntil(lambda: controller.snapshot is not None, timeout=10000)
-    controller.start_session(ORGANISER)
+    if controller.snapshot.judges:
+        controller.login("O0", ORGANISER_PASS)
+    else:
+        controller.start_session(ORGANISER)
     qtbot.waitUntil(lambda: controller.session is not None and controller.bg.idle, timeout=10000)
     return controller
 

@@ -33,8 +33,8 @@ def board(page: ArrivalsPage) -> dict[tuple[str, str, str], tuple[str, str, str]
 def test_the_watch_folder_merges_packages_and_fills_the_board(window, qtbot, world: World, tmp_path: Path) -> None:
     contest = world.organiser_copy(tmp_path / "org.judge")
     with ContestDB.open(contest, actor=ORGANISER) as db:
-        db.add_judge("CJ", "裁判长", role=Role.CHIEF, pin="9999")
-    open_as(window, qtbot, contest, "CJ", "9999")
+        db.add_judge("CJ", "裁判长", role=Role.CHIEF, pin="chief-9999")
+    open_as(window, qtbot, contest, "CJ", "chief-9999")
     page = window.page(ArrivalsPage)
     window.show_page(page)
     qtbot.waitUntil(lambda: page.table.rowCount() == 6, timeout=10000)

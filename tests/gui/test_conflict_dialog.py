@@ -35,14 +35,14 @@ def conflicted(world: World, tmp_path: Path):
         db.merge_package(world.new["J3"])
         db.merge_package(second)
         assert len(db.conflicts()) == 1
-        db.add_judge("CJ", "裁判长", role=Role.CHIEF, pin="9999")
-        db.add_judge("SE", "秘书", role=Role.SECRETARY, pin="8888")
+        db.add_judge("CJ", "裁判长", role=Role.CHIEF, pin="chief-9999")
+        db.add_judge("SE", "秘书", role=Role.SECRETARY, pin="secret-8888")
     return contest, other
 
 
 def test_the_chief_judge_resolves_a_conflict_with_a_reason(window, qtbot, conflicted, world):
     contest, other = conflicted
-    open_as(window, qtbot, contest, "CJ", "9999")
+    open_as(window, qtbot, contest, "CJ", "chief-9999")
     page = window.page(ArrivalsPage)
     window.show_page(page)
     qtbot.waitUntil(lambda: len(page._conflicts) == 1, timeout=10000)
@@ -75,7 +75,7 @@ def test_the_chief_judge_resolves_a_conflict_with_a_reason(window, qtbot, confli
 
 def test_a_typed_value_must_be_a_number(window, qtbot, conflicted):
     contest, _other = conflicted
-    open_as(window, qtbot, contest, "CJ", "9999")
+    open_as(window, qtbot, contest, "CJ", "chief-9999")
     page = window.page(ArrivalsPage)
     window.show_page(page)
     qtbot.waitUntil(lambda: len(page._conflicts) == 1, timeout=10000)
@@ -92,7 +92,7 @@ def test_a_typed_value_must_be_a_number(window, qtbot, conflicted):
 
 def test_only_the_chief_judge_sees_the_resolve_button(window, qtbot, conflicted):
     contest, _other = conflicted
-    open_as(window, qtbot, contest, "SE", "8888")
+    open_as(window, qtbot, contest, "SE", "secret-8888")
     page = window.page(ArrivalsPage)
     window.show_page(page)
     qtbot.waitUntil(lambda: len(page._conflicts) == 1, timeout=10000)

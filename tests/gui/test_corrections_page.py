@@ -25,13 +25,13 @@ def _row_of(table, text: str) -> int:
 
 def test_organiser_withdraws_a_publication_with_a_reason(window, qtbot, contest_file):
     with ContestDB.open(contest_file, actor="测试") as db:
-        db.add_judge("O01", "钱主办", role=Role.ORGANISER, pin="6666")
+        db.add_judge("O01", "钱主办", role=Role.ORGANISER, pin="boss-6666")
         for section in ("theory", "practical"):
             db.lock_section("电工", section)
         finish_recheck(db, "电工")
         db.unseal_event("电工", reason="全部锁定")
         db.publish_event("电工")
-    open_as(window, qtbot, contest_file, "O01", "6666")
+    open_as(window, qtbot, contest_file, "O01", "boss-6666")
     page = window.page(CorrectionsPage)
     window.show_page(page)
     assert page.publication_box.isVisible() and page.requests_box.isVisible()  # the organiser may do both
@@ -61,7 +61,7 @@ def test_chief_withdraws_a_remark_request_with_a_reason(window, qtbot, contest_f
     with ContestDB.open(contest_file, actor="赵裁判长(C01)") as db:
         db.request_remark("电工", "DG04", "DG-P1", "J04", reason="分差过大，请复核")
         db.request_remark("电工", "DG02", "DG-P1", "J02", reason="看错行")
-    open_as(window, qtbot, contest_file, "C01", "9999")
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
     page = window.page(CorrectionsPage)
     window.show_page(page)
     assert page.requests_box.isVisible() and not page.publication_box.isVisible()

@@ -9,7 +9,7 @@ from .conftest import open_as, wait_idle
 
 
 def test_a_chief_judge_on_no_panel_is_told_so_on_the_scoring_page(window, qtbot, contest_file):
-    open_as(window, qtbot, contest_file, "C01", "9999")
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
     page = window.page(ScoringPage)
     window.show_page(page)
     wait_idle(window, qtbot)
@@ -17,7 +17,7 @@ def test_a_chief_judge_on_no_panel_is_told_so_on_the_scoring_page(window, qtbot,
 
 
 def test_the_provisional_note_shows_only_when_a_rank_is_provisional(window, qtbot, contest_file):
-    open_as(window, qtbot, contest_file, "C01", "9999")
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
     ranking = window.page(RankingPage)
     window.show_page(ranking)
     qtbot.waitUntil(lambda: ranking.counts is not None)
@@ -29,7 +29,7 @@ def test_panel_members_the_scheme_names_but_nobody_registered_are_shown(window, 
     from judge_app.gui.pages.people_page import PeoplePage
     from judge_app.gui.qt import Qt
 
-    open_as(window, qtbot, contest_file, "C01", "9999")  # the chief judge sets panels too
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")  # the chief judge sets panels too
     page = window.page(PeoplePage)
     window.show_page(page)
     wait_idle(window, qtbot)

@@ -140,7 +140,7 @@ def scan_pages(window, qtbot, contest_file, person: str, pin: str) -> list[str]:
     return sorted(set(problems))
 
 
-PEOPLE = [("C01", "9999"), ("S01", "8888"), ("J01", "1111"), ("R01", "7777")]
+PEOPLE = [("C01", "chief-9999"), ("S01", "secret-8888"), ("J01", "1111"), ("R01", "7777")]
 
 
 @pytest.mark.parametrize("person, pin", PEOPLE)
@@ -151,7 +151,7 @@ def test_english_pages_show_no_chinese_but_data(window, qtbot, contest_file, per
 
 def test_the_check_finds_an_untranslated_text(window, qtbot, contest_file):
     """The scan itself: a Chinese text that is not data is reported."""
-    open_as(window, qtbot, contest_file, "C01", "9999")
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
     window.set_language("en")
     data = data_texts(window, qtbot)
     before = chinese_left(window, data)
@@ -169,7 +169,7 @@ def test_the_cores_labels_follow_the_language(window, qtbot, contest_file):
     from judge_app.core.scheme import AggregationRule, CriterionKind
     from judge_app.gui.labels import in_ui_language, kind_name, rounding_name, rule_name, status_name
 
-    open_as(window, qtbot, contest_file, "C01", "9999")
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
     assert (kind_name(CriterionKind.JUDGEMENT), status_name(Status.ABSENT)) == ("主观", "缺考")
     window.set_language("en")
     wait_idle(window, qtbot)

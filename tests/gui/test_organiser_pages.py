@@ -160,13 +160,13 @@ def test_judge_registered_with_pin_and_put_on_a_panel(controller_on, qtbot) -> N
 
     controller = controller_on(scores=False)
     page = _page(PeoplePage, controller, qtbot)
-    assert page.table.rowCount() == 3
+    assert page.table.rowCount() == 4  # J1, J2, O0 (the organiser), S1
     qtbot.keyClicks(page.judge_id, "J3")
     page.judge_name.insert("张评三")  # committed by the input method
     qtbot.keyClicks(page.pin, "4321")
     qtbot.mouseClick(page.save_person, Qt.MouseButton.LeftButton)
     settle(controller, qtbot)
-    qtbot.waitUntil(lambda: page.table.rowCount() == 4)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 5)
     assert [page.table.item(2, c).text() for c in range(4)] == ["J3", "张评三", "裁判", "已设置"]
     controller.query(lambda db: db.verify_pin("J3", "4321"), on_done=lambda ok: setattr(page, "_pin_ok", ok))
     settle(controller, qtbot)

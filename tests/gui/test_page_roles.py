@@ -32,8 +32,8 @@ def test_the_organiser_sees_lock_and_unlock_like_the_store_allows(window, qtbot,
     """The review page showed 锁定/解锁/退回/请求重评 to the chief judge only, while the store lets
     the organiser do them too."""
     with ContestDB.open(contest_file, actor="测试") as db:
-        db.add_judge("O01", "钱主办", role=Role.ORGANISER, pin="6666")
-    open_as(window, qtbot, contest_file, "O01", "6666")
+        db.add_judge("O01", "钱主办", role=Role.ORGANISER, pin="boss-6666")
+    open_as(window, qtbot, contest_file, "O01", "boss-6666")
     review = window.page(ReviewPage)
     window.show_page(review)
     buttons = {Action.SECTION_LOCK: review.lock_button, Action.SECTION_UNLOCK: review.unlock_button,

@@ -21,7 +21,7 @@ def follow_progress(window, page: PrintPage) -> list[tuple[int, int, int, int, b
 
 
 def test_ctrl_p_previews_result_sheets_fitted_to_width_and_cleans_up(window, qtbot, contest_file):
-    open_as(window, qtbot, contest_file, "S01", "8888")
+    open_as(window, qtbot, contest_file, "S01", "secret-8888")
     page = window.page(PrintPage)
     events = [e.name for e in window.controller.snapshot.contest.events]
     seen = follow_progress(window, page)
@@ -58,7 +58,7 @@ def test_export_csv_from_the_file_menu_reports_each_file(window, qtbot, contest_
     out = tmp_path / "U盘"
     out.mkdir()
     monkeypatch.setattr(print_page.QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
-    open_as(window, qtbot, contest_file, "C01", "9999")
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
     page = window.page(PrintPage)
     seen = follow_progress(window, page)
     action = window.findChild(type(window.open_action), "actionExport_csv")

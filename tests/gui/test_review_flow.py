@@ -55,7 +55,7 @@ def _select_section(review: ReviewPage, section_name: str) -> None:
 
 
 def test_lock_then_unlock_needs_a_reason_then_unseal(window, qtbot, contest_file):
-    open_as(window, qtbot, contest_file, "C01", "9999")
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
     review = window.page(ReviewPage)
     window.show_page(review)
     qtbot.waitUntil(lambda: review.sections.rowCount() > 0)
@@ -92,7 +92,7 @@ def test_secretary_unseals_after_lock_and_board_shows_published_only(window, qtb
         for section in ("theory", "practical"):
             db.lock_section("电工", section)
         finish_recheck(db, "电工")
-    open_as(window, qtbot, contest_file, "S01", "8888")
+    open_as(window, qtbot, contest_file, "S01", "secret-8888")
     review = window.page(ReviewPage)
     window.show_page(review)
     qtbot.waitUntil(lambda: review.sections.rowCount() > 0)
@@ -105,7 +105,7 @@ def test_secretary_unseals_after_lock_and_board_shows_published_only(window, qtb
     assert window.controller.snapshot.unsealed["电工"] is True
     def publish_as_organiser(db):  # publication is the organiser's (the secretary may not)
         secretary = db.actor
-        db.act_as("管理员")
+        db.act_as("O0")  # registered first by the fixture (tests.store.sample.register_organiser)
         db.publish_event("电工")
         db.act_as(secretary)
 
@@ -135,7 +135,7 @@ def test_chief_requests_a_remark_and_the_judge_sees_it(window, qtbot, contest_fi
     from judge_app.gui.pages.scoring_page import ScoringPage
     from tests.gui.conftest import show_active
 
-    open_as(window, qtbot, contest_file, "C01", "9999")
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
     review = window.page(ReviewPage)
     window.show_page(review)
     qtbot.waitUntil(lambda: review.flags.rowCount() > 0)
@@ -166,7 +166,7 @@ def test_chief_requests_a_remark_and_the_judge_sees_it(window, qtbot, contest_fi
 
 
 def test_the_board_opened_before_anything_is_published_says_so(window, qtbot, contest_file):
-    open_as(window, qtbot, contest_file, "C01", "9999")
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     board = window.leaderboard
     qtbot.waitUntil(lambda: board is not None and board.isVisible())

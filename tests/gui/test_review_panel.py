@@ -12,7 +12,7 @@ NAMES = {judge_id: name for judge_id, name, _role, _pin in PEOPLE}
 
 def test_panel_column_shows_whole_names(window, qtbot, contest_file):
     window.resize(1366, 768)
-    open_as(window, qtbot, contest_file, "C01", "9999")
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
     review = window.page(ReviewPage)
     window.show_page(review)
     table = review.sections

@@ -42,8 +42,8 @@ def shown_totals(page: RankingPage) -> dict[str, object]:
 def test_a_merged_package_shows_in_the_open_ranking_and_review(window, qtbot, world: World, tmp_path: Path):
     contest = world.organiser_copy(tmp_path / "org.judge")
     with ContestDB.open(contest, actor=ORGANISER) as db:
-        db.add_judge("CJ", "裁判长", role=Role.CHIEF, pin="9999")
-    open_as(window, qtbot, contest, "CJ", "9999")
+        db.add_judge("CJ", "裁判长", role=Role.CHIEF, pin="chief-9999")
+    open_as(window, qtbot, contest, "CJ", "chief-9999")
     ranking = window.page(RankingPage)
     window.show_page(ranking)
     ranking.events.setCurrentIndex(ranking.events.findData("电工"))

@@ -25,7 +25,7 @@ from judge_app.gui.selftest_window import wait_until
 
 window = open_main_window(Path(sys.argv[1]))
 assert wait_until(lambda: window.controller.snapshot is not None, 30), "contest not loaded"
-window.controller.login("C01", "9999")
+window.controller.login("C01", "chief-9999")
 assert wait_until(lambda: window.controller.session is not None and window.controller.bg.idle, 30)
 assert window.stack.currentWidget() is not window.welcome, "no page shown"
 wait_until(lambda: False, 0.3)
@@ -44,7 +44,7 @@ def test_opening_the_main_window_loads_no_heavy_library(contest_file: Path, priv
 
 
 def test_a_page_is_made_when_first_asked_for_with_the_current_state(window, qtbot, contest_file):
-    open_as(window, qtbot, contest_file, "C01", "9999")
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
     wait_idle(window, qtbot)
     assert not any(isinstance(page, ChecksPage) for page in window.made_pages())
     row = window.page_classes.index(ChecksPage)

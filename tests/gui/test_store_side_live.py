@@ -12,7 +12,7 @@ from judge_app.gui.store_side import StoreSide
 def _side(contest_file) -> StoreSide:
     side = StoreSide()
     side.open(contest_file, actor="测试")
-    side.start_session(side.require_db().judge("J01"))
+    side.login("J01", "1111")
     return side
 
 

@@ -47,7 +47,7 @@ def _names(window, qtbot) -> set[str]:
 
 
 def test_ctrl_l_clears_the_secretarys_names_before_a_judge_logs_in(window, qtbot, contest_file):
-    open_as(window, qtbot, contest_file, "S01", "8888")
+    open_as(window, qtbot, contest_file, "S01", "secret-8888")
     ranking = window.page(RankingPage)
     window.show_page(ranking)
     qtbot.waitUntil(lambda: ranking.model.rowCount() > 0, timeout=10000)
@@ -78,7 +78,7 @@ def test_the_next_judge_never_sees_the_previous_judges_grid(window, qtbot, conte
     assert grid_page.model.data_.judge == "J02"
     window.ask_login()
     qtbot.waitUntil(lambda: window.login_dialog.isVisible(), timeout=5000)
-    _log_in(window, qtbot, "C01", "9999")
+    _log_in(window, qtbot, "C01", "chief-9999")
     fresh = window.page(ScoringPage)
     assert fresh is not grid_page
     window.show_page(fresh)

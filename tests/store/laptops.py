@@ -16,7 +16,7 @@ from pathlib import Path
 from judge_app.core.scheme_json import contest_from_dict
 from judge_app.store import ContestDB
 
-from .sample import people, scheme
+from .sample import people, register_organiser, scheme
 
 JUDGES = {"J1": "裁判一", "J2": "裁判二", "J3": "裁判三"}
 PANELS = {("电工", "theory"): ["J1"], ("电工", "practical"): ["J1", "J2", "J3"], ("工匠", "review"): ["J2", "J3"]}
@@ -38,6 +38,7 @@ def new_organiser(path: Path, name: str = "测试赛") -> ContestDB:
     db = ContestDB.create(path, actor=ORGANISER, name=name)
     db.set_scheme(panel_scheme())
     db.import_entries(people(), source="roster.xlsx")
+    register_organiser(db)
     for judge_id, judge_name in JUDGES.items():
         db.add_judge(judge_id, judge_name)
     return db

@@ -57,6 +57,16 @@ def people() -> list[Entry]:
     return roster
 
 
+#: the passphrase of the organiser registered first (:func:`register_organiser`)
+ORGANISER_PASS = "zu-wei-hui-2025"
+
+
+def register_organiser(db, judge_id: str = "O0") -> None:
+    """Register the acting person (by name) as the organiser, with a passphrase: the first people
+    registered must include one, since an unregistered name gets no role once anybody is."""
+    db.add_judge(judge_id, db.actor, role="organiser", pin=ORGANISER_PASS)
+
+
 def sample_contest(path, name: str):
     """A new contest file at ``path`` with the sample scheme and roster, open as the organiser
     (组委会, registered as nobody); use it in a ``with``."""

@@ -13,6 +13,8 @@ from judge_app.store import ContestDB
 from judge_app.store.appeals_store import AppealLate
 from judge_app.store.errors import ReasonRequired
 
+from .sample import register_organiser
+
 END = datetime(2026, 12, 2, 6, 0, tzinfo=timezone.utc)
 
 
@@ -84,6 +86,7 @@ def test_changing_a_recorded_end_needs_a_reason_and_the_right_role(contest: Cont
     contest.end_event("电工", at=_at(minutes=30), reason="实操最后一组 14:30 才结束")
     entry = contest.audit_log()[-1]
     assert (entry.action, entry.old, entry.reason) == ("event.end", first, "实操最后一组 14:30 才结束")
+    register_organiser(contest)
     contest.add_judge("J1", "裁判甲", role="judge", pin="1111")
     contest.act_as("J1")
     with pytest.raises(NotPermitted, match="登记比赛结束时间"):

@@ -11,7 +11,7 @@ from judge_app.core.recheck import FULL, TOP, RecheckRules
 from judge_app.store import ContestDB
 from judge_app.store.errors import ReasonRequired
 
-from .sample import CODES, finish_recheck
+from .sample import CODES, finish_recheck, register_organiser
 
 RULES = RecheckRules(top_n=1, percent=Decimal(50))  # 1 top + half of the 4 others = 3 sheets
 
@@ -148,6 +148,7 @@ def test_unsealing_waits_for_a_drawn_recheck_to_be_finished(locked: ContestDB) -
 
 
 def test_the_recheck_is_a_second_persons_work(locked: ContestDB) -> None:
+    register_organiser(locked)
     locked.add_judge("J1", "裁判长甲", role="chief")  # a chief judge who also sat on the panel
     locked.add_judge("J2", "裁判丁", role="judge")
     locked.add_judge("S1", "秘书乙", role="secretary")

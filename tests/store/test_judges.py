@@ -11,13 +11,17 @@ from judge_app.core.people import Judge, JudgeInput, Role
 from judge_app.core.policy import Action
 from judge_app.store import ContestDB
 
+from .sample import register_organiser
+
 PIN = "73915864"
 
 
 def test_add_list_and_update(contest: ContestDB) -> None:
+    register_organiser(contest)
     contest.add_judge("J1", " 吴　一 ", role="裁判长")
-    contest.add_judge("S1", "周密", role=Role.SECRETARY, pin="1234")
-    assert contest.judges() == [Judge("J1", "吴 一", Role.CHIEF, False), Judge("S1", "周密", Role.SECRETARY, True)]
+    contest.add_judge("S1", "周密", role=Role.SECRETARY, pin="zhou-mi-2025")
+    assert contest.judges() == [Judge("J1", "吴 一", Role.CHIEF, False), Judge("O0", "张三", Role.ORGANISER, True),
+                                Judge("S1", "周密", Role.SECRETARY, True)]
     contest.add_judge("J1", "吴一")
     assert contest.judge("J1") == Judge("J1", "吴一", Role.JUDGE, False)
     with pytest.raises(NotFound):
@@ -33,6 +37,7 @@ def test_bad_people_are_refused(contest: ContestDB, judge_id: str, name: str, ro
 
 
 def test_pins_are_checked_and_never_stored_in_clear(contest: ContestDB, db_path: Path) -> None:
+    register_organiser(contest)
     contest.add_judge("J1", "吴一", pin=PIN)
     assert contest.verify_pin("J1", PIN)
     assert not contest.verify_pin("J1", "73915865")
@@ -55,6 +60,7 @@ def test_pins_are_checked_and_never_stored_in_clear(contest: ContestDB, db_path:
 
 
 def test_setting_the_same_pin_again_changes_nothing(contest: ContestDB) -> None:
+    register_organiser(contest)
     contest.add_judge("J1", "吴一", pin=PIN)
     before = len(contest.audit_log())
     contest.set_pin("J1", PIN)
@@ -63,26 +69,29 @@ def test_setting_the_same_pin_again_changes_nothing(contest: ContestDB) -> None:
 
 
 def test_audit_says_a_pin_was_set_never_which(contest: ContestDB) -> None:
+    register_organiser(contest)
     contest.add_judge("J1", "吴一")
     contest.set_pin("J1", PIN)
     contest.set_pin("J1", "24681357")
-    log = [e for e in contest.audit_log() if e.action.startswith("judge.")]
+    log = [e for e in contest.audit_log() if e.action.startswith("judge.") and e.target == "J1"]
     assert [(e.action, e.target) for e in log] == [("judge.add", "J1"), ("judge.pin", "J1"), ("judge.pin", "J1")]
     assert log[1].old is None and log[2].old
     assert all(PIN not in f"{e.old}{e.new}" and "24681357" not in f"{e.old}{e.new}" for e in log)
 
 
 def _people() -> list[JudgeInput]:
-    return [JudgeInput(f"J{i}", name, Role.JUDGE, "1111") for i, name in enumerate("甲乙丙丁戊己", 1)]
+    """Six judges and the organiser (the acting 张三), as a first import must include."""
+    return [JudgeInput(f"J{i}", name, Role.JUDGE, "1111") for i, name in enumerate("甲乙丙丁戊己", 1)] + [
+        JudgeInput("O0", "张三", Role.ORGANISER, "zhang-san-2025")]
 
 
 def test_import_sets_people_and_whole_panels_at_once(contest: ContestDB) -> None:
     counts = contest.import_judges(_people(), {("电工", "practical"): ["J1", "J2", "J3"]}, source="judges.xlsx")
-    assert (counts.added, counts.updated, counts.unchanged) == (6, 0, 0)
+    assert (counts.added, counts.updated, counts.unchanged) == (7, 0, 0)
     assert contest.scheme_dict()["events"][0]["sections"][1]["judges"] == ["J1", "J2", "J3"]
     again = contest.import_judges(_people(), {("电工", "practical"): ["J1", "J2", "J3"]}, source="judges.xlsx")
-    assert (again.added, again.updated, again.unchanged) == (0, 0, 6)
-    assert len(contest.judges()) == 6
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 7)
+    assert len(contest.judges()) == 7
 
 
 @pytest.mark.parametrize("panels, error", [
@@ -106,6 +115,7 @@ def test_a_bad_pin_in_an_import_stores_nobody(contest: ContestDB) -> None:
 
 
 def test_panel_members_must_be_judges(contest: ContestDB) -> None:
+    register_organiser(contest)
     contest.add_judge("J1", "吴一")
     contest.add_judge("S1", "周密", role="secretary")
     with pytest.raises(StateError, match="不能进入评分组"):
@@ -117,6 +127,7 @@ def test_panel_members_must_be_judges(contest: ContestDB) -> None:
 
 
 def test_a_judge_with_scores_stays_on_the_panel(contest: ContestDB) -> None:
+    register_organiser(contest)
     for jid in ("J6", "J7"):
         contest.add_judge(jid, f"裁判{jid}")
     contest.record_score("电工", "C01", "T1", "J6", "50")
@@ -126,29 +137,36 @@ def test_a_judge_with_scores_stays_on_the_panel(contest: ContestDB) -> None:
 
 
 def test_a_panel_the_scheme_rule_cannot_use_is_refused(contest: ContestDB) -> None:
+    register_organiser(contest)
     contest.add_judge("J1", "吴一")
     with pytest.raises(SchemeError, match="至少需要 3 名裁判"):
         contest.assign_panel("电工", "practical", ["J1"])
 
 
 def test_who_is_acting(contest: ContestDB) -> None:
-    assert contest.actor_role() is Role.ORGANISER  # 张三 is nobody registered: the organiser
+    assert contest.actor_role() is Role.ORGANISER  # nobody registered yet: 张三, the creator, is the organiser
+    contest.add_judge("O1", "组委会办公室", role="organiser", pin="office-2025")
+    with pytest.raises(NotPermitted, match="未在本比赛登记"):
+        contest.actor_role()  # from now on an unregistered name gets nothing
+    contest.act_as("组委会办公室")
     contest.add_judge("J1", "张三", role="supervisor")
+    contest.act_as("张三")
     assert contest.actor_role() is Role.SUPERVISOR  # matched by name
     with pytest.raises(NotPermitted):
         contest.require(Action.UNSEAL)
     with pytest.raises(NotPermitted, match="管理员"):
-        contest.add_judge("O1", "张三", role="organiser")
+        contest.add_judge("O2", "张三", role="organiser", pin="zhang-san-2025")
     contest.act_as("组委会办公室")
-    contest.add_judge("O1", "张三", role="organiser")
+    contest.add_judge("O2", "张三", role="organiser", pin="zhang-san-2025")
     contest.act_as("张三")
     assert contest.actor_role() is Role.SUPERVISOR  # two people share the name: the restricted one
-    contest.act_as("O1")
+    contest.act_as("O2")
     assert contest.actor_role() is Role.ORGANISER
     contest.require(Action.UNSEAL)
 
 
 def test_only_the_organiser_registers_people_and_sets_pins(contest: ContestDB) -> None:
+    register_organiser(contest)
     contest.add_judge("C1", "裁判长甲", role="chief")
     contest.add_judge("J6", "吴六")
     contest.act_as("C1")

@@ -10,7 +10,7 @@ from judge_app.core.lotdraw import draw_codes
 from judge_app.core.people import Role
 from judge_app.store import ContestDB
 
-from .sample import finish_recheck
+from .sample import finish_recheck, register_organiser
 
 SEED = 987654321
 SECRET = "二次加密 secret 01"  # the secretary's passphrase of the second key
@@ -107,6 +107,7 @@ def test_a_cleared_score_still_blocks_a_redraw(contest: ContestDB) -> None:
 
 @pytest.mark.parametrize("role", [Role.JUDGE, Role.CHIEF, Role.SCORER, Role.SUPERVISOR])
 def test_only_key_holders_draw_and_unseal(contest: ContestDB, role: Role) -> None:
+    register_organiser(contest)
     contest.add_judge("P1", "钱七", role=role)
     contest.act_as("P1")
     with pytest.raises(NotPermitted, match="加密裁判或管理员"):
@@ -118,12 +119,14 @@ def test_only_key_holders_draw_and_unseal(contest: ContestDB, role: Role) -> Non
 
 @pytest.mark.parametrize("actor", ["S1", "周密", "周密(S1)", "周密（S1）"])
 def test_a_registered_secretary_may_draw(contest: ContestDB, actor: str) -> None:
+    register_organiser(contest)
     contest.add_judge("S1", "周密", role="加密裁判")
     contest.act_as(actor)
     assert contest.draw_lots("电工", 1, seed=SEED).actor == actor
 
 
 def test_the_gui_label_of_a_judge_is_recognised(contest: ContestDB) -> None:
+    register_organiser(contest)
     contest.add_judge("J1", "吴一", role="裁判")
     contest.act_as("吴一(J1)")
     with pytest.raises(NotPermitted):
@@ -153,6 +156,7 @@ def test_names_are_sealed_for_everyone_but_key_holders_until_unsealed(contest: C
 
 
 def test_the_draw_record_shows_names_only_to_key_holders(contest: ContestDB) -> None:
+    register_organiser(contest)
     contest.add_judge("J1", "吴一")
     contest.draw_lots("电工", 1, seed=SEED)
     contest.act_as("J1")

@@ -12,12 +12,15 @@ from judge_app.core.entries import Entry, Status
 from judge_app.core.errors import ImportRefused, NotPermitted, StateError
 from judge_app.store import ContestDB
 
+from .sample import register_organiser
+
 
 @pytest.fixture
 def staffed(contest: ContestDB) -> ContestDB:
+    register_organiser(contest)  # 张三
     contest.add_judge("J1", "裁判甲", role="judge", pin="1111")
-    contest.add_judge("C1", "裁判长乙", role="chief", pin="2222")
-    contest.add_judge("S1", "秘书丙", role="secretary", pin="3333")
+    contest.add_judge("C1", "裁判长乙", role="chief", pin="chief-2222")
+    contest.add_judge("S1", "秘书丙", role="secretary", pin="secret-3333")
     return contest
 
 

@@ -13,6 +13,7 @@ from judge_app.core.scheme_json import FORMAT
 from judge_app.store import ContestDB
 
 from ..core.test_rounds import one_section
+from .sample import register_organiser
 
 SCHEME = {"format": FORMAT, "contest": {"name": "t"},
           "events": [one_section("初赛", advance={"top": 2, "to": "决赛"}), one_section("决赛")]}
@@ -60,6 +61,7 @@ def test_all_or_nothing(db):
 
 def test_only_a_key_holder_enrols(db, tmp_path):
     db.lock_section("初赛", "s")
+    register_organiser(db)
     db.add_judge("J1", "裁判甲")
     path = db.path
     db.close()

@@ -5,6 +5,7 @@ already scored; every change is audited."""
 from __future__ import annotations
 
 from judge_app.core.people import Judge, Role
+from judge_app.core.pins import PASSPHRASE_MAX
 from judge_app.core.policy import Action, allowed, roles_for
 from judge_app.core.scheme import SectionKind
 from judge_app.gui.pages.base import Page, fill_events
@@ -62,7 +63,7 @@ class PeoplePage(Page):
         self.pin = QLineEdit()
         self.pin.setObjectName("judgePin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(8)
+        self.pin.setMaxLength(PASSPHRASE_MAX)
         self.save_person = QPushButton()
         self.save_person.setObjectName("judgeSave")
         self.save_person.clicked.connect(self.register)
@@ -102,7 +103,7 @@ class PeoplePage(Page):
         self.person_box.setTitle(self.tr("登记或修改（选中表中一人可修改其姓名、角色、PIN）"))
         for label, text in zip(self.labels, (self.tr("编号："), self.tr("姓名："), self.tr("角色："), self.tr("PIN："))):
             label.setText(text)
-        self.pin.setPlaceholderText(self.tr("4–8 位数字；留空则不改"))
+        self.pin.setPlaceholderText(self.tr("裁判 4–8 位数字；裁判长、加密裁判、管理员为至少 8 位含字母的口令；留空则不改"))
         self.save_person.setText(self.tr("保存"))
         for index in range(self.role.count()):
             self.role.setItemText(index, role_name(self.role.itemData(index)))
