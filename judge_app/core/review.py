@@ -29,9 +29,7 @@ def spread_flags(event: Event, rows: Sequence[EntryResult]) -> list[Issue]:
                     continue
                 crit = event.criterion(result.criterion)[1]
                 if crit.kind is not CriterionKind.JUDGEMENT:
-                    shown = "、".join(f"{judge} {fmt(value)}" for judge, value in result.values)
-                    flags.append(Issue("error", f"{row.code} “{crit.name}” 录入不一致（{shown}），"
-                                       "须由裁判长确定正确值 / entries disagree", row.code, crit.id))
+                    flags.append(conflict_issue(event, row.code, result))
                     continue
                 limit = event.spread.threshold(crit.max)
                 shown = "、".join(f"{judge}:{fmt(value)}" for judge, value in result.values)
@@ -44,6 +42,14 @@ def spread_flags(event: Event, rows: Sequence[EntryResult]) -> list[Issue]:
                     )
                 )
     return flags
+
+
+def conflict_issue(event: Event, code: str, result: CriterionResult) -> Issue:
+    """The error the chief judge sees for a measurement or deduction whose entries disagree."""
+    crit = event.criterion(result.criterion)[1]
+    shown = "、".join(f"{judge} {fmt(value)}" for judge, value in result.values)
+    return Issue("error", f"{code} “{crit.name}” 录入不一致（{shown}），须由裁判长确定正确值 / entries disagree",
+                 code, crit.id)
 
 
 def conflicts(flags: Sequence[Issue]) -> list[Issue]:

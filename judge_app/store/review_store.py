@@ -7,6 +7,9 @@ publication (公示 → 定稿). A mixin of :class:`~judge_app.store.contest_db.
 * **Remarks** (备注): one free text per contestant and judge.
 * **Re-mark requests** (重评): the chief judge asks a judge to look again at one value; the request
   reopens the judge's submission and is marked done when the judge records that value again.
+* **Value conflicts** (录入不一致): a measurement or deduction whose panel entries disagree has no
+  value; :meth:`value_conflicts` lists them (lock reports them) and the chief judge settles one
+  with :meth:`settle_value` (or asks the judge who differs to re-mark).
 * **Publication** (公示 / 定稿): an event whose sections are all locked and whose names are
   unsealed can be published (the leaderboard shows only published events), then made final.
   A locked section of a published event cannot be reopened.
@@ -17,10 +20,16 @@ Every change is one transaction with its audit entry (the ContestDB's ``_audit``
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from judge_app.core.compute import criterion_result
+from judge_app.core.decimals import fmt
 from judge_app.core.entries import Status
 from judge_app.core.errors import NotFound, ScoreError, StateError
+from judge_app.core.results import Issue
+from judge_app.core.review import conflict_issue
+from judge_app.core.score_rules import check_value
 from judge_app.core.policy import Action
 from judge_app.core.scheme import CriterionKind, Event, Section, SectionKind
 from judge_app.store.audit import utc_now
@@ -244,6 +253,55 @@ class ReviewStoreMixin:
     def clear_judge_score(self, event: str, code: str, criterion: str, judge: str, *, reason: str = "") -> int:
         """clear_score for the grid (undo of a first entry); refused like it once submitted."""
         return self.clear_score(event, code, criterion, judge, reason=reason)  # type: ignore[attr-defined]
+
+    # -- value conflicts -------------------------------------------------------------------------
+
+    def value_conflicts(self, event: str, section: str | None = None) -> list[Issue]:
+        """Measurement and deduction values whose panel entries disagree (no value until settled),
+        of one section (id or name) or of the whole event, by code then scheme order."""
+        ev = self._event(event)  # type: ignore[attr-defined]
+        sections = [ev.section(section)] if section else list(ev.sections)
+        once = {c.id: (sec, c) for sec in sections for c in sec.criteria if c.kind is not CriterionKind.JUDGEMENT}
+        ok = {code for code, status in self._db.execute(
+            "SELECT code, status FROM entries WHERE event = ? AND code <> ''", (ev.id,)).fetchall()
+            if status == Status.OK.value}
+        entered: dict[tuple[str, str], dict[str, Decimal]] = {}
+        for row in self.scores(ev.id):  # type: ignore[attr-defined]
+            if row.value is not None and row.criterion in once and row.code in ok:
+                entered.setdefault((row.code, row.criterion), {})[row.judge] = row.value
+        order = {cid: i for i, cid in enumerate(once)}
+        found = []
+        for (code, cid), values in sorted(entered.items(), key=lambda item: (item[0][0], order[item[0][1]])):
+            sec, crit = once[cid]
+            result, _ = criterion_result(ev, sec, crit, values, code)
+            if result.flagged:
+                found.append(conflict_issue(ev, code, result))
+        return found
+
+    def settle_value(self, event: str, code: str, criterion: str, value: object, *, reason: str) -> int:
+        """The chief judge settles a value conflict: ``value`` is recorded for every judge of the
+        panel whose entry differs, each audited with the reason (chief judge or organiser, section open).
+        Returns how many entries changed; StateError when the entries do not disagree."""
+        ev = self._event(event)  # type: ignore[attr-defined]
+        sec, crit = ev.criterion(criterion)
+        self.require(Action.CONFLICT_RESOLVE, event=ev.id, section=sec.id)  # type: ignore[attr-defined]
+        _require_reason(reason, "确定正确值")
+        number = check_value(crit, value)
+        if not any(c.code == code and c.criterion == crit.id for c in self.value_conflicts(ev.id, sec.id)):
+            raise StateError(f"{code} “{crit.name}” 没有不一致的录入 / the entries do not disagree")
+        entry_id, _ = self._entry(ev.id, code)  # type: ignore[attr-defined]
+        rows = self._db.execute(
+            "SELECT judge, value, revision FROM scores WHERE entry_id = ? AND criterion = ? AND value IS NOT NULL",
+            (entry_id, crit.id)).fetchall()
+        panel = set(sec.judges)
+        changed = [(judge, old, revision) for judge, old, revision in rows
+                   if (not panel or judge in panel) and Decimal(old) != number]
+        note = f"裁判长确定正确值 {fmt(number)}：{reason.strip()}"
+        with self._db.atomic():
+            for judge, old, revision in changed:
+                self._write_score(entry_id, f"{ev.id}/{code}/{crit.id}/{judge}", crit.id, judge,  # type: ignore[attr-defined]
+                                  old, format(number, "f"), revision + 1, "score.record", note)
+        return len(changed)
 
     # -- remarks -------------------------------------------------------------------------------
 
