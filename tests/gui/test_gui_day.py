@@ -1,6 +1,6 @@
-"""The day at the venue in the desktop app (issue 16 items 4, 5, 8, 9), driven by keys and clicks:
-an event not drawn yet, the projector board across files, a measurement the panel entered
-differently, the IME's 。 as the decimal point."""
+"""The day at the venue in the desktop app (issue 16 items 4, 5, 7, 8, 9), driven by keys and clicks:
+an event not drawn yet, the projector board across files, the organiser who must not lock
+themselves out, a measurement the panel entered differently, the IME's 。 as the decimal point."""
 
 from __future__ import annotations
 
@@ -13,10 +13,12 @@ from judge_app.core.entries import Entry
 from judge_app.core.people import Role
 from judge_app.gui.grid_model import MISMATCH_BG
 from judge_app.gui.leaderboard import HOLD_STEPS
+from judge_app.gui.login import LoginDialog
+from judge_app.gui.pages.people_page import PeoplePage
 from judge_app.gui.pages.ranking_page import RankingPage
-from judge_app.gui.qt import QApplication, QInputMethodEvent, Qt
+from judge_app.gui.qt import QApplication, QInputMethodEvent, QMessageBox, Qt
 from judge_app.store import ContestDB
-from tests.gui.conftest import open_as, shot, stored_value, wait_idle
+from tests.gui.conftest import ask_store, open_as, shot, stored_value, wait_idle
 from tests.gui.organiser_fixtures import scheme
 from tests.gui.test_score_grid import cell_editor, goto, scoring, type_into
 from tests.store.sample import finish_recheck
@@ -65,6 +67,11 @@ def published_contest(path: Path, *, people: bool = True, prefix: str = "E") -> 
     return path
 
 
+def visible(cls):
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]
+    return found[-1] if found else None
+
+
 def test_an_event_not_drawn_yet_says_so_with_an_empty_table(window, qtbot, tmp_path):
     """Item 4: 实时排名 of an event not drawn raised 编号“”重复 and kept the previous event's rows."""
     path = day_contest(tmp_path / "day.judge.db", [("E01", "T1", "J1", "80")])
@@ -110,6 +117,55 @@ def test_the_board_follows_another_file_opened_without_errors(window, qtbot, tmp
     for _ in range(HOLD_STEPS + 3):
         board.step()
     board.close()
+
+
+def test_the_people_page_warns_until_an_organiser_is_registered(window, qtbot, tmp_path, warning_guard):
+    """Item 7: judges registered with no 管理员 locked the organiser out after reopening."""
+    path = tmp_path / "新比赛.judge.db"
+    with ContestDB.create(path, actor="钱管理", name="县职工技能大赛") as db:
+        db.set_scheme(scheme())
+    window.open_file(path)  # nobody registered: the organiser's session starts by itself
+    qtbot.waitUntil(lambda: window.controller.session is not None)
+    wait_idle(window, qtbot)
+    page = window.page(PeoplePage)
+    window.show_page(page)
+    wait_idle(window, qtbot)
+    assert page.no_organiser.isVisible() and "管理员" in page.no_organiser.text()
+    assert page.role.currentData() == Role.ORGANISER.value  # offered first
+    shot(window, "people_no_organiser")
+
+    page.role.setCurrentIndex(page.role.findData(Role.JUDGE.value))  # a judge first: refused
+    qtbot.keyClicks(page.judge_id, "J1")
+    page.judge_name.setText("王评一")  # Chinese comes from the input method
+    qtbot.keyClicks(page.pin, "1111")
+    warning_guard.expect("管理员")
+    qtbot.mouseClick(page.save_person, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: visible(QMessageBox) is not None)
+    box = visible(QMessageBox)
+    assert "管理员" in box.text()
+    box.close()
+    assert ask_store(window, qtbot, lambda db: db.judges()) == []
+
+    for field in (page.judge_id, page.pin):
+        field.clear()
+    qtbot.keyClicks(page.judge_id, "A1")
+    page.judge_name.setText("钱管理")
+    page.role.setCurrentIndex(page.role.findData(Role.ORGANISER.value))
+    qtbot.keyClicks(page.pin, SECRET["A1"])
+    qtbot.mouseClick(page.save_person, Qt.MouseButton.LeftButton)
+    wait_idle(window, qtbot)
+    assert [j.id for j in ask_store(window, qtbot, lambda db: db.judges())] == ["A1"]
+    qtbot.waitUntil(lambda: visible(LoginDialog) is not None)  # from now on everyone logs in
+    dialog = visible(LoginDialog)
+    assert dialog.people.findData("A1") >= 0  # the organiser can: nobody is locked out
+    qtbot.keyClicks(dialog.pin, SECRET["A1"])
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.controller.session is not None)
+    wait_idle(window, qtbot)
+    page = window.page(PeoplePage)
+    window.show_page(page)
+    wait_idle(window, qtbot)
+    assert not page.no_organiser.isVisible() and page.role.currentData() != Role.ORGANISER.value
 
 
 def test_a_judge_is_told_at_once_when_a_measurement_differs_from_the_panels(window, qtbot, tmp_path):

@@ -1,6 +1,8 @@
 """裁判与评分组: register people (编号, 姓名, 角色, PIN), change a PIN, and set the panel of each
 section. The store keeps PINs as salted hashes and refuses a panel that drops a judge who
-already scored; every change is audited."""
+already scored; every change is audited. Until an organiser with a PIN is registered the page
+says so in red and offers 管理员 first: the store refuses a people list without one (nobody could
+manage the contest after reopening it)."""
 
 from __future__ import annotations
 
@@ -41,6 +43,12 @@ class PeoplePage(Page):
         self.setObjectName("peoplePage")
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
+        self.no_organiser = QLabel()
+        self.no_organiser.setObjectName("noOrganiser")
+        self.no_organiser.setWordWrap(True)
+        self.no_organiser.setStyleSheet("QLabel { background:#FDECEA; color:#B71C1C; padding:6px; }")
+        self.no_organiser.hide()
+        left.addWidget(self.no_organiser)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("judgesTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -104,6 +112,7 @@ class PeoplePage(Page):
         for label, text in zip(self.labels, (self.tr("编号："), self.tr("姓名："), self.tr("角色："), self.tr("PIN："))):
             label.setText(text)
         self.pin.setPlaceholderText(self.tr("裁判 4–8 位数字；裁判长、加密裁判、管理员为至少 8 位含字母的口令；留空则不改"))
+        self.no_organiser.setText(self.tr("尚未登记设有口令（PIN）的管理员：请先登记管理员（可以是您自己）并设置口令。没有管理员，重新打开比赛文件后只有裁判能登录，无人能管理本比赛。"))
         self.save_person.setText(self.tr("保存"))
         for index in range(self.role.count()):
             self.role.setItemText(index, role_name(self.role.itemData(index)))
@@ -129,6 +138,10 @@ class PeoplePage(Page):
             texts = (judge.id, judge.name, role_name(judge.role), self.tr("已设置") if judge.has_pin else self.tr("未设置"))
             for c, text in enumerate(texts):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        missing = self.snapshot is not None and not any(Role(j.role) is Role.ORGANISER and j.has_pin for j in self.people)
+        self.no_organiser.setVisible(missing)
+        if missing and not self.judge_id.text():  # the form offers the organiser first
+            self.role.setCurrentIndex(self.role.findData(Role.ORGANISER.value))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(False)  # re-applied: the last column fills
         self.table.horizontalHeader().setStretchLastSection(True)
