@@ -141,3 +141,91 @@ def test_the_layer_rules_catch_what_they_forbid():
     assert not layer_offences("cli", "from judge_app.gui.launch import run_gui", "judge_app.cli.main")
     assert layer_offences("cli", "from judge_app.gui.main_window import MainWindow", "judge_app.cli.main")
     assert not layer_offences("core", "from . import scheme", "judge_app.core.x")
+
+
+# ---- the GUI through the application layer only ---------------------------------------------------
+
+#: what StoreSide may still ask of the contest file it holds for the session: opening and closing it,
+#: who acts, logging in, and reading the change record (everything else goes through judge_app.app)
+SESSION_CALLS = frozenset({"open", "close", "act_as", "judge", "verify_pin", "has_people", "audit_seq", "audit_since"})
+
+
+def _store_names() -> set[str]:
+    """What judge_app.store exports that the GUI may import: its error types."""
+    import judge_app.store as store
+
+    return {name for name, value in vars(store).items() if isinstance(value, type) and issubclass(value, Exception)}
+
+
+def _is_db(node: ast.AST, held: set[str]) -> bool:
+    """Whether ``node`` is the open contest: ``….require_db()``, ``….db`` or a name bound to one."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "require_db":
+        return True
+    if isinstance(node, ast.Attribute) and node.attr == "db":
+        return True
+    return isinstance(node, ast.Name) and node.id in held
+
+
+def store_calls(source: str, *, session: bool = False) -> list[str]:
+    """Where ``source`` (a GUI module) reaches the store beside the application layer: a lambda or
+    function taking ``db``, a method called on the open contest (``side.db.x()``,
+    ``….require_db().x()``, ``db = ….require_db(); db.x()``), the open contest (``side.db``) or
+    ``ContestDB`` named, an import from
+    judge_app.store other than its error types. ``session``: StoreSide's module, which may make the
+    :data:`SESSION_CALLS` on the file it holds."""
+    found = []
+    tree = ast.parse(source)
+    allowed = _store_names()
+    held: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and _is_db(node.value, held):
+            held.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    for node in ast.walk(tree):
+        line = getattr(node, "lineno", 0)
+        if isinstance(node, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
+            args = node.args
+            if any(a.arg == "db" for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]):
+                found.append(f"{line}: takes db")
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and _is_db(node.func.value, held):
+            if not (session and node.func.attr in SESSION_CALLS):
+                found.append(f"{line}: db.{node.func.attr}()")
+        elif "ContestDB" in (getattr(node, "id", None), getattr(node, "attr", None)) and not session:
+            found.append(f"{line}: ContestDB")
+        elif isinstance(node, ast.Attribute) and node.attr == "db" and not session:
+            found.append(f"{line}: .db")
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("judge_app.store"):
+            if node.module == "judge_app.store.errors":
+                continue
+            for alias in node.names:
+                if not (node.module == "judge_app.store" and (alias.name in allowed or session)):
+                    found.append(f"{line}: from {node.module} import {alias.name}")
+        elif isinstance(node, ast.Import):  # loading the package alone (the launcher's start-up) is no call
+            found += [f"{line}: import {a.name}" for a in node.names if a.name.startswith("judge_app.store.")]
+    return found
+
+
+def test_the_gui_reaches_the_store_only_through_the_application_layer():
+    offences = {}
+    for path in sorted((PACKAGE / "gui").rglob("*.py")):
+        if found := store_calls(path.read_text(encoding="utf-8"), session=path.name == "store_side.py"):
+            offences[str(path.relative_to(PACKAGE))] = found
+    assert offences == {}
+
+
+def test_the_gui_door_rule_catches_what_it_forbids():
+    assert store_calls("controller.act(lambda db: db.lock_section(e, s))")
+    assert store_calls("def run(db):\n    return db.draws(e)")
+    assert store_calls("x = side.db.entries()")
+    assert store_calls("bg.store(lambda side: contest_data(side.db, e))")
+    assert store_calls("x = self.require_db().scheme_dict()")
+    assert store_calls("db = self.require_db()\nrows = db.scores(e)")
+    assert store_calls("db = self.require_db()\nrows = db.scores(e)", session=True)
+    assert store_calls("from judge_app.store.packages_store import Conflict")
+    assert store_calls("from judge_app.store import ContestDB")
+    assert store_calls("import judge_app.store.lots")
+    assert store_calls("import judge_app.store\njudge_app.store.ContestDB.open(p)")
+    assert not store_calls("from judge_app.store import ContestLocked, DamagedContestFile")
+    assert not store_calls("from judge_app.store.errors import NotPermitted")
+    assert not store_calls("controller.act(partial(review.unlock_section, reason=r), e, s, event_id=e)")
+    assert not store_calls("result = fn(side.require_db(), *args)")  # the controller's door itself
+    assert not store_calls("self.db.close()\nself.db.act_as(who)", session=True)

@@ -1,8 +1,10 @@
-"""Creating a contest file in one go: name, organiser, date and (optionally) the marking scheme."""
+"""The contest itself: creating its file in one go (name, organiser, date and optionally the marking
+scheme) and editing the scheme of the open contest."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from judge_app.core.errors import InvalidValue
 from judge_app.app.contest_file import default_actor, read_scheme_file
@@ -39,3 +41,16 @@ def create_contest(path: str | Path, *, name: str, organiser: str = "", date: st
         if scheme is not None:
             db.set_scheme(scheme, reason=f"导入 {Path(scheme_file).name}")
         return db.path
+
+
+def set_scheme(db: ContestDB, scheme: dict[str, Any], *, reason: str = "评分标准编辑") -> None:
+    """Replace the marking scheme (checked by the store; a criterion already scored may not go)."""
+    db.set_scheme(scheme, reason=reason)
+
+
+def scheme_for_editing(db: ContestDB) -> tuple[dict[str, Any] | None, dict[str, dict[str, int]]]:
+    """The stored scheme (None before one is imported), and per event the criteria that have
+    scores (criterion id → how many values), which the editor may not remove."""
+    data = db.scheme_dict()
+    events = [str(ev.get("id")) for ev in (data or {}).get("events", [])]
+    return data, {ev: db.scored_criteria(ev) for ev in events}

@@ -1,5 +1,6 @@
-"""Library functions for judge kits and score packages (CLI ``kit``, ``package``, ``merge``, ``watch``,
-``arrivals``); one call each, opening and closing the contest file."""
+"""Judge kits and score packages (CLI ``kit``, ``package``, ``merge``, ``watch``, ``arrivals``; the GUI's
+arrivals page): each function takes the open contest (its actor is the acting person), but
+:func:`open_kit`, which makes the laptop's file."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from judge_app.core.people import Role
 from judge_app.core.pins import normalize_pin
 from judge_app.core.package_format import KIT_SUFFIX, read_kit
 from judge_app.io.watch_folder import WatchFolder, WatchResult, read_package_file
-from judge_app.app.contest_file import open_contest
 from judge_app.store import ContestDB
 from judge_app.store.packages_store import Arrival, Conflict
 
@@ -32,11 +32,10 @@ def write_file(path: Path, data: bytes) -> Path:
     return path
 
 
-def make_kit(contest: str | Path, judge: str, out: str | Path, *, actor: str | None = None) -> Path:
+def make_kit(db: ContestDB, judge: str, out: str | Path) -> Path:
     """Write the judge kit of ``judge`` to ``out`` (a folder gets ``<judge>.jkit`` inside)."""
     out = Path(out)
-    with open_contest(contest, actor) as db:
-        data = db.make_kit(judge)
+    data = db.make_kit(judge)
     target = out / f"{judge.strip()}{KIT_SUFFIX}" if out.is_dir() else out
     return write_file(target, data)
 
@@ -63,10 +62,9 @@ def open_kit(kit: str | Path, local: str | Path, *, pin: str | None = None) -> s
         return judge
 
 
-def export_package(local: str | Path, out_dir: str | Path, *, actor: str | None = None) -> Path:
-    """Write a score package of the laptop file ``local`` into ``out_dir``; returns its path."""
-    with open_contest(local, actor) as db:
-        name, data = db.export_package()
+def export_package(db: ContestDB, out_dir: str | Path) -> Path:
+    """Write a score package of the open laptop file into ``out_dir``; returns its path."""
+    name, data = db.export_package()
     return write_file(Path(out_dir) / name, data)
 
 
@@ -77,14 +75,8 @@ class MergeOutcome:
     message: str
 
 
-def merge_packages(contest: str | Path, files: Iterable[str | Path], *, actor: str | None = None) -> list[MergeOutcome]:
-    """Merge each package file; a refused one is reported and changes nothing."""
-    with open_contest(contest, actor) as db:
-        return merge_files(db, files)
-
-
-def merge_files(db: ContestDB, files: Iterable[str | Path]) -> list[MergeOutcome]:
-    """Merge package files into an open contest, one by one (the GUI calls this on its store thread)."""
+def merge_packages(db: ContestDB, files: Iterable[str | Path]) -> list[MergeOutcome]:
+    """Merge each package file, one by one; a refused one is reported and changes nothing."""
     outcomes = []
     for file in map(Path, files):
         try:
@@ -97,24 +89,40 @@ def merge_files(db: ContestDB, files: Iterable[str | Path]) -> list[MergeOutcome
     return outcomes
 
 
-def watch(contest: str | Path, folder: str | Path, *, polls: int | None, interval: float,
-          report: Callable[[WatchResult], None], actor: str | None = None) -> list[WatchResult]:
-    """Poll ``folder`` ``polls`` times (None: until interrupted), merging packages into ``contest``;
-    every result goes to ``report`` and to ``<contest>.watch.log``."""
-    with open_contest(contest, actor) as db:
+def poll_folder(db: ContestDB, folder: str | Path,
+                watcher: WatchFolder | None = None) -> tuple[WatchFolder, list[WatchResult]]:
+    """Look once into a watched ``folder``, merging the packages new there into the open contest
+    (every result also goes to ``<contest>.watch.log``). Pass the watcher returned last time back
+    in, so a package is taken once; the first call (None) starts watching."""
+    if watcher is None:
         watcher = WatchFolder(folder, lambda data, name: db.merge_package(data, file=name).describe(),
-                              log_file=Path(f"{contest}.watch.log"))
-        count = 0
-        while polls is None or count < polls:
-            if count:
-                time.sleep(interval)
-            for result in watcher.poll():
-                report(result)
-            count += 1
-        return watcher.history
+                              log_file=Path(f"{db.path}.watch.log"))
+    return watcher, watcher.poll()
 
 
-def arrivals(contest: str | Path, *, actor: str | None = None) -> tuple[list[Arrival], list[Conflict]]:
+def watch(db: ContestDB, folder: str | Path, *, polls: int | None, interval: float,
+          report: Callable[[WatchResult], None]) -> list[WatchResult]:
+    """Poll ``folder`` ``polls`` times (None: until interrupted) with :func:`poll_folder`; every
+    result goes to ``report``."""
+    watcher = None
+    count = 0
+    while polls is None or count < polls:
+        if count:
+            time.sleep(interval)
+        watcher, results = poll_folder(db, folder, watcher)
+        for result in results:
+            report(result)
+        count += 1
+    return watcher.history if watcher is not None else []
+
+
+def arrivals(db: ContestDB) -> tuple[list[Arrival], list[Conflict]]:
     """The arrival board and the open conflicts of a contest."""
-    with open_contest(contest, actor) as db:
-        return db.arrivals(), db.conflicts()
+    return db.arrivals(), db.conflicts()
+
+
+def resolve_conflict(db: ContestDB, conflict: Conflict, value: object, *, reason: str) -> int:
+    """The chief judge settles a conflict between two packages (``value``: the one kept, None to
+    clear it); returns the revision saved."""
+    return db.resolve_conflict(conflict.event, conflict.code, conflict.criterion, conflict.judge, value,
+                               reason=reason)

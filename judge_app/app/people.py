@@ -1,116 +1,127 @@
-"""Library functions behind the people commands: roster, judges, panels, lot draw, unsealing.
+"""People and codes: roster, judges, panels, lot draw, unsealing.
 
-Each opens the contest file, does one thing as ``actor`` (default
-:func:`judge_app.app.contest_file.default_actor`), closes it and returns plain values. Role checks are
-the store's: the acting person is matched to a registered judge by id, ``姓名(编号)`` or name.
+Each function takes the open contest (its actor is the acting person), does one thing and returns
+plain values; the CLI and the GUI's store thread both call them. Role checks are the store's: the
+acting person is matched to a registered judge by id, ``姓名(编号)`` or name.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from judge_app.core.errors import InvalidValue, StateError
 from judge_app.core.lotdraw import DrawRecord
-from judge_app.core.people import Judge, panels_of
+from judge_app.core.people import Judge, Role, panels_of
 from judge_app.core.scheme_json import contest_from_dict
-from judge_app.io.roster import RosterReport, read_roster
-from judge_app.io.roster_export import roster_rows, write_rows
-from judge_app.io.roster_import import known_events_of
-from judge_app.app.contest_file import load_contest, open_contest
+from judge_app.app.contest_file import load_contest
+from judge_app.store import ContestDB
 from judge_app.store.records import ImportCounts
 
+if TYPE_CHECKING:  # the roster readers load only for an import (the GUI starts without them)
+    from judge_app.io.roster import RosterReport
 
-def import_roster_file(file: str | Path, contest: str | Path | None = None, *, dry_run: bool = False,
-                       mapping: dict[str, str] | None = None, event: str | None = None,
-                       sheet: str | None = None, actor: str | None = None) -> RosterReport:
+
+def import_roster(db: ContestDB, file: str | Path, *, dry_run: bool = False,
+                  mapping: dict[str, str] | None = None, event: str | None = None,
+                  sheet: str | None = None) -> RosterReport:
     """Read and check a roster against the contest's events, and import it unless ``dry_run``
-    or the report has an error (then nothing is written; ``report.ok`` is False).
+    or the report has an error (then nothing is written; ``report.ok`` is False). Refused
+    before the contest has a marking scheme (its events and groups are what the file is checked
+    against), but for a dry run."""
+    from judge_app.io.roster import read_roster
+    from judge_app.io.roster_import import known_events_of
 
-    With no contest only a dry run is possible (events and groups are not checked)."""
-    if contest is None:
-        if not dry_run:
-            raise InvalidValue("导入名单须指定比赛文件（--contest），或用 --dry-run 只检查 / give --contest or --dry-run")
-        return read_roster(file, mapping=mapping, default_event=event, sheet=sheet)
-    with open_contest(contest, actor) as db:
-        known = known_events_of(db)
-        if known is None and not dry_run:
-            raise StateError("比赛还没有评分标准，无法核对赛项；请先导入评分标准（judge-app scheme import）"
-                             " / import the marking scheme first")
-        report = read_roster(file, known_events=known, mapping=mapping, default_event=event, sheet=sheet)
-        if report.ok and not dry_run:
-            report.stored = db.import_entries(list(report.entries), source=str(file))
-        return report
+    known = known_events_of(db)
+    if known is None and not dry_run:
+        raise StateError("比赛还没有评分标准，无法核对赛项；请先导入评分标准（judge-app scheme import）"
+                         " / import the marking scheme first")
+    report = read_roster(file, known_events=known, mapping=mapping, default_event=event, sheet=sheet)
+    if report.ok and not dry_run:
+        report.stored = db.import_entries(list(report.entries), source=str(file))
+    return report
 
 
-def roster_table(contest: str | Path, *, event: str | None = None, with_lots: bool = True,
-                 actor: str | None = None) -> tuple[list[str], list[list[str]]]:
-    """The roster as ``actor`` may see it: before unseal, non-key-holders get neither names nor
+def check_roster_file(file: str | Path, *, mapping: dict[str, str] | None = None, event: str | None = None,
+                      sheet: str | None = None) -> RosterReport:
+    """Read and check a roster without a contest (events and groups are not checked); writes nothing."""
+    from judge_app.io.roster import read_roster
+
+    return read_roster(file, mapping=mapping, default_event=event, sheet=sheet)
+
+
+def roster_table(db: ContestDB, *, event: str | None = None,
+                 with_lots: bool = True) -> tuple[list[str], list[list[str]]]:
+    """The roster as the acting person may see it: before unseal, non-key-holders get neither names nor
     the 检录号 behind a 工位号 (only the code they score by)."""
-    with open_contest(contest, actor) as db:
-        event_id = load_contest(db).event(event).id if event else None
-        entries = db.visible_entries(event_id)
-        lots = {ev: db.lot_codes(ev) for ev in {e.event for e in entries} if with_lots and db.names_visible(ev)}
-        return roster_rows(entries, lots, with_lots=with_lots)
+    from judge_app.io.roster_export import roster_rows
+
+    event_id = load_contest(db).event(event).id if event else None
+    entries = db.visible_entries(event_id)
+    lots = {ev: db.lot_codes(ev) for ev in {e.event for e in entries} if with_lots and db.names_visible(ev)}
+    return roster_rows(entries, lots, with_lots=with_lots)
 
 
-def export_roster(contest: str | Path, out: str | Path, *, event: str | None = None,
-                  actor: str | None = None) -> tuple[Path, int]:
+def export_roster(db: ContestDB, out: str | Path, *, event: str | None = None) -> tuple[Path, int]:
     """Write the roster to ``out`` (.csv or .xlsx, re-importable); returns the path and rows."""
-    headers, rows = roster_table(contest, event=event, with_lots=False, actor=actor)
+    from judge_app.io.roster_export import write_rows
+
+    headers, rows = roster_table(db, event=event, with_lots=False)
     return write_rows(out, headers, rows), len(rows)
 
 
-def add_judge(contest: str | Path, judge_id: str, name: str, *, role: str = "judge",
-              pin: str | None = None, actor: str | None = None) -> Judge:
-    with open_contest(contest, actor) as db:
-        db.add_judge(judge_id, name, role=role, pin=pin)
-        return db.judge(judge_id)
+def add_judge(db: ContestDB, judge_id: str, name: str, *, role: Role | str = Role.JUDGE,
+              pin: str | None = None) -> Judge:
+    """Register (or update) a person; returns them as stored."""
+    db.add_judge(judge_id, name, role=role, pin=pin)
+    return db.judge(judge_id)
 
 
-def import_judges_file(contest: str | Path, file: str | Path, *, actor: str | None = None) -> ImportCounts:
+def registered(db: ContestDB) -> list[Judge]:
+    """Everyone registered, as the login list shows them."""
+    return list(db.judges())
+
+
+def import_judges_file(db: ContestDB, file: str | Path) -> ImportCounts:
     """Register everyone of a judges list and set the panels it names, all or nothing."""
     from judge_app.io.judges_file import read_judges_file
 
-    with open_contest(contest, actor) as db:
-        data = db.scheme_dict()
-        found = read_judges_file(file, None if data is None else contest_from_dict(data))
-        return db.import_judges(found.people, found.panels, source=Path(file).name)
+    data = db.scheme_dict()
+    found = read_judges_file(file, None if data is None else contest_from_dict(data))
+    return db.import_judges(found.people, found.panels, source=Path(file).name)
 
 
-def list_judges(contest: str | Path, *, actor: str | None = None) -> list[tuple[Judge, list[tuple[str, str]]]]:
+def list_judges(db: ContestDB) -> list[tuple[Judge, list[tuple[str, str]]]]:
     """Every registered person with the (event, section) names of the panels they sit on."""
-    with open_contest(contest, actor) as db:
-        data = db.scheme_dict()
-        scheme = None if data is None else contest_from_dict(data)
-        return [(j, [] if scheme is None else panels_of(scheme, j.id)) for j in db.judges()]
+    data = db.scheme_dict()
+    scheme = None if data is None else contest_from_dict(data)
+    return [(j, [] if scheme is None else panels_of(scheme, j.id)) for j in db.judges()]
 
 
-def set_pin(contest: str | Path, judge_id: str, pin: str, *, actor: str | None = None) -> None:
-    with open_contest(contest, actor) as db:
-        db.set_pin(judge_id, pin)
+def set_pin(db: ContestDB, judge_id: str, pin: str) -> None:
+    """Set a person's PIN (only a salted hash is kept)."""
+    db.set_pin(judge_id, pin)
 
 
-def assign_panel(contest: str | Path, event: str, section: str, judge_ids: list[str], *,
-                 reason: str = "", actor: str | None = None) -> None:
-    with open_contest(contest, actor) as db:
-        db.assign_panel(load_contest(db).event(event).id, section, judge_ids, reason=reason)
+def assign_panel(db: ContestDB, event: str, section: str, judge_ids: list[str], *, reason: str = "") -> None:
+    """Set the panel of one section (no judges: any judge may score it)."""
+    db.assign_panel(load_contest(db).event(event).id, section, judge_ids, reason=reason)
 
 
-def draw_lots(contest: str | Path, event: str, stage: int, *, seed: int | None = None,
-              prefix: str | None = None, actor: str | None = None) -> DrawRecord:
-    with open_contest(contest, actor) as db:
-        return db.draw_lots(load_contest(db).event(event).id, stage, seed=seed, prefix=prefix)
+def draw_lots(db: ContestDB, event: str, stage: int, *, seed: int | None = None,
+              prefix: str | None = None) -> DrawRecord:
+    """Draw stage 1 (检录号) or 2 (工位号) of an event's codes."""
+    return db.draw_lots(load_contest(db).event(event).id, stage, seed=seed, prefix=prefix)
 
 
-def draw_records(contest: str | Path, event: str, *, actor: str | None = None) -> list[DrawRecord]:
+def draw_records(db: ContestDB, event: str) -> list[DrawRecord]:
     """The recorded draws of an event, oldest first (names only for key holders before unseal)."""
-    with open_contest(contest, actor) as db:
-        return db.draws(load_contest(db).event(event).id)
+    return db.draws(load_contest(db).event(event).id)
 
 
-def unseal(contest: str | Path, event: str, *, reason: str = "", actor: str | None = None) -> None:
-    with open_contest(contest, actor) as db:
-        db.unseal_event(load_contest(db).event(event).id, reason=reason)
+def unseal(db: ContestDB, event: str, *, reason: str = "") -> None:
+    """Unseal (解密) an event: every section locked and the recheck finished first."""
+    db.unseal_event(load_contest(db).event(event).id, reason=reason)
 
 
 def write_scheme_template(out: str | Path, *, example: bool = True) -> Path:

@@ -8,6 +8,7 @@ the event is published, 公示稿 (published) while published, none once final.
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,7 @@ from judge_app.core.scheme import Contest, Event
 from judge_app.app.contest_file import load_contest, open_contest
 from judge_app.app.rounds import compute_round
 from judge_app.core.fingerprint import LENGTH, result_fingerprint
+from judge_app.io.export_rows import Carried
 from judge_app.reports.fonts import GlyphWarning
 from judge_app.store import ContestDB
 
@@ -203,27 +205,54 @@ def _pdf(data: ContestData, kind: str, out: Path, progress: Progress = _no_progr
     )
 
 
+def _json_items(data: ContestData) -> tuple[list[tuple[Event, EventResult, str, tuple[tuple[str, Penalty], ...]]],
+                                              dict[str, Mapping[str, Breakdown]]]:
+    """What the JSON export holds of ``data``: (event, result, stage, penalties) per event, and a
+    final's carried breakdowns by event id."""
+    items = [(e.event, e.result, e.stage, e.penalties) for e in data.events]
+    return items, {e.event.id: e.carried for e in data.events if e.event.carry}
+
+
+def _carried(data: ContestData) -> dict[str, Carried]:
+    """The carried rounds' columns of each event of ``data`` (none for one that carries nothing)."""
+    from judge_app.reports.result_sheet import carried_parts
+
+    return {e.event.id: Carried(carried_parts(data.contest, e.event), e.carried) for e in data.events}
+
+
+def ranking_text(data: ContestData, fmt: str) -> str:
+    """The ranking of ``data``'s events written as the export writes it, as text: the CSV rows of
+    the 成绩汇总表 (``fmt`` csv) or the JSON with every detail (json). ``judge-app rank`` prints
+    it, so the two never give the same ranking two shapes."""
+    from judge_app.io.export_csv import write_table
+    from judge_app.io.export_json import json_text
+    from judge_app.io.export_rows import event_table
+
+    if fmt == "json":
+        return json_text(data.contest, *_json_items(data))
+    out = io.StringIO()
+    carried = _carried(data)
+    for e in data.events:
+        write_table(out, event_table("results", e.event, e.result, carried[e.event.id]), lineterminator="\n")
+    return out.getvalue().rstrip("\n")
+
+
 def _data(data: ContestData, fmt: str, kind: str, out: Path, progress: Progress = _no_progress) -> ExportResult:
     from judge_app.io.export_csv import write_csv
     from judge_app.io.export_json import write_json
-    from judge_app.io.export_rows import Carried
     from judge_app.io.export_xlsx import write_xlsx
-    from judge_app.reports.result_sheet import carried_parts
 
     if fmt == "json":
         if kind != "results":
             raise InvalidValue("JSON 导出总是包含全部计算细节，请用 --kind results / json holds results")
-        items = [(e.event, e.result, e.stage, e.penalties) for e in data.events]
-        carried_by_event = {e.event.id: e.carried for e in data.events if e.event.carry}
-        written = write_json(out / f"{safe_name(data.contest.name)}-成绩明细.json", data.contest, items,
-                             carried_by_event)
+        written = write_json(out / f"{safe_name(data.contest.name)}-成绩明细.json", data.contest, *_json_items(data))
         progress(1, 1)
         return ExportResult((written,))
     if kind not in DATA_KINDS:
         raise InvalidValue(
             f"{fmt} 只能导出 {' / '.join(DATA_KINDS)}，“{kind}” 请用 --format pdf / use pdf for {kind}")
     title = KIND_TITLES[kind]
-    carried = {e.event.id: Carried(carried_parts(data.contest, e.event), e.carried) for e in data.events}
+    carried = _carried(data)
     if fmt == "xlsx":
         name = f"{safe_name(data.contest.name)}-{title}.xlsx"
         items = [(e.event, e.result, e.stage) for e in data.events]

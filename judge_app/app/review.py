@@ -1,18 +1,20 @@
-"""Library functions behind the review commands: section locks, publication (公示 → 定稿), entry
-status, time and play-off, and the recheck (复核) before unsealing. Each opens the contest file as
-``actor`` (default :func:`judge_app.app.contest_file.default_actor`), does one thing, closes it and
-returns plain values. Role checks are the store's."""
+"""The judging desk's actions: a judge's submission, section locks, remark requests, publication
+(公示 → 定稿), entry status, time and play-off, the recheck (复核) before unsealing and the
+acknowledged tie warnings. Each takes the open contest (its actor is the acting person) and returns
+plain values; the CLI and the GUI's store thread both call them. Role checks are the store's."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 
 from judge_app.core.entries import Status
 from judge_app.core.scheme import CriterionKind, Event, Section
-from judge_app.app.contest_file import load_contest, open_contest
+from judge_app.app.contest_file import load_contest
 from judge_app.store import ContestDB
-from judge_app.store.checks_store import RecheckState
+from judge_app.store.checks_store import OUTCOME_LABELS, RecheckState  # the labels: for the pages
+from judge_app.store.review_store import MissingScore, RemarkRequest
 
 
 def _event(db: ContestDB, event: str) -> Event:
@@ -24,107 +26,175 @@ def _section(ev: Event, section: str) -> Section:
     return next((s for s in ev.sections if section in (s.id, s.name)), None) or ev.section(section)
 
 
-# -- section locks and publication ------------------------------------------------------------------
+# -- a judge's sheet ---------------------------------------------------------------------------------
 
 
-def lock_section(contest: str | Path, event: str, section: str, *, reason: str = "",
-                 actor: str | None = None) -> tuple[str, int]:
-    """Lock one section (id or name); return its name and how many values its panel still owed
-    (locked anyway: those entries stay provisional)."""
-    with open_contest(contest, actor) as db:
-        ev = _event(db, event)
-        sec = _section(ev, section)
-        judged = {c.id for c in sec.criteria if c.kind is CriterionKind.JUDGEMENT}
-        missing = len({(m.code, m.criterion, judge if m.criterion in judged else "")  # a measurement is owed once
-                       for judge in sec.judges for m in db.missing_scores(ev.id, sec.id, judge)})
-        db.lock_section(ev.id, sec.id, reason=reason)
-        return sec.name, missing
+def missing_scores(db: ContestDB, event: str, section: str, judges: Iterable[str]) -> dict[str, list[MissingScore]]:
+    """The values each of ``judges`` still owes in one section, by judge."""
+    ev = _event(db, event)
+    sec = _section(ev, section)
+    return {judge: db.missing_scores(ev.id, sec.id, judge) for judge in judges}
 
 
-def unlock_section(contest: str | Path, event: str, section: str, *, reason: str,
-                   actor: str | None = None) -> str:
+def submit_section(db: ContestDB, event: str, section: str, judge: str) -> None:
+    """A judge hands in their sheet of one section (refused while a value is missing)."""
+    ev = _event(db, event)
+    db.submit_section(ev.id, _section(ev, section).id, judge)
+
+
+def reopen_submission(db: ContestDB, event: str, section: str, judge: str, *, reason: str) -> None:
+    """Give a submitted sheet back to its judge (reason required)."""
+    ev = _event(db, event)
+    db.reopen_submission(ev.id, _section(ev, section).id, judge, reason=reason)
+
+
+def request_remark(db: ContestDB, event: str, code: str, criterion: str, judge: str, *, reason: str) -> int:
+    """Ask a judge to mark one value again (重评); returns the request's number."""
+    return db.request_remark(_event(db, event).id, code, criterion, judge, reason=reason)
+
+
+def withdraw_remark_request(db: ContestDB, request: int, *, reason: str) -> None:
+    """Take an open remark request back (reason required)."""
+    db.withdraw_remark_request(request, reason=reason)
+
+
+def remark_requests(db: ContestDB) -> list[RemarkRequest]:
+    """The open remark requests of every event."""
+    return db.remark_requests()
+
+
+# -- section locks and publication --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Locked:
+    """A locked section and how many values its panel still owed (those entries stay provisional)."""
+
+    section: str
+    missing: int
+
+
+def owed_values(db: ContestDB, event: str, section: str) -> int:
+    """How many values the panel of a section still owes (a measurement or deduction is owed once,
+    a judgement mark by each judge)."""
+    ev = _event(db, event)
+    sec = _section(ev, section)
+    judged = {c.id for c in sec.criteria if c.kind is CriterionKind.JUDGEMENT}
+    return len({(m.code, m.criterion, judge if m.criterion in judged else "")
+                for judge, gaps in missing_scores(db, ev.id, sec.id, sec.judges).items() for m in gaps})
+
+
+def lock_section(db: ContestDB, event: str, section: str, *, reason: str = "") -> Locked:
+    """Lock one section (id or name), locked even if values are still owed."""
+    ev = _event(db, event)
+    sec = _section(ev, section)
+    missing = owed_values(db, ev.id, sec.id)
+    db.lock_section(ev.id, sec.id, reason=reason)
+    return Locked(sec.name, missing)
+
+
+def unlock_section(db: ContestDB, event: str, section: str, *, reason: str) -> str:
     """Reopen a locked section (reason required, refused once published); return its name."""
-    with open_contest(contest, actor) as db:
-        ev = _event(db, event)
-        sec = _section(ev, section)
-        db.unlock_section(ev.id, sec.id, reason=reason)
-        return sec.name
+    ev = _event(db, event)
+    sec = _section(ev, section)
+    db.unlock_section(ev.id, sec.id, reason=reason)
+    return sec.name
 
 
-def publish_event(contest: str | Path, event: str, *, reason: str = "", actor: str | None = None) -> None:
+def publish_event(db: ContestDB, event: str, *, reason: str = "") -> None:
     """Publish (公示) an event: every section locked and the names unsealed first."""
-    with open_contest(contest, actor) as db:
-        db.publish_event(_event(db, event).id, reason=reason)
+    db.publish_event(_event(db, event).id, reason=reason)
 
 
-def finalize_event(contest: str | Path, event: str, *, reason: str = "", actor: str | None = None) -> None:
+def finalize_event(db: ContestDB, event: str, *, reason: str = "") -> None:
     """Make a published event final (定稿)."""
-    with open_contest(contest, actor) as db:
-        db.finalize_event(_event(db, event).id, reason=reason)
+    db.finalize_event(_event(db, event).id, reason=reason)
 
 
-def withdraw_publication(contest: str | Path, event: str, *, reason: str, actor: str | None = None) -> None:
+def withdraw_publication(db: ContestDB, event: str, *, reason: str) -> None:
     """Take a published (not final) event back; reason required."""
-    with open_contest(contest, actor) as db:
-        db.withdraw_publication(_event(db, event).id, reason=reason)
+    db.withdraw_publication(_event(db, event).id, reason=reason)
 
 
 # -- entries: status, time, play-off ------------------------------------------------------------------
 
 
-def set_status(contest: str | Path, event: str, code: str, status: Status, *, reason: str,
-               actor: str | None = None) -> None:
+def set_status(db: ContestDB, event: str, code: str, status: Status, *, reason: str) -> None:
     """Mark entry ``code`` 缺考 / 弃赛 / 取消资格, or back to ok."""
-    with open_contest(contest, actor) as db:
-        db.set_status(_event(db, event).id, code, status, reason=reason)
+    db.set_status(_event(db, event).id, code, status, reason=reason)
 
 
-def set_time(contest: str | Path, event: str, code: str, seconds: int | None, *, actor: str | None = None) -> None:
+def set_time(db: ContestDB, event: str, code: str, seconds: int | None) -> None:
     """Record the completion time (用时) in whole seconds; None clears it."""
-    with open_contest(contest, actor) as db:
-        db.set_time(_event(db, event).id, code, seconds)
+    db.set_time(_event(db, event).id, code, seconds)
 
 
-def set_playoff(contest: str | Path, event: str, code: str, value: Decimal | None, *,
-                actor: str | None = None) -> None:
-    """Record the play-off (加赛) result, the last tie-break; None removes it."""
-    with open_contest(contest, actor) as db:
-        db.set_playoff(_event(db, event).id, code, value)
+def set_playoffs(db: ContestDB, event: str, values: Mapping[str, Decimal | None]) -> None:
+    """Record the play-off (加赛) results of entries (code → value; None removes one), the last tie-break."""
+    event_id = _event(db, event).id
+    for code, value in values.items():
+        db.set_playoff(event_id, code, value)
 
 
-# -- recheck (复核) -------------------------------------------------------------------------------------
+# -- recheck (复核) and tie warnings ----------------------------------------------------------------------
 
 
-def draw_recheck(contest: str | Path, event: str, *, seed: int | None = None,
-                 actor: str | None = None) -> RecheckState:
+def draw_recheck(db: ContestDB, event: str, *, seed: int | None = None) -> RecheckState:
     """Draw the recheck list of an event (once; every section locked, names still sealed)."""
-    with open_contest(contest, actor) as db:
-        return db.draw_recheck(_event(db, event).id, seed=seed)
+    return db.draw_recheck(_event(db, event).id, seed=seed)
 
 
-def recheck_list(contest: str | Path, event: str, *,
-                 actor: str | None = None) -> tuple[Event, RecheckState | None, str]:
-    """The event, its recheck list (None before the draw) and what still stops unsealing ('' if nothing)."""
-    with open_contest(contest, actor) as db:
-        ev = _event(db, event)
-        return ev, db.recheck_state(ev.id), db.recheck_pending(ev.id)
+@dataclass(frozen=True)
+class Checks:
+    """Where an event's checks stand before unsealing."""
+
+    event: Event
+    recheck: RecheckState | None  # None before the draw
+    pending: str  # what still stops unsealing ('' if nothing)
+    acknowledged: dict[tuple[str, str], str]  # (group, tie warning) → the note it was acknowledged with
 
 
-def recheck_value(contest: str | Path, event: str, code: str, criterion: str, judge: str, value: str | None, *,
-                  actor: str | None = None) -> tuple[str, str]:
+def checks(db: ContestDB, event: str) -> Checks:
+    """The event's recheck list, what still stops unsealing and the acknowledged tie warnings."""
+    ev = _event(db, event)
+    return Checks(ev, db.recheck_state(ev.id), db.recheck_pending(ev.id), db.acknowledged(ev.id))
+
+
+def recheck_value(db: ContestDB, event: str, code: str, criterion: str, judge: str,
+                  value: str | None) -> tuple[str, str]:
     """Re-enter one listed value blind (``value``) or confirm it (None); return the outcome
     (same | differs) and what is still pending ('' when the recheck is finished)."""
-    with open_contest(contest, actor) as db:
-        event_id = _event(db, event).id
-        outcome = db.recheck_value(event_id, code, criterion, judge, value)
-        return outcome, db.recheck_pending(event_id)
+    event_id = _event(db, event).id
+    outcome = db.recheck_value(event_id, code, criterion, judge, value)
+    return outcome, db.recheck_pending(event_id)
 
 
-def resolve_recheck(contest: str | Path, event: str, code: str, criterion: str, judge: str, *, correct: bool,
-                    reason: str, actor: str | None = None) -> str:
+def resolve_recheck(db: ContestDB, event: str, code: str, criterion: str, judge: str, *, correct: bool,
+                    reason: str) -> str:
     """Settle a difference (``correct``: the rechecked value replaces the stored one); return
     what is still pending ('' when the recheck is finished)."""
-    with open_contest(contest, actor) as db:
-        event_id = _event(db, event).id
-        db.resolve_recheck(event_id, code, criterion, judge, correct=correct, reason=reason)
-        return db.recheck_pending(event_id)
+    event_id = _event(db, event).id
+    db.resolve_recheck(event_id, code, criterion, judge, correct=correct, reason=reason)
+    return db.recheck_pending(event_id)
+
+
+def acknowledge_warning(db: ContestDB, event: str, group: str, warning: str, *, note: str) -> None:
+    """Record how a tie across an award or advancement line was handled (note required)."""
+    db.acknowledge_warning(_event(db, event).id, group, warning, note=note)
+
+
+# -- a judge's own values (the score grid) -----------------------------------------------------------
+
+
+def enter_score(db: ContestDB, event: str, code: str, criterion: str, judge: str, value: Decimal | None) -> int:
+    """A judge enters (None: clears) their own value of one criterion; returns the revision saved.
+    Called on every keystroke's commit: ids only, no scheme lookup."""
+    if value is None:
+        return db.clear_judge_score(event, code, criterion, judge, reason="撤销")
+    return db.record_judge_score(event, code, criterion, judge, value)
+
+
+def set_remark(db: ContestDB, event: str, code: str, judge: str, text: str) -> str:
+    """A judge's remark (评语) on one entry ('' removes it); returns the text."""
+    db.set_remark(event, code, judge, text)
+    return text

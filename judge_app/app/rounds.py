@@ -1,4 +1,4 @@
-"""Library functions for rounds, seasons and standard scores, computed from the stored events.
+"""Rounds, seasons and standard scores, computed from the stored events of the open contest.
 
 Nothing new is stored: a final names its earlier rounds (``carry``) and a season its periods by
 event id, so every result is recomputed from the scores already in the contest file.
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from pathlib import Path
 
 from judge_app.core.engine import compute_event
 from judge_app.core.enrolment import enrolment, next_round
@@ -18,7 +17,7 @@ from judge_app.core.people import view_result
 from judge_app.core.results import EventResult
 from judge_app.core.rounds import AdvanceResult, CombinedResult, SeasonResult, advancement, combine_rounds, combine_season
 from judge_app.core.scheme import Contest, Event
-from judge_app.app.contest_file import load_contest, open_contest
+from judge_app.app.contest_file import load_contest
 from judge_app.store import ContestDB
 from judge_app.store.records import ImportCounts
 
@@ -32,19 +31,18 @@ def compute_round(db: ContestDB, contest: Contest, event: Event, inputs: EventIn
     return combine_rounds(event, own, earlier, inputs.playoffs)
 
 
-def round_result(path: str | Path, event: str, *, actor: str | None = None) -> tuple[Event, CombinedResult]:
+def round_result(db: ContestDB, event: str) -> tuple[Event, CombinedResult]:
     """A round's ranked result including carried parts of earlier rounds (as its own if none),
-    its entries as ``actor`` may see them (:meth:`ContestDB.entry_view`)."""
-    with open_contest(path, actor) as db:
-        contest = load_contest(db)
-        ev = contest.event(event)
-        found = compute_round(db, contest, ev)
-        return ev, dataclasses.replace(found, result=view_result(found.result, db.entry_view()))
+    its entries as the acting person may see them (:meth:`ContestDB.entry_view`)."""
+    contest = load_contest(db)
+    ev = contest.event(event)
+    found = compute_round(db, contest, ev)
+    return ev, dataclasses.replace(found, result=view_result(found.result, db.entry_view()))
 
 
-def advance_event(path: str | Path, event: str, *, actor: str | None = None) -> tuple[Event, AdvanceResult]:
+def advance_event(db: ContestDB, event: str) -> tuple[Event, AdvanceResult]:
     """Who advances from a round by its ``advance`` rule (on the combined result if it carries)."""
-    ev, combined = round_result(path, event, actor=actor)
+    ev, combined = round_result(db, event)
     return ev, advancement(ev, combined.result)
 
 
@@ -58,22 +56,8 @@ class Enrolment:
     counts: ImportCounts
 
 
-def enrol_advancing(path: str | Path, event: str, *, to: str = "", actor: str | None = None) -> Enrolment:
-    """Enrol everyone advancing from ``event`` in the next round (``to``, else ``advance.to``);
-    see :func:`enrol_in`."""
-    with open_contest(path, actor) as db:
-        return enrol_in(db, event, to=to)
-
-
-def advancement_in(db: ContestDB, event: str) -> tuple[Event, AdvanceResult]:
-    """Who advances from a round of the open contest file (the GUI's store thread)."""
-    contest = load_contest(db)
-    ev = contest.event(event)
-    return ev, advancement(ev, compute_round(db, contest, ev).result)
-
-
-def enrol_in(db: ContestDB, event: str, *, to: str = "") -> Enrolment:
-    """Enrol the advancing entrants of ``event`` in the next round, in the open contest file.
+def enrol_advancing(db: ContestDB, event: str, *, to: str = "") -> Enrolment:
+    """Enrol everyone advancing from ``event`` in the next round (``to``, else ``advance.to``).
 
     Refused unless every section of the round (and of the rounds it carries) is locked. All tied
     at the cut advance (the core decides); codes are left for the next round's lot draw. Running
@@ -91,25 +75,21 @@ def enrol_in(db: ContestDB, event: str, *, to: str = "") -> Enrolment:
     return Enrolment(ev, target, advanced, counts)
 
 
-def season_standings(path: str | Path, season: str, *, actor: str | None = None) -> SeasonResult:
+def season_standings(db: ContestDB, season: str) -> SeasonResult:
     """A season's ranking from its periodic assessments."""
-    with open_contest(path, actor) as db:
-        contest = load_contest(db)
-        found = contest.season(season)
-        periods = {p.event: compute_event(contest.event(p.event), db.event_inputs(contest.event(p.event))) for p in found.periods}
-        return combine_season(contest, found, periods)
+    contest = load_contest(db)
+    found = contest.season(season)
+    periods = {p.event: compute_event(contest.event(p.event), db.event_inputs(contest.event(p.event))) for p in found.periods}
+    return combine_season(contest, found, periods)
 
 
-def standard_scores(
-    path: str | Path, events: list[str] | None = None, *, actor: str | None = None
-) -> list[tuple[Event, EventResult]]:
+def standard_scores(db: ContestDB, events: list[str] | None = None) -> list[tuple[Event, EventResult]]:
     """Results with standard scores of the named events (default: every event that declares them)."""
-    with open_contest(path, actor) as db:
-        contest = load_contest(db)
-        chosen = [contest.event(name) for name in events] if events else [e for e in contest.events if e.standard]
-        if not chosen:
-            raise SchemeError("没有赛项声明标准分 (standard_score) / no event declares standard scores")
-        for ev in chosen:
-            if ev.standard is None:
-                raise SchemeError(f"赛项 “{ev.name}” 没有声明标准分 (standard_score) / no standard score declared")
-        return [(ev, compute_round(db, contest, ev).result) for ev in chosen]
+    contest = load_contest(db)
+    chosen = [contest.event(name) for name in events] if events else [e for e in contest.events if e.standard]
+    if not chosen:
+        raise SchemeError("没有赛项声明标准分 (standard_score) / no event declares standard scores")
+    for ev in chosen:
+        if ev.standard is None:
+            raise SchemeError(f"赛项 “{ev.name}” 没有声明标准分 (standard_score) / no standard score declared")
+    return [(ev, compute_round(db, contest, ev).result) for ev in chosen]

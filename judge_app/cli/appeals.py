@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from judge_app.app import appeals as ops_appeals
+from judge_app.app.contest_file import open_contest
 from judge_app.cli.people import ACTOR, CONTEST, EVENT, table
 from judge_app.core.appeal_window import AppealWindow
 from judge_app.core.decimals import fmt
@@ -51,7 +52,8 @@ def _late_mark(a: Appeal, window: AppealWindow) -> str:
 @ACTOR
 def end_event(contest: Path, event: str, at: str | None, reason: str, actor: str | None) -> None:
     """登记比赛结束时间（申诉时限由此起算）/ record when an event ended (starts the appeal deadline)."""
-    window = ops_appeals.end_event(contest, event, at=at, reason=reason, actor=actor)
+    with open_contest(contest, actor) as db:
+        window = ops_appeals.end_event(db, event, at=at, reason=reason)
     click.echo(_window_line(event, window))
 
 
@@ -71,8 +73,8 @@ def appeal() -> None:
 def appeal_register(contest: Path, event: str, code: str, text: str, received_at: str | None, late_reason: str,
                     actor: str | None) -> None:
     """登记书面申诉（逾期须 --late-reason）/ register a written appeal about entry CODE."""
-    a = ops_appeals.register_appeal(contest, event, code, text, received_at=received_at, late_reason=late_reason,
-                                    actor=actor)
+    with open_contest(contest, actor) as db:
+        a = ops_appeals.register_appeal(db, event, code, text, received_at=received_at, late_reason=late_reason)
     late = f"（逾期受理：{a.late_reason}）" if a.late_reason else ""
     click.echo(f"申诉 {a.id} 已登记：{a.code} {local_time(a.received_at)}{late} / appeal {a.id} registered")
 
@@ -86,7 +88,8 @@ def appeal_register(contest: Path, event: str, code: str, text: str, received_at
 @ACTOR
 def appeal_decide(contest: Path, number: int, upheld: bool, decision: str, changes: str, actor: str | None) -> None:
     """记录仲裁组裁决 / record the decision on appeal NUMBER."""
-    a = ops_appeals.decide_appeal(contest, number, upheld=upheld, decision=decision, changes=changes, actor=actor)
+    with open_contest(contest, actor) as db:
+        a = ops_appeals.decide_appeal(db, number, upheld=upheld, decision=decision, changes=changes)
     click.echo(f"申诉 {a.id}：{a.state_label} / {a.state}")
 
 
@@ -97,7 +100,8 @@ def appeal_decide(contest: Path, number: int, upheld: bool, decision: str, chang
 @ACTOR
 def appeal_list(contest: Path, event: str | None, form: str, actor: str | None) -> None:
     """申诉登记表 / list the appeals with the appeal deadline of each event."""
-    appeals, windows = ops_appeals.appeals_of(contest, event, actor=actor)
+    with open_contest(contest, actor) as db:
+        appeals, windows = ops_appeals.appeals_of(db, event)
     if form == "json":
         payload = {"deadlines": {e: {"ended_at": w.ended_at and w.ended_at.isoformat(),
                                      "deadline": w.deadline and w.deadline.isoformat(), "hours": fmt(w.hours)}

@@ -6,25 +6,25 @@ and formats the answer. A user mistake prints one line and exits non-zero, never
 
 from __future__ import annotations
 
-import csv
-import io
+import dataclasses
 import json
 import logging
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
 
 from judge_app import __version__
 from judge_app.app import contest_file as operations
-from judge_app.app import rounds as ops_rounds
+from judge_app.app import reports as ops_reports
 from judge_app.cli.console import make_output_safe
 from judge_app.cli.people import ACTOR
 from judge_app.core.decimals import fmt
 from judge_app.core.errors import JudgeAppError
 from judge_app.core.results import EventResult
 from judge_app.files import file_problem
+from judge_app.core.rounds import CombinedResult
 from judge_app.core.scheme import Event
 from judge_app.io.scheme_words import marks_text, tie_chain_text
 from judge_app.round_columns import RoundColumns, round_columns
@@ -209,17 +209,19 @@ def scores_import(contest: Path, file: Path, event: str | None, actor: str | Non
 @ACTOR
 def rank(contest: Path, event: str, group: str | None, form: str, actor: str | None) -> None:
     """排名 / rank one event (codes only: names stay sealed); a final carrying earlier rounds by its
-    combined total."""
-    ev, found = ops_rounds.round_result(contest, event, actor=actor)
-    result = found.result
+    combined total. csv / json: the rows and fields ``export --format csv|json`` writes."""
+    with operations.open_contest(contest, actor) as db:
+        data = ops_reports.contest_data(db, event)
+    (item,) = data.events
     if group is not None:
-        result = EventResult(result.event, (result.group(group),), result.issues, result.bias, result.flags)
-    formatter: dict[str, Callable[[Event, EventResult, RoundColumns], str]] = {
-        "table": format_table,
-        "json": format_json,
-        "csv": format_csv,
-    }
-    click.echo(formatter[form](ev, result, round_columns(ev, found)))
+        found = item.result
+        item = dataclasses.replace(item, result=EventResult(found.event, (found.group(group),), found.issues,
+                                                            found.bias, found.flags))
+        data = dataclasses.replace(data, events=(item,))
+    if form == "table":
+        click.echo(format_table(item.event, item.result, round_columns(item.event, CombinedResult(item.result, item.carried))))
+    else:
+        click.echo(ops_reports.ranking_text(data, form))
 
 
 @main.group()
@@ -262,7 +264,7 @@ def check_case(file: Path) -> None:
 
 
 def result_rows(event: Event, result: EventResult, columns: RoundColumns = RoundColumns()) -> list[dict[str, Any]]:
-    """Flat rows (one per entry) with exact decimal strings, shared by table, CSV and JSON."""
+    """Flat rows (one per entry) with exact decimal strings, for the plain-text table."""
     rows = []
     for group in result.groups:
         for row in group.rows:
@@ -309,29 +311,6 @@ def format_table(event: Event, result: EventResult, columns: RoundColumns = Roun
         notes.insert(0, "* 成绩未完整，暂定排名 / provisional: some scores missing")
     lines.extend(f"! {note}" for note in notes)
     return "\n".join(lines)
-
-
-def format_json(event: Event, result: EventResult, columns: RoundColumns = RoundColumns()) -> str:
-    payload = {
-        "event": event.name,
-        "rows": result_rows(event, result, columns),
-        "warnings": [i.message for g in result.groups for i in g.warnings],
-        "issues": [i.message for i in result.issues],
-        "flags": [i.message for i in result.flags],
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=1)
-
-
-def format_csv(event: Event, result: EventResult, columns: RoundColumns = RoundColumns()) -> str:
-    rows = result_rows(event, result, columns)
-    out = io.StringIO()
-    fields = ["group", "rank", "code", "status"] + [s.id for s in event.sections] + [c.key for c in columns.before_total]
-    fields += ["total"] + [c.key for c in columns.after_total] + ["award", "titles", "provisional", "note"]
-    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({**row, "titles": " ".join(row["titles"])})
-    return out.getvalue().rstrip("\n")
 
 
 # Commands of other areas live in their own modules (judge_app/cli/<area>.py), each with a

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from judge_app.app import packages as ops_packages
+from judge_app.app.contest_file import open_contest
 from judge_app.cli.login import ACTOR
 from judge_app.textwidth import display_width, ljust
 
@@ -35,7 +36,8 @@ def kit() -> None:
 @ACTOR
 def kit_make(contest: Path, judge: str, out: Path, actor: str | None) -> None:
     """为一名裁判制作评委包 / make a judge's kit (contains the judge's secret key: hand it over in person)."""
-    path = ops_packages.make_kit(contest, judge, out, actor=actor)
+    with open_contest(contest, actor) as db:
+        path = ops_packages.make_kit(db, judge, out)
     click.echo(f"评委包已写入 / kit written: {path}")
 
 
@@ -62,7 +64,8 @@ def package() -> None:
 @ACTOR
 def package_export(local: Path, out_dir: Path, actor: str | None) -> None:
     """导出本机全部分数为签名成绩包 / export every score of this laptop as a signed package."""
-    path = ops_packages.export_package(local, out_dir, actor=actor)
+    with open_contest(local, actor) as db:
+        path = ops_packages.export_package(db, out_dir)
     click.echo(f"成绩包已写入 / package written: {path}")
 
 
@@ -72,7 +75,8 @@ def package_export(local: Path, out_dir: Path, actor: str | None) -> None:
 @ACTOR
 def merge(contest: Path, packages: tuple[Path, ...], actor: str | None) -> None:
     """导入成绩包（可重复、任意顺序）/ merge score packages (any order, repeats are harmless)."""
-    outcomes = ops_packages.merge_packages(contest, packages, actor=actor)
+    with open_contest(contest, actor) as db:
+        outcomes = ops_packages.merge_packages(db, packages)
     for o in outcomes:
         click.echo(f"{o.file}: {'已导入 / merged' if o.merged else '已拒绝 / refused'}: {o.message}",
                    err=not o.merged)
@@ -90,8 +94,9 @@ def watch(contest: Path, folder: Path, once: bool, interval: float, actor: str |
     """监视文件夹，自动导入新成绩包 / watch a folder and merge new packages as they appear (Ctrl+C stops)."""
     click.echo(f"正在监视 / watching {folder} …")
     try:
-        ops_packages.watch(contest, folder, polls=2 if once else None, interval=interval,
-                           report=lambda r: click.echo(r.line()), actor=actor)
+        with open_contest(contest, actor) as db:
+            ops_packages.watch(db, folder, polls=2 if once else None, interval=interval,
+                               report=lambda r: click.echo(r.line()))
     except KeyboardInterrupt:
         click.echo("已停止 / stopped")
 
@@ -101,7 +106,8 @@ def watch(contest: Path, folder: Path, once: bool, interval: float, actor: str |
 @ACTOR
 def arrivals(contest: Path, actor: str | None) -> None:
     """成绩包到达情况：每个模块各裁判已交/缺 / arrival board per event and section."""
-    board, conflicts = ops_packages.arrivals(contest, actor=actor)
+    with open_contest(contest, actor) as db:
+        board, conflicts = ops_packages.arrivals(db)
     heads = ["赛项", "模块", "裁判", "成绩包", "最近导出", "分数", "缺"]
     rows = [
         [a.event, a.section, a.judge, str(a.packages) if a.arrived else "未到",

@@ -13,8 +13,9 @@ from pathlib import Path
 import click
 
 from judge_app.app import people as ops_people
+from judge_app.app.contest_file import open_contest
 from judge_app.cli.login import ACTOR
-from judge_app.core.errors import ImportRefused
+from judge_app.core.errors import ImportRefused, InvalidValue
 from judge_app.core.lotdraw import BIB, DrawRecord
 from judge_app.io.roster_headers import field_help, parse_mapping
 from judge_app.local_time import local_time
@@ -63,8 +64,14 @@ def import_group() -> None:
 def import_roster(file: Path, contest: Path | None, dry_run: bool, form: str, maps: tuple[str, ...],
                   event: str | None, sheet: str | None, actor: str | None) -> None:
     """导入名单（xlsx/xls/CSV，全部或全不）/ import a roster: all of it or nothing."""
-    report = ops_people.import_roster_file(file, contest, dry_run=dry_run, mapping=parse_mapping(maps) or None,
-                                          event=event, sheet=sheet, actor=actor)
+    mapping = parse_mapping(maps) or None
+    if contest is None:
+        if not dry_run:
+            raise InvalidValue("导入名单须指定比赛文件（--contest），或用 --dry-run 只检查 / give --contest or --dry-run")
+        report = ops_people.check_roster_file(file, mapping=mapping, event=event, sheet=sheet)
+    else:
+        with open_contest(contest, actor) as db:
+            report = ops_people.import_roster(db, file, dry_run=dry_run, mapping=mapping, event=event, sheet=sheet)
     if form == "json":
         click.echo(json.dumps(report.to_json() | {"dry_run": dry_run, "stored": _counts(report.stored)},
                               ensure_ascii=False, indent=1))
@@ -97,7 +104,8 @@ def roster() -> None:
 @ACTOR
 def roster_show(contest: Path, event: str | None, actor: str | None) -> None:
     """显示名单（解密前只有加密裁判和管理员看得到姓名）/ show the roster, sealed by role."""
-    headers, rows = ops_people.roster_table(contest, event=event, actor=actor)
+    with open_contest(contest, actor) as db:
+        headers, rows = ops_people.roster_table(db, event=event)
     click.echo(table(headers, rows))
     click.echo(f"共 {len(rows)} 条 / {len(rows)} entries")
 
@@ -109,7 +117,8 @@ def roster_show(contest: Path, event: str | None, actor: str | None) -> None:
 @ACTOR
 def roster_export(contest: Path, out: Path, event: str | None, actor: str | None) -> None:
     """导出名单为 .csv 或 .xlsx（可再次导入）/ export the roster."""
-    path, count = ops_people.export_roster(contest, out, event=event, actor=actor)
+    with open_contest(contest, actor) as db:
+        path, count = ops_people.export_roster(db, out, event=event)
     click.echo(f"已导出 {count} 条 / exported: {path}")
 
 
@@ -132,7 +141,8 @@ def judges() -> None:
 @ACTOR
 def judges_add(contest: Path, judge_id: str, name: str, role: str, new_pin: str | None, actor: str | None) -> None:
     """登记或修改一名裁判 / register or update a person."""
-    judge = ops_people.add_judge(contest, judge_id, name, role=role, pin=new_pin, actor=actor)
+    with open_contest(contest, actor) as db:
+        judge = ops_people.add_judge(db, judge_id, name, role=role, pin=new_pin)
     click.echo(f"已登记 / registered: {judge.id} {judge.name} {judge.role.label}" + ("（已设 PIN）" if judge.has_pin else ""))
 
 
@@ -142,7 +152,8 @@ def judges_add(contest: Path, judge_id: str, name: str, role: str, new_pin: str 
 @ACTOR
 def judges_import(contest: Path, file: Path, actor: str | None) -> None:
     """导入裁判名单（编号、姓名、角色、PIN、评分组），全部或全不 / import a judges list."""
-    counts = ops_people.import_judges_file(contest, file, actor=actor)
+    with open_contest(contest, actor) as db:
+        counts = ops_people.import_judges_file(db, file)
     click.echo(f"已导入裁判 / judges imported: 新增 {counts.added}，更新 {counts.updated}，未变 {counts.unchanged}")
 
 
@@ -152,7 +163,8 @@ def judges_import(contest: Path, file: Path, actor: str | None) -> None:
 @ACTOR
 def judges_list(contest: Path, form: str, actor: str | None) -> None:
     """列出裁判及其评分组 / list people and their panels."""
-    found = ops_people.list_judges(contest, actor=actor)
+    with open_contest(contest, actor) as db:
+        found = ops_people.list_judges(db)
     if form == "json":
         click.echo(json.dumps([{"id": j.id, "name": j.name, "role": j.role.value, "has_pin": j.has_pin,
                                 "panels": [list(p) for p in panels]} for j, panels in found],
@@ -174,7 +186,8 @@ def judges_set_pin(contest: Path, judge_id: str, new_pin: str | None, actor: str
     if new_pin is None:
         new_pin = click.prompt(f"{judge_id} 的新 PIN / new PIN", hide_input=True,
                                confirmation_prompt="再输入一次 / repeat", err=True)
-    ops_people.set_pin(contest, judge_id, new_pin, actor=actor)
+    with open_contest(contest, actor) as db:
+        ops_people.set_pin(db, judge_id, new_pin)
     click.echo(f"已设置 {judge_id} 的 PIN / PIN set")
 
 
@@ -193,7 +206,8 @@ def panel() -> None:
 def panel_assign(contest: Path, event: str, section: str, judge_ids: tuple[str, ...], reason: str,
                  actor: str | None) -> None:
     """设定一个模块的评分组（不列裁判 = 任何裁判）/ set a section's panel."""
-    ops_people.assign_panel(contest, event, section, list(judge_ids), reason=reason, actor=actor)
+    with open_contest(contest, actor) as db:
+        ops_people.assign_panel(db, event, section, list(judge_ids), reason=reason)
     click.echo(f"评分组已设定 / panel set: {event}/{section}: {'、'.join(judge_ids) or '（任何裁判）'}")
 
 
@@ -209,7 +223,9 @@ def panel_assign(contest: Path, event: str, section: str, judge_ids: tuple[str, 
 @ACTOR
 def draw(contest: Path, event: str, stage: int, seed: int | None, prefix: str | None, actor: str | None) -> None:
     """抽签（二次加密），加密裁判或管理员 / two-stage lot draw, secretary or organiser."""
-    click.echo(format_draw(ops_people.draw_lots(contest, event, stage, seed=seed, prefix=prefix, actor=actor)))
+    with open_contest(contest, actor) as db:
+        record = ops_people.draw_lots(db, event, stage, seed=seed, prefix=prefix)
+    click.echo(format_draw(record))
 
 
 @click.command()
@@ -218,7 +234,8 @@ def draw(contest: Path, event: str, stage: int, seed: int | None, prefix: str | 
 @ACTOR
 def draws(contest: Path, event: str, actor: str | None) -> None:
     """抽签记录（种子与结果；解密前只给加密裁判和管理员）/ the recorded draws of an event."""
-    records = ops_people.draw_records(contest, event, actor=actor)
+    with open_contest(contest, actor) as db:
+        records = ops_people.draw_records(db, event)
     click.echo("\n\n".join(format_draw(r) for r in records) or "尚未抽签 / no draws yet")
 
 
@@ -245,7 +262,8 @@ def format_draw(record: DrawRecord) -> str:
 @ACTOR
 def unseal(contest: Path, event: str, reason: str, actor: str | None) -> None:
     """解密：全部模块锁定后公开姓名 / unseal an event after every section is locked."""
-    ops_people.unseal(contest, event, reason=reason, actor=actor)
+    with open_contest(contest, actor) as db:
+        ops_people.unseal(db, event, reason=reason)
     click.echo(f"赛项 {event} 已解密 / unsealed")
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from judge_app.app import review as ops_review
+from judge_app.app.contest_file import open_contest
 from judge_app.cli.people import ACTOR, CONTEST, EVENT, table
 from judge_app.core.decimals import fmt, to_decimal, whole_number
 from judge_app.core.entries import Status
@@ -47,10 +48,12 @@ def _item_args(func: Callable[..., None]) -> Callable[..., None]:
 @ACTOR
 def lock(contest: Path, event: str, section: str, reason: str, actor: str | None) -> None:
     """锁定模块（不能再改分，随后自动备份），裁判长或管理员 / lock a section."""
-    name, missing = ops_review.lock_section(contest, event, section, reason=reason, actor=actor)
-    click.echo(f"模块 {name} 已锁定 / section locked")
-    if missing:
-        click.echo(f"! 注意：锁定时仍缺 {missing} 个分值，相关选手的名次为暂定（*）/ {missing} values missing: provisional")
+    with open_contest(contest, actor) as db:
+        locked = ops_review.lock_section(db, event, section, reason=reason)
+    click.echo(f"模块 {locked.section} 已锁定 / section locked")
+    if locked.missing:
+        click.echo(f"! 注意：锁定时仍缺 {locked.missing} 个分值，相关选手的名次为暂定（*）"
+                   f" / {locked.missing} values missing: provisional")
 
 
 @click.command()
@@ -61,7 +64,8 @@ def lock(contest: Path, event: str, section: str, reason: str, actor: str | None
 @ACTOR
 def unlock(contest: Path, event: str, section: str, reason: str, actor: str | None) -> None:
     """解锁模块（公示后不能解锁），裁判长或管理员 / reopen a locked section."""
-    name = ops_review.unlock_section(contest, event, section, reason=reason, actor=actor)
+    with open_contest(contest, actor) as db:
+        name = ops_review.unlock_section(db, event, section, reason=reason)
     click.echo(f"模块 {name} 已解锁 / section unlocked")
 
 
@@ -72,7 +76,8 @@ def unlock(contest: Path, event: str, section: str, reason: str, actor: str | No
 @ACTOR
 def publish(contest: Path, event: str, reason: str, actor: str | None) -> None:
     """公示成绩（全部模块锁定且已解密），管理员 / publish an event's results."""
-    ops_review.publish_event(contest, event, reason=reason, actor=actor)
+    with open_contest(contest, actor) as db:
+        ops_review.publish_event(db, event, reason=reason)
     click.echo(f"赛项 {event} 已公示 / published")
 
 
@@ -83,7 +88,8 @@ def publish(contest: Path, event: str, reason: str, actor: str | None) -> None:
 @ACTOR
 def finalise(contest: Path, event: str, reason: str, actor: str | None) -> None:
     """定稿（公示之后；此后不能再改），管理员 / make a published event final."""
-    ops_review.finalize_event(contest, event, reason=reason, actor=actor)
+    with open_contest(contest, actor) as db:
+        ops_review.finalize_event(db, event, reason=reason)
     click.echo(f"赛项 {event} 已定稿 / final")
 
 
@@ -94,7 +100,8 @@ def finalise(contest: Path, event: str, reason: str, actor: str | None) -> None:
 @ACTOR
 def withdraw(contest: Path, event: str, reason: str, actor: str | None) -> None:
     """撤回公示（定稿前），管理员 / take a published event back."""
-    ops_review.withdraw_publication(contest, event, reason=reason, actor=actor)
+    with open_contest(contest, actor) as db:
+        ops_review.withdraw_publication(db, event, reason=reason)
     click.echo(f"赛项 {event} 已撤回公示 / publication withdrawn")
 
 
@@ -123,7 +130,8 @@ def _given_or_cleared(given: bool, clear: bool, metavar: str) -> None:
 def status(contest: Path, event: str, code: str, word: str, reason: str, actor: str | None) -> None:
     """参赛状态：ok/absent/withdrawn/disqualified（正常/缺考/弃赛/取消资格）/ set an entry's status."""
     found = _status(word)
-    ops_review.set_status(contest, event, code, found, reason=reason, actor=actor)
+    with open_contest(contest, actor) as db:
+        ops_review.set_status(db, event, code, found, reason=reason)
     click.echo(f"{code}：{found.label or '正常'} / {found.value}")
 
 
@@ -138,7 +146,8 @@ def time(contest: Path, event: str, code: str, text: str | None, clear: bool, ac
     """用时（整秒，并列时比较）/ record an entry's completion time in seconds."""
     _given_or_cleared(text is not None, clear, "SECONDS")
     seconds = None if text is None else whole_number(text, "用时（秒）")
-    ops_review.set_time(contest, event, code, seconds, actor=actor)
+    with open_contest(contest, actor) as db:
+        ops_review.set_time(db, event, code, seconds)
     click.echo(f"{code} 用时已清除 / time cleared" if clear else f"{code} 用时 {seconds} 秒 / time recorded")
 
 
@@ -153,7 +162,8 @@ def playoff(contest: Path, event: str, code: str, value: str | None, clear: bool
     """加赛成绩（最后一项并列规则）/ record an entry's play-off result."""
     _given_or_cleared(value is not None, clear, "VALUE")
     number = None if value is None else to_decimal(value, "加赛成绩", signed=False)
-    ops_review.set_playoff(contest, event, code, number, actor=actor)
+    with open_contest(contest, actor) as db:
+        ops_review.set_playoffs(db, event, {code: number})
     click.echo(f"{code} 加赛成绩已清除 / play-off cleared" if number is None
                else f"{code} 加赛成绩 {fmt(number)} / play-off recorded")
 
@@ -173,7 +183,8 @@ def recheck() -> None:
 @ACTOR
 def recheck_draw(contest: Path, event: str, seed: int | None, actor: str | None) -> None:
     """抽取复核名单（每组前 10 名，其余随机 15%）/ draw the recheck list."""
-    state = ops_review.draw_recheck(contest, event, seed=seed, actor=actor)
+    with open_contest(contest, actor) as db:
+        state = ops_review.draw_recheck(db, event, seed=seed)
     click.echo(f"复核名单已抽取 / recheck list drawn: 种子 / seed {state.seed}")
     click.echo(f"{len(state.codes)} 份评分表（{'、'.join(state.codes)}），{len(state.items)} 个分值 / "
                f"{len(state.codes)} sheets, {len(state.items)} values")
@@ -218,7 +229,9 @@ def _verdict_line(state: RecheckState) -> str:
 @ACTOR
 def recheck_list(contest: Path, event: str, form: str, show_stored: bool, actor: str | None) -> None:
     """复核名单及进度（未复核的原值默认不显示，便于盲录）/ the recheck list and where it stands."""
-    ev, state, pending = ops_review.recheck_list(contest, event, actor=actor)
+    with open_contest(contest, actor) as db:
+        found = ops_review.checks(db, event)
+    ev, state, pending = found.event, found.recheck, found.pending
     if form == "json":
         payload = None if state is None else {
             "event": ev.id, "seed": state.seed, "codes": state.codes, "full": state.full,
@@ -244,7 +257,8 @@ def recheck_list(contest: Path, event: str, form: str, show_stored: bool, actor:
 def recheck_enter(contest: Path, event: str, code: str, criterion: str, judge: str, value: str,
                   actor: str | None) -> None:
     """盲录：第二人按评分表重新录入一个分值 / re-enter one listed value blind."""
-    outcome, pending = ops_review.recheck_value(contest, event, code, criterion, judge, value, actor=actor)
+    with open_contest(contest, actor) as db:
+        outcome, pending = ops_review.recheck_value(db, event, code, criterion, judge, value)
     click.echo(f"{code} {criterion}（裁判 {judge}）：{OUTCOME_LABELS[outcome]} / {outcome}")
     _echo_pending(pending)
 
@@ -256,7 +270,8 @@ def recheck_enter(contest: Path, event: str, code: str, criterion: str, judge: s
 @ACTOR
 def recheck_confirm(contest: Path, event: str, code: str, criterion: str, judge: str, actor: str | None) -> None:
     """确认：第二人核对原值无误 / confirm one listed value as stored."""
-    outcome, pending = ops_review.recheck_value(contest, event, code, criterion, judge, None, actor=actor)
+    with open_contest(contest, actor) as db:
+        outcome, pending = ops_review.recheck_value(db, event, code, criterion, judge, None)
     click.echo(f"{code} {criterion}（裁判 {judge}）：{OUTCOME_LABELS[outcome]} / {outcome}")
     _echo_pending(pending)
 
@@ -271,8 +286,8 @@ def recheck_confirm(contest: Path, event: str, code: str, criterion: str, judge:
 def recheck_resolve(contest: Path, event: str, code: str, criterion: str, judge: str, correct: bool, reason: str,
                     actor: str | None) -> None:
     """处理差异：--correct 以复核值更正分数，--keep 保留原值 / settle a difference."""
-    pending = ops_review.resolve_recheck(contest, event, code, criterion, judge, correct=correct, reason=reason,
-                                         actor=actor)
+    with open_contest(contest, actor) as db:
+        pending = ops_review.resolve_recheck(db, event, code, criterion, judge, correct=correct, reason=reason)
     outcome = "corrected" if correct else "kept"
     click.echo(f"{code} {criterion}（裁判 {judge}）：{OUTCOME_LABELS[outcome]} / {outcome}")
     _echo_pending(pending)

@@ -12,6 +12,7 @@ from typing import Any, Sequence
 import click
 
 from judge_app.app import rounds as ops_rounds
+from judge_app.app.contest_file import open_contest
 from judge_app.cli.login import ACTOR
 from judge_app.core.decimals import fmt
 from judge_app.core.ranking import competition_ranks
@@ -56,8 +57,9 @@ def register(group: click.Group) -> None:
 @ACTOR
 def advance(contest: Path, event: str, enrol: bool, target: str, form: str, actor: str | None) -> None:
     """晋级名单 / who advances from a round (top N or score line, per group); --enrol enrols them."""
-    enrolled = ops_rounds.enrol_advancing(contest, event, to=target, actor=actor) if enrol else None
-    ev, result = (enrolled.event, enrolled.advanced) if enrolled else ops_rounds.advance_event(contest, event, actor=actor)
+    with open_contest(contest, actor) as db:
+        enrolled = ops_rounds.enrol_advancing(db, event, to=target) if enrol else None
+        ev, result = (enrolled.event, enrolled.advanced) if enrolled else ops_rounds.advance_event(db, event)
     rule = ev.advance
     assert rule is not None
     if form == "json":
@@ -122,7 +124,8 @@ def _brief(row: EntryResult) -> dict[str, Any]:
 @ACTOR
 def combined(contest: Path, event: str, form: str, actor: str | None) -> None:
     """决赛综合成绩 / a round's result with the weighted parts of earlier rounds."""
-    ev, found = ops_rounds.round_result(contest, event, actor=actor)
+    with open_contest(contest, actor) as db:
+        ev, found = ops_rounds.round_result(db, event)
     rows = [(g.group, r) for g in found.result.groups for r in g.rows]
     if form == "json":
         items = []
@@ -162,7 +165,8 @@ def combined(contest: Path, event: str, form: str, actor: str | None) -> None:
 @ACTOR
 def standings(contest: Path, season: str, form: str, actor: str | None) -> None:
     """年度累计排名 / a season's standings from its periodic assessments (四比一创)."""
-    found = ops_rounds.season_standings(contest, season, actor=actor)
+    with open_contest(contest, actor) as db:
+        found = ops_rounds.season_standings(db, season)
     periods = found.season.sections
     rows = [(g.group, r) for g in found.result.groups for r in g.rows]
     if form == "json":
@@ -202,7 +206,8 @@ def _period(row: EntryResult, period: str) -> str:
 @ACTOR
 def standard(contest: Path, events: tuple[str, ...], form: str, actor: str | None) -> None:
     """跨赛项标准分 / standard scores compared across events (e.g. choosing 工匠 across trades)."""
-    results = ops_rounds.standard_scores(contest, list(events) or None, actor=actor)
+    with open_contest(contest, actor) as db:
+        results = ops_rounds.standard_scores(db, list(events) or None)
     rows = [
         (ev, r) for ev, result in results for r in result.rows if r.standard_score is not None
     ]

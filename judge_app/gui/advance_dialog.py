@@ -55,8 +55,7 @@ class AdvanceDialog(QDialog):
         self.enrol_button.setText(self.tr("报名到下一轮（%1）").replace("%1", target or "—"))
         self.close_button.setText(self.tr("关闭"))
         self.enrol_button.setEnabled(False)
-        event_id = event.id
-        controller.query(lambda db: ops_rounds.advancement_in(db, event_id)[1], on_done=self._loaded)
+        controller.query(ops_rounds.advance_event, event.id, on_done=self._loaded)
 
     def _rule_text(self) -> str:
         rule = self.round_event.advance
@@ -70,7 +69,8 @@ class AdvanceDialog(QDialog):
         text = self.tr("晋级规则：") + self.tr("且").join(parts)
         return text + (self.tr("；晋级至 %1").replace("%1", rule.to) if rule.to else "")
 
-    def _loaded(self, result: AdvanceResult) -> None:
+    def _loaded(self, answer: tuple[Event, AdvanceResult]) -> None:
+        _event, result = answer
         self.result = result
         rows = []
         for group in result.groups:
@@ -94,4 +94,4 @@ class AdvanceDialog(QDialog):
                 self.tr("已报名到 %1：新增 %2 人，更新 %3 人，未变 %4 人").replace("%1", enrolment.target.name)
                 .replace("%2", str(counts.added)).replace("%3", str(counts.updated)).replace("%4", str(counts.unchanged)))
 
-        self.controller.act(lambda db: ops_rounds.enrol_in(db, event_id), event_id=event_id, on_done=done)
+        self.controller.act(ops_rounds.enrol_advancing, event_id, event_id=event_id, on_done=done)

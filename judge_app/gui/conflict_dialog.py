@@ -18,7 +18,7 @@ from judge_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from judge_app.store.packages_store import Conflict
+from judge_app.app.packages import Conflict
 
 #: What the dialog decides: the value to keep (None clears the cell).
 Decision = Decimal | None

@@ -11,10 +11,13 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from functools import partial
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from judge_app.app import people as ops_people
+from judge_app.app import review as ops_review
 from judge_app.core.people import Judge, Role
 from judge_app.core.results import EventResult, GroupResult
 from judge_app.gui import gui_gc
@@ -232,34 +235,37 @@ class Controller(QObject):
                       quiet=quiet)
 
     def submit_section(self, event_id: str, section_id: str, judge: str, **kw: Any) -> None:
-        self.act(lambda db: db.submit_section(event_id, section_id, judge), event_id=event_id, **kw)
+        self.act(ops_review.submit_section, event_id, section_id, judge, event_id=event_id, **kw)
 
     def lock_section(self, event_id: str, section_id: str, **kw: Any) -> None:
-        self.act(lambda db: db.lock_section(event_id, section_id), event_id=event_id,
+        """Lock a section; ``on_done`` gets the :class:`~judge_app.app.review.Locked` (values still owed)."""
+        self.act(ops_review.lock_section, event_id, section_id, event_id=event_id,
                  label=self.tr("正在锁定并备份…"), **kw)
 
     def unlock_section(self, event_id: str, section_id: str, reason: str, **kw: Any) -> None:
-        self.act(lambda db: db.unlock_section(event_id, section_id, reason=reason), event_id=event_id, **kw)
+        self.act(partial(ops_review.unlock_section, reason=reason), event_id, section_id, event_id=event_id, **kw)
 
     def unseal_event(self, event_id: str, reason: str = "", **kw: Any) -> None:
-        self.act(lambda db: db.unseal_event(event_id, reason=reason), event_id=event_id, forget=True, **kw)
+        self.act(partial(ops_people.unseal, reason=reason), event_id, event_id=event_id, forget=True, **kw)
 
     def publish_event(self, event_id: str, **kw: Any) -> None:
-        self.act(lambda db: db.publish_event(event_id), event_id=event_id, **kw)
+        self.act(ops_review.publish_event, event_id, event_id=event_id, **kw)
 
     def finalize_event(self, event_id: str, **kw: Any) -> None:
-        self.act(lambda db: db.finalize_event(event_id), event_id=event_id, **kw)
+        self.act(ops_review.finalize_event, event_id, event_id=event_id, **kw)
 
     def request_remark(self, event_id: str, code: str, criterion: str, judge: str, reason: str, **kw: Any) -> None:
-        self.act(lambda db: db.request_remark(event_id, code, criterion, judge, reason=reason),
+        self.act(partial(ops_review.request_remark, reason=reason), event_id, code, criterion, judge,
                  event_id=event_id, **kw)
 
     def reopen_submission(self, event_id: str, section_id: str, judge: str, reason: str, **kw: Any) -> None:
-        self.act(lambda db: db.reopen_submission(event_id, section_id, judge, reason=reason),
+        self.act(partial(ops_review.reopen_submission, reason=reason), event_id, section_id, judge,
                  event_id=event_id, **kw)
 
-    def missing_scores(self, event_id: str, section_id: str, judge: str, on_done: Callable[[list], None]) -> None:
-        self.query(lambda db: db.missing_scores(event_id, section_id, judge), on_done=on_done)
+    def missing_scores(self, event_id: str, section_id: str, judges: list[str],
+                       on_done: Callable[[dict[str, list]], None]) -> None:
+        """The values each of ``judges`` still owes in a section (judge → list)."""
+        self.query(ops_review.missing_scores, event_id, section_id, judges, on_done=on_done)
 
     def after_idle(self, fn: Callable[[], None]) -> None:
         """Call ``fn`` on the UI thread once every job asked so far has answered."""

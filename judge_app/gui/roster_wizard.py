@@ -3,17 +3,19 @@ change → the importer's errors and warnings → import, all or nothing.
 
 Reading and checking run on the work pool (:func:`judge_app.io.roster.roster_from_table`, a dry
 run: nothing is written); the import itself is one store job
-(:func:`judge_app.io.roster_import.import_roster`), which reads and checks the file again and
-refuses it whole on any error.
+(:func:`judge_app.app.people.import_roster`, as ``judge-app import roster``), which reads and checks
+the file again and refuses it whole on any error, or before the contest has a marking scheme.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
+from judge_app.app import people as ops_people
 from judge_app.io.roster import ERROR, LEVEL_LABELS, WARNING, RosterReport, roster_from_table
 from judge_app.io.roster_headers import FIELD_LABELS, IGNORE, find_header
-from judge_app.io.roster_import import import_roster, known_events_from_contest
+from judge_app.io.roster_import import known_events_from_contest
 from judge_app.io.tabular import Table, column_letter, read_table
 from judge_app.gui.qt import (
     QAbstractItemView,
@@ -281,12 +283,17 @@ class RosterImportWizard(QDialog):
             return
         path, mapping = self.table.path, dict(self.mapping) or None
         self._busy(True)
-        self.controller.act(lambda db: import_roster(db, path, mapping=mapping), forget=True,
+        self.controller.act(partial(ops_people.import_roster, mapping=mapping), path, forget=True,
                             label=self.tr("正在导入名单…"), on_done=self._imported, on_error=self._failed)
 
     def _imported(self, report: RosterReport) -> None:
-        self.imported = report.stored
         self._busy(False)
+        if not report.ok:  # the file changed since it was checked: nothing was written
+            self.report = report
+            self._fill_problems(report)
+            self._update_buttons()
+            return
+        self.imported = report.stored
         counts = report.stored
         self.summary.setText(self.tr("已导入：新增 %1 名，更新 %2 名，未变 %3 名。")
                              .replace("%1", str(counts.added)).replace("%2", str(counts.updated))

@@ -2,8 +2,9 @@
 sent back to the UI. No Qt here; every method is called by a job of
 :class:`~judge_app.gui.background.Background` on its one store thread.
 
-Entries are sealed at this boundary (:func:`~judge_app.core.people.sealed_entry`): a judge's
-session never even receives a name, so none can be shown.
+What it reads and writes goes through the application layer (:mod:`judge_app.app`, the
+overview and the grid from :mod:`judge_app.app.views`), which reads entries through the store's
+one sealed view: a judge's session never even receives a name, so none can be shown.
 """
 
 from __future__ import annotations
@@ -16,16 +17,19 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from judge_app.app import people as ops_people
+from judge_app.app import review as ops_review
+from judge_app.app import views
+from judge_app.app.views import GridData, Snapshot
 from judge_app.app.changes import NO_CHANGES, Changes, from_audit
 from judge_app.app.session import Clock, authenticate, utc_clock
 from judge_app.core.engine import compute_event
 from judge_app.core.entries import Entry, EventInputs, Status
 from judge_app.core.errors import NotFound, StateError
-from judge_app.core.people import Judge, Role, sealed_entry
+from judge_app.core.people import Judge, Role
 from judge_app.core.pins import LoginRefused
 from judge_app.core.results import EventResult, GroupResult
-from judge_app.core.scheme import Contest, CriterionKind, Event, Section, SectionKind
-from judge_app.core.scheme_json import contest_from_dict
+from judge_app.core.scheme import Contest, Event
 from judge_app.store import ContestDB
 
 try:  # incremental re-rank after one change (core.live); compute_event otherwise
@@ -51,58 +55,6 @@ class Session:
     @property
     def label(self) -> str:
         return f"{self.judge.name}（{self.role.label}）"
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """The contest as the logged-in person may see it; rebuilt after every state change."""
-
-    path: Path
-    name: str
-    contest: Contest | None
-    entries: tuple[Entry, ...] = ()
-    section_states: dict[tuple[str, str], str] = field(default_factory=dict)
-    submissions: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict)
-    unsealed: dict[str, bool] = field(default_factory=dict)
-    publications: dict[str, str] = field(default_factory=dict)
-    judges: tuple[Judge, ...] = ()
-    open_requests: int = 0
-
-    def event(self, event_id: str) -> Event:
-        assert self.contest is not None
-        return self.contest.event(event_id)
-
-    def entries_of(self, event_id: str) -> list[Entry]:
-        return [e for e in self.entries if e.event == event_id]
-
-    def state(self, event_id: str, section_id: str) -> str:
-        return self.section_states.get((event_id, section_id), "open")
-
-    def all_locked(self, event_id: str) -> bool:
-        ev = self.event(event_id)
-        return all(self.state(ev.id, s.id) == "locked" for s in ev.sections)
-
-    def judge_name(self, judge_id: str) -> str:
-        for judge in self.judges:
-            if judge.id == judge_id:
-                return judge.name
-        return judge_id
-
-
-@dataclass(frozen=True)
-class GridData:
-    """One judge's grid for one event: rows are codes, columns the criteria of ``sections``."""
-
-    event: Event
-    judge: str
-    sections: tuple[Section, ...]
-    entries: tuple[Entry, ...]  # sealed: codes, group, status
-    values: dict[tuple[str, str], Decimal]  # (code, criterion) → this judge's value
-    others: dict[tuple[str, str], tuple[tuple[str, Decimal], ...]]  # measurement/deduction values of the panel
-    remarks: dict[str, str]
-    requests: tuple[Any, ...]  # open RemarkRequest for this judge and event
-    section_states: dict[str, str]
-    submissions: dict[str, str]  # section → open | submitted (this judge)
 
 
 @dataclass(frozen=True)
@@ -186,15 +138,13 @@ class StoreSide:
 
     def contest(self) -> Contest | None:
         if self._contest is None:
-            data = self.require_db().scheme_dict()
-            self._contest = None if data is None else contest_from_dict(data)
+            self._contest = views.scheme(self.require_db())
         return self._contest
 
     # -- people -------------------------------------------------------------------------------
 
     def judges(self) -> list[Judge]:
-        db = self.require_db()
-        return list(db.judges()) if hasattr(db, "judges") else []
+        return ops_people.registered(self.require_db())
 
     def login(self, judge_id: str, pin: str) -> Session:
         """Check the PIN (:func:`judge_app.app.session.authenticate`: wrong ones make the next try
@@ -230,69 +180,18 @@ class StoreSide:
             raise StateError("请先登录 / please log in")
         return self.session.role
 
-    def _unsealed(self, event_id: str) -> bool:
-        db = self.require_db()
-        return bool(db.is_unsealed(event_id)) if hasattr(db, "is_unsealed") else False
-
-    def _seal(self, entry: Entry) -> Entry:
-        return sealed_entry(entry, self._role(), self._unsealed(entry.event))
-
     # -- snapshots ----------------------------------------------------------------------------
 
     def snapshot(self) -> Snapshot:
         db = self.require_db()
-        if self.session is not None and db.has_people() and self.session.id not in {j.id for j in db.judges()}:
+        if self.session is not None and db.has_people() and self.session.id not in {j.id for j in self.judges()}:
             self.logout()  # the organiser's own session ends once the first people are registered
-        contest = self.contest()
-        name = db.meta("name") or (contest.name if contest else db.path.stem)
-        if contest is None or self.session is None:
-            return Snapshot(db.path, name, contest, judges=tuple(self.judges()))
-        unsealed = {ev.id: self._unsealed(ev.id) for ev in contest.events}
-        role = self._role()
-        entries = tuple(sealed_entry(e, role, unsealed.get(e.event, False)) for e in db.entries())
-        states = {(ev.id, s.id): db.section_state(ev.id, s.id) for ev in contest.events for s in ev.sections}
-        submissions = {ev.id: db.submissions(ev.id) for ev in contest.events}
-        judge = self.session.id
-        requests = len(db.remark_requests(judge=judge)) if role in (Role.JUDGE, Role.CHIEF) else 0
-        return Snapshot(db.path, name, contest, entries, states, submissions, unsealed,
-                        db.publications(), tuple(self.judges()), requests)
+        return views.overview(db, self.contest(), self.session.judge if self.session else None)
 
     def grid(self, event_id: str, judge: str) -> GridData:
-        """The grid of ``judge`` for an event: every section the judge sits on (all, if none)."""
-        db = self.require_db()
-        contest = self.contest()
-        if contest is None:
-            raise NotFound("尚未导入评分标准 / no marking scheme yet")
-        ev = contest.event(event_id)
-        sections = tuple(s for s in ev.sections if s.kind is SectionKind.SCORED and judge in s.judges)
-        if not sections:
-            raise NotFound(f"裁判 {judge} 不在赛项 “{ev.name}” 的任何评分组 / not on any panel of this event")
-        values: dict[tuple[str, str], Decimal] = {}
-        others: dict[tuple[str, str], list[tuple[str, Decimal]]] = {}
-        wanted = {c.id: s for s in sections for c in s.criteria}
-        # Judges score independently: a judgement (主观) mark of another judge is never sent to
-        # the grid; a measurement or deduction holds one agreed value, so the panel sees it.
-        shared = {c.id for s in sections for c in s.criteria if c.kind is not CriterionKind.JUDGEMENT}
-        for row in db.scores(ev.id):
-            if row.value is None or row.criterion not in wanted:
-                continue
-            if row.judge == judge:
-                values[(row.code, row.criterion)] = row.value
-            elif row.criterion in shared and row.judge in wanted[row.criterion].judges:
-                others.setdefault((row.code, row.criterion), []).append((row.judge, row.value))
-        entries = tuple(self._seal(e) for e in db.entries(ev.id))
-        return GridData(
-            event=ev,
-            judge=judge,
-            sections=sections,
-            entries=entries,
-            values=values,
-            others={k: tuple(v) for k, v in others.items()},
-            remarks={code: text for (code, _), text in db.remarks(ev.id, judge).items()},
-            requests=tuple(db.remark_requests(ev.id, judge)),
-            section_states={s.id: db.section_state(ev.id, s.id) for s in sections},
-            submissions={s.id: db.submission_state(ev.id, s.id, judge) for s in sections},
-        )
+        """The grid of ``judge`` for an event: every section the judge sits on."""
+        self._role()  # a logged-in person's
+        return views.judge_grid(self.require_db(), self.contest(), event_id, judge)
 
     # -- scores -------------------------------------------------------------------------------
 
@@ -300,18 +199,14 @@ class StoreSide:
         """Record (or, with None, clear) one value durably, then note it for the live ranking."""
         db = self.require_db()
         start = time.perf_counter()
-        if value is None:
-            revision = db.clear_judge_score(event_id, code, criterion, judge, reason="撤销")
-        else:
-            revision = db.record_judge_score(event_id, code, criterion, judge, value)
+        revision = ops_review.enter_score(db, event_id, code, criterion, judge, value)
         store_ms = (time.perf_counter() - start) * 1000
         self._note_score(event_id, code, criterion, judge, value)
         self._seen = db.audit_seq()  # the live ranking has this change already
         return Saved(revision, store_ms)
 
     def save_remark(self, event_id: str, code: str, judge: str, text: str) -> str:
-        self.require_db().set_remark(event_id, code, judge, text)
-        return text
+        return ops_review.set_remark(self.require_db(), event_id, code, judge, text)
 
     def _note_score(self, event_id: str, code: str, criterion: str, judge: str, value: Decimal | None) -> None:
         state = self._live.get(event_id)
@@ -347,8 +242,8 @@ class StoreSide:
         if contest is None:
             raise NotFound("尚未导入评分标准 / no marking scheme yet")
         ev = contest.event(event_id)
-        inputs = self.require_db().event_inputs(ev)
-        inputs.entries = [self._seal(e) for e in inputs.entries]
+        self._role()  # a logged-in person's
+        inputs = views.event_inputs(self.require_db(), ev)
         for entry in inputs.entries:
             self._codes_group[(ev.id, entry.code)] = entry.group
         return ev, inputs

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import TextIO
 
-from judge_app.core.results import EventResult, GroupResult
+from judge_app.core.results import EventResult
 from judge_app.core.scheme import Event
-from judge_app.io.cell_text import safe_cell
 from judge_app.files import atomic_output
-from judge_app.io.export_rows import NOTHING_CARRIED, Carried, group_table, text
+from judge_app.io.cell_text import safe_cell
+from judge_app.io.export_rows import NOTHING_CARRIED, Carried, Table, event_table, text
 
 ENCODING = "utf-8-sig"  # writes the BOM
 
@@ -21,10 +22,14 @@ def write_csv(path: str | Path, event: Event, result: EventResult, kind: str = "
     rounds' columns of a final)."""
     path = Path(path)
     with atomic_output(path) as partial, partial.open("w", encoding=ENCODING, newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        empty = GroupResult(event.id, "", ())
-        writer.writerow(safe_cell(cell) for cell in ("组别", *group_table(kind, event, empty, carried).headers))
-        for group in result.groups:
-            for row in group_table(kind, event, group, carried).rows:
-                writer.writerow(text(safe_cell(cell)) for cell in (group.group, *row))
+        write_table(handle, event_table(kind, event, result, carried))
     return path
+
+
+def write_table(handle: TextIO, table: Table, *, lineterminator: str = "\r\n") -> None:
+    """``table`` as CSV into ``handle``: the headers, then the rows (numbers exactly as the core's
+    Decimals, text made safe to open in a spreadsheet)."""
+    writer = csv.writer(handle, lineterminator=lineterminator)
+    writer.writerow(safe_cell(cell) for cell in table.headers)
+    for row in table.rows:
+        writer.writerow(text(safe_cell(cell)) for cell in row)

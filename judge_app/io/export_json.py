@@ -133,11 +133,18 @@ def results_json(contest: Contest,
     }
 
 
+def json_text(contest: Contest,
+              items: Sequence[tuple[Event, EventResult, str, Sequence[tuple[str, Penalty]]]],
+              carried: Mapping[str, Mapping[str, Breakdown]] | None = None) -> str:
+    """:func:`results_json` as the text the export writes (also ``judge-app rank --format json``)."""
+    return json.dumps(results_json(contest, items, carried), ensure_ascii=False, indent=1)
+
+
 def write_json(path: str | Path, contest: Contest,
                items: Sequence[tuple[Event, EventResult, str, Sequence[tuple[str, Penalty]]]],
                carried: Mapping[str, Mapping[str, Breakdown]] | None = None) -> Path:
     path = Path(path)
-    text = json.dumps(results_json(contest, items, carried), ensure_ascii=False, indent=1)
+    text = json_text(contest, items, carried)
     with atomic_output(path) as partial:
         partial.write_text(text + "\n", encoding="utf-8")
     return path

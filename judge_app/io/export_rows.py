@@ -15,7 +15,7 @@ from typing import Union
 from judge_app.core.decimals import fmt
 from judge_app.core.fingerprint import is_ranked, ordered_rows
 from judge_app.core.idcard import mask
-from judge_app.core.results import EntryResult, GroupResult
+from judge_app.core.results import EntryResult, EventResult, GroupResult
 from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import Event
 from judge_app.core.sheet_rows import awarded_rows, carried_values, name_header, remarks_text
@@ -105,6 +105,14 @@ def group_table(kind: str, event: Event, group: GroupResult, carried: Carried = 
     if check_kind(kind) == "results":
         return results_table(event, group, carried)
     return awards_table(event, group)
+
+
+def event_table(kind: str, event: Event, result: EventResult, carried: Carried = NOTHING_CARRIED) -> Table:
+    """Every group of ``event`` in one ``kind`` table, a 组别 column first: the rows of the CSV
+    export and of ``judge-app rank --format csv``, so both write the same ranking the same way."""
+    empty = group_table(kind, event, GroupResult(event.id, "", ()), carried)
+    rows = tuple((group.group, *row) for group in result.groups for row in group_table(kind, event, group, carried).rows)
+    return Table(("组别", *empty.headers), rows, tuple(i + 1 for i in empty.numeric))
 
 
 def text(cell: Cell) -> str:

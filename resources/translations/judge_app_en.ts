@@ -44,32 +44,32 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="64" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="63" />
         <source>此赛项没有晋级规则</source>
         <translation>This event has no advancement rule</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="67" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="66" />
         <source>每组前 %1 名</source>
         <translation>top %1 of each group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="69" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="68" />
         <source>总分不低于 %1</source>
         <translation>total at least %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="70" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="69" />
         <source>晋级规则：</source>
         <translation>Advancement: </translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="70" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="69" />
         <source>且</source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="71" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="70" />
         <source>；晋级至 %1</source>
         <translation>; to %1</translation>
     </message>
@@ -82,112 +82,112 @@
 <context>
     <name>AppealsTab</name>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="155" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="157" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="155" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="157" />
         <source>选手</source>
         <translation>Contestant</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="155" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="157" />
         <source>收到时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="155" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="157" />
         <source>申诉内容</source>
         <translation>Appeal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="155" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="157" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="156" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="158" />
         <source>仲裁组意见</source>
         <translation>Arbitration opinion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="156" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="158" />
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="157" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="159" />
         <source>选手：</source>
         <translation>Contestant:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="158" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="160" />
         <source>申诉内容（书面申诉的要点）</source>
         <translation>Appeal (the points of the written appeal)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="159" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="161" />
         <source>登记申诉</source>
         <translation>Register appeal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="160" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="162" />
         <source>裁决…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="161" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="163" />
         <source>登记比赛结束…</source>
         <translation>Record end of event…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="162" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="164" />
         <source>申诉时限从比赛结束时起算（裁判长或组委会登记）</source>
         <translation>The appeal deadline counts from the end of the event (recorded by the chief judge or the organiser)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="194" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="197" />
         <source>（逾期受理）</source>
         <translation> (accepted late)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="196" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="199" />
         <source>（逾期）</source>
         <translation> (late)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="196" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="199" />
         <source>登记在先，之后登记的结束时间使其超过时限</source>
         <translation>Registered first; the end of event recorded afterwards puts it past the deadline</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="212" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="215" />
         <source>比赛结束时间尚未登记；登记后开始计算申诉时限（%1 小时）</source>
         <translation>End of event not recorded yet; the appeal deadline (%1 h) starts once it is</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="213" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="216" />
         <source>比赛结束：%1　申诉截止：%2（时限 %3 小时）</source>
         <translation>Event ended: %1   Appeals until: %2 (%3 h)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="256" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="259" />
         <source>申诉已登记，编号 %1</source>
         <translation>Appeal registered, no. %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="263" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="266" />
         <source>逾期申诉</source>
         <translation>Late appeal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="265" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="268" />
         <source>仲裁组同意逾期受理时，请写明理由（记入申诉登记和审计日志）。</source>
         <translation>If the arbitration group accepts it late, write down why (kept with the appeal and in the audit log).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="266" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="269" />
         <source>逾期受理</source>
         <translation>Accept late</translation>
     </message>
@@ -317,72 +317,72 @@
         <translation>Conflict resolved, saved as revision %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="257" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="256" />
         <source>选择监视文件夹</source>
         <translation>Choose the watch folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="264" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="263" />
         <source>请先选择一个存在的文件夹</source>
         <translation>Please choose an existing folder first</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="306" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="300" />
         <source>打开评委包</source>
         <translation>Open judge kit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="306" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="300" />
         <source>评委包 (*%1)</source>
         <translation>Judge kits (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="309" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="303" />
         <source>本机评分文件保存为</source>
         <translation>Save this laptop's score file as</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="310" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="304" />
         <source>比赛文件 (*.judge)</source>
         <translation>Contest files (*.judge)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="327" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="321" />
         <source>已建立裁判 %1 的评分文件</source>
         <translation>Score file of judge %1 created</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="333" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="327" />
         <source>正在建立评分文件…</source>
         <translation>Creating the score file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="336" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="330" />
         <source>成绩包导出到（U 盘或共享文件夹）</source>
         <translation>Export the score package to (USB stick or shared folder)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="345" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="335" />
         <source>成绩包已写入 %1</source>
         <translation>Score package written to %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="349" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="339" />
         <source>导入成绩包</source>
         <translation>Import score packages</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="350" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="340" />
         <source>成绩包 (*%1)</source>
         <translation>Score packages (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="357" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="347" />
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="357" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="347" />
         <source>已拒绝</source>
         <translation>Refused</translation>
     </message>
@@ -404,286 +404,286 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="40" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="42" />
         <source>解密前核查</source>
         <translation>Checks before unsealing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="172" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="174" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="173" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
         <source>复核</source>
         <translation>Recheck</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="173" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
         <source>评分完整性</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="173" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
         <source>申诉登记</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="173" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
         <source>并列与加赛</source>
         <translation>Ties and play-offs</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
         <source>抽取复核名单</source>
         <translation>Draw the recheck list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
         <source>抽取原因</source>
         <translation>Why drawn</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
         <source>原值</source>
         <translation>Stored value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="178" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
         <source>复核值</source>
         <translation>Recheck value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="178" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="181" />
         <source>显示原值（核对模式）</source>
         <translation>Show stored values (confirmation mode)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="182" />
         <source>复核值：</source>
         <translation>Recheck value:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="183" />
         <source>录入</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="182" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="184" />
         <source>确认无误</source>
         <translation>Confirm correct</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="183" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="185" />
         <source>更正为复核值…</source>
         <translation>Correct to the recheck value…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="184" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="186" />
         <source>原值正确…</source>
         <translation>Stored value correct…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="185" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="187" />
         <source>模块：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="187" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="189" />
         <source>并列名次跨越获奖名额界线（须裁判长确认或安排加赛）：</source>
         <translation>Ties across an award boundary (the chief judge confirms or arranges a play-off):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="188" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="192" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="190" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="194" />
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="188" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="190" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="188" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="497" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="190" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="495" />
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="189" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="191" />
         <source>确认此提示…</source>
         <translation>Acknowledge this warning…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="190" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="192" />
         <source>决胜规则无法分开的并列（可录入加赛成绩作为最后的决胜依据）：</source>
         <translation>Ties the tie-break rules cannot separate (a play-off result can be entered as the last tie-break):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="192" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="194" />
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="192" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="194" />
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="192" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="194" />
         <source>并列选手</source>
         <translation>Tied entrants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="193" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="195" />
         <source>录入加赛成绩…</source>
         <translation>Enter play-off results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="250" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="252" />
         <source>已解密：复核已不能再做</source>
         <translation>Names unsealed: the recheck can no longer be done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="252" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="254" />
         <source>全部模块已锁定，尚未解密：可以复核</source>
         <translation>All sections locked, names still sealed: the recheck can be done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="254" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="256" />
         <source>还有模块未锁定：锁定全部模块后才能抽取复核名单</source>
         <translation>Some sections are not locked: lock them all before drawing the recheck list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="270" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="272" />
         <source>默认：每组前 10 名全部复核，其余随机抽取 15%；差错超过 5% 则整个赛项全部复核。</source>
         <translation>Default: the top 10 of every group are all rechecked, 15% of the others drawn at random; above 5% errors the whole event is rechecked.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="275" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="277" />
         <source>种子 %1 · 复核 %2 份评分表 · 已查 %3/%4 个分值 · 不符 %5 个（%6%，上限 %7%）</source>
         <translation>Seed %1 · %2 score sheets rechecked · %3/%4 values checked · %5 differ (%6%, limit %7%)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="280" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="282" />
         <source> —— 差错超过上限：整个赛项全部复核</source>
         <translation> — errors above the limit: recheck the whole event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="282" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="284" />
         <source> —— 复核完成</source>
         <translation> — recheck complete</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="295" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="297" />
         <source>待复核</source>
         <translation>To recheck</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="334" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="336" />
         <source>正在抽取复核名单…</source>
         <translation>Drawing the recheck list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="335" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="337" />
         <source>复核名单已抽取，种子 %1</source>
         <translation>Recheck list drawn, seed %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="345" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="348" />
         <source>%1 %2：%3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="364" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="367" />
         <source>更正分数</source>
         <translation>Correct score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="365" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="368" />
         <source>把 %1 “%2”（裁判 %3）由 %4 更正为 %5。请写明依据（如：原始评分表）。</source>
         <translation>Correct %1 “%2” (judge %3) from %4 to %5. Please give the basis (e.g. the original score sheet).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="368" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="371" />
         <source>原值正确</source>
         <translation>Stored value correct</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="369" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="372" />
         <source>保留 %1 “%2”（裁判 %3）的原值 %4。请写明理由（如：复核录入有误）。</source>
         <translation>Keep the stored value %4 of %1 “%2” (judge %3). Please give the reason (e.g. the recheck entry was wrong).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="432" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="430" />
         <source>缺 %1</source>
         <translation>%1 missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="439" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="437" />
         <source>全部齐全</source>
         <translation>All complete</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="439" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="437" />
         <source>共缺 %1 个分值（悬停查看缺哪些评分项）</source>
         <translation>%1 values missing (hover to see which criteria)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="466" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="473" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="506" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="464" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="471" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="504" />
         <source>不分组</source>
         <translation>No group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="467" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="465" />
         <source>已确认：%1</source>
         <translation>Acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="467" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="465" />
         <source>未确认</source>
         <translation>Not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="493" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="491" />
         <source>确认并列跨越名额界线</source>
         <translation>Acknowledge a tie across an award boundary</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="494" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="492" />
         <source>请写明处理意见（如：经裁判长确认，并列者均获该奖项；或：已安排加赛）。</source>
         <translation>Please write the decision (e.g. confirmed by the chief judge, all tied entrants get the award; or: a play-off is arranged).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="505" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="503" />
         <source>%1 %2：%3 并列第 %4 名</source>
         <translation>%1 %2: %3 tied for place %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="523" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="517" />
         <source>已保存 %1 的加赛成绩</source>
         <translation>Play-off results of %1 saved</translation>
     </message>
@@ -760,34 +760,34 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="70" />
+        <location filename="../../judge_app/gui/controller.py" line="73" />
         <source>正在打开比赛文件…</source>
         <extracomment>(event id, t0) when a score change was committed at the UI: for timing the ranking update the change record (judge_app.app.changes.Changes) of every store job that wrote something: a merge, an import, a correction ... whoever asked for it; pages refresh what it touches</extracomment>
         <translation>Opening the contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="118" />
+        <location filename="../../judge_app/gui/controller.py" line="121" />
         <source>正在登录…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="143" />
+        <location filename="../../judge_app/gui/controller.py" line="146" />
         <source>正在读取评分表…</source>
         <translation>Loading the score sheet…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="186" />
-        <location filename="../../judge_app/gui/controller.py" line="205" />
+        <location filename="../../judge_app/gui/controller.py" line="189" />
+        <location filename="../../judge_app/gui/controller.py" line="208" />
         <source>正在计算成绩…</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="226" />
+        <location filename="../../judge_app/gui/controller.py" line="229" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="239" />
+        <location filename="../../judge_app/gui/controller.py" line="243" />
         <source>正在锁定并备份…</source>
         <translation>Locking and backing up…</translation>
     </message>
@@ -795,124 +795,124 @@
 <context>
     <name>CorrectionsPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="36" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="39" />
         <source>撤回与更正</source>
         <translation>Withdraw &amp; correct</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="72" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="75" />
         <source>公示</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="74" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="77" />
         <source>已公示的成绩需要更正时（如申诉成立）：先撤回公示，再由裁判长解锁模块修改，锁定后重新公示。定稿后不能撤回。公示、定稿在“审核与锁定”页。</source>
         <translation>To correct published results (e.g. an upheld appeal): withdraw the publication, let the chief judge unlock and correct the section, lock it and publish again. A final event cannot be withdrawn. Publish and finalise are on the Review &amp; lock page.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="76" />
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="81" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="79" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="84" />
         <source>赛项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="76" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="79" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="77" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="80" />
         <source>撤回公示…</source>
         <translation>Withdraw publication…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="78" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="81" />
         <source>待处理的重评请求</source>
         <translation>Open re-mark requests</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="79" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="82" />
         <source>裁判长发出的重评请求在评委重新评分前一直有效；请求有误时可在这里撤回。</source>
         <translation>A re-mark request stays open until the judge marks again; withdraw a mistaken request here.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="81" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="84" />
         <source>选手编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="81" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="84" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="81" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="84" />
         <source>评委</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="81" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="84" />
         <source>提出时间</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="81" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="84" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="82" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="85" />
         <source>撤回重评请求…</source>
         <translation>Withdraw request…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="101" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="104" />
         <source>已公示</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="101" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="104" />
         <source>已定稿</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="101" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="104" />
         <source>未公示</source>
         <translation>Not published</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="148" />
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="154" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="151" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="157" />
         <source>撤回公示</source>
         <translation>Withdraw publication</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="149" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="152" />
         <source>撤回“%1”的公示后，大屏幕不再显示它，成绩可以解锁更正，更正后须重新公示。请写明撤回原因：</source>
         <translation>After withdrawing the publication of “%1” the leaderboard no longer shows it and its sections can be unlocked and corrected; publish it again afterwards. Reason for withdrawing:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="153" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="156" />
         <source>已撤回“%1”的公示</source>
         <translation>Publication of “%1” withdrawn</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="161" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="164" />
         <source>撤回重评请求</source>
         <translation>Withdraw re-mark request</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="162" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="165" />
         <source>撤回对评委 %1 的重评请求（选手 %2）？请写明原因：</source>
         <translation>Withdraw the re-mark request to judge %1 (contestant %2)? Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="167" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="170" />
         <source>已撤回重评请求</source>
         <translation>Re-mark request withdrawn</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/corrections_page.py" line="168" />
+        <location filename="../../judge_app/gui/pages/corrections_page.py" line="171" />
         <source>撤回请求</source>
         <translation>Withdraw request</translation>
     </message>
@@ -940,42 +940,42 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="37" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="39" />
         <source>申诉裁决</source>
         <translation>Appeal decision</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="42" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="44" />
         <source>申诉不成立</source>
         <translation>Appeal rejected</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="43" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="45" />
         <source>申诉成立</source>
         <translation>Appeal upheld</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="52" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="54" />
         <source>申诉成立时必填：改动了哪些分数或名次</source>
         <translation>Required when upheld: which scores or ranks changed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="53" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="55" />
         <source>结论：</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="54" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="56" />
         <source>仲裁组意见：</source>
         <translation>Arbitration opinion:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="55" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="57" />
         <source>处理结果：</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="56" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="58" />
         <source>记录裁决</source>
         <translation>Record decision</translation>
     </message>
@@ -1006,27 +1006,27 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="74" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="76" />
         <source>登记比赛结束时间</source>
         <translation>Record end of event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="82" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="84" />
         <source>结束时间：</source>
         <translation>Ended at:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="90" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="92" />
         <source>已登记为 %1；更改须写明原因</source>
         <translation>Recorded as %1; a change needs a reason</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="91" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="93" />
         <source>更改原因：</source>
         <translation>Reason for the change:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="92" />
+        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="94" />
         <source>登记</source>
         <translation>Record</translation>
     </message>
@@ -1381,78 +1381,78 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="31" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="34" />
         <source>抽签</source>
         <translation>Lot draw</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="84" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="87" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="85" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
         <source>第一次抽签（检录号）</source>
         <translation>First draw (entry codes)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="86" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="89" />
         <source>工位号前缀：</source>
         <translation>Workstation prefix:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="87" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="90" />
         <source>第二次抽签（工位号）</source>
         <translation>Second draw (workstations)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="91" />
         <source>检录号</source>
         <translation>Entry code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="91" />
         <source>工位号</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="91" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="91" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="119" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="122" />
         <source>尚未抽签。第一次抽签给每名选手一个检录号；第二次抽签给每个检录号一个工位号。每次抽签的种子都会记录，凭种子可以复现抽签结果。</source>
         <translation>No lots drawn yet. The first draw gives every contestant an entry code; the second gives every entry code a workstation number. The seed of every draw is recorded: it reproduces the draw.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="128" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="131" />
         <source>%1 · 种子 %2 · %3 · 抽签人 %4 · %5 条</source>
         <translation>%1 · seed %2 · %3 · drawn by %4 · %5 lines</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="148" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="151" />
         <source>正在抽签…</source>
         <translation>Drawing lots…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="149" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="152" />
         <source>抽签完成，种子 %1</source>
         <translation>Lots drawn, seed %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="153" />
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="155" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="156" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="158" />
         <source>重新抽签</source>
         <translation>Draw again</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="154" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="157" />
         <source>该赛项已经抽过签。重新抽签会替换现有编号（记录保留，并记入审计日志）。确定重新抽签吗？</source>
         <translation>Lots were already drawn for this event. Drawing again replaces the numbers (the record is kept and audited). Draw again?</translation>
     </message>
@@ -1794,102 +1794,107 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="37" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="42" />
         <source>裁判与评分组</source>
         <translation>Judges and panels</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="113" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="113" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="113" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="102" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="113" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="103" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="114" />
         <source>登记或修改（选中表中一人可修改其姓名、角色、PIN）</source>
         <translation>Register or change (select a person in the table to change name, role, PIN)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="104" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
         <source>编号：</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="104" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="104" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="104" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
         <source>PIN：</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="106" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
         <source>裁判 4–8 位数字；裁判长、加密裁判、管理员为至少 8 位含字母的口令；留空则不改</source>
         <translation>Judges: 4–8 digits; chief judge, secretary, organiser: a passphrase of 8 or more characters with letters; leave empty to keep</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="107" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
+        <source>尚未登记设有口令（PIN）的管理员：请先登记管理员（可以是您自己）并设置口令。没有管理员，重新打开比赛文件后只有裁判能登录，无人能管理本比赛。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="119" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="110" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="122" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="111" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="123" />
         <source>勾选本模块评分组的裁判（只有裁判和裁判长可以进入评分组；不勾选任何人则任何裁判都可评分）。</source>
         <translation>Tick the judges of this section's panel (only judges and chief judges can be on a panel; with nobody ticked any judge may score).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="112" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="124" />
         <source>保存评分组</source>
         <translation>Save panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="129" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="141" />
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="129" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="141" />
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="169" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="185" />
         <source>（未登记：请先登记此人）</source>
         <translation>(not registered: register this person first)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="202" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="218" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="209" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="225" />
         <source>评分组已保存</source>
         <translation>Panel saved</translation>
     </message>
@@ -2008,22 +2013,17 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="210" />
-        <source>正在读取成绩…</source>
-        <translation>Reading the results…</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="244" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="243" />
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="256" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="255" />
         <source>已导出 {0} 个文件</source>
         <translation>{0} files exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="261" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="260" />
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
@@ -2200,37 +2200,37 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RemarkRequestDialog</name>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="49" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="50" />
         <source>请求重评</source>
         <translation>Request re-mark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="52" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="53" />
         <source>选手编号：</source>
         <translation>Contestant code:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="53" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="54" />
         <source>评分项：</source>
         <translation>Criterion:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="58" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="59" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="63" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="64" />
         <source>例如：分差过大，请复核评分（必填）</source>
         <translation>e.g. spread too large, please check your mark (required)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="64" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="65" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="65" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="66" />
         <source>发送请求</source>
         <translation>Send request</translation>
     </message>
@@ -2238,288 +2238,293 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="75" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="76" />
         <source>审核与锁定</source>
         <translation>Review &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="190" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="191" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="192" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="192" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="193" />
         <source>解密（显示姓名）…</source>
         <translation>Unseal (show names)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="193" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="519" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="521" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="531" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="533" />
         <source>公示</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="194" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="527" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="528" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="195" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="539" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="540" />
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="195" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="196" />
         <source>&lt;b&gt;模块状态与裁判提交情况&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sections and judges' submissions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="196" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="443" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="197" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="447" />
         <source>锁定模块</source>
         <translation>Lock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="197" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="198" />
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="198" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="199" />
         <source>退回裁判…</source>
         <translation>Return to judge…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="199" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="200" />
         <source>&lt;b&gt;裁判偏差&lt;/b&gt;（与评分组平均分之差的平均值）</source>
         <translation>&lt;b&gt;Judge bias&lt;/b&gt; (mean difference from the panel mean)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="200" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="201" />
         <source>请求重评…</source>
         <translation>Request re-mark…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="201" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="202" />
         <source>分差提示</source>
         <translation>Spread flags</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="202" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="203" />
         <source>评分总览（红色为分差过大）</source>
         <translation>All marks (red: spread too large)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="203" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="204" />
         <source>模块：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="204" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="205" />
         <source>锁定后不能再改分；锁定时自动备份</source>
         <translation>After locking no mark can change; a backup is made when locking</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="205" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="206" />
         <source>解锁须写明原因，记入审计日志</source>
         <translation>Unlocking needs a written reason, kept in the audit log</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="276" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="277" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="276" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="277" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="276" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="277" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="276" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="277" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="283" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="284" />
         <source>开放</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="283" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="284" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="306" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="307" />
         <source>已解密</source>
         <translation>unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="306" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="307" />
         <source>未解密（只显示编号）</source>
         <translation>sealed (codes only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="309" />
         <source>已公示</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="308" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="309" />
         <source>已定稿</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="314" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="314" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="314" />
         <source>分差</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="314" />
         <source>各裁判评分</source>
         <translation>Marks by judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="338" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="339" />
         <source>共 %1 处分差过大。选中一行后可请求该项的某位裁判重评。</source>
         <translation>%1 spread flag(s). Select a row to ask a judge to re-mark it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="342" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="343" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="342" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="343" />
         <source>平均偏差</source>
         <translation>Mean bias</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="342" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="343" />
         <source>评分数</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="381" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="382" />
         <source>模块得分</source>
         <translation>Section score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="394" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="395" />
         <source>（去掉）</source>
         <translation>(dropped)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="440" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="441" />
         <source>锁定“%1”后，任何人都不能再修改该模块的分数（解锁须写明原因）。</source>
         <translation>After locking “%1” nobody can change its marks (unlocking needs a written reason).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="442" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="443" />
         <source>注意：以下裁判尚未提交：%1</source>
         <translation>Note: these judges have not submitted: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="445" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="454" />
+        <source>仍缺 %1 个分值，锁定后相关选手的名次为暂定（*）。</source>
+        <translation>%1 values are still missing: once locked, the ranks of the entries concerned are provisional (*).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="457" />
         <source>已锁定“%1”并已备份</source>
         <translation>“%1” locked and backed up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="446" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="449" />
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="453" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="465" />
         <source>解锁模块</source>
         <translation>Unlock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="454" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="466" />
         <source>解锁“%1”须写明原因，原因将记入审计日志：</source>
         <translation>Unlocking “%1” needs a reason; it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="456" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="468" />
         <source>已解锁“%1”</source>
         <translation>“%1” unlocked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="457" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="469" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="467" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="479" />
         <source>“%1”没有已提交的裁判。</source>
         <translation>No judge has submitted “%1”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="471" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="483" />
         <source>退回裁判</source>
         <translation>Return to judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="477" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="489" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="481" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="493" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="482" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="494" />
         <source>重新开放</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="501" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="513" />
         <source>已发送重评请求</source>
         <translation>Re-mark request sent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="508" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="513" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="520" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="525" />
         <source>解密</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="509" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="521" />
         <source>解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：</source>
         <translation>After unsealing “%1” everybody sees the names behind the codes. Only possible once every section is locked. Write the grounds:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="512" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="524" />
         <source>“%1”已解密</source>
         <translation>“%1” unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="520" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="532" />
         <source>公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。</source>
         <translation>Publish the results of “%1”? The projector board may then show them; sheets are marked “for publication”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="527" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="539" />
         <source>“%1”定稿后成绩表不再带水印。确定？</source>
         <translation>Once “%1” is final the sheets lose the watermark. Go ahead?</translation>
     </message>
@@ -2565,102 +2570,102 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RosterImportWizard</name>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="53" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="55" />
         <source>导入选手名单</source>
         <translation>Import entry list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="75" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="77" />
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="77" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="79" />
         <source>下一步：预览</source>
         <translation>Next: preview</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="80" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="82" />
         <source>全部导入</source>
         <translation>Import all</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="82" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="84" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="108" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="110" />
         <source>名单文件的路径</source>
         <translation>Path of the entry list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="110" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="112" />
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="169" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="171" />
         <source>选择名单文件</source>
         <translation>Choose the entry list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="101" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="103" />
         <source>选择各单位报来的名单文件（Excel .xlsx、.xls 或 CSV）。程序会自动找到表头行，识别各列的含义，并逐行检查身份证号、重复人员、赛项和组别。有一处错误，整个文件都不会导入。</source>
         <translation>Choose the entry list sent by a unit (Excel .xlsx, .xls or CSV). The header row is found and the columns recognised; every row's ID number, duplicates, event and group are checked. With one error, nothing of the file is imported.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="170" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="172" />
         <source>名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</source>
         <translation>Entry lists (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="180" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="182" />
         <source>正在读取名单…</source>
         <translation>Reading the entry list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="191" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="193" />
         <source>正在检查名单…</source>
         <translation>Checking the entry list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="211" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="213" />
         <source>没有找到表头行：请在下面为各列指定含义。</source>
         <translation>No header row found: please choose what each column means below.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="216" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="218" />
         <source>表头在第 %1 行（%2）。第一行的下拉框是各列导入为什么，可以修改；修改后立即重新检查。</source>
         <translation>Header in row %1 (%2). The drop-downs in the first row say what each column is imported as; change them and the list is checked again at once.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="225" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="227" />
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="259" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="261" />
         <source>无误：可以导入 %1 名选手（读取 %2 行，跳过空行 %3 行、合计行 %4 行）。</source>
         <translation>No errors: %1 contestants can be imported (%2 rows read, %3 empty and %4 total rows skipped).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="261" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="263" />
         <source>有 %5 处错误：整个文件不能导入（一条也不会写入）。请改正名单，或修改列的含义后再试。</source>
         <translation>%5 errors: the file cannot be imported (nothing is written). Correct the list, or change what the columns mean, and try again.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="266" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="268" />
         <source> 另有 %1 条警告。</source>
         <translation> %1 more warnings.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="285" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="287" />
         <source>正在导入名单…</source>
         <translation>Importing the entry list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="291" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="298" />
         <source>已导入：新增 %1 名，更新 %2 名，未变 %3 名。</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged.</translation>
     </message>
@@ -2746,198 +2751,198 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>SchemePage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="58" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="59" />
         <source>评分标准</source>
         <translation>Marking scheme</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="169" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="170" />
         <source>评分标准（双击或按 F2 修改名称、满分、权重、步长）</source>
         <translation>Scoring scheme (double-click or F2 to change name, maximum, weight, step)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="170" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="171" />
         <source>保存评分标准</source>
         <translation>Save scheme</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="171" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="172" />
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="172" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="173" />
         <source>添加模块</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="173" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="174" />
         <source>在所选赛项中添加考核模块（Shift+Insert）</source>
         <translation>Add a section to the selected event (Shift+Insert)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="174" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="175" />
         <source>添加评分项</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="176" />
         <source>在所选模块中添加评分项（Insert；选中赛项时添加模块）</source>
         <translation>Add a criterion to the selected section (Insert; with an event selected: adds a section)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="176" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="177" />
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="177" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="178" />
         <source>删除所选模块或评分项（Delete）；已有评分的评分项不能删除</source>
         <translation>Remove the selected section or criterion (Delete); a criterion with scores cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="182" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="183" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="184" />
         <source>所选项目的设置</source>
         <translation>Settings of the selected item</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="188" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="189" />
         <source>并列处理、奖项与合格线…</source>
         <translation>Tie-breaks, awards and pass marks…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="189" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="190" />
         <source>赛项的并列处理顺序、关键评分项、奖项名额、合格线和申诉时限</source>
         <translation>The event's tie-break order, key criteria, award sizes, pass marks and appeal deadline</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="190" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="191" />
         <source>小数位数：</source>
         <translation>Decimals:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="190" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="191" />
         <source>舍入规则：</source>
         <translation>Rounding:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="192" />
         <source>合成规则：</source>
         <translation>Aggregation rule:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="192" />
         <source>评分项类型：</source>
         <translation>Criterion kind:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="193" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="194" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="193" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="194" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="193" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="194" />
         <source>满分</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="193" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="194" />
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="195" />
         <source>步长</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="195" />
         <source>类型 / 合成规则</source>
         <translation>Kind / rule</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="256" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="257" />
         <source>投票折算</source>
         <translation>Vote conversion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="256" />
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="261" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="257" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="262" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="319" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="320" />
         <source>在左侧选择赛项、模块或评分项。</source>
         <translation>Select an event, section or criterion on the left.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="372" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="373" />
         <source>赛项规则已修改（保存后生效）</source>
         <translation>Event rules changed (take effect when saved)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="389" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="390" />
         <source>新模块</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="393" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="394" />
         <source>已添加模块，请填写名称、满分和权重（保存后生效）</source>
         <translation>Section added: fill in its name, maximum and weight (takes effect when saved)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="407" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="408" />
         <source>投票模块不设评分项</source>
         <translation>A vote section has no criteria</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="415" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="416" />
         <source>已添加评分项（保存后生效）</source>
         <translation>Criterion added (takes effect when saved)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="419" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="420" />
         <source>新评分项</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="435" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="436" />
         <source>不能删除：评分项 %1 已有评分。删除会让这些分数失去归属；如确需删除，请先清除这些评分，或改为修改名称和满分。</source>
         <translation>Cannot remove: criterion %1 already has scores. Removing it would orphan them; if it really must go, clear those scores first, or rename it and change its maximum instead.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="437" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="438" />
         <source>不能删除</source>
         <translation>Cannot remove</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="444" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="445" />
         <source>已删除（保存后生效，放弃修改可恢复）</source>
         <translation>Removed (takes effect when saved; Discard changes brings it back)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="466" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="467" />
         <source>权重合计（应为 100）：</source>
         <translation>Weights total (must be 100):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="486" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="487" />
         <source>正在保存评分标准…</source>
         <translation>Saving the scheme…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="486" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="487" />
         <source>评分标准已保存</source>
         <translation>Scheme saved</translation>
     </message>

@@ -1,8 +1,6 @@
 """judge-app scores import: long CSV, all or nothing, errors located by row and column."""
 
-import json
-
-from tests.cli.test_cli import run
+from tests.cli.test_cli import ranked, run, score
 
 
 def _contest(tmp_path):
@@ -12,8 +10,7 @@ def _contest(tmp_path):
 
 
 def _total(path, code):
-    rows = json.loads(run("rank", path, "--event", "焊工", "--format", "json").output)["rows"]
-    return next(r for r in rows if r["code"] == code)
+    return ranked(run("rank", path, "--event", "焊工", "--format", "json").output)[code]
 
 
 def test_scores_import_changes_the_ranking(tmp_path):
@@ -23,7 +20,7 @@ def test_scores_import_changes_the_ranking(tmp_path):
     csv_file.write_text("赛项,编号,裁判,评分项,分数\n焊工,HG01,J16,HG-T1,100\n焊工,HG01,J17,理论考试,100\n", encoding="utf-8-sig")
     assert "已导入 2 个分数" in run("scores", "import", path, csv_file).output
     after = _total(path, "HG01")
-    assert after["theory"] == "100.00" and after["total"] != before["total"]
+    assert score(after, "theory") == "100.00" and after["total"] != before["total"]
 
 
 def test_bad_rows_refuse_the_whole_file_with_locations(tmp_path):

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from judge_app.cli.main import format_json
 from judge_app.core.engine import compute_event
 from judge_app.core.errors import ImportRefused, NotFound, NotPermitted, StateError
 from judge_app.core.package_format import PackageScore, ScorePackage, package_bytes, read_kit
 from judge_app.core.scheme_json import contest_from_dict
+from judge_app.io.export_json import event_detail
 from judge_app.store import ContestDB, ReasonRequired
 
 from .laptops import JUDGES, ORGANISER, World, build_world, new_organiser, people
@@ -70,14 +70,14 @@ def test_a_contest_scored_on_three_laptops_ranks_as_typed_on_one_machine(world: 
     with ContestDB.open(world.organiser_copy(tmp_path / "org.judge"), actor=ORGANISER) as db:
         for judge in ("J2", "J3", "J1", "J2"):
             db.merge_package(world.new[judge])
-        laptops = {ev.id: format_json(ev, compute_event(ev, db.event_inputs(ev)))
+        laptops = {ev.id: event_detail(ev, compute_event(ev, db.event_inputs(ev)), "draft", {})
                    for ev in contest_from_dict(db.scheme_dict()).events}
     with new_organiser(tmp_path / "one.judge") as db:
         db.record_scores([(*cell, value) for cell, value in world.final.items()])
         contest = contest_from_dict(db.scheme_dict())
-        one = {ev.id: format_json(ev, compute_event(ev, db.event_inputs(ev))) for ev in contest.events}
+        one = {ev.id: event_detail(ev, compute_event(ev, db.event_inputs(ev)), "draft", {}) for ev in contest.events}
     assert laptops == one
-    ranks = [row["rank"] for row in json.loads(one["电工"])["rows"]]
+    ranks = [row["rank"] for group in one["电工"]["groups"] for row in group["rows"]]
     assert sorted(r for r in ranks if r is not None) == [1, 2, 3, 4, 5]  # a real, complete ranking
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
+from judge_app.app import appeals as ops_appeals
 from judge_app.core.appeal_window import AppealWindow
 from judge_app.core.decimals import fmt
 from judge_app.gui.dialogs import ask_reason, ok_cancel
@@ -171,10 +173,11 @@ class AppealsTab(QWidget):
             self.appeal_list, self.window = [], None
             self.fill()
             return
-        self.controller.query(lambda db: (db.appeals(event_id), db.appeal_window(event_id)), on_done=self._loaded)
+        self.controller.query(ops_appeals.appeals_of, event_id, on_done=self._loaded)
 
     def _loaded(self, answer) -> None:
-        self.appeal_list, self.window = answer
+        self.appeal_list, windows = answer
+        self.window = windows.get(self.event_id)
         self.fill()
 
     def fill(self) -> None:
@@ -237,7 +240,7 @@ class AppealsTab(QWidget):
 
         def chosen() -> None:
             at, reason = dialog.moment, dialog.reason.toPlainText().strip()
-            self.controller.act(lambda db: db.end_event(event_id, at=at, reason=reason), event_id=event_id)
+            self.controller.act(partial(ops_appeals.end_event, at=at, reason=reason), event_id, event_id=event_id)
 
         dialog.accepted.connect(chosen)
         dialog.finished.connect(dialog.deleteLater)
@@ -251,11 +254,11 @@ class AppealsTab(QWidget):
             return
 
         def register(late_reason: str = "") -> None:
-            def done(number: int) -> None:
+            def done(appeal) -> None:
                 self.appeal_text.clear()
-                self.status(self.tr("申诉已登记，编号 %1").replace("%1", str(number)))
+                self.status(self.tr("申诉已登记，编号 %1").replace("%1", str(appeal.id)))
 
-            self.controller.act(lambda db: db.register_appeal(event_id, code, text, late_reason=late_reason),
+            self.controller.act(partial(ops_appeals.register_appeal, late_reason=late_reason), event_id, code, text,
                                 event_id=event_id, on_done=done)
 
         now = datetime.now().astimezone()
@@ -277,8 +280,8 @@ class AppealsTab(QWidget):
         def decided() -> None:
             upheld = bool(dialog.outcome.currentData())
             decision, changes = dialog.decision.toPlainText().strip(), dialog.changes.toPlainText().strip()
-            self.controller.act(lambda db: db.decide_appeal(appeal.id, upheld=upheld, decision=decision,
-                                                            changes=changes), event_id=appeal.event)
+            self.controller.act(partial(ops_appeals.decide_appeal, upheld=upheld, decision=decision, changes=changes),
+                                appeal.id, event_id=appeal.event)
 
         dialog.accepted.connect(decided)
         dialog.finished.connect(dialog.deleteLater)

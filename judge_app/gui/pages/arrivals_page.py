@@ -10,6 +10,7 @@ registered under that PIN, opens it and logs the judge in; "导出成绩包" wri
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from judge_app.app import packages as ops_packages
@@ -39,7 +40,6 @@ from judge_app.gui.qt import (
 )
 from judge_app.core.package_format import KIT_SUFFIX, PACKAGE_SUFFIX
 from judge_app.io.watch_folder import MERGED, WatchFolder, WatchResult
-from judge_app.store.packages_store import Conflict
 
 MISSING_BG, PARTLY_BG, DONE_BG = QColor("#fde2e1"), QColor("#fff4cc"), QColor("#e3f4e1")
 
@@ -60,7 +60,7 @@ class ArrivalsPage(Page):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._poll)
         self._actions: list[QAction] = []
-        self._conflicts: list[Conflict] = []
+        self._conflicts: list[ops_packages.Conflict] = []
         self.conflict_dialog: ConflictDialog | None = None
         self.kit_pin_dialog: KitPinDialog | None = None
 
@@ -179,7 +179,7 @@ class ArrivalsPage(Page):
     def refresh(self) -> None:
         if self.controller.path is None:
             return
-        self.controller.query(lambda db: (db.arrivals(), db.conflicts()), on_done=self._show)
+        self.controller.query(ops_packages.arrivals, on_done=self._show)
 
     def _show(self, answer) -> None:
         board, conflicts = answer
@@ -235,13 +235,12 @@ class ArrivalsPage(Page):
         self.conflict_dialog = dialog
         return dialog
 
-    def _resolve(self, conflict: Conflict, value, reason: str) -> None:
+    def _resolve(self, conflict: ops_packages.Conflict, value, reason: str) -> None:
         def done(revision: int) -> None:
             self.status(self.tr("冲突已处理，保存为第 %1 版").replace("%1", str(revision)))
             self.refresh()
 
-        self.controller.act(lambda db: db.resolve_conflict(conflict.event, conflict.code, conflict.criterion,
-                                                           conflict.judge, value, reason=reason),
+        self.controller.act(partial(ops_packages.resolve_conflict, reason=reason), conflict, value,
                             event_id=conflict.event, on_done=done)
 
     def _names(self, event_id: str, section_id: str) -> tuple[str, str]:
@@ -278,18 +277,13 @@ class ArrivalsPage(Page):
         if self._polling or self.controller.path is None:
             return
         self._polling = True
-        folder, log_file = Path(self.folder.text().strip()), Path(f"{self.controller.path}.watch.log")
+        self.controller.query(ops_packages.poll_folder, Path(self.folder.text().strip()), self._watcher,
+                              on_done=self._polled, on_error=self._poll_failed)
 
-        def run(db) -> list[WatchResult]:
-            if self._watcher is None:
-                self._watcher = WatchFolder(folder, lambda data, name: db.merge_package(data, file=name).describe(),
-                                            log_file=log_file)
-            return self._watcher.poll()
-
-        self.controller.query(run, on_done=self._polled, on_error=self._poll_failed)
-
-    def _polled(self, results: list[WatchResult]) -> None:
+    def _polled(self, answer: tuple[WatchFolder, list[WatchResult]]) -> None:
         self._polling = False
+        watcher, results = answer
+        self._watcher = watcher if self.watch_button.isChecked() else None
         for result in results:
             self.log.addItem(result.line())
         if any(r.outcome == MERGED for r in results):
@@ -338,11 +332,7 @@ class ArrivalsPage(Page):
             self.export_to(Path(folder))
 
     def export_to(self, folder: Path) -> None:
-        def run(db) -> Path:
-            name, data = db.export_package()
-            return ops_packages.write_file(folder / name, data)
-
-        self.controller.query(run, on_done=lambda path: self.status(self.tr("成绩包已写入 %1").replace("%1", str(path))),
+        self.controller.query(ops_packages.export_package, folder, on_done=lambda path: self.status(self.tr("成绩包已写入 %1").replace("%1", str(path))),
                               quiet=False)
 
     def ask_merge(self) -> None:
@@ -358,4 +348,4 @@ class ArrivalsPage(Page):
                 self.log.addItem(f"{o.file}  {state}  {o.message}")
             self.controller.reload(lambda _snap: self.refresh())
 
-        self.controller.query(lambda db: ops_packages.merge_files(db, files), on_done=done, quiet=False)
+        self.controller.query(ops_packages.merge_packages, files, on_done=done, quiet=False)

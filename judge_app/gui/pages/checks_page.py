@@ -6,7 +6,10 @@ the acknowledgement of ties across an award boundary. Every action is one audite
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 
+from judge_app.app import review as ops_review
+from judge_app.app.review import OUTCOME_LABELS
 from judge_app.core.decimals import fmt
 from judge_app.core.policy import Action, allowed, roles_for
 from judge_app.core.recheck import REASON_LABELS
@@ -31,7 +34,6 @@ from judge_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from judge_app.store.checks_store import OUTCOME_LABELS
 
 class ChecksPage(Page):
     roles = roles_for(Action.VIEW_CHECKS)
@@ -221,13 +223,13 @@ class ChecksPage(Page):
         event_id = ev.id
         self._fill_sections()
         self.load_completeness()
-        self.controller.query(lambda db: (db.recheck_state(event_id), db.acknowledged(event_id)), on_done=self._loaded)
+        self.controller.query(ops_review.checks, event_id, on_done=self._loaded)
         self.appeals.load(event_id, [(e.code, e.code + (f" {e.name}" if e.name else ""))
                                      for e in self.controller.snapshot.entries_of(event_id) if e.code])
         self.controller.event_result(event_id, self._result_loaded, quiet=True)
 
-    def _loaded(self, answer) -> None:
-        self.recheck, self.acks = answer
+    def _loaded(self, answer: ops_review.Checks) -> None:
+        self.recheck, self.acks = answer.recheck, answer.acknowledged
         self._fill_all()
 
     def _result_loaded(self, result: EventResult) -> None:
@@ -330,7 +332,7 @@ class ChecksPage(Page):
         if ev is None:
             return
         event_id = ev.id
-        self.controller.act(lambda db: db.draw_recheck(event_id), event_id=event_id,
+        self.controller.act(ops_review.draw_recheck, event_id, event_id=event_id,
                             label=self.tr("正在抽取复核名单…"),
                             on_done=lambda state: self.status(self.tr("复核名单已抽取，种子 %1").replace("%1", str(state.seed))))
 
@@ -340,12 +342,13 @@ class ChecksPage(Page):
             return
         key = (ev.id, item.code, item.criterion, item.judge)
 
-        def done(outcome: str) -> None:
+        def done(answer: tuple[str, str]) -> None:
+            outcome, _pending = answer
             self.value_edit.clear()
             self.status(self.tr("%1 %2：%3").replace("%1", item.code)
                         .replace("%2", self._criterion_name(item.criterion)).replace("%3", self.tr(OUTCOME_LABELS[outcome])))
 
-        self.controller.act(lambda db: db.recheck_value(*key, value), event_id=ev.id, forget=True, on_done=done)
+        self.controller.act(ops_review.recheck_value, *key, value, event_id=ev.id, forget=True, on_done=done)
 
     def enter_value(self) -> None:
         text = self.value_edit.text().strip()
@@ -369,7 +372,7 @@ class ChecksPage(Page):
             prompt = self.tr("保留 %1 “%2”（裁判 %3）的原值 %4。请写明理由（如：复核录入有误）。").replace("%4", fmt(item.stored))
         prompt = prompt.replace("%1", item.code).replace("%2", self._criterion_name(item.criterion)).replace("%3", item.judge)
         ask_reason(self, title, prompt, lambda reason: self.controller.act(
-            lambda db: db.resolve_recheck(*key, correct=correct, reason=reason), event_id=ev.id, forget=True))
+            partial(ops_review.resolve_recheck, correct=correct, reason=reason), *key, event_id=ev.id, forget=True))
 
     # -- completeness -------------------------------------------------------------------------------
 
@@ -394,16 +397,11 @@ class ChecksPage(Page):
             return
         sec = ev.section(section_id)
         judges = list(sec.judges) or sorted({j.id for j in self.snapshot.judges if allowed(Action.PANEL_SEAT, j.role)})
-        event_id = ev.id
-
-        def run(db):
-            return {judge: db.missing_scores(event_id, section_id, judge) for judge in judges}
-
         def done(missing: dict) -> None:
             self.missing = (ev, judges, missing)
             self._fill_grid()
 
-        self.controller.query(run, on_done=done)
+        self.controller.missing_scores(ev.id, section_id, judges, done)
 
     def _fill_grid(self) -> None:
         if self.snapshot is None or self.missing is None:
@@ -493,7 +491,7 @@ class ChecksPage(Page):
         ask_reason(self, self.tr("确认并列跨越名额界线"),
                    message + "\n\n" + self.tr("请写明处理意见（如：经裁判长确认，并列者均获该奖项；或：已安排加赛）。"),
                    lambda note: self.controller.act(
-                       lambda db: db.acknowledge_warning(event_id, group, message, note=note), event_id=event_id),
+                       partial(ops_review.acknowledge_warning, note=note), event_id, group, message, event_id=event_id),
                    ok_text=self.tr("确认"))
 
     def ask_playoff(self) -> PlayoffDialog | None:
@@ -514,10 +512,6 @@ class ChecksPage(Page):
 
     def save_playoffs(self, event_id: str, values: dict[str, Decimal]) -> None:
         """Save the results of one tie together: one store job, then one re-rank."""
-        def save(db) -> None:
-            for code, value in values.items():
-                db.set_playoff(event_id, code, value)
-
         codes = "、".join(values)
-        self.controller.act(save, event_id=event_id, forget=True,
+        self.controller.act(ops_review.set_playoffs, event_id, values, event_id=event_id, forget=True,
                             on_done=lambda _r: self.status(self.tr("已保存 %1 的加赛成绩").replace("%1", codes)))

@@ -3,6 +3,9 @@ open re-mark requests (chief judge). Both need a written reason; the store audit
 
 from __future__ import annotations
 
+from functools import partial
+
+from judge_app.app import review as ops_review
 from judge_app.core.policy import Action, roles_for
 from judge_app.gui.dialogs import ask_reason
 from judge_app.local_time import local_time
@@ -91,7 +94,7 @@ class CorrectionsPage(Page):
         super().set_snapshot(snapshot)
         self._fill_events()
         if snapshot is not None and self.may(Action.REMARK_WITHDRAW):
-            self.controller.query(lambda db: db.remark_requests(), on_done=self._fill_requests)
+            self.controller.query(ops_review.remark_requests, on_done=self._fill_requests)
         else:
             self._fill_requests([])
 
@@ -149,7 +152,7 @@ class CorrectionsPage(Page):
                    self.tr("撤回“%1”的公示后，大屏幕不再显示它，成绩可以解锁更正，更正后须重新公示。请写明撤回原因：")
                    .replace("%1", ev.name),
                    lambda reason: self.controller.act(
-                       lambda db: db.withdraw_publication(ev.id, reason=reason), event_id=ev.id,
+                       partial(ops_review.withdraw_publication, reason=reason), ev.id, event_id=ev.id,
                        on_done=lambda _r: self.status(self.tr("已撤回“%1”的公示").replace("%1", ev.name))),
                    ok_text=self.tr("撤回公示"))
 
@@ -163,7 +166,7 @@ class CorrectionsPage(Page):
                    .replace("%1", self.snapshot.judge_name(request.judge) if self.snapshot else request.judge)
                    .replace("%2", request.code),
                    lambda reason: self.controller.act(
-                       lambda db: db.withdraw_remark_request(request.id, reason=reason), event_id=request.event,
+                       partial(ops_review.withdraw_remark_request, reason=reason), request.id, event_id=request.event,
                        on_done=lambda _r: self.status(self.tr("已撤回重评请求"))),
                    ok_text=self.tr("撤回请求"))
 

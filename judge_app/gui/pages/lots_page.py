@@ -3,6 +3,9 @@ shown and recorded (the store refuses a draw once scores exist, and to anyone bu
 
 from __future__ import annotations
 
+from functools import partial
+
+from judge_app.app import people as ops_people
 from judge_app.core.lotdraw import BIB, STATION, DrawRecord
 from judge_app.core.policy import Action, roles_for
 from judge_app.gui.dialogs import confirm
@@ -100,7 +103,7 @@ class LotsPage(Page):
             self.records = []
             self._fill()
             return
-        self.controller.query(lambda db: db.draws(event_id), on_done=self._loaded)
+        self.controller.query(ops_people.draw_records, event_id, on_done=self._loaded)
 
     def _loaded(self, records: list[DrawRecord]) -> None:
         self.records = records
@@ -144,7 +147,7 @@ class LotsPage(Page):
         prefix = self.prefix.text() if stage == STATION else None
 
         def run() -> None:
-            self.controller.act(lambda db: db.draw_lots(event_id, stage, prefix=prefix), event_id=event_id,
+            self.controller.act(partial(ops_people.draw_lots, prefix=prefix), event_id, stage, event_id=event_id,
                                 forget=True, label=self.tr("正在抽签…"),
                                 on_done=lambda rec: self.status(self.tr("抽签完成，种子 %1").replace("%1", str(rec.seed))))
 

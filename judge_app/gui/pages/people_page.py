@@ -10,6 +10,9 @@ from judge_app.core.people import Judge, Role
 from judge_app.core.pins import PASSPHRASE_MAX
 from judge_app.core.policy import Action, allowed, roles_for
 from judge_app.core.scheme import SectionKind
+from functools import partial
+
+from judge_app.app import people as ops_people
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.roles import person_with_role, role_name
 from judge_app.gui.qt import (
@@ -211,12 +214,12 @@ class PeoplePage(Page):
     def register(self) -> None:
         judge_id, name = self.judge_id.text().strip(), self.judge_name.text().strip()
         role, pin = self.role.currentData(), self.pin.text().strip() or None
-        self.controller.act(lambda db: db.add_judge(judge_id, name, role=role, pin=pin),
+        self.controller.act(partial(ops_people.add_judge, role=role, pin=pin), judge_id, name,
                             on_done=lambda _r: (self.pin.clear(), self.status(self.tr("已保存 %1").replace("%1", name))))
 
     def assign(self) -> None:
         event_id, section_id = self.events.currentData(), self.sections.currentData()
         ids = [self.panel.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.panel.count())
                if self.panel.item(i).checkState() == Qt.CheckState.Checked]
-        self.controller.act(lambda db: db.assign_panel(event_id, section_id, ids), forget=True,  # scheme changed
+        self.controller.act(ops_people.assign_panel, event_id, section_id, ids, forget=True,  # scheme changed
                             on_done=lambda _r: self.status(self.tr("评分组已保存")))

@@ -206,8 +206,7 @@ class PrintPage(Page):
                                           label=self.tr("正在生成…"), parent=self, progress=True)
             self._job_id = job.id
 
-        self.controller.bg.store(lambda side: ops_reports.contest_data(side.db, event),
-                                 on_done=write, label=self.tr("正在读取成绩…"), parent=self)
+        self.controller.query(ops_reports.contest_data, event, on_done=write, on_error=failed, quiet=False)
 
     def _job_progress(self, job, done: int, total: int) -> None:
         if job.id == self._job_id:

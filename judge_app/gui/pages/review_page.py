@@ -4,6 +4,7 @@ panel grid and a list, judge bias, re-mark requests; unseal (secretary) and publ
 
 from __future__ import annotations
 
+from judge_app.app import review as ops_review
 from judge_app.core.decimals import fmt
 from judge_app.core.policy import Action, roles_for
 from judge_app.core.results import EventResult
@@ -440,10 +441,21 @@ class ReviewPage(Page):
         text = self.tr("锁定“%1”后，任何人都不能再修改该模块的分数（解锁须写明原因）。").replace("%1", sec.name)
         if waiting:
             text += "\n\n" + self.tr("注意：以下裁判尚未提交：%1").replace("%1", "、".join(waiting))
-        confirm(self, self.tr("锁定模块"), text,
-                lambda: self.controller.lock_section(ev.id, sec.id, on_done=lambda _r: self.status(
-                    self.tr("已锁定“%1”并已备份").replace("%1", sec.name))),
-                ok_text=self.tr("锁定"))
+
+        def ask(owed: int) -> None:
+            warning = "\n\n" + self._owed_text(owed) if owed else ""
+            confirm(self, self.tr("锁定模块"), text + warning,
+                    lambda: self.controller.lock_section(ev.id, sec.id, on_done=self._locked),
+                    ok_text=self.tr("锁定"))
+
+        self.controller.query(ops_review.owed_values, ev.id, sec.id, on_done=ask)
+
+    def _owed_text(self, owed: int) -> str:
+        return self.tr("仍缺 %1 个分值，锁定后相关选手的名次为暂定（*）。").replace("%1", str(owed))
+
+    def _locked(self, locked: ops_review.Locked) -> None:
+        text = self.tr("已锁定“%1”并已备份").replace("%1", locked.section)
+        self.status(text + ("；" + self._owed_text(locked.missing) if locked.missing else ""))
 
     def unlock(self) -> None:
         ev, sec_id = self._event(), self._selected_section()

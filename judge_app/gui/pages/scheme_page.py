@@ -12,6 +12,7 @@ import copy
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from judge_app.app import contest as ops_contest
 from judge_app.core.decimals import fmt
 from judge_app.core.errors import JudgeAppError
 from judge_app.core.decimals import Rounding
@@ -209,7 +210,7 @@ class SchemePage(Page):
             self.data = self.saved = None
             self._fill()
             return
-        self.controller.query(_scheme_and_scores, on_done=self._loaded)
+        self.controller.query(ops_contest.scheme_for_editing, on_done=self._loaded)
 
     def _loaded(self, answer: tuple[dict[str, Any] | None, dict[str, dict[str, int]]]) -> None:
         data, self.scored = answer
@@ -482,15 +483,8 @@ class SchemePage(Page):
         if self.data is None or self.problems:
             return
         data = copy.deepcopy(self.data)
-        self.controller.act(lambda db: db.set_scheme(data, reason="评分标准编辑"), forget=True,
+        self.controller.act(ops_contest.set_scheme, data, forget=True,
                             label=self.tr("正在保存评分标准…"), on_done=lambda _r: self.status(self.tr("评分标准已保存")))
-
-
-def _scheme_and_scores(db) -> tuple[dict[str, Any] | None, dict[str, dict[str, int]]]:
-    """(store thread) The stored scheme, and per event the criteria that have scores."""
-    data = db.scheme_dict()
-    events = [str(ev.get("id")) for ev in (data or {}).get("events", [])]
-    return data, {ev: db.scored_criteria(ev) for ev in events}
 
 
 def _unique(prefix: str, used: set[Any]) -> str:

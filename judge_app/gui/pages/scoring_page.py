@@ -333,7 +333,7 @@ class ScoringPage(Page):
         event_id, judge = self.data.event.id, self.data.judge
 
         def check() -> None:
-            self.controller.missing_scores(event_id, section_id, judge, lambda missing: answer(missing))
+            self.controller.missing_scores(event_id, section_id, [judge], lambda missing: answer(missing[judge]))
 
         def answer(missing: list) -> None:
             sec = self.data.event.section(section_id)
