@@ -29,7 +29,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from judge_app.core.entries import Entry
 from judge_app.core.errors import NotPermitted, StateError
 from judge_app.core.people import PERSONAL_FIELDS
-from judge_app.store.seals import WrongPassphrase, check_new_passphrase, derive_key
+from judge_app.core.seal_passphrase import check_new_passphrase
+from judge_app.store.seals import WrongPassphrase, derive_key
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

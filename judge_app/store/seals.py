@@ -20,15 +20,15 @@ import hashlib
 import hmac
 import secrets
 import sqlite3
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from judge_app.core.errors import InvalidValue, NotPermitted
+from judge_app.core.errors import NotPermitted
 from judge_app.core.people import Role
+from judge_app.core.seal_passphrase import canonical, check_new_passphrase
 from judge_app.store.audit import utc_now
 from judge_app.store.connection import connect
 
@@ -63,7 +63,6 @@ _KIND_WORDS = {"lock": ("锁定模块", "a lock"), "publish": ("公示", "public
 SEAL_ACTION = "audit.seal"
 PASSPHRASE_ACTION = "seal.passphrase"
 SEALERS = frozenset({Role.CHIEF, Role.SUPERVISOR})
-MIN_CHARS = 10  # attacked offline through the verifier: longer than a login passphrase
 KDF_N, KDF_R, KDF_P = 2**15, 8, 1  # 32 MiB and about 0.1 s per try
 
 
@@ -94,24 +93,10 @@ class Seal:
         return f"{self.id}:{self.seq}:{self.head}:{self.mac}"
 
 
-def check_new_passphrase(passphrase: object) -> str:
-    """The passphrase as used (NFKC, trimmed); InvalidValue unless it has at least
-    :data:`MIN_CHARS` characters, letters among them."""
-    text = normalise(passphrase)
-    if len(text) < MIN_CHARS or not any(c.isalpha() for c in text) or not text.isprintable():
-        raise InvalidValue(f"封印口令至少 {MIN_CHARS} 个字符且含字母 / the seal passphrase needs at least"
-                           f" {MIN_CHARS} characters with letters")
-    return text
-
-
-def normalise(passphrase: object) -> str:
-    return unicodedata.normalize("NFKC", "" if passphrase is None else str(passphrase)).strip()
-
-
 def derive_key(passphrase: object, salt: bytes, params: str = f"{KDF_N}:{KDF_R}:{KDF_P}") -> bytes:
     """The 32-byte key scrypt derives from ``passphrase`` (cryptography's Scrypt)."""
     n, r, p = (int(x) for x in params.split(":"))
-    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(normalise(passphrase).encode("utf-8"))
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(canonical(passphrase).encode("utf-8"))
 
 
 def seal_mac(key: bytes, contest_id: str, seq: int, head: str) -> str:
