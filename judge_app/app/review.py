@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from judge_app.core.entries import Status
+from judge_app.core.results import Issue
 from judge_app.core.scheme import CriterionKind, Event, Section
 from judge_app.app.contest_file import load_contest
 from judge_app.store import ContestDB
@@ -68,10 +69,12 @@ def remark_requests(db: ContestDB) -> list[RemarkRequest]:
 
 @dataclass(frozen=True)
 class Locked:
-    """A locked section and how many values its panel still owed (those entries stay provisional)."""
+    """A locked section, how many values its panel still owed and the value conflicts left
+    unsettled (those entries stay provisional)."""
 
     section: str
     missing: int
+    conflicts: tuple[Issue, ...] = ()
 
 
 def owed_values(db: ContestDB, event: str, section: str) -> int:
@@ -84,13 +87,25 @@ def owed_values(db: ContestDB, event: str, section: str) -> int:
                 for judge, gaps in missing_scores(db, ev.id, sec.id, sec.judges).items() for m in gaps})
 
 
-def lock_section(db: ContestDB, event: str, section: str, *, reason: str = "") -> Locked:
-    """Lock one section (id or name), locked even if values are still owed."""
+def lock_preview(db: ContestDB, event: str, section: str) -> Locked:
+    """What locking one section (id or name) now would leave: values owed, value conflicts."""
     ev = _event(db, event)
     sec = _section(ev, section)
-    missing = owed_values(db, ev.id, sec.id)
+    return Locked(sec.name, owed_values(db, ev.id, sec.id), tuple(db.value_conflicts(ev.id, sec.id)))
+
+
+def lock_section(db: ContestDB, event: str, section: str, *, reason: str = "") -> Locked:
+    """Lock one section (id or name), locked even if values are still owed or in conflict."""
+    ev = _event(db, event)
+    sec = _section(ev, section)
+    left = lock_preview(db, ev.id, sec.id)
     db.lock_section(ev.id, sec.id, reason=reason)
-    return Locked(sec.name, missing)
+    return left
+
+
+def settle_value(db: ContestDB, event: str, code: str, criterion: str, value: str, *, reason: str) -> int:
+    """Settle a value conflict (the chief judge): ``value`` for every panel entry that differs."""
+    return db.settle_value(_event(db, event).id, code, criterion, value, reason=reason)
 
 
 def unlock_section(db: ContestDB, event: str, section: str, *, reason: str) -> str:

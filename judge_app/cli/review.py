@@ -54,6 +54,11 @@ def lock(contest: Path, event: str, section: str, reason: str, actor: str | None
     if locked.missing:
         click.echo(f"! 注意：锁定时仍缺 {locked.missing} 个分值，相关选手的名次为暂定（*）"
                    f" / {locked.missing} values missing: provisional")
+    if locked.conflicts:
+        click.echo(f"! 注意：{len(locked.conflicts)} 处录入不一致，该项没有分值，相关选手的名次为暂定（*）"
+                   f"；解锁后由裁判长确定正确值 / {len(locked.conflicts)} value conflicts left unsettled:")
+        for conflict in locked.conflicts:
+            click.echo(f"  {conflict.message}")
 
 
 @click.command()

@@ -159,3 +159,13 @@ def test_locking_with_values_missing_warns_that_ranks_stay_provisional(tmp_path:
                           for crit, judge, value in [("P2", "J1", "20"), ("P3", "J1", "1")]
                           + [("P1", f"J{j}", "40") for j in range(1, 6)]])
     assert "仍缺" not in run("lock", path, *E, "--section", "practical").output
+
+
+def test_locking_lists_the_value_conflicts_it_leaves(tmp_path: Path) -> None:
+    """judge-app lock said nothing of a measurement the panel disagreed on (issue 16 item 8)."""
+    path = tmp_path / "不一致.judge"
+    with sample_contest(path, "不一致") as db:
+        db.record_scores([("电工", "C01", "P2", "J1", "20")] + [("电工", "C01", "P2", f"J{j}", "30") for j in range(2, 6)])
+    out = run("lock", path, *E, "--section", "practical").output
+    assert "1 处录入不一致" in out and "C01 “故障排除” 录入不一致（J1 20、J2 30" in out
+    assert "录入不一致" not in run("lock", path, *E, "--section", "theory").output

@@ -1,5 +1,5 @@
 """Value conflicts (issue 16 item 8): a measurement whose panel entries disagree is listed for the
-chief judge, who settles it with a reason."""
+chief judge, who settles it with a reason; lock reports what is still in conflict."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from judge_app.app.review import lock_section
 from judge_app.core.errors import NotPermitted, StateError
 from judge_app.store.errors import ReasonRequired
 
@@ -53,3 +54,10 @@ def test_settling_is_the_desks_with_a_reason_for_a_real_conflict(desk):
     desk.lock_section("电工", "practical")
     with pytest.raises(StateError):
         desk.settle_value("电工", "C01", "P2", "30", reason="按测量记录单")
+
+
+def test_lock_reports_the_conflicts_it_leaves(desk):
+    desk.act_as("裁判长(CJ)")
+    locked = lock_section(desk, "电工", "practical")
+    assert [c.code for c in locked.conflicts] == ["C01"]
+    assert lock_section(desk, "电工", "theory").conflicts == ()
