@@ -109,12 +109,37 @@ class AuditSummary:
     notes: list[str]
 
 
-def verify_audit(path: str | Path) -> AuditSummary:
-    """Check the audit chain of a contest file without taking its lock."""
+def verify_audit(path: str | Path, passphrase: str | None = None) -> AuditSummary:
+    """Check the audit chain, the data it logs and the seals of a contest file (with the seal
+    ``passphrase``, their HMACs too) without taking its lock."""
     from judge_app.store import verify_audit_file
 
-    report = verify_audit_file(path)
+    report = verify_audit_file(path, passphrase)
     return AuditSummary(report.ok, report.entries, list(report.problems), list(report.notes))
+
+
+def has_seal_passphrase(path: str | Path) -> bool:
+    """Whether the contest file has a seal passphrase (read-only, no lock)."""
+    from judge_app.store.seals import file_has_passphrase
+
+    return file_has_passphrase(Path(path))
+
+
+def seal_key_needed(db: ContestDB) -> bool:
+    """Whether the acting person must give the seal passphrase before a lock or publication."""
+    return db.seal_key_needed()
+
+
+def unlock_seals(db: ContestDB, passphrase: str) -> None:
+    """Take the seal passphrase for this session's locks and publications (WrongPassphrase)."""
+    db.unlock_seals(passphrase)
+
+
+def set_seal_passphrase(path: str | Path, passphrase: str, *, old: str | None = None,
+                        actor: str | None = None) -> None:
+    """Set (or, with the ``old`` one, change) the seal passphrase: chief judge or supervisor."""
+    with open_contest(path, actor) as db:
+        db.set_seal_passphrase(passphrase, old=old)
 
 
 def backup_contest(path: str | Path, *, actor: str | None = None) -> Path:

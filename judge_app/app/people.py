@@ -109,9 +109,16 @@ def assign_panel(db: ContestDB, event: str, section: str, judge_ids: list[str], 
 
 
 def draw_lots(db: ContestDB, event: str, stage: int, *, seed: int | None = None,
-              prefix: str | None = None) -> DrawRecord:
-    """Draw stage 1 (检录号) or 2 (工位号) of an event's codes."""
-    return db.draw_lots(load_contest(db).event(event).id, stage, seed=seed, prefix=prefix)
+              prefix: str | None = None, passphrase: str | None = None) -> DrawRecord:
+    """Draw stage 1 (检录号) or 2 (工位号) of an event's codes; stage 2 (and any draw after it)
+    with the secretary's passphrase, which seals the second key (store/code_key.py)."""
+    return db.draw_lots(load_contest(db).event(event).id, stage, seed=seed, prefix=prefix, passphrase=passphrase)
+
+
+def code_key_needed(db: ContestDB, event: str) -> bool:
+    """Whether a draw or the unseal of an event needs the secretary's passphrase now (its
+    second key is sealed and not given in this session)."""
+    return db.code_key_needed(load_contest(db).event(event).id)
 
 
 def draw_records(db: ContestDB, event: str) -> list[DrawRecord]:
@@ -119,9 +126,10 @@ def draw_records(db: ContestDB, event: str) -> list[DrawRecord]:
     return db.draws(load_contest(db).event(event).id)
 
 
-def unseal(db: ContestDB, event: str, *, reason: str = "") -> None:
-    """Unseal (解密) an event: every section locked and the recheck finished first."""
-    db.unseal_event(load_contest(db).event(event).id, reason=reason)
+def unseal(db: ContestDB, event: str, *, reason: str = "", passphrase: str | None = None) -> None:
+    """Unseal (解密) an event: every section locked and the recheck finished first; a sealed
+    second key needs the secretary's passphrase or the recovery code."""
+    db.unseal_event(load_contest(db).event(event).id, reason=reason, passphrase=passphrase)
 
 
 def write_scheme_template(out: str | Path, *, example: bool = True) -> Path:

@@ -23,10 +23,11 @@ from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import Contest, Event
 from judge_app.app.contest_file import load_contest, open_contest
 from judge_app.app.rounds import compute_round
-from judge_app.core.fingerprint import LENGTH, result_fingerprint
+from judge_app.core.fingerprint import LENGTH, result_fingerprint, with_seal
 from judge_app.io.export_rows import Carried
 from judge_app.reports.fonts import GlyphWarning
 from judge_app.store import ContestDB
+from judge_app.store.seals import Seal
 
 FORMATS: tuple[str, ...] = ("pdf", "xlsx", "csv", "json")
 KINDS: tuple[str, ...] = ("results", "awards", "marksheet", "draw", "transcript", "medals",
@@ -93,7 +94,10 @@ def contest_data(db: ContestDB, event: str | None = None) -> ContestData:
         inputs = db.event_inputs(ev)
         found = compute_round(db, contest, ev, inputs)  # on the real entries: rounds match people
         seen = dataclasses.replace(inputs, entries=[view(e) for e in inputs.entries])
-        data.append(EventData(ev, view_result(found.result, view), event_stage(db, ev), seen,
+        stage = event_stage(db, ev)
+        sealed = db.sheet_seals(ev.id) if stage != "draft" else []  # printed for signature: the sealed head
+        result = with_seal(found.result, sealed[-1].reference() if sealed else "")
+        data.append(EventData(ev, view_result(result, view), stage, seen,
                               tuple(db.penalties(ev.id)), tuple(db.draws(ev.id)), found.breakdown,
                               sealed=not db.names_visible(ev.id)))
     return ContestData(contest, tuple(data))
@@ -114,6 +118,8 @@ class SheetMatch:
     event: str
     group: str
     fingerprint: str
+    seal: Seal | None = None  # the seal the sheet carries (printed after publication)
+    problems: tuple[str, ...] = ()  # what is wrong with the seals of the file
 
 
 def normalise_fingerprint(text: str) -> str:
@@ -123,18 +129,28 @@ def normalise_fingerprint(text: str) -> str:
     return fp
 
 
-def verify_sheet(path: str | Path, fingerprint: str, *, actor: str | None = None) -> list[SheetMatch]:
+def verify_sheet(path: str | Path, fingerprint: str, *, actor: str | None = None,
+                 passphrase: str | None = None) -> list[SheetMatch]:
     """The event groups whose current results carry ``fingerprint`` (empty: the printed sheet no
-    longer matches the data). A sheet printed without names (sealed) matches too; one with names
-    only for someone who may see them."""
+    longer matches the data), each with the problems of the file's seals (with the seal
+    ``passphrase``, their HMACs too). A sheet printed without names (sealed) matches too; one with names only for
+    someone who may see them. A sheet printed after publication matches only with the seal it
+    carries: not in a file rolled back to before it, nor one whose log was rewritten."""
     wanted = normalise_fingerprint(fingerprint)
-    data = load_contest_data(path, actor=actor)
-    return [
-        SheetMatch(item.event.name, seen.group, wanted)
-        for item in data.events
-        for seen, sealed in zip(item.result.groups, view_result(item.result, SEALED).groups)
-        if wanted in (result_fingerprint(seen), result_fingerprint(sealed))
-    ]
+    with open_contest(path, actor) as db:
+        data = contest_data(db)
+        seals = {item.event.id: [None, *db.sheet_seals(item.event.id)] for item in data.events}
+        problems, _notes = db.seal_problems(passphrase)
+    matches = []
+    for item in data.events:
+        for seal in seals[item.event.id]:
+            result = with_seal(item.result, "" if seal is None else seal.reference())
+            matches += [
+                SheetMatch(item.event.name, seen.group, wanted, seal, tuple(problems))
+                for seen, sealed in zip(result.groups, view_result(result, SEALED).groups)
+                if wanted in (result_fingerprint(seen), result_fingerprint(sealed))
+            ]
+    return matches
 
 
 # --- export ----------------------------------------------------------------------------------

@@ -19,12 +19,13 @@ from judge_app import __version__
 from judge_app.app import contest_file as operations
 from judge_app.app import reports as ops_reports
 from judge_app.cli.console import make_output_safe
+from judge_app.cli.passphrase import PASSPHRASE, ask
 from judge_app.cli.people import ACTOR
 from judge_app.core.decimals import fmt
-from judge_app.core.errors import JudgeAppError
+from judge_app.core.errors import InvalidValue, JudgeAppError
 from judge_app.core.results import EventResult
-from judge_app.files import file_problem
 from judge_app.core.rounds import CombinedResult
+from judge_app.files import file_problem
 from judge_app.core.scheme import Event
 from judge_app.io.scheme_words import marks_text, tie_chain_text
 from judge_app.round_columns import RoundColumns, round_columns
@@ -231,9 +232,13 @@ def audit() -> None:
 
 @audit.command("verify")
 @CONTEST
-def audit_verify(contest: Path) -> None:
-    """校验审计链 / verify the tamper-evident audit chain."""
-    summary = operations.verify_audit(contest)
+@PASSPHRASE
+def audit_verify(contest: Path, passphrase: str | None) -> None:
+    """校验审计链、数据和封印 / verify the audit chain, the data it logs and the seals (with the
+    seal passphrase: that nobody without it recomputed the chain)."""
+    if passphrase is None and operations.has_seal_passphrase(contest):
+        passphrase = ask("封印口令（直接回车则不核对封印）/ seal passphrase (Enter: do not check the seals)") or None
+    summary = operations.verify_audit(contest, passphrase)
     for note in summary.notes:
         click.echo(f"注意 / note: {note}", err=True)
     if summary.ok:
@@ -243,6 +248,23 @@ def audit_verify(contest: Path) -> None:
     for problem in summary.problems:
         click.echo(f"  - {problem}", err=True)
     sys.exit(2)
+
+
+@audit.command("passphrase")
+@CONTEST
+@click.option("--new", "new", default=None, help="新的封印口令（不给时提示输入两次）/ the new seal passphrase")
+@click.option("--old", default=None, help="原来的封印口令（更改时）/ the old one, to change it")
+@ACTOR
+def audit_passphrase(contest: Path, new: str | None, old: str | None, actor: str | None) -> None:
+    """设置封印口令（裁判长或监督，自行保管）/ set the seal passphrase (chief judge or supervisor)."""
+    new = new if new is not None else ask("新的封印口令 / new seal passphrase", confirm=True)
+    if not new:
+        raise InvalidValue("请给出封印口令（--new）/ give the passphrase (--new)")
+    if old is None and operations.has_seal_passphrase(contest):
+        old = ask("原来的封印口令 / the old seal passphrase")
+    operations.set_seal_passphrase(contest, new, old=old, actor=actor)
+    click.echo("封印口令已设置：此后锁定、公示和定稿都须输入它 / seal passphrase set: locks, publication and"
+               " finalisation now need it")
 
 
 @main.command()

@@ -15,8 +15,9 @@ import click
 from judge_app.app import people as ops_people
 from judge_app.app.contest_file import open_contest
 from judge_app.cli.login import ACTOR
+from judge_app.cli.passphrase import PASSPHRASE, ask
 from judge_app.core.errors import ImportRefused, InvalidValue
-from judge_app.core.lotdraw import BIB, DrawRecord
+from judge_app.core.lotdraw import BIB, STATION, DrawRecord
 from judge_app.io.roster_headers import field_help, parse_mapping
 from judge_app.local_time import local_time
 from judge_app.textwidth import display_width, ljust
@@ -221,11 +222,21 @@ def panel_assign(contest: Path, event: str, section: str, judge_ids: tuple[str, 
 @click.option("--seed", type=click.IntRange(0, 2**63 - 1), default=None, help="种子（默认随机，会记录并打印）")
 @click.option("--prefix", default=None, help="编号前缀（默认 检录号 无，工位号 A）/ code prefix")
 @ACTOR
-def draw(contest: Path, event: str, stage: int, seed: int | None, prefix: str | None, actor: str | None) -> None:
-    """抽签（二次加密），加密裁判或管理员 / two-stage lot draw, secretary or organiser."""
+@PASSPHRASE
+def draw(contest: Path, event: str, stage: int, seed: int | None, prefix: str | None, actor: str | None,
+         passphrase: str | None) -> None:
+    """抽签（二次加密），加密裁判或管理员；第二次抽签用加密裁判的口令加密对照表 / two-stage lot draw,
+    secretary or organiser; the second key is sealed with the secretary's passphrase."""
     with open_contest(contest, actor) as db:
-        record = ops_people.draw_lots(db, event, stage, seed=seed, prefix=prefix)
+        sealed = ops_people.code_key_needed(db, event)
+        if passphrase is None and (stage == STATION or sealed):
+            passphrase = ask("加密裁判口令 / the secretary's passphrase", confirm=not sealed)
+        record = ops_people.draw_lots(db, event, stage, seed=seed, prefix=prefix, passphrase=passphrase)
     click.echo(format_draw(record))
+    if record.recovery_code:
+        click.echo(f"\n恢复码 / recovery code: {record.recovery_code}\n"
+                   "（请把本表和恢复码打印后密封保存：对照表只显示这一次，解密须口令或恢复码"
+                   " / print this table and the code for the sealed envelope: shown this once）")
 
 
 @click.command()
@@ -260,10 +271,14 @@ def format_draw(record: DrawRecord) -> str:
 @EVENT
 @click.option("--reason", default="", help="说明（记入审计日志）/ reason")
 @ACTOR
-def unseal(contest: Path, event: str, reason: str, actor: str | None) -> None:
-    """解密：全部模块锁定后公开姓名 / unseal an event after every section is locked."""
+@PASSPHRASE
+def unseal(contest: Path, event: str, reason: str, actor: str | None, passphrase: str | None) -> None:
+    """解密：全部模块锁定后公开姓名（须加密裁判口令或恢复码）/ unseal an event after every section is
+    locked (the secretary's passphrase or the recovery code)."""
     with open_contest(contest, actor) as db:
-        ops_people.unseal(db, event, reason=reason)
+        if passphrase is None and ops_people.code_key_needed(db, event):
+            passphrase = ask("加密裁判口令或恢复码 / the secretary's passphrase or the recovery code")
+        ops_people.unseal(db, event, reason=reason, passphrase=passphrase)
     click.echo(f"赛项 {event} 已解密 / unsealed")
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import click
 
 from judge_app.app import reports as ops_reports
+from judge_app.app.contest_file import has_seal_passphrase
+from judge_app.cli.passphrase import PASSPHRASE, ask
 from judge_app.cli.login import ACTOR
 
 
@@ -41,17 +43,30 @@ def export_command(contest: Path, fmt: str, kind: str, event: str | None, out_di
 @_contest_arg()
 @click.argument("fingerprint")
 @ACTOR
-def verify_sheet_command(contest: Path, fingerprint: str, actor: str | None) -> None:
-    """核对纸质成绩表的校验码（须登录：有姓名的表只对能看姓名的人相符）/ check a printed sheet's
-    fingerprint against the current data (a sheet with names matches only for those who may see them)."""
-    matches = ops_reports.verify_sheet(contest, fingerprint, actor=actor)
+@PASSPHRASE
+def verify_sheet_command(contest: Path, fingerprint: str, actor: str | None, passphrase: str | None) -> None:
+    """核对纸质成绩表的校验码（须登录：有姓名的表只对能看姓名的人相符）；公示后印出的表还核对封印
+    / check a printed sheet's fingerprint against the current data (a sheet with names matches only
+    for those who may see them); one printed after publication also carries the sealed audit head."""
+    if passphrase is None and has_seal_passphrase(contest):
+        passphrase = ask("封印口令（直接回车则不核对封印）/ seal passphrase (Enter: do not check the seals)") or None
+    matches = ops_reports.verify_sheet(contest, fingerprint, actor=actor, passphrase=passphrase)
     if not matches:
         click.echo(f"不一致 / NO MATCH: 当前数据中没有校验码为 {fingerprint.strip()} 的成绩表；"
-                   "纸质表印出后成绩已改动，或不是本比赛的表 / the data changed since printing", err=True)
+                   "纸质表印出后成绩已改动，文件被旧副本替换或审计日志被改写，或不是本比赛的表"
+                   " / the data changed since printing, the file was rolled back or its log rewritten", err=True)
         sys.exit(2)
     for match in matches:
         where = f"{match.event} {match.group}".rstrip()
-        click.echo(f"一致 / MATCH: 校验码 {match.fingerprint} 与当前数据相符：{where}")
+        sealed = "" if match.seal is None else (f"，封印 #{match.seal.id}（审计日志第 {match.seal.seq} 条）"
+                                               f" / sealed at audit entry {match.seal.seq}")
+        click.echo(f"一致 / MATCH: 校验码 {match.fingerprint} 与当前数据相符：{where}{sealed}")
+    problems = matches[0].problems
+    for problem in problems:
+        click.echo(f"  - {problem}", err=True)
+    if problems:
+        click.echo("但封印有问题：文件在印出之后可能被改写 / but the seals show a problem", err=True)
+        sys.exit(2)
 
 
 def register(group: click.Group) -> None:

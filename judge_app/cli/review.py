@@ -12,6 +12,7 @@ import click
 
 from judge_app.app import review as ops_review
 from judge_app.app.contest_file import open_contest
+from judge_app.cli.passphrase import PASSPHRASE, unlock_seals
 from judge_app.cli.people import ACTOR, CONTEST, EVENT, table
 from judge_app.core.decimals import fmt, to_decimal, whole_number
 from judge_app.core.entries import Status
@@ -46,9 +47,11 @@ def _item_args(func: Callable[..., None]) -> Callable[..., None]:
 @SECTION
 @click.option("--reason", default="", help="说明（记入审计日志）/ reason")
 @ACTOR
-def lock(contest: Path, event: str, section: str, reason: str, actor: str | None) -> None:
+@PASSPHRASE
+def lock(contest: Path, event: str, section: str, reason: str, actor: str | None, passphrase: str | None) -> None:
     """锁定模块（不能再改分，随后自动备份），裁判长或管理员 / lock a section."""
     with open_contest(contest, actor) as db:
+        unlock_seals(db, passphrase)
         locked = ops_review.lock_section(db, event, section, reason=reason)
     click.echo(f"模块 {locked.section} 已锁定 / section locked")
     if locked.missing:
@@ -79,9 +82,11 @@ def unlock(contest: Path, event: str, section: str, reason: str, actor: str | No
 @EVENT
 @click.option("--reason", default="", help="说明（记入审计日志）/ reason")
 @ACTOR
-def publish(contest: Path, event: str, reason: str, actor: str | None) -> None:
+@PASSPHRASE
+def publish(contest: Path, event: str, reason: str, actor: str | None, passphrase: str | None) -> None:
     """公示成绩（全部模块锁定且已解密），管理员 / publish an event's results."""
     with open_contest(contest, actor) as db:
+        unlock_seals(db, passphrase)
         ops_review.publish_event(db, event, reason=reason)
     click.echo(f"赛项 {event} 已公示 / published")
 
@@ -91,9 +96,11 @@ def publish(contest: Path, event: str, reason: str, actor: str | None) -> None:
 @EVENT
 @click.option("--reason", default="", help="说明（记入审计日志）/ reason")
 @ACTOR
-def finalise(contest: Path, event: str, reason: str, actor: str | None) -> None:
+@PASSPHRASE
+def finalise(contest: Path, event: str, reason: str, actor: str | None, passphrase: str | None) -> None:
     """定稿（公示之后；此后不能再改），管理员 / make a published event final."""
     with open_contest(contest, actor) as db:
+        unlock_seals(db, passphrase)
         ops_review.finalize_event(db, event, reason=reason)
     click.echo(f"赛项 {event} 已定稿 / final")
 

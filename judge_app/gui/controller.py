@@ -245,8 +245,9 @@ class Controller(QObject):
     def unlock_section(self, event_id: str, section_id: str, reason: str, **kw: Any) -> None:
         self.act(partial(ops_review.unlock_section, reason=reason), event_id, section_id, event_id=event_id, **kw)
 
-    def unseal_event(self, event_id: str, reason: str = "", **kw: Any) -> None:
-        self.act(partial(ops_people.unseal, reason=reason), event_id, event_id=event_id, forget=True, **kw)
+    def unseal_event(self, event_id: str, reason: str = "", passphrase: str | None = None, **kw: Any) -> None:
+        self.act(partial(ops_people.unseal, reason=reason, passphrase=passphrase), event_id, event_id=event_id,
+                 forget=True, **kw)
 
     def publish_event(self, event_id: str, **kw: Any) -> None:
         self.act(ops_review.publish_event, event_id, event_id=event_id, **kw)

@@ -1381,78 +1381,115 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="34" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="35" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="161" />
         <source>抽签</source>
         <translation>Lot draw</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="87" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="89" />
         <source>第一次抽签（检录号）</source>
         <translation>First draw (entry codes)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="89" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="90" />
         <source>工位号前缀：</source>
         <translation>Workstation prefix:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="90" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="91" />
         <source>第二次抽签（工位号）</source>
         <translation>Second draw (workstations)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="91" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
         <source>检录号</source>
         <translation>Entry code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="91" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
         <source>工位号</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="91" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="91" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="122" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="123" />
         <source>尚未抽签。第一次抽签给每名选手一个检录号；第二次抽签给每个检录号一个工位号。每次抽签的种子都会记录，凭种子可以复现抽签结果。</source>
         <translation>No lots drawn yet. The first draw gives every contestant an entry code; the second gives every entry code a workstation number. The seed of every draw is recorded: it reproduces the draw.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="131" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="132" />
         <source>%1 · 种子 %2 · %3 · 抽签人 %4 · %5 条</source>
         <translation>%1 · seed %2 · %3 · drawn by %4 · %5 lines</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="151" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="133" />
+        <source>（已加密）</source>
+        <translation>(sealed)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="154" />
         <source>正在抽签…</source>
         <translation>Drawing lots…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="152" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="159" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="164" />
+        <source>加密裁判口令</source>
+        <translation>Secretary's passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="160" />
+        <source>第二次抽签的对照表和种子将用您的口令加密保存，解密时须输入此口令或恢复码。请设置口令（至少 10 个字符且含字母），自行保管。</source>
+        <translation>The table and the seed of the second draw are stored encrypted with your passphrase; unsealing needs it or the recovery code. Set a passphrase (at least 10 characters with letters) and keep it yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="164" />
+        <source>第二次抽签已加密，重新抽签须输入加密裁判的口令或恢复码。</source>
+        <translation>The second draw is sealed: drawing again needs the secretary's passphrase or the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="178" />
         <source>抽签完成，种子 %1</source>
         <translation>Lots drawn, seed %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="156" />
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="158" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="181" />
+        <source>恢复码：%1
+
+请立即打印本次抽签的对照表并抄下恢复码，一同密封保存。忘记口令时，凭恢复码也可以解密。</source>
+        <translation>Recovery code: %1
+
+Print this draw's table now and write down the recovery code; seal both in the envelope. Without the passphrase, the recovery code also unseals.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="183" />
+        <source>第二次抽签已加密</source>
+        <translation>The second draw is sealed</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="165" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="171" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="173" />
         <source>重新抽签</source>
         <translation>Draw again</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="157" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="172" />
         <source>该赛项已经抽过签。重新抽签会替换现有编号（记录保留，并记入审计日志）。确定重新抽签吗？</source>
         <translation>Lots were already drawn for this event. Drawing again replaces the numbers (the record is kept and audited). Draw again?</translation>
     </message>
@@ -1789,6 +1826,34 @@ Runs offline; data is kept only in the contest file.</translation>
         <location filename="../../judge_app/gui/new_contest_dialog.py" line="163" />
         <source>模板已保存到 %1（附示例）。用 Excel 填好并保存后再点“建立比赛”。</source>
         <translation>Template saved to %1 (with an example). Fill it in with Excel, save it, then click “Create contest”.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/passphrase_dialog.py" line="37" />
+        <source>口令：</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/passphrase_dialog.py" line="39" />
+        <source>再输入一次：</source>
+        <translation>Once more:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/passphrase_dialog.py" line="45" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/passphrase_dialog.py" line="59" />
+        <source>口令至少 %1 个字符且含字母</source>
+        <translation>The passphrase needs at least %1 characters, letters among them</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/passphrase_dialog.py" line="61" />
+        <source>两次输入的口令不一致</source>
+        <translation>The two passphrases differ</translation>
     </message>
 </context>
 <context>
@@ -2200,37 +2265,37 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RemarkRequestDialog</name>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="50" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="56" />
         <source>请求重评</source>
         <translation>Request re-mark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="53" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="59" />
         <source>选手编号：</source>
         <translation>Contestant code:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="54" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="60" />
         <source>评分项：</source>
         <translation>Criterion:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="59" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="65" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="64" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="70" />
         <source>例如：分差过大，请复核评分（必填）</source>
         <translation>e.g. spread too large, please check your mark (required)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="65" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="71" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="66" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="72" />
         <source>发送请求</source>
         <translation>Send request</translation>
     </message>
@@ -2238,293 +2303,314 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="76" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="82" />
         <source>审核与锁定</source>
         <translation>Review &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="197" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="192" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="198" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="193" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="199" />
         <source>解密（显示姓名）…</source>
         <translation>Unseal (show names)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="194" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="531" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="533" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="200" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="563" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="565" />
         <source>公示</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="195" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="539" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="540" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="201" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="571" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="572" />
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="196" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="202" />
         <source>&lt;b&gt;模块状态与裁判提交情况&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sections and judges' submissions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="197" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="447" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="203" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="453" />
         <source>锁定模块</source>
         <translation>Lock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="198" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="204" />
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="199" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="205" />
         <source>退回裁判…</source>
         <translation>Return to judge…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="200" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="206" />
         <source>&lt;b&gt;裁判偏差&lt;/b&gt;（与评分组平均分之差的平均值）</source>
         <translation>&lt;b&gt;Judge bias&lt;/b&gt; (mean difference from the panel mean)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="201" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="207" />
         <source>请求重评…</source>
         <translation>Request re-mark…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="202" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="208" />
         <source>分差提示</source>
         <translation>Spread flags</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="203" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="209" />
         <source>评分总览（红色为分差过大）</source>
         <translation>All marks (red: spread too large)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="204" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="210" />
         <source>模块：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="205" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="211" />
         <source>锁定后不能再改分；锁定时自动备份</source>
         <translation>After locking no mark can change; a backup is made when locking</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="206" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="212" />
         <source>解锁须写明原因，记入审计日志</source>
         <translation>Unlocking needs a written reason, kept in the audit log</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="277" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="283" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="277" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="283" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="277" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="283" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="277" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="283" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="284" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="290" />
         <source>开放</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="284" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="290" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="307" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
         <source>已解密</source>
         <translation>unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="307" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
         <source>未解密（只显示编号）</source>
         <translation>sealed (codes only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="309" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="315" />
         <source>已公示</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="309" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="315" />
         <source>已定稿</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="314" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="320" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="314" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="320" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="314" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="320" />
         <source>分差</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="314" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="320" />
         <source>各裁判评分</source>
         <translation>Marks by judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="339" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="345" />
         <source>共 %1 处分差过大。选中一行后可请求该项的某位裁判重评。</source>
         <translation>%1 spread flag(s). Select a row to ask a judge to re-mark it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="343" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="349" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="343" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="349" />
         <source>平均偏差</source>
         <translation>Mean bias</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="343" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="349" />
         <source>评分数</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="382" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="388" />
         <source>模块得分</source>
         <translation>Section score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="395" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="401" />
         <source>（去掉）</source>
         <translation>(dropped)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="441" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="447" />
         <source>锁定“%1”后，任何人都不能再修改该模块的分数（解锁须写明原因）。</source>
         <translation>After locking “%1” nobody can change its marks (unlocking needs a written reason).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="443" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="449" />
         <source>注意：以下裁判尚未提交：%1</source>
         <translation>Note: these judges have not submitted: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="454" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="460" />
         <source>仍缺 %1 个分值，锁定后相关选手的名次为暂定（*）。</source>
         <translation>%1 values are still missing: once locked, the ranks of the entries concerned are provisional (*).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="457" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="463" />
         <source>已锁定“%1”并已备份</source>
         <translation>“%1” locked and backed up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="449" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="455" />
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="465" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="471" />
         <source>解锁模块</source>
         <translation>Unlock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="466" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="472" />
         <source>解锁“%1”须写明原因，原因将记入审计日志：</source>
         <translation>Unlocking “%1” needs a reason; it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="468" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="474" />
         <source>已解锁“%1”</source>
         <translation>“%1” unlocked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="469" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="475" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="479" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="485" />
         <source>“%1”没有已提交的裁判。</source>
         <translation>No judge has submitted “%1”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="483" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="489" />
         <source>退回裁判</source>
         <translation>Return to judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="489" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="495" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="493" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="499" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="494" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="500" />
         <source>重新开放</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="513" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="519" />
         <source>已发送重评请求</source>
         <translation>Re-mark request sent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="520" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="525" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="534" />
+        <source>加密裁判口令</source>
+        <translation>Secretary's passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="535" />
+        <source>“%1”的第二次抽签已加密：请加密裁判输入口令，或输入密封信封中的恢复码：</source>
+        <translation>The second draw of “%1” is sealed: the secretary types her passphrase, or the recovery code from the sealed envelope:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="536" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="538" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="543" />
         <source>解密</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="521" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="539" />
         <source>解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：</source>
         <translation>After unsealing “%1” everybody sees the names behind the codes. Only possible once every section is locked. Write the grounds:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="524" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="527" />
         <source>“%1”已解密</source>
         <translation>“%1” unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="532" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="553" />
+        <source>封印口令</source>
+        <translation>Seal passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="554" />
+        <source>本比赛已设封印口令：锁定、公示和定稿时用它封存审计记录，他人无法伪造。请裁判长或监督输入封印口令：</source>
+        <translation>This contest has a seal passphrase: locks, publication and finalisation seal the audit record with it, so nobody else can forge it. The chief judge or supervisor types the seal passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="564" />
         <source>公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。</source>
         <translation>Publish the results of “%1”? The projector board may then show them; sheets are marked “for publication”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="539" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="571" />
         <source>“%1”定稿后成绩表不再带水印。确定？</source>
         <translation>Once “%1” is final the sheets lose the watermark. Go ahead?</translation>
     </message>

@@ -20,6 +20,7 @@ from tests.store.sample import finish_recheck
 
 SAMPLE_EVENTS = ("电工", "焊工", "车工", "中式烹调师", "茶艺师")
 PIN = "86420135"
+SECRET = "二次加密 secret 01"  # the secretary's passphrase of the second key
 
 
 def run(*args: object, code: int = 0, env: dict[str, str] | None = None, input: str | None = None) -> Result:
@@ -210,13 +211,16 @@ def test_draw_prints_seed_and_table_and_is_reproducible(contest: Path, tmp_path:
         assert any(name in line and line.rstrip().endswith(bib) for line in first.splitlines())
     assert run("draw", contest, "--event", "电工", "--stage", "1", "--seed", "42").output.split("\n")[3:] \
         == first.split("\n")[3:]
-    second = run("draw", contest, "--event", "电工", "--stage", "2").output
+    second = run("draw", contest, "--event", "电工", "--stage", "2", "--passphrase", SECRET).output
     seed = int(next(line for line in second.splitlines() if line.startswith("种子")).split(":")[1])
     stations = draw_codes(6, seed, prefix="A", width=2)
-    assert [line.split()[1] for line in second.splitlines()[4:]] == stations
+    assert [line.split()[1] for line in second.splitlines()[4:10]] == stations
     assert "选手" not in second  # the second key carries no names
+    assert "恢复码 / recovery code:" in second  # for the sealed envelope, shown this once
     records = run("draws", contest, "--event", "电工").output
-    assert records.count("种子 / seed: 42") == 2 and f"种子 / seed: {seed}" in records and "选手甲" in records
+    # the second draw is sealed with the secretary's passphrase: neither its seed nor its table
+    assert records.count("种子 / seed: 42") == 2 and str(seed) not in records and "选手甲" in records
+    assert "种子 / seed" not in records.split("第二次抽签")[1]
 
 
 def test_roles_seal_names_and_guard_the_draw(contest: Path, tmp_path: Path) -> None:
@@ -227,8 +231,10 @@ def test_roles_seal_names_and_guard_the_draw(contest: Path, tmp_path: Path) -> N
     refused = run("draw", contest, "--event", "电工", "--stage", "1", "--as", "J1", "--pin", "1111", code=10)
     assert "加密裁判或管理员" in refused.output
     run("draw", contest, "--event", "电工", "--stage", "1", env=as_person("周密", "zhou-mi-2025"))
-    run("draw", contest, "--event", "电工", "--stage", "2", env=as_person("S1", "zhou-mi-2025"))
-    assert "选手甲" in run("roster", "show", contest, "--as", "S1", "--pin", "zhou-mi-2025").output
+    run("draw", contest, "--event", "电工", "--stage", "2", env=as_person("S1", "zhou-mi-2025"), code=10)
+    run("draw", contest, "--event", "电工", "--stage", "2", "--passphrase", SECRET, env=as_person("S1", "zhou-mi-2025"))
+    # after the second draw nobody is shown who is behind a 工位号 without the key: the secretary neither
+    assert "选手甲" not in run("roster", "show", contest, "--as", "S1", "--pin", "zhou-mi-2025").output
     sealed = run("roster", "show", contest, "--event", "电工", env=as_person("J1", "1111")).output
     assert "选手" not in sealed and make_id(0) not in sealed and "共 6 条" in sealed
     assert "A01" in sealed and "00" not in sealed  # the 工位号 only, not the 检录号 behind it

@@ -142,8 +142,14 @@ def test_lot_draw_two_stages_with_seed_shown(controller_on, qtbot) -> None:
     assert bibs == ["001", "002", "003", "004", "005"]
     assert page.stage2.isEnabled()
     qtbot.mouseClick(page.stage2, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(page, "passphrase_box", None) is not None and page.passphrase_box.isVisible())
+    for edit in (page.passphrase_box.edit, page.passphrase_box.again):  # the secretary's, typed twice
+        qtbot.keyClicks(edit, "erci-jiami-01")
+    qtbot.mouseClick(page.passphrase_box.ok, Qt.MouseButton.LeftButton)
     settle(controller, qtbot)
     qtbot.waitUntil(lambda: len(page.records) == 2)
+    assert "恢复码" in page.recovery_box.text()  # shown once, for the sealed envelope
+    page.recovery_box.accept()
     assert sorted(e.code for e in controller.snapshot.entries_of("电工")) == ["A01", "A02", "A03", "A04", "A05"]
     assert page.lines.item(0, 2).text() == ""  # the 工位号 record carries no names
     shot(page, "organiser_lots")

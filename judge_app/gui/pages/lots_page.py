@@ -8,7 +8,8 @@ from functools import partial
 from judge_app.app import people as ops_people
 from judge_app.core.lotdraw import BIB, STATION, DrawRecord
 from judge_app.core.policy import Action, roles_for
-from judge_app.gui.dialogs import confirm
+from judge_app.gui.dialogs import confirm, show_info
+from judge_app.gui.passphrase_dialog import ask_passphrase
 from judge_app.local_time import local_time
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.qt import (
@@ -129,7 +130,8 @@ class LotsPage(Page):
         record = self.records[row]
         self.seed_label.setText(
             self.tr("%1 · 种子 %2 · %3 · 抽签人 %4 · %5 条").replace("%1", self.tr(record.label))
-            .replace("%2", str(record.seed)).replace("%3", local_time(record.drawn_at))
+            .replace("%2", self.tr("（已加密）") if record.seed is None else str(record.seed))
+            .replace("%3", local_time(record.drawn_at))
             .replace("%4", record.actor).replace("%5", str(len(record.lines))))
         self.lines.setColumnHidden(1, record.stage == BIB)  # stage 1 draws 检录号 for names,
         for col in (2, 3):  # stage 2 工位号 for 检录号 only: the two keys are kept apart
@@ -145,17 +147,37 @@ class LotsPage(Page):
         if event_id is None:
             return
         prefix = self.prefix.text() if stage == STATION else None
+        sealed = bool(self.records) and self.records[-1].stage == STATION  # the second key is sealed
 
-        def run() -> None:
-            self.controller.act(partial(ops_people.draw_lots, prefix=prefix), event_id, stage, event_id=event_id,
-                                forget=True, label=self.tr("正在抽签…"),
-                                on_done=lambda rec: self.status(self.tr("抽签完成，种子 %1").replace("%1", str(rec.seed))))
+        def run(passphrase: str | None = None) -> None:
+            self.controller.act(partial(ops_people.draw_lots, prefix=prefix, passphrase=passphrase), event_id, stage,
+                                event_id=event_id, forget=True, label=self.tr("正在抽签…"), on_done=self._drawn)
+
+        def go() -> None:
+            if stage == STATION and not sealed:
+                self.passphrase_box = ask_passphrase(
+                    self, self.tr("加密裁判口令"),
+                    self.tr("第二次抽签的对照表和种子将用您的口令加密保存，解密时须输入此口令或恢复码。"
+                            "请设置口令（至少 10 个字符且含字母），自行保管。"), run, new=True, ok_text=self.tr("抽签"))
+            elif sealed:
+                self.passphrase_box = ask_passphrase(
+                    self, self.tr("加密裁判口令"), self.tr("第二次抽签已加密，重新抽签须输入加密裁判的口令或恢复码。"),
+                    run, ok_text=self.tr("重新抽签"))
+            else:
+                run()
 
         again = any(r.stage == stage for r in self.records)
         if again or (stage == BIB and self.records):
             self.redraw_box = confirm(self, self.tr("重新抽签"),
                                       self.tr("该赛项已经抽过签。重新抽签会替换现有编号（记录保留，并记入审计日志）。确定重新抽签吗？"),
-                                      run, ok_text=self.tr("重新抽签"))
+                                      go, ok_text=self.tr("重新抽签"))
         else:
-            run()
+            go()
 
+    def _drawn(self, record: DrawRecord) -> None:
+        self.status(self.tr("抽签完成，种子 %1").replace("%1", str(record.seed)))
+        if record.recovery_code:  # shown this once: the sealed envelope keeps it
+            self.recovery_box = show_info(
+                self, self.tr("恢复码：%1\n\n请立即打印本次抽签的对照表并抄下恢复码，一同密封保存。"
+                              "忘记口令时，凭恢复码也可以解密。").replace("%1", record.recovery_code),
+                self.tr("第二次抽签已加密"))

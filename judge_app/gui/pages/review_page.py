@@ -4,6 +4,11 @@ panel grid and a list, judge bias, re-mark requests; unseal (secretary) and publ
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
+from judge_app.app import contest_file as ops_contest
+from judge_app.app import people as ops_people
 from judge_app.app import review as ops_review
 from judge_app.core.decimals import fmt
 from judge_app.core.policy import Action, roles_for
@@ -12,6 +17,7 @@ from judge_app.core.scheme import SectionKind
 from judge_app.gui.dialogs import ask_reason, confirm, ok_cancel, show_info
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.pages.tables import new_table
+from judge_app.gui.passphrase_dialog import ask_passphrase
 from judge_app.gui.qt import (
     QAbstractItemView,
     QBrush,
@@ -445,7 +451,7 @@ class ReviewPage(Page):
         def ask(owed: int) -> None:
             warning = "\n\n" + self._owed_text(owed) if owed else ""
             confirm(self, self.tr("锁定模块"), text + warning,
-                    lambda: self.controller.lock_section(ev.id, sec.id, on_done=self._locked),
+                    lambda: self._with_seal(lambda: self.controller.lock_section(ev.id, sec.id, on_done=self._locked)),
                     ok_text=self.tr("锁定"))
 
         self.controller.query(ops_review.owed_values, ev.id, sec.id, on_done=ask)
@@ -517,12 +523,38 @@ class ReviewPage(Page):
         ev = self._event()
         if ev is None:
             return
+        def done(_result: object) -> None:
+            self.status(self.tr("“%1”已解密").replace("%1", ev.name))
+
+        def with_key(reason: str, needed: bool) -> None:
+            if not needed:
+                self.controller.unseal_event(ev.id, reason, on_done=done)
+                return
+            self.passphrase_box = ask_passphrase(
+                self, self.tr("加密裁判口令"),
+                self.tr("“%1”的第二次抽签已加密：请加密裁判输入口令，或输入密封信封中的恢复码：").replace("%1", ev.name),
+                lambda secret: self.controller.unseal_event(ev.id, reason, secret, on_done=done), ok_text=self.tr("解密"))
+
         ask_reason(self, self.tr("解密"),
                    self.tr("解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：")
                    .replace("%1", ev.name),
-                   lambda reason: self.controller.unseal_event(ev.id, reason, on_done=lambda _r: self.status(
-                       self.tr("“%1”已解密").replace("%1", ev.name))),
+                   lambda reason: self.controller.query(ops_people.code_key_needed, ev.id,
+                                                        on_done=partial(with_key, reason)),
                    ok_text=self.tr("解密"))
+
+    def _with_seal(self, then: Callable[[], None]) -> None:
+        """Run ``then`` (a lock, publication or finalisation) once the seal passphrase is given:
+        asked for first when the contest has one that this session has not been given yet."""
+        def checked(needed: bool) -> None:
+            if not needed:
+                then()
+                return
+            self.passphrase_box = ask_passphrase(
+                self, self.tr("封印口令"),
+                self.tr("本比赛已设封印口令：锁定、公示和定稿时用它封存审计记录，他人无法伪造。请裁判长或监督输入封印口令："),
+                lambda secret: self.controller.query(ops_contest.unlock_seals, secret, on_done=lambda _r: then()))
+
+        self.controller.query(ops_contest.seal_key_needed, on_done=checked)
 
     def publish(self) -> None:
         ev = self._event()
@@ -530,11 +562,11 @@ class ReviewPage(Page):
             return
         confirm(self, self.tr("公示"),
                 self.tr("公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。").replace("%1", ev.name),
-                lambda: self.controller.publish_event(ev.id), ok_text=self.tr("公示"))
+                lambda: self._with_seal(lambda: self.controller.publish_event(ev.id)), ok_text=self.tr("公示"))
 
     def finalize(self) -> None:
         ev = self._event()
         if ev is None:
             return
         confirm(self, self.tr("定稿"), self.tr("“%1”定稿后成绩表不再带水印。确定？").replace("%1", ev.name),
-                lambda: self.controller.finalize_event(ev.id), ok_text=self.tr("定稿"))
+                lambda: self._with_seal(lambda: self.controller.finalize_event(ev.id)), ok_text=self.tr("定稿"))
