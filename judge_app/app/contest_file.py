@@ -171,9 +171,8 @@ def check_case(file: str | Path) -> dict[str, list[dict[str, Any]]]:
 
 def import_scores(path: str | Path, file: str | Path, *, event: str | None = None, actor: str | None = None) -> int:
     """Load a long score file (编号, 裁判, 评分项, 分数 [, 赛项]) all or nothing; returns the count."""
-    from judge_app.io.scores_csv import read_score_lines
+    from judge_app.io.scores_csv import iter_score_lines
 
     with open_contest(path, actor) as db:
-        lines = read_score_lines(file, load_contest(db), db.entries(), event=event)
-        db.record_scores([(s.event, s.code, s.criterion, s.judge, s.value) for s in lines])
-        return len(lines)
+        lines = iter_score_lines(file, load_contest(db), db.entries(), event=event)  # checked as stored
+        return len(db.record_scores((s.event, s.code, s.criterion, s.judge, s.value) for s in lines))

@@ -1,7 +1,10 @@
 """Scores in long form (one value a row: 编号, 裁判, 评分项, 分数 [, 赛项]) from CSV or xlsx.
 
-Every row is checked against the scheme and the roster before anything is stored; any problem
-refuses the whole file, each problem named with file, row, column and what was expected.
+Every row is checked against the scheme and the roster; any problem refuses the whole file, each
+problem named with file, row, column and what was expected. The rows are checked as they are read
+and the good ones handed on at once (:func:`iter_score_lines`), so a store can write them in the
+same pass inside one transaction that the refusal at the end rolls back: a score file of any
+length (one event of 500 × 60 × 9 is 270,000 rows) is never held twice.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Iterator
 
 from judge_app.core.entries import Entry, Status
 from judge_app.core.errors import ImportRefused, JudgeAppError, NotFound, excerpt
@@ -66,13 +70,16 @@ def _criterion_id(event: Event, text: str) -> str | None:
     return None
 
 
-def read_score_lines(path: str | Path, contest: Contest, entries: list[Entry], *, event: str | None = None) -> list[ScoreLine]:
-    """Parse and check every row; ImportRefused lists every problem when any row is wrong."""
-    table = read_table(path)
+def iter_score_lines(path: str | Path, contest: Contest, entries: list[Entry], *,
+                     event: str | None = None) -> Iterator[ScoreLine]:
+    """Check every row, yielding each good one as it is checked; after the last row,
+    ImportRefused lists every problem when any row was wrong (or there was no score at all).
+    Consume it inside one transaction, so that the refusal stores nothing."""
+    table = read_table(path, long_form=True)
     header, cols = header_row(table)
     known = {(e.event, e.code): e for e in entries}
     default_event = contest.event(event) if event else (contest.events[0] if len(contest.events) == 1 else None)
-    lines: list[ScoreLine] = []
+    count = 0
     problems: list[str] = []
     seen: dict[tuple[str, str, str, str], int] = {}  # (event, code, criterion, judge) → first row
     for row in table.rows:
@@ -118,9 +125,9 @@ def read_score_lines(path: str | Path, contest: Contest, entries: list[Entry], *
         if first != row.number:
             problem("value", f"与第 {first} 行是同一选手、评分项和裁判的分数（重复），请只保留一行")
             continue
-        lines.append(ScoreLine(ev.id, code, crit_id, judge, value, row.number))
+        count += 1
+        yield ScoreLine(ev.id, code, crit_id, judge, value, row.number)
     if problems:
         raise ImportRefused(f"分数文件 {table.file} 有 {len(problems)} 处错误，未导入任何分数：", problems)
-    if not lines:
+    if not count:
         raise ImportRefused(f"分数文件 {table.file} 没有分数行 / no score rows")
-    return lines

@@ -151,8 +151,11 @@ class Table:
         return f"{self.file} 工作表“{self.sheet}”" if self.sheet else self.file
 
 
-def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
+def read_table(path: str | Path, *, sheet: str | None = None, long_form: bool = False) -> Table:
     """Read an xlsx or xls workbook (the named sheet, else the first non-empty one) or a CSV file.
+
+    A ``long_form`` file (one value a row, such as a score file: one event of 500 entries × 60
+    criteria × 9 judges is 270,000 rows) has no row cap; other sheets stop at MAX_ROWS.
 
     The format is decided by the content, not only by the name: a zip is read as a workbook,
     anything else named .csv/.txt/.tsv as text. Raises ImportRefused (never anything else).
@@ -162,9 +165,9 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
     head = data[:8]
     suffix = path.suffix.lower()
     if head.startswith(_OLE_MAGIC):
-        return _read_xls(path, data, sheet)
+        return _read_xls(path, data, sheet, long_form)
     if head.startswith(_ZIP_MAGIC):
-        return _read_xlsx(path, data, sheet)
+        return _read_xlsx(path, data, sheet, long_form)
     if suffix in XLSX_SUFFIXES:
         raise ImportRefused(
             f"{path.name} 的扩展名是 {suffix}，但内容不是 Excel 工作簿（文件可能已损坏，或是改了扩展名的其他文件）；"
@@ -179,7 +182,7 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
         raise ImportRefused(f"不支持的文件类型 {suffix}（{path.name}）；请提供 .xlsx/.xls 工作簿或 .csv 文件")
     if sheet:
         raise ImportRefused(f"{path.name} 是 CSV 文本文件，没有工作表“{sheet}”；读取 CSV 时不要指定工作表")
-    return _read_csv(path, data)
+    return _read_csv(path, data, long_form)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -206,7 +209,7 @@ def _read_bytes(path: Path) -> bytes:
 # --------------------------------------------------------------------------------------- xlsx
 
 
-def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
+def _read_xlsx(path: Path, data: bytes, sheet: str | None, long_form: bool) -> Table:
     import openpyxl  # imported here: CSV-only use does not pay for it
 
     broken = (
@@ -221,7 +224,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
         except Exception as exc:  # noqa: BLE001 - any failure of the parser means a broken file
             raise ImportRefused(f"{broken}（{type(exc).__name__}）") from None
         try:
-            return _read_workbook(path, wb, sheet)
+            return _read_workbook(path, wb, sheet, long_form)
         except ImportRefused:
             raise
         except Exception as exc:  # noqa: BLE001 - parse errors surface while rows are read
@@ -264,8 +267,9 @@ class _Sheet:
     has_content: Callable[[], bool]
 
 
-def _read_workbook(path: Path, wb, sheet: str | None) -> Table:
-    sheets = [_Sheet(ws.title, ws.sheet_state == "visible", partial(_sheet_rows, path, ws), partial(_has_content, ws))
+def _read_workbook(path: Path, wb, sheet: str | None, long_form: bool) -> Table:
+    sheets = [_Sheet(ws.title, ws.sheet_state == "visible", partial(_sheet_rows, path, ws, long_form),
+                     partial(_has_content, ws))
               for ws in wb.worksheets]  # chartsheets are not in here
     return _choose_sheet(path, "xlsx", tuple(wb.sheetnames), sheets, sheet)
 
@@ -313,18 +317,18 @@ def _has_content(ws, probe_rows: int = 50) -> bool:
     return False
 
 
-def _sheet_rows(path: Path, ws) -> list[Row]:
+def _sheet_rows(path: Path, ws, long_form: bool) -> list[Row]:
     # The dimension recorded in the file may be wrong (A1:XFD1048576 from some exporters);
     # forget it so rows come back as long as their real content, not padded to it.
     ws.reset_dimensions()
     where = f"{path.name} 工作表“{ws.title}”"
-    return _collect_rows(where, enumerate(ws.iter_rows(values_only=True), start=1))
+    return _collect_rows(where, enumerate(ws.iter_rows(values_only=True), start=1), long_form)
 
 
-def _collect_rows(where: str, numbered: Iterable[tuple[int, Iterable[object]]]) -> list[Row]:
+def _collect_rows(where: str, numbered: Iterable[tuple[int, Iterable[object]]], long_form: bool) -> list[Row]:
     rows: list[Row] = []
     for number, raw in numbered:
-        if number > MAX_ROWS:
+        if number > MAX_ROWS and not long_form:
             raise ImportRefused(
                 f"{where} 超过 {MAX_ROWS} 行（含空行），不像是名单；请删除多余的行（或只复制名单部分）后另存再导入"
             )
@@ -352,7 +356,7 @@ _XLS_UNREADABLE = ("{name} 是旧版 Excel 97-2003（.xls）文件，但无法�
                    "请用 Excel 或 WPS 打开，取消密码后“另存为” .xlsx 再导入")
 
 
-def _read_xls(path: Path, data: bytes, sheet: str | None) -> Table:
+def _read_xls(path: Path, data: bytes, sheet: str | None, long_form: bool) -> Table:
     """An Excel 97-2003 workbook (BIFF, as old WPS/Excel templates still save), read by calamine."""
     from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
@@ -375,7 +379,7 @@ def _read_xls(path: Path, data: bytes, sheet: str | None) -> Table:
             raise ImportRefused(_XLS_UNREADABLE.format(name=path.name) + f"（{str(exc)[:120]}）") from None
 
     def read(name: str) -> list[Row]:
-        return _collect_rows(f"{path.name} 工作表“{name}”", numbered(name))
+        return _collect_rows(f"{path.name} 工作表“{name}”", numbered(name), long_form)
 
     def has_content(name: str) -> bool:
         return any(not _blank(v) for _number, row in islice(numbered(name), 50) for v in row)
@@ -436,7 +440,7 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(path: Path, data: bytes) -> Table:
+def _read_csv(path: Path, data: bytes, long_form: bool) -> Table:
     text, encoding = decode_text(data, path.name)
     if _looks_binary(text):
         raise ImportRefused(f"{path.name} 不是文本文件（含有大量控制字符）；请提供 .xlsx/.xls 工作簿或 .csv 文件")
@@ -445,7 +449,8 @@ def _read_csv(path: Path, data: bytes) -> Table:
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     try:
-        rows = _collect_rows(path.name, ((n, map(unquote_cell, raw)) for n, raw in enumerate(reader, start=1)))
+        rows = _collect_rows(path.name, ((n, map(unquote_cell, raw)) for n, raw in enumerate(reader, start=1)),
+                             long_form)
     except csv.Error as exc:
         raise ImportRefused(
             f"{path.name} 第 {reader.line_num} 行无法按 CSV 读取（{exc}）；单元格内容可能过长或引号不配对"

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from sqlite_utils import Database
 
@@ -71,11 +71,38 @@ def append(db: Database, *, ts: str, actor: str, action: str, target: str,
     digest = entry_hash(prev_hash, seq, ts, actor, action, target, old, new, reason)
     entry = AuditEntry(seq, ts, actor, action, target, old, new, reason, prev_hash, digest)
     db.execute(f"INSERT INTO audit ({_FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _values(entry))
+    _set_head(db, seq, digest)
+    return entry
+
+
+def append_many(db: Database, items: Iterable[tuple[str, str, str | None, str | None, str]], *, ts: str,
+                actor: str) -> int:
+    """Append one entry per (action, target, old, new, reason) in ``items``, the chain hashed in
+    this pass and inserted with one executemany (a bulk import); call inside the change's
+    transaction. Returns how many were appended."""
+    last = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev_hash = last if last else (0, GENESIS_HASH)
+    first = seq
+
+    def chained() -> Iterator[tuple[Any, ...]]:
+        nonlocal seq, prev_hash
+        for action, target, old, new, reason in items:
+            seq += 1
+            digest = entry_hash(prev_hash, seq, ts, actor, action, target, old, new, reason)
+            yield seq, ts, actor, action, target, old, new, reason, prev_hash, digest
+            prev_hash = digest
+
+    db.conn.executemany(f"INSERT INTO audit ({_FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", chained())
+    if seq > first:
+        _set_head(db, seq, prev_hash)
+    return seq - first
+
+
+def _set_head(db: Database, seq: int, digest: str) -> None:
     db.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (HEAD_KEY, f"{seq}:{digest}"),
     )
-    return entry
 
 
 def read(db: Database, limit: int | None = None) -> list[AuditEntry]:

@@ -10,7 +10,7 @@ import json
 import logging
 import os
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,13 @@ from judge_app.store.review_store import ReviewStoreMixin
 from judge_app.store.rounds_store import RoundsStoreMixin
 from judge_app.store.seals import SealsMixin
 from judge_app.store.records import ENTRY_COLUMNS, ImportCounts, ScoreRow, row_to_entry
+
+_UPSERT_SCORE = (
+    "INSERT INTO scores (entry_id, criterion, judge, value, revision, updated_at, actor)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id, criterion, judge) DO UPDATE SET"
+    " value = excluded.value, revision = excluded.revision,"
+    " updated_at = excluded.updated_at, actor = excluded.actor"
+)
 
 # (from, to) → audit action; later states (submitted, unsealed, published, final) add rows here.
 _SECTION_TRANSITIONS = {(OPEN, LOCKED): "section.lock", (LOCKED, OPEN): "section.unlock"}
@@ -342,34 +349,84 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
     def record_scores(self, items: Iterable[tuple[str, str, str, str, object]]) -> list[int]:
         """Record many (event, code, criterion, judge, value) in ONE transaction, all or nothing.
 
-        For a whole typed-in paper sheet or a demo: same checks and audit entries as
-        :meth:`record_score`, one disk flush. Returns the revisions in order.
+        For a score file, a whole typed-in paper sheet or a demo: same checks and audit entries
+        as :meth:`record_score`, but the entries and stored scores of each event are read once,
+        the policy checked once per event, section and judge, and the upserts and the audit
+        entries (one per changed score, hashed in the same pass) written with executemany: one
+        disk flush. Returns the revisions in order.
         """
+        entries: dict[str, dict[str, tuple[int, Status]]] = {}
+        stored: dict[tuple[int, str, str], tuple[str | None, int]] = {}
+        checked: set[tuple[str, str, str]] = set()
+
+        def entry_of(event: str, code: str) -> tuple[int, Status]:
+            if event not in entries:
+                entries[event] = self._event_entries(event)
+                stored.update(self._event_scores(event))
+            found = entries[event].get(code)
+            if found is None:
+                raise NotFound(f"赛项 “{event}” 没有检录号 “{code}” / no entry with this code")
+            return found
+
+        now, revisions, rows, audits = utc_now(), [], [], []
         with self._db.atomic():
-            return [self._record(*item) for item in items]
+            for item in items:
+                change = self._score_change(*item, entry_of, lambda *key: stored.get(key, (None, 0)), checked)
+                if isinstance(change, int):
+                    revisions.append(change)
+                    continue
+                entry_id, target, criterion, judge, old, new, revision = change
+                stored[entry_id, criterion, judge] = (new, revision)
+                rows.append((entry_id, criterion, judge, new, revision, now, self.actor))
+                audits.append(("score.record", target, old, new, ""))
+                revisions.append(revision)
+            self._db.conn.executemany(_UPSERT_SCORE, rows)
+            audit.append_many(self._db, audits, ts=now, actor=self.actor)  # score.record is never sealed
+        return revisions
+
+    def _event_entries(self, event: str) -> dict[str, tuple[int, Status]]:
+        """code → (entry id, status) of every entry of an event that has a code."""
+        return {code: (entry_id, Status(status)) for entry_id, code, status in self._db.execute(
+            "SELECT id, code, status FROM entries WHERE event = ? AND code <> ''", (event,))}
+
+    def _event_scores(self, event: str) -> dict[tuple[int, str, str], tuple[str | None, int]]:
+        """(entry id, criterion, judge) → (value, revision) of every stored score of an event."""
+        return {(entry_id, criterion, judge): (value, revision) for entry_id, criterion, judge, value, revision
+                in self._db.execute("SELECT s.entry_id, s.criterion, s.judge, s.value, s.revision FROM scores s"
+                                    " JOIN entries e ON e.id = s.entry_id WHERE e.event = ?", (event,))}
 
     def _record(self, event_id: str, code: str, criterion_id: str, judge: str, value: object) -> int:
+        change = self._score_change(event_id, code, criterion_id, judge, value, self._entry, self._score, set())
+        return change if isinstance(change, int) else self._write_score(*change, "score.record", "")
+
+    def _score_change(self, event_id: str, code: str, criterion_id: str, judge: str, value: object,
+                      entry_of: Callable[[str, str], tuple[int, Status]],
+                      score_of: Callable[[int, str, str], tuple[str | None, int]],
+                      checked: set[tuple[str, str, str]]) -> int | tuple[int, str, str, str, str | None, str, int]:
+        """Check one value; the stored revision if it is unchanged, else (entry id, target,
+        criterion, judge, old, new, new revision) to write. ``checked`` holds the (event,
+        section, judge) whose policy check passed already."""
         event = self._event(event_id)
         section, criterion = event.criterion(criterion_id)
         if not judge.strip():
             raise ScoreError("未填写裁判 / judge is missing")
-        self.require(Action.SCORE, event=event.id, section=section.id, judge=judge)
+        if (event.id, section.id, judge) not in checked:
+            self.require(Action.SCORE, event=event.id, section=section.id, judge=judge)
+            checked.add((event.id, section.id, judge))
         if section.judges and judge not in section.judges:
             raise ScoreError(
                 f"裁判 “{judge}” 不在模块 “{section.name}” 的评分组 ({'、'.join(section.judges)})"
                 f" / judge not on this panel"
             )
-        entry_id, status = self._entry(event.id, code)
+        entry_id, status = entry_of(event.id, code)
         if status is not Status.OK:
             raise StateError(f"选手 {code} 为{status.label}，不能录分 / entry is {status.value}: no scores")
         number = check_value(criterion, value)
-        old, revision = self._score(entry_id, criterion.id, judge)
+        old, revision = score_of(entry_id, criterion.id, judge)
         if old is not None and Decimal(old) == number:
             return revision
-        return self._write_score(
-            entry_id, f"{event.id}/{code}/{criterion.id}/{judge}", criterion.id, judge,
-            old, format(number, "f"), revision + 1, "score.record", "",
-        )
+        return (entry_id, f"{event.id}/{code}/{criterion.id}/{judge}", criterion.id, judge,
+                old, format(number, "f"), revision + 1)
 
     def clear_score(self, event: str, code: str, criterion: str, judge: str, *, reason: str = "") -> int:
         """Remove a value, keeping a tombstone with the next revision; return that revision."""
@@ -409,13 +466,7 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
                      new: str | None, revision: int, action: str, reason: str) -> int:
         now = utc_now()
         with self._db.atomic():
-            self._db.execute(
-                "INSERT INTO scores (entry_id, criterion, judge, value, revision, updated_at, actor)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id, criterion, judge) DO UPDATE SET"
-                " value = excluded.value, revision = excluded.revision,"
-                " updated_at = excluded.updated_at, actor = excluded.actor",
-                (entry_id, criterion, judge, new, revision, now, self.actor),
-            )
+            self._db.execute(_UPSERT_SCORE, (entry_id, criterion, judge, new, revision, now, self.actor))
             self._audit(now, action, target, old, new, reason)
         return revision
 
