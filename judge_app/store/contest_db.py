@@ -646,7 +646,7 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         if self._anchor is not None:
             self._anchor.sync()
         try:
-            return make_backup(self._db.conn, self.path, reason)
+            return make_backup(self._db.conn, self.path, reason, force=required)
         except BackupFailed as exc:
             if required:
                 raise

@@ -6,11 +6,13 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
-from judge_app.store import KEEP_BACKUPS, ContestDB, list_backups
+import pytest
+
+from judge_app.store import KEEP_BACKUPS, ContestDB, backup, list_backups
 
 
 def test_backup_name_and_place(contest: ContestDB, tmp_path: Path) -> None:
-    path = contest.backup("before draw")
+    path = contest.backup("before draw", required=True)  # asked for: a new copy though nothing changed
     assert path.parent == tmp_path / "比赛.backups"
     assert path.name.startswith("比赛-") and path.name.endswith("-before-draw.judge.db")
     assert contest.backups()[0] == path
@@ -29,8 +31,9 @@ def test_lock_takes_a_backup_with_the_locked_state(contest: ContestDB) -> None:
         assert restored.section_state("电工", "practical") == "locked"
 
 
-def test_backups_are_pruned_to_the_newest(contest: ContestDB) -> None:
-    made = [contest.backup(f"n{i}") for i in range(KEEP_BACKUPS + 5)]
+def test_backups_are_pruned_to_the_newest(contest: ContestDB, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(backup, "MAX_BACKUP_FILES", 100)  # the count alone bounds this set
+    made = [contest.backup(f"n{i}", required=True) for i in range(KEEP_BACKUPS + 5)]
     kept = contest.backups()
     assert len(kept) == KEEP_BACKUPS == 20
     assert kept == list(reversed(made[-KEEP_BACKUPS:]))
@@ -56,3 +59,20 @@ def test_list_backups_without_opening(contest: ContestDB, db_path: Path) -> None
     contest.close()
     assert list_backups(db_path) == expected
     assert list_backups(db_path.with_name("other.judge.db")) == []
+
+
+def test_an_automatic_backup_is_skipped_when_nothing_changed(contest: ContestDB) -> None:
+    first = contest.backup("lock")
+    assert contest.backup("draw") == first and contest.backups() == [first]
+    contest.record_score("电工", "C01", "P1", "J1", "7.5")
+    second = contest.backup("draw")
+    assert second != first and contest.backups() == [second, first]
+
+
+def test_the_set_is_bounded_by_size_as_well_as_count(contest: ContestDB, monkeypatch: pytest.MonkeyPatch) -> None:
+    made = [contest.backup(f"n{i}", required=True) for i in range(8)]
+    # 8 copies are fewer than 20, but together 8 × the file: only the newest 5 × the file stay
+    assert contest.backups() == list(reversed(made[-5:]))
+    monkeypatch.setattr(backup, "MAX_BACKUP_BYTES", 1)  # smaller than one copy: the newest stays
+    newest = contest.backup("n9", required=True)
+    assert contest.backups() == [newest]

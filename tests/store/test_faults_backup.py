@@ -67,6 +67,7 @@ def test_a_sqlite_disk_full_during_the_copy_leaves_nothing(contest: ContestDB, d
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(backup, "_copy", full)
+    contest.record_score("电工", "C01", "P1", "J1", "7.5")  # a change, else the copy is skipped
     assert contest.backup("after-draw") is None
     assert leftovers(db_path) == []
 
