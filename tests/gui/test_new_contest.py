@@ -84,3 +84,22 @@ def test_new_contest_in_file_menu_with_shortcut(window):
     assert window.new_action in window.file_menu.actions()
     assert window.new_action.text().startswith("新建比赛")
     assert window.new_action.shortcut().toString() == "Ctrl+N"
+
+
+def test_a_new_contest_made_while_another_is_open_is_shown(window, qtbot, contest_file):
+    """With the demo open and a judge logged in, 新建比赛 opens the new file as its organiser and
+    shows its pages (the welcome page stayed before)."""
+    from tests.gui.conftest import open_as
+
+    open_as(window, qtbot, contest_file, "J01", "1111")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = _dialog(window, qtbot)
+    dialog.name.insert("第二场比赛")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.controller.snapshot is not None
+                    and window.controller.snapshot.name == "第二场比赛", timeout=20000)
+    qtbot.waitUntil(lambda: window.controller.session is not None
+                    and window.controller.session.role is Role.ORGANISER, timeout=20000)
+    wait_idle(window, qtbot)
+    assert window.stack.currentWidget() is not window.welcome
+    assert window.nav.isVisible()
