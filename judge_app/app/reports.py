@@ -24,6 +24,7 @@ from judge_app.core.scheme import Contest, Event
 from judge_app.app.contest_file import load_contest, open_contest
 from judge_app.app.rounds import compute_round
 from judge_app.core.fingerprint import LENGTH, result_fingerprint, with_seal
+from judge_app.core.sheet_rows import with_remarks
 from judge_app.io.export_rows import Carried
 from judge_app.reports.fonts import GlyphWarning
 from judge_app.store import ContestDB
@@ -96,7 +97,7 @@ def contest_data(db: ContestDB, event: str | None = None) -> ContestData:
         seen = dataclasses.replace(inputs, entries=[view(e) for e in inputs.entries])
         stage = event_stage(db, ev)
         sealed = db.sheet_seals(ev.id) if stage != "draft" else []  # printed for signature: the sealed head
-        result = with_seal(found.result, sealed[-1].reference() if sealed else "")
+        result = with_seal(with_remarks(ev, found.result, inputs), sealed[-1].reference() if sealed else "")
         data.append(EventData(ev, view_result(result, view), stage, seen,
                               tuple(db.penalties(ev.id)), tuple(db.draws(ev.id)), found.breakdown,
                               sealed=not db.names_visible(ev.id)))

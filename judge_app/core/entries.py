@@ -77,6 +77,7 @@ class EventInputs:
     scores: dict[str, dict[str, dict[str, Decimal]]] = field(default_factory=dict)
     penalties: list[tuple[str, Penalty]] = field(default_factory=list)  # (code, penalty)
     votes: dict[str, Decimal] = field(default_factory=dict)  # code → counted votes (after voids)
+    voided: dict[str, tuple[int, str]] = field(default_factory=dict)  # code → (votes voided, why): 刷票
     playoffs: dict[str, Decimal] = field(default_factory=dict)  # code → play-off result
 
     def add_score(self, code: str, criterion: str, judge: str, value: Decimal) -> None:

@@ -65,6 +65,7 @@ class EntryResult:
     ineligible_reason: str = ""
     tie_note: str = ""  # which tie-break separated this entry from an equal total
     standard_score: Decimal | None = None
+    remarks: tuple[str, ...] = ()  # what the sheets add to 备注: penalties, votes (core.sheet_rows.with_remarks)
 
     @property
     def code(self) -> str:

@@ -346,8 +346,10 @@ class Event:
         return Decimal(100) - sum((c.weight for c in self.carry), Decimal(0))
 
     def section(self, section_id: str) -> Section:
+        """A section by its id or its name (see :func:`lookup_id`)."""
+        found = lookup_id(((sec.id, sec.name) for sec in self.sections), section_id)
         for sec in self.sections:
-            if sec.id == section_id:
+            if sec.id == found:
                 return sec
         raise NotFound(f"赛项 “{self.name}” 没有模块 “{section_id}” / no such section")
 

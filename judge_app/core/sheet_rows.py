@@ -6,16 +6,17 @@ rounds' values, who is on the award list, exact numbers as text. Pure: the PDFs
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from typing import Sequence
 
+from judge_app.core.entries import EventInputs
 from judge_app.core.errors import NotFound
 from judge_app.core.fingerprint import is_ranked, ordered_rows
-from judge_app.core.results import EntryResult, GroupResult
+from judge_app.core.results import EntryResult, EventResult, GroupResult
 from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import (
     CriterionKind,
-    EntryKind,
     Event,
     Level,
     Section,
@@ -41,10 +42,6 @@ def weight_text(weight: Decimal) -> str:
     return text
 
 
-def name_header(kind: EntryKind) -> str:
-    return "姓名" if kind is EntryKind.INDIVIDUAL else f"{kind.label}名称"
-
-
 # --- notes ---------------------------------------------------------------------------------------
 
 
@@ -55,7 +52,7 @@ def section_rule_text(section: Section) -> str:
     else:
         head = f"{section.name}（满分{num(section.max)}，权重{weight_text(section.weight)}%）"
     if section.kind is SectionKind.VOTE:
-        return f"{head}：得票数÷本赛项最高得票数×满分"
+        return f"{head}：计票数（得票数−作废票数）÷本赛项最高计票数×满分，得票与作废见备注"
     kinds = {c.kind for c in section.criteria}
     parts = []
     if CriterionKind.JUDGEMENT in kinds:
@@ -154,7 +151,32 @@ def remarks_text(row: EntryResult) -> str:
         parts.append(row.tie_note)
     if row.entry.note:
         parts.append(row.entry.note)
+    parts.extend(row.remarks)
     return "；".join(parts)
+
+
+def entry_remarks(event: Event, inputs: EventInputs, code: str) -> tuple[str, ...]:
+    """What 备注 says of an entry's recorded penalties (实际操作扣5分：未戴安全帽) and, in an event with
+    a vote section, its votes (公众投票得票1500，作废600：刷票)."""
+    names = {s.id: s.name for s in event.sections}
+    found = [f"{names.get(p.section, p.section)}扣{num(p.points)}分" + (f"：{p.reason}" if p.reason else "")
+             for penalty_code, p in inputs.penalties if penalty_code == code]
+    vote = next((s for s in event.sections if s.kind is SectionKind.VOTE), None)
+    if vote is not None and code in inputs.votes:
+        voided, reason = inputs.voided.get(code, (0, ""))
+        text = f"{vote.name}得票{num(inputs.votes[code] + voided)}"
+        found.append(text + (f"，作废{voided}" + (f"：{reason}" if reason else "") if voided else ""))
+    return tuple(found)
+
+
+def with_remarks(event: Event, result: EventResult, inputs: EventInputs) -> EventResult:
+    """``result`` with each row's :func:`entry_remarks` (what the sheets and exports print in 备注)."""
+    groups = tuple(
+        dataclasses.replace(group, rows=tuple(
+            dataclasses.replace(row, remarks=entry_remarks(event, inputs, row.entry.code)) for row in group.rows))
+        for group in result.groups
+    )
+    return dataclasses.replace(result, groups=groups)
 
 
 def carried_values(row: EntryResult, breakdown: Breakdown | None, count: int) -> list[Decimal | str]:

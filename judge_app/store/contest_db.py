@@ -48,7 +48,7 @@ from judge_app.store.packages_store import PackagesStoreMixin
 from judge_app.store.review_store import ReviewStoreMixin
 from judge_app.store.rounds_store import RoundsStoreMixin
 from judge_app.store.seals import SealsMixin
-from judge_app.store.records import ENTRY_COLUMNS, ImportCounts, ScoreRow, row_to_entry
+from judge_app.store.records import ENTRY_COLUMNS, ImportCounts, ScoreRow, VoteRow, row_to_entry
 
 _UPSERT_SCORE = (
     "INSERT INTO scores (entry_id, criterion, judge, value, revision, updated_at, actor)"
@@ -492,6 +492,26 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
             )
             self._audit(now, "penalty.add", f"{ev.id}/{code}/{sec.id}", None, format(number, "f"), reason)
 
+    def remove_penalty(self, event: str, code: str, section: str, points: Decimal, *, reason: str) -> None:
+        """Take back a penalty recorded in error (the latest of those points in that section),
+        with the reason; audited. Whoever may add penalties, while the section is open."""
+        ev = self._event(event)
+        sec = ev.section(section)
+        self.require(Action.PENALTY_ADD, event=ev.id, section=sec.id)
+        _require_reason(reason, "撤销扣分")
+        number = to_decimal(points, "扣分")
+        entry_id, _ = self._entry(ev.id, code)
+        found = [(pid, text) for pid, text in self._db.execute(
+            "SELECT id, points FROM penalties WHERE entry_id = ? AND section = ? ORDER BY id", (entry_id, sec.id))
+            if Decimal(text) == number]
+        if not found:
+            raise NotFound(f"{code} 在模块 “{sec.name}” 没有 {fmt(number)} 分的扣分 / no such penalty")
+        penalty_id, text = found[-1]
+        now = utc_now()
+        with self._db.atomic():
+            self._db.execute("DELETE FROM penalties WHERE id = ?", (penalty_id,))
+            self._audit(now, "penalty.remove", f"{ev.id}/{code}/{sec.id}", text, None, reason)
+
     def penalties(self, event: str) -> list[tuple[str, Penalty]]:
         """(code, penalty) for an event, in the order recorded."""
         rows = self._db.execute(
@@ -530,6 +550,22 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
             )
             self._audit(now, "votes.set", f"{ev.id}/{code}", old, new, reason)
 
+    def set_votes_many(self, items: Iterable[tuple[str, str, int, int, str]]) -> None:
+        """Record many (event, code, votes, voided, reason) in ONE transaction, all or nothing (a
+        votes file), with the checks and audit entries of :meth:`set_votes`."""
+        with self._db.atomic():
+            for event, code, votes, voided, reason in items:
+                self.set_votes(event, code, votes, voided=voided, reason=reason)
+
+    def votes(self, event: str) -> list[VoteRow]:
+        """The votes recorded in an event, by code."""
+        rows = self._db.execute(
+            "SELECT e.code, v.votes, v.voided, v.reason, v.updated_at, v.actor FROM votes v"
+            " JOIN entries e ON e.id = v.entry_id WHERE e.event = ? ORDER BY e.code",
+            (self._event(event).id,),
+        ).fetchall()
+        return [VoteRow(*row) for row in rows]
+
     def set_playoff(self, event: str, code: str, value: Decimal | None) -> None:
         """Record the play-off (加赛) result used as the last tie-break; None removes it. Chief
         judge or organiser."""
@@ -560,11 +596,14 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         for row in self.scores(event.id):
             if row.value is not None:
                 inputs.add_score(row.code, row.criterion, row.judge, row.value)
-        for code, counted in self._db.execute(
-            "SELECT e.code, v.votes - v.voided FROM votes v JOIN entries e ON e.id = v.entry_id WHERE e.event = ?",
+        for code, counted, voided, reason in self._db.execute(
+            "SELECT e.code, v.votes - v.voided, v.voided, v.reason FROM votes v JOIN entries e ON e.id = v.entry_id"
+            " WHERE e.event = ?",
             (event.id,),
         ).fetchall():
             inputs.votes[code] = Decimal(counted)
+            if voided:
+                inputs.voided[code] = (voided, reason)
         for code, value in self._db.execute(
             "SELECT e.code, p.value FROM playoffs p JOIN entries e ON e.id = p.entry_id WHERE e.event = ?",
             (event.id,),

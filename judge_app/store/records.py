@@ -19,6 +19,22 @@ ScoreRow = PackageScore
 
 
 @dataclass(frozen=True)
+class VoteRow:
+    """An entry's recorded votes; ``voided`` (刷票) are not counted, ``reason`` says why."""
+
+    code: str
+    votes: int
+    voided: int
+    reason: str
+    updated_at: str
+    actor: str
+
+    @property
+    def counted(self) -> int:
+        return self.votes - self.voided
+
+
+@dataclass(frozen=True)
 class ImportCounts:
     added: int
     updated: int

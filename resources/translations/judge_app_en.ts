@@ -1857,6 +1857,81 @@ Runs offline; data is kept only in the contest file.</translation>
     </message>
 </context>
 <context>
+    <name>PenaltyDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/penalty_dialog.py" line="80" />
+        <source>扣罚分 — %1</source>
+        <translation>Penalties — %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/penalty_dialog.py" line="81" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/penalty_dialog.py" line="81" />
+        <source>模块</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/penalty_dialog.py" line="81" />
+        <location filename="../../judge_app/gui/penalty_dialog.py" line="85" />
+        <source>扣分</source>
+        <translation>deduction</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/penalty_dialog.py" line="81" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/penalty_dialog.py" line="82" />
+        <source>编号：</source>
+        <translation>No.:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/penalty_dialog.py" line="82" />
+        <source>模块：</source>
+        <translation>Section:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/penalty_dialog.py" line="82" />
+        <source>扣分：</source>
+        <translation>Points:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/penalty_dialog.py" line="82" />
+        <source>原因：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/penalty_dialog.py" line="84" />
+        <source>如：未戴安全帽（必填，记入审计日志）</source>
+        <translation>e.g. no safety helmet (required, audited)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/penalty_dialog.py" line="86" />
+        <source>撤销所选扣分…</source>
+        <translation>Take back the selected penalty…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/penalty_dialog.py" line="87" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/penalty_dialog.py" line="119" />
+        <location filename="../../judge_app/gui/penalty_dialog.py" line="125" />
+        <source>撤销扣分</source>
+        <translation>Take back the penalty</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/penalty_dialog.py" line="120" />
+        <source>撤销 %1 的扣 %2 分（%3）？请写明撤销原因：</source>
+        <translation>Take back the %2-point penalty of %1 (%3)? Give the reason:</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <location filename="../../judge_app/gui/pages/people_page.py" line="42" />
@@ -1916,7 +1991,7 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
         <source>尚未登记设有口令（PIN）的管理员：请先登记管理员（可以是您自己）并设置口令。没有管理员，重新打开比赛文件后只有裁判能登录，无人能管理本比赛。</source>
-        <translation type="unfinished" />
+        <translation>No organiser with a passphrase (PIN) is registered: register the organiser (it can be you) with one first. Without an organiser only judges can log in after the file is reopened, and nobody can manage the contest.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/people_page.py" line="119" />
@@ -2236,7 +2311,7 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/pages/ranking_page.py" line="188" />
         <source>尚未抽签：%1 名选手还没有编号，抽签后显示排名</source>
-        <translation type="unfinished" />
+        <translation>Lots not drawn yet: %1 entries have no code; the ranking shows after the draw</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/ranking_page.py" line="190" />
@@ -2246,7 +2321,7 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/pages/ranking_page.py" line="193" />
         <source>；另有 %1 名尚未抽签</source>
-        <translation type="unfinished" />
+        <translation>; %1 more not drawn yet</translation>
     </message>
 </context>
 <context>
@@ -2265,37 +2340,37 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RemarkRequestDialog</name>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="56" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="58" />
         <source>请求重评</source>
         <translation>Request re-mark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="59" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="61" />
         <source>选手编号：</source>
         <translation>Contestant code:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="60" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="62" />
         <source>评分项：</source>
         <translation>Criterion:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="65" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="67" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="70" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="72" />
         <source>例如：分差过大，请复核评分（必填）</source>
         <translation>e.g. spread too large, please check your mark (required)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="71" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="73" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="72" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="74" />
         <source>发送请求</source>
         <translation>Send request</translation>
     </message>
@@ -2303,314 +2378,354 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="82" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="121" />
         <source>审核与锁定</source>
         <translation>Review &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="197" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="243" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="198" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="244" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="199" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="245" />
         <source>解密（显示姓名）…</source>
         <translation>Unseal (show names)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="200" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="563" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="565" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="246" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="667" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="669" />
         <source>公示</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="201" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="571" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="572" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="247" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="675" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="676" />
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="202" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="248" />
         <source>&lt;b&gt;模块状态与裁判提交情况&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sections and judges' submissions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="203" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="453" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="249" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="524" />
         <source>锁定模块</source>
         <translation>Lock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="204" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="250" />
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="205" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="251" />
         <source>退回裁判…</source>
         <translation>Return to judge…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="206" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="252" />
+        <source>扣罚分…</source>
+        <translation>Penalties…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="253" />
         <source>&lt;b&gt;裁判偏差&lt;/b&gt;（与评分组平均分之差的平均值）</source>
         <translation>&lt;b&gt;Judge bias&lt;/b&gt; (mean difference from the panel mean)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="207" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="254" />
         <source>请求重评…</source>
         <translation>Request re-mark…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="208" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="255" />
+        <source>确定正确值…</source>
+        <translation>Settle value…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="256" />
+        <source>评分组对客观项或扣分项的录入不一致时，由裁判长确定正确值（须写明依据）</source>
+        <translation>When the panel entered a measurement or deduction differently, the chief judge settles the correct value (grounds required)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="257" />
         <source>分差提示</source>
         <translation>Spread flags</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="209" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="258" />
         <source>评分总览（红色为分差过大）</source>
         <translation>All marks (red: spread too large)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="210" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="259" />
         <source>模块：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="211" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="260" />
         <source>锁定后不能再改分；锁定时自动备份</source>
         <translation>After locking no mark can change; a backup is made when locking</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="212" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="261" />
         <source>解锁须写明原因，记入审计日志</source>
         <translation>Unlocking needs a written reason, kept in the audit log</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="283" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="333" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="283" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="333" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="283" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="333" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="283" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="333" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="290" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="340" />
         <source>开放</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="290" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="340" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="363" />
         <source>已解密</source>
         <translation>unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="363" />
         <source>未解密（只显示编号）</source>
         <translation>sealed (codes only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="315" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="365" />
         <source>已公示</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="315" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="365" />
         <source>已定稿</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="320" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="370" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="320" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="370" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="320" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="370" />
         <source>分差</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="320" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="370" />
         <source>各裁判评分</source>
         <translation>Marks by judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="345" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="386" />
+        <source>录入不一致（差 %1）</source>
+        <translation>Entries differ (by %1)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="397" />
         <source>共 %1 处分差过大。选中一行后可请求该项的某位裁判重评。</source>
         <translation>%1 spread flag(s). Select a row to ask a judge to re-mark it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="349" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="399" />
+        <source>%1 处录入不一致（该项暂无分值），请确定正确值或请求重评；</source>
+        <translation>%1 values entered differently (no value yet): settle them or ask for a re-mark; </translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="405" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="349" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="405" />
         <source>平均偏差</source>
         <translation>Mean bias</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="349" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="405" />
         <source>评分数</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="388" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="444" />
         <source>模块得分</source>
         <translation>Section score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="401" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="457" />
         <source>（去掉）</source>
         <translation>(dropped)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="447" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="516" />
         <source>锁定“%1”后，任何人都不能再修改该模块的分数（解锁须写明原因）。</source>
         <translation>After locking “%1” nobody can change its marks (unlocking needs a written reason).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="449" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="518" />
         <source>注意：以下裁判尚未提交：%1</source>
         <translation>Note: these judges have not submitted: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="460" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="533" />
+        <source>注意：%1 处录入不一致，锁定后该项没有分值，相关选手的名次为暂定（*）：</source>
+        <translation>Note: %1 values were entered differently; once locked they have no value and those entries stay provisional (*):</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="537" />
         <source>仍缺 %1 个分值，锁定后相关选手的名次为暂定（*）。</source>
         <translation>%1 values are still missing: once locked, the ranks of the entries concerned are provisional (*).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="463" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="540" />
         <source>已锁定“%1”并已备份</source>
         <translation>“%1” locked and backed up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="455" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="526" />
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="471" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="542" />
+        <source>%1 处录入不一致</source>
+        <translation>%1 value conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="566" />
+        <source>已确定 %1 “%2” 的正确值</source>
+        <translation>Settled the value of %1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="575" />
         <source>解锁模块</source>
         <translation>Unlock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="472" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="576" />
         <source>解锁“%1”须写明原因，原因将记入审计日志：</source>
         <translation>Unlocking “%1” needs a reason; it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="474" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="578" />
         <source>已解锁“%1”</source>
         <translation>“%1” unlocked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="475" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="579" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="485" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="589" />
         <source>“%1”没有已提交的裁判。</source>
         <translation>No judge has submitted “%1”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="489" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="593" />
         <source>退回裁判</source>
         <translation>Return to judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="495" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="599" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="499" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="603" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="500" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="604" />
         <source>重新开放</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="519" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="623" />
         <source>已发送重评请求</source>
         <translation>Re-mark request sent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="534" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="638" />
         <source>加密裁判口令</source>
         <translation>Secretary's passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="535" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="639" />
         <source>“%1”的第二次抽签已加密：请加密裁判输入口令，或输入密封信封中的恢复码：</source>
         <translation>The second draw of “%1” is sealed: the secretary types her passphrase, or the recovery code from the sealed envelope:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="536" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="538" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="543" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="640" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="642" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="647" />
         <source>解密</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="539" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="643" />
         <source>解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：</source>
         <translation>After unsealing “%1” everybody sees the names behind the codes. Only possible once every section is locked. Write the grounds:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="527" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="631" />
         <source>“%1”已解密</source>
         <translation>“%1” unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="553" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="657" />
         <source>封印口令</source>
         <translation>Seal passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="554" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="658" />
         <source>本比赛已设封印口令：锁定、公示和定稿时用它封存审计记录，他人无法伪造。请裁判长或监督输入封印口令：</source>
         <translation>This contest has a seal passphrase: locks, publication and finalisation seal the audit record with it, so nobody else can forge it. The chief judge or supervisor types the seal passphrase:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="564" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="668" />
         <source>公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。</source>
         <translation>Publish the results of “%1”? The projector board may then show them; sheets are marked “for publication”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="571" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="675" />
         <source>“%1”定稿后成绩表不再带水印。确定？</source>
         <translation>Once “%1” is final the sheets lose the watermark. Go ahead?</translation>
     </message>
@@ -3054,7 +3169,7 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="292" />
         <source>与评分组的录入不一致：%1。请核对；两者都保存，由裁判长确定正确值</source>
-        <translation type="unfinished" />
+        <translation>Differs from the panel's entry: %1. Please check; both are kept and the chief judge settles the value</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="305" />
@@ -3277,6 +3392,143 @@ Runs offline; data is kept only in the contest file.</translation>
         <location filename="../../judge_app/gui/pages/scoring_page.py" line="357" />
         <source>“%1”已提交。</source>
         <translation>“%1” submitted.</translation>
+    </message>
+</context>
+<context>
+    <name>SettleValueDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="87" />
+        <source>确定正确值</source>
+        <translation>Settle value</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="90" />
+        <source>选手编号：</source>
+        <translation>Contestant code:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="91" />
+        <source>评分项：</source>
+        <translation>Criterion:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="94" />
+        <source>各裁判录入：</source>
+        <translation>Entered:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="100" />
+        <source>正确值：</source>
+        <translation>Correct value:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="105" />
+        <source>例如：按测量记录单（必填）</source>
+        <translation>e.g. as on the measurement sheet (required)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="106" />
+        <source>依据：</source>
+        <translation>Grounds:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="107" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPage</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="39" />
+        <source>公众投票</source>
+        <translation>Public vote</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="85" />
+        <source>赛项：</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="86" />
+        <source>导入票数文件…</source>
+        <translation>Import a votes file…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="88" />
+        <source>在“票数”列直接输入候选人的得票数（回车保存）；查实刷票的，选中候选人，填写作废票数（该候选人作废票数合计）并写明原因。计票数 = 票数 − 作废票数；投票得分 = 计票数 ÷ 本赛项最高计票数 × 满分。</source>
+        <translation>Type a candidate's votes in the Votes column (Enter saves); for votes found rigged, select the candidate, enter the votes voided (the candidate's total voided) and give the reason. Counted = votes − voided; vote score = counted ÷ the event's most counted × the section's maximum.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="90" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="90" />
+        <source>票数</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="90" />
+        <source>作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="90" />
+        <source>计票</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="91" />
+        <source>投票得分</source>
+        <translation>Vote score</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="91" />
+        <source>作废原因</source>
+        <translation>Why voided</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="92" />
+        <source>作废票数：</source>
+        <translation>Votes voided:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="93" />
+        <source>作废刷票…</source>
+        <translation>Void rigged votes…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="169" />
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="176" />
+        <source>作废刷票</source>
+        <translation>Void rigged votes</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="170" />
+        <source>将候选人 %1 的作废票数定为 %2 票。请写明查实刷票的依据：</source>
+        <translation>Set the votes voided of candidate %1 to %2. Give the evidence of the rigging:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="174" />
+        <source>已作废 %1 的 %2 票</source>
+        <translation>%2 votes of %1 voided</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="179" />
+        <source>选择票数文件</source>
+        <translation>Choose a votes file</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="180" />
+        <source>票数文件 (*.xlsx *.xls *.csv)</source>
+        <translation>Votes files (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/votes_page.py" line="187" />
+        <source>已导入 %1 名候选人的票数</source>
+        <translation>Votes of %1 candidates imported</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from judge_app.core.engine import compute_event
+from judge_app.core.results import EntryResult
+from judge_app.core.scheme_json import contest_from_dict
+from judge_app.store import ContestDB
 from tests.io.helpers import make_id
 
 
@@ -64,6 +68,14 @@ def write_csv(path: Path, header: tuple[str, ...], rows: tuple[tuple[str, ...], 
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         csv.writer(out).writerows([header, *rows])
     return path
+
+
+def results(path: Path, event: str) -> dict[str, EntryResult]:
+    """Each entry's result of ``event`` (its id) as the contest file at ``path`` computes it, by code."""
+    with ContestDB.open(path, actor="组委会") as db:
+        ev = contest_from_dict(db.scheme_dict()).event(event)
+        found = compute_event(ev, db.event_inputs(ev))
+    return {row.code: row for group in found.groups for row in group.rows}
 
 
 def write_inputs(folder: Path) -> tuple[Path, Path]:

@@ -135,7 +135,10 @@ class ReviewPage(Page):
         self.reopen_button = QPushButton()
         self.reopen_button.setObjectName("reopenButton")
         self.reopen_button.clicked.connect(self.reopen)
-        for w in (self.lock_button, self.unlock_button, self.reopen_button):
+        self.penalty_button = QPushButton()
+        self.penalty_button.setObjectName("penaltyButton")
+        self.penalty_button.clicked.connect(self.penalties)
+        for w in (self.lock_button, self.unlock_button, self.reopen_button, self.penalty_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         left.addLayout(buttons)
@@ -203,6 +206,7 @@ class ReviewPage(Page):
         self.lock_button.setText(self.tr("锁定模块"))
         self.unlock_button.setText(self.tr("解锁…"))
         self.reopen_button.setText(self.tr("退回裁判…"))
+        self.penalty_button.setText(self.tr("扣罚分…"))
         self.bias_title.setText(self.tr("<b>裁判偏差</b>（与评分组平均分之差的平均值）"))
         self.request_button.setText(self.tr("请求重评…"))
         self.tabs.setTabText(0, self.tr("分差提示"))
@@ -224,6 +228,7 @@ class ReviewPage(Page):
         super().set_session(session)
         for button, action in ((self.lock_button, Action.SECTION_LOCK), (self.unlock_button, Action.SECTION_UNLOCK),
                                (self.reopen_button, Action.REOPEN), (self.request_button, Action.REMARK_REQUEST),
+                               (self.penalty_button, Action.PENALTY_ADD),
                                (self.unseal_button, Action.UNSEAL), (self.publish_button, Action.PUBLISH),
                                (self.final_button, Action.FINALISE)):
             button.setVisible(self.may(action))
@@ -412,6 +417,18 @@ class ReviewPage(Page):
         self.panel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     # -- actions ------------------------------------------------------------------------------
+
+    def penalties(self) -> None:
+        """The event's penalties (违纪 −5): add one, take one back (gui/penalty_dialog.py)."""
+        from judge_app.gui.penalty_dialog import PenaltyDialog
+
+        ev = self._event()
+        if ev is None:
+            return
+        codes = [e.code for e in self.snapshot.entries_of(ev.id) if e.code]
+        dialog = PenaltyDialog(self.controller, ev, codes, self._selected_section(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _selected_section(self) -> str | None:
         items = self.sections.selectedItems()
