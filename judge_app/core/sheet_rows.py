@@ -17,7 +17,6 @@ from judge_app.core.results import EntryResult, EventResult, GroupResult
 from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import (
     CriterionKind,
-    EntryKind,
     Event,
     Level,
     Section,
@@ -41,10 +40,6 @@ def weight_text(weight: Decimal) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text
-
-
-def name_header(kind: EntryKind) -> str:
-    return "姓名" if kind is EntryKind.INDIVIDUAL else f"{kind.label}名称"
 
 
 # --- notes ---------------------------------------------------------------------------------------

@@ -13,12 +13,13 @@ from decimal import Decimal
 from typing import Union
 
 from judge_app.core.decimals import fmt
+from judge_app.core.entry_kinds import FIELDS, who_values
 from judge_app.core.fingerprint import is_ranked, ordered_rows
 from judge_app.core.idcard import mask
 from judge_app.core.results import EntryResult, EventResult, GroupResult
 from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import Event
-from judge_app.core.sheet_rows import awarded_rows, carried_values, name_header, remarks_text
+from judge_app.core.sheet_rows import awarded_rows, carried_values, remarks_text
 
 Cell = Union[str, int, Decimal, None]
 KINDS: tuple[str, ...] = ("results", "awards")
@@ -65,8 +66,7 @@ def _results_row(event: Event, row: EntryResult, carried: Carried) -> tuple[Cell
     return (
         row.rank if is_ranked(row) else None,
         row.entry.code,
-        row.entry.name,
-        row.entry.unit or row.entry.team,
+        *who_values(FIELDS[event.entry_kind], row.entry),
         *sections,
         *(None if part == "" else part for part in parts),
         row.total,
@@ -78,27 +78,34 @@ def _results_row(event: Event, row: EntryResult, carried: Carried) -> tuple[Cell
     )
 
 
+def who_headers(event: Event) -> tuple[str, ...]:
+    """Every "who" column of the event's entry kind (:data:`judge_app.core.entry_kinds.FIELDS`), the
+    optional ones too: an export's columns do not depend on its rows."""
+    return tuple(f.header for f in FIELDS[event.entry_kind])
+
+
 def results_table(event: Event, group: GroupResult, carried: Carried = NOTHING_CARRIED) -> Table:
-    """成绩汇总表 as data: 名次, 编号, 姓名, 单位, each section, [each carried round, 本轮,] 总分 (综合成绩
-    when rounds are carried), 奖项, 称号, 状态, 暂定, 备注."""
-    headers = ("名次", "编号", name_header(event.entry_kind), "单位", *(s.name for s in event.sections),
+    """成绩汇总表 as data: 名次, 编号, the kind's "who" columns (姓名, 单位; 团队名称, 成员, 单位 …), each
+    section, [each carried round, 本轮,] 总分 (综合成绩 when rounds are carried), 奖项, 称号, 状态, 暂定, 备注."""
+    who = who_headers(event)
+    headers = ("名次", "编号", *who, *(s.name for s in event.sections),
                *carried.heads, "综合成绩" if carried.parts else "总分", "奖项", "称号", "状态", "暂定", "备注")
-    numeric = tuple(range(4, 5 + len(event.sections) + len(carried.parts)))
+    first = 2 + len(who)
+    numeric = tuple(range(first, first + 1 + len(event.sections) + len(carried.parts)))
     rows = tuple(_results_row(event, row, carried) for row in ordered_rows(group))
     return Table(headers, rows, numeric)
 
 
 def awards_table(event: Event, group: GroupResult) -> Table:
-    """获奖名单 as data: 奖项, 名次, 编号, 姓名, 单位, 总分, 称号, 身份证号 (masked)."""
-    headers = ("奖项", "名次", "编号", name_header(event.entry_kind), "单位", "总分", "称号",
-               "身份证号")
+    """获奖名单 as data: 奖项, 名次, 编号, the kind's "who" columns, 总分, 称号, 身份证号 (masked)."""
+    who = who_headers(event)
+    headers = ("奖项", "名次", "编号", *who, "总分", "称号", "身份证号")
     rows = tuple(
-        (row.award or "", row.rank, row.entry.code, row.entry.name,
-         row.entry.unit or row.entry.team, row.total, "、".join(row.titles),
-         mask(row.entry.id_number))
+        (row.award or "", row.rank, row.entry.code, *who_values(FIELDS[event.entry_kind], row.entry),
+         row.total, "、".join(row.titles), mask(row.entry.id_number))
         for row in awarded_rows(group)
     )
-    return Table(headers, rows, (5,))
+    return Table(headers, rows, (3 + len(who),))
 
 
 def group_table(kind: str, event: Event, group: GroupResult, carried: Carried = NOTHING_CARRIED) -> Table:

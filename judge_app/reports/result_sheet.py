@@ -1,7 +1,8 @@
 """成绩汇总表: the result sheet of an event, one signed part per group.
 
-Columns: 名次, 编号 (the code the judges saw: the 工位号 after the second draw), 姓名 (名称 for
-teams ...), 单位, every section score with its weight in the header (理论知识(30%)), 总分, 奖项,
+Columns: 名次, 编号 (the code the judges saw: the 工位号 after the second draw), the entry kind's
+"who" columns (:func:`judge_app.core.entry_kinds.who_fields`: 姓名, 单位 for a person; 团队名称,
+成员, 单位 for a team; 建议名称, 建议人 … for a proposal), every section score with its weight in the header (理论知识(30%)), 总分, 奖项,
 称号 (only when someone has one), 备注. Ranked rows come first; 缺考/弃赛/取消资格 are listed last
 with the reason in 备注. Provisional totals carry "*" and the notes say "成绩未完整，暂定排名".
 Numbers are printed exactly as the core's Decimals
@@ -19,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from judge_app.core.entry_kinds import Field, title_of, who_fields, who_values
 from judge_app.core.fingerprint import is_ranked, ordered_rows
 from judge_app.core.results import EntryResult, EventResult, GroupResult
 from judge_app.core.rounds import Breakdown
@@ -26,7 +28,6 @@ from judge_app.core.scheme import Contest, Event, Section
 from judge_app.core.sheet_rows import (
     PROVISIONAL_MARK,
     carried_values,
-    name_header,
     num,
     remarks_text,
     rules_notes,
@@ -87,7 +88,7 @@ def _carried_cells(row: EntryResult, breakdown: Breakdown | None, count: int) ->
     return [num(v) if isinstance(v, Decimal) else v for v in carried_values(row, breakdown, count)]
 
 
-def _row_values(row: EntryResult, event: Event, with_titles: bool,
+def _row_values(row: EntryResult, event: Event, who: Sequence[Field], with_titles: bool,
                 carried: Mapping[str, Breakdown] | None = None) -> list[str]:
     ranked = is_ranked(row)
     total = num(row.total) if row.total is not None else ("—" if ranked else "")
@@ -96,8 +97,7 @@ def _row_values(row: EntryResult, event: Event, with_titles: bool,
     values = [
         str(row.rank) if ranked else "—",
         row.entry.code,
-        row.entry.name,
-        row.entry.unit or row.entry.team,
+        *who_values(who, row.entry),
     ]
     values += [_section_cell(row, s) for s in event.sections]
     if carried is not None:
@@ -109,13 +109,19 @@ def _row_values(row: EntryResult, event: Event, with_titles: bool,
     return values
 
 
-def _columns(event: Event, with_titles: bool, parts: Sequence[tuple[str, Decimal]] = ()) -> list[Column]:
-    cols = [
-        Column("名次", min_width=30),
-        Column("编号", min_width=40, max_width=80),
-        Column(name_header(event.entry_kind), min_width=52, max_width=110),
-        Column("单位", align="LEFT", min_width=110, max_width=190, flex=True),
+def who_columns(who: Sequence[Field]) -> list[Column]:
+    """The kind's "who" columns: the title narrow unless it is a project's or proposal's name,
+    units and member lists wide and wrapping."""
+    return [
+        Column(f.header, min_width=52, max_width=110) if f.title and f.header == "姓名"
+        else Column(f.header, align="LEFT", min_width=80, max_width=190, flex=True)
+        for f in who
     ]
+
+
+def _columns(event: Event, who: Sequence[Field], with_titles: bool,
+             parts: Sequence[tuple[str, Decimal]] = ()) -> list[Column]:
+    cols = [Column("名次", min_width=30), Column("编号", min_width=40, max_width=80), *who_columns(who)]
     cols += [Column(section_header(s), min_width=44, max_width=80) for s in event.sections]
     cols += [Column(f"{name}\n({weight_text(w)}%)", min_width=44, max_width=80) for name, w in parts]
     cols += [Column("综合成绩" if parts else "总分", min_width=44), Column("奖项", min_width=44, max_width=80)]
@@ -125,12 +131,12 @@ def _columns(event: Event, with_titles: bool, parts: Sequence[tuple[str, Decimal
     return cols
 
 
-def _group_flowables(event: Event, group: GroupResult, columns: list[Column], landscape: bool,
+def _group_flowables(event: Event, group: GroupResult, columns: list[Column], who: Sequence[Field], landscape: bool,
                      cells: CellMaker, fingerprint: str, signatures: Sequence[str],
                      parts: Sequence[tuple[str, Decimal]] = ()) -> list:
     rows = ordered_rows(group)
     widths = fit_widths(columns, usable_width(landscape), cells.size)
-    fields = ["", "编号", "姓名", "单位"] + [""] * (len(columns) - 4)
+    fields = ["", "编号", *(f.header for f in who)] + [""] * (len(columns) - 2 - len(who))
     fields[-1] = "备注"
     data = []
     first_unranked = None
@@ -140,7 +146,7 @@ def _group_flowables(event: Event, group: GroupResult, columns: list[Column], la
         who = entry_label(event, row)
         data.append([
             cells(col.values[i], widths[j], col.align, where=f"{who} {fields[j]}".rstrip(),
-                  code=row.entry.code, name=row.entry.name)
+                  code=row.entry.code, name=title_of(row.entry))
             for j, col in enumerate(columns)
         ])
     extra = []
@@ -183,10 +189,11 @@ def build_result_sheet(
     carried = carried if parts else None
     columns_of: dict[int, list[Column]] = {}
     widest = 0.0
-    for i, group in enumerate(selected):
-        columns = _columns(event, with_titles, parts)
+    who = who_fields(event.entry_kind, [r.entry for g in selected for r in g.rows])
+    for group in selected:
+        columns = _columns(event, who, with_titles, parts)
         for row in ordered_rows(group):
-            for col, text in zip(columns, _row_values(row, event, with_titles, carried)):
+            for col, text in zip(columns, _row_values(row, event, who, with_titles, carried)):
                 col.values.append(text)
         columns_of[id(group)] = columns
         widest = max(widest, natural_table_width(columns, BODY_SIZE))
@@ -198,5 +205,5 @@ def build_result_sheet(
         path, contest, event, selected, title=TITLE, stage=stage, date=date, checker=checker,
         landscape=landscape,
         flowables=lambda group, fp: _group_flowables(
-            event, group, columns_of[id(group)], landscape, cells, fp, signatures, parts),
+            event, group, columns_of[id(group)], who, landscape, cells, fp, signatures, parts),
     )

@@ -38,6 +38,7 @@ from reportlab.platypus import (
 )
 
 from judge_app import __version__
+from judge_app.core.entry_kinds import title_of
 from judge_app.core.errors import NotFound
 from judge_app.core.fingerprint import result_fingerprint
 from judge_app.core.results import EntryResult, EventResult, GroupResult
@@ -604,7 +605,7 @@ def select_groups(event: Event, result: EventResult | GroupResult,
 
 def entry_label(event: Event, row: EntryResult) -> str:
     """How warnings name an entry: ``选手 A003 李䶮``."""
-    return f"{event.entry_kind.label} {row.entry.code} {row.entry.name}".rstrip()
+    return f"{event.entry_kind.label} {row.entry.code} {title_of(row.entry)}".rstrip()
 
 
 def build_group_report(

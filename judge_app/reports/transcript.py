@@ -14,6 +14,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Sequence
 
+from judge_app.core.entry_kinds import title_of, who_fields
 from judge_app.core.fingerprint import is_ranked, ordered_rows, result_fingerprint
 from judge_app.core.results import CriterionResult, EntryResult, EventResult, GroupResult, SectionResult
 from judge_app.core.scheme import Contest, CriterionKind, Event, Section
@@ -108,7 +109,7 @@ def _entry_part(event: Event, group: GroupResult, row: EntryResult, width: float
     for line in lines:
         for col, text in zip(columns, line):
             col.values.append(text)
-    owner = RowOwner(entry_label(event, row), row.entry.code, row.entry.name)
+    owner = RowOwner(entry_label(event, row), row.entry.code, title_of(row.entry))
     last = len(lines)
     style = [("SPAN", (0, last), (2, last))]
     first = 1
@@ -148,11 +149,12 @@ def build_transcripts(
             if codes is not None and row.entry.code not in codes:
                 continue
             entry = row.entry
+            who = who_fields(event.entry_kind, [entry])
             info = (("赛项", event.name), ("组别", group.group), ("编号", entry.code),
-                    ("姓名", entry.name), ("单位", entry.unit or entry.team))
+                    *((f.header, f.value(entry)) for f in who))
             part = Part(TITLE, info, date if date is not None else contest.date, fp,
                         key=f"entry:{group.group}/{entry.code}", who=entry_label(event, row),
-                        code=entry.code, name=entry.name)
+                        code=entry.code, name=title_of(entry))
             parts.append((part, _entry_part(event, group, row, doc.width, cells, fp)))
     pages = doc.build(parts)
     return ReportOutcome(Path(path), pages, checker.warnings, tuple(fingerprints))
