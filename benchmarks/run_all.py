@@ -27,6 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import bench_packages  # noqa: E402
 import bench_rank  # noqa: E402
 import bench_result_pdf  # noqa: E402
 import bench_roster_import  # noqa: E402
@@ -108,6 +109,29 @@ def pdf_row() -> Row:
 
 
 _STARTUP_LINE = re.compile(r"^(minimal PySide6 window|judge_app [^\d]+?)\s+([\d.]+) s\s+peak RSS\s+([\d.]+) MiB")
+
+
+def package_row() -> Row:
+    """Merge of 20 judges' packages (600 scores each), then the same 20 merged again."""
+    with tempfile.TemporaryDirectory() as tmp:
+        t = bench_packages.run(Path(tmp))
+    share = t["remerge_all"] / t["merge_all"]
+    return Row("re-merge of 20 packages already merged (20 × 600 scores)", ms(t["remerge_all"] / 1000),
+               f"their first merge {ms(t['merge_all'] / 1000)}", f"{share:.1%} of the first", "< 10%", share < 0.1)
+
+
+_GUI_LINE = re.compile(r"commit → ranking updated: median ([\d.]+) ms")
+
+
+def gui_commit_row() -> tuple[Row, str]:
+    """bench_gui_commit.py in its own process (it sets Qt offscreen): a judge's commit → the ranking."""
+    output, failed = run_with_timeout([sys.executable, str(HERE / "bench_gui_commit.py")], STARTUP_TIMEOUT)
+    found, size = _GUI_LINE.search(output), re.search(r"contest built: (\d+) entries", output)
+    name = f"GUI commit → ranking updated, {size.group(1) + ' entries' if size else 'its contest'} (median)"
+    if failed or found is None:
+        return Row(name, "—", f"failed: {failed or 'no result'} (output below)", "—", "< 16 ms", False), output
+    value = float(found.group(1))
+    return Row(name, f"{value:.1f} ms", "—", "—", "< 16 ms", value < 16), output
 
 
 def startup_rows(quick: bool) -> tuple[list[Row], str]:
@@ -193,9 +217,10 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="skip LibreOffice and start-up")
     args = parser.parse_args()
     started, load_before = time.strftime("%Y-%m-%d %H:%M"), load()
-    rows = rank_rows(args.quick) + store_rows() + [roster_row(), pdf_row()]
+    rows = rank_rows(args.quick) + store_rows() + [roster_row(), pdf_row(), package_row()]
+    gui, gui_raw = gui_commit_row()
     startup, raw = startup_rows(args.quick)
-    rows += startup
+    rows += [gui, *startup]
     print(f"judge_app benchmarks, {started} (load average before: {load_before}, after: {load()})")
     for line in machine():
         print(f"- {line}")
@@ -209,6 +234,8 @@ def main() -> int:
     for r in rows:
         if r.note:
             print(f"- {r.name}: {r.note}")
+    if gui_raw:
+        print("\nbench_gui_commit.py output:\n" + gui_raw.rstrip())
     if raw:
         print("\nbench_startup.py output:\n" + raw.rstrip())
     return 0

@@ -676,7 +676,9 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         return audit.verify(self._db)
 
     def backup(self, reason: str, *, required: bool = False) -> Path | None:
-        """Copy the file now to ``<stem>.backups/``, keeping the newest 20 copies.
+        """Copy the file now to ``<stem>.backups/`` unless nothing changed since the newest copy
+        (a backup the user asks for, ``required``, is always made); the set is bounded by count
+        and size (:func:`~judge_app.store.backup.prune`).
 
         The store calls this after a committed change (import, lock, draw …): if the copy fails,
         the change is saved all the same, so the failure is a logged warning naming the backup
