@@ -16,6 +16,7 @@ from judge_app.gui.leaderboard import HOLD_STEPS
 from judge_app.gui.login import LoginDialog
 from judge_app.gui.pages.people_page import PeoplePage
 from judge_app.gui.pages.ranking_page import RankingPage
+from judge_app.gui.pages.review_page import ReviewPage, SettleValueDialog
 from judge_app.gui.qt import QApplication, QInputMethodEvent, QMessageBox, Qt
 from judge_app.store import ContestDB
 from tests.gui.conftest import ask_store, open_as, shot, stored_value, wait_idle
@@ -183,6 +184,47 @@ def test_a_judge_is_told_at_once_when_a_measurement_differs_from_the_panels(wind
     assert index.data(Qt.ItemDataRole.BackgroundRole).color() == MISMATCH_BG
     assert "不一致" in index.data(Qt.ItemDataRole.ToolTipRole)
     shot(window, "grid_value_differs")
+
+
+def test_the_chief_judge_settles_a_conflict_and_the_lock_lists_the_others(window, qtbot, tmp_path):
+    """Item 8, at the desk: nothing in 分差提示 and nothing said at lock."""
+    path = day_contest(tmp_path / "day.judge.db", [("E01", "T1", "J1", "70"), ("E01", "T1", "J2", "71"),
+                                                   ("E02", "T1", "J1", "60"), ("E02", "T1", "J2", "65")])
+    window.resize(1366, 768)
+    open_as(window, qtbot, path, "C1", SECRET["C1"])
+    review = window.page(ReviewPage)
+    window.show_page(review)
+    qtbot.waitUntil(lambda: review.flags.rowCount() == 2)
+    rows = {review.flags.item(r, 0).text(): r for r in range(review.flags.rowCount())}
+    assert "录入不一致" in review.flags.item(rows["E01"], 2).text()
+    assert "2 处录入不一致" in review.requests_info.text()
+    shot(window, "review_conflicts")
+    review.flags.selectRow(rows["E01"])
+    assert review.settle_button.isEnabled()
+    qtbot.mouseClick(review.settle_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: visible(SettleValueDialog) is not None)
+    dialog = visible(SettleValueDialog)
+    assert "J1 70" in dialog.entered.text() and dialog.value.currentText() in ("70", "71")
+    assert not dialog.ok.isEnabled()  # no grounds, no decision
+    dialog.value.setCurrentIndex(dialog.value.findText("70"))
+    dialog.reason.insertPlainText("按测量记录单")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    wait_idle(window, qtbot)
+    assert stored_value(window, qtbot, "电工", "E01", "T1", "J2") == Decimal(70)
+    qtbot.waitUntil(lambda: review.flags.rowCount() == 1)
+    assert review.flags.item(0, 0).text() == "E02"
+
+    table = review.sections
+    table.selectRow(next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "理论知识"))
+    qtbot.mouseClick(review.lock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: visible(QMessageBox) is not None, timeout=5000)
+    box = visible(QMessageBox)
+    assert "1 处录入不一致" in box.text() and "E02 “理论考试” 录入不一致（J1 60、J2 65）" in box.text()
+    shot(box, "lock_lists_conflicts")
+    box.defaultButton().click()
+    wait_idle(window, qtbot)
+    assert ask_store(window, qtbot, lambda db: db.section_state("电工", "theory")) == "locked"
+    assert "1 处录入不一致" in window.statusBar().currentMessage()
 
 
 @pytest.mark.parametrize("typed", ["4。5", "４．５", "4.5"])

@@ -1,4 +1,5 @@
-"""裁判长审核: section states and submissions, lock / unlock (reason required), spread flags in a
+"""裁判长审核: section states and submissions, lock / unlock (reason required), spread flags and
+value conflicts (a measurement the panel entered differently: settled here with a reason) in a
 panel grid and a list, judge bias, re-mark requests; unseal (secretary) and publication
 (organiser). Every action is a store call; the store decides what is allowed and audits it."""
 
@@ -12,12 +13,13 @@ from judge_app.app import people as ops_people
 from judge_app.app import review as ops_review
 from judge_app.core.decimals import fmt
 from judge_app.core.policy import Action, roles_for
-from judge_app.core.results import EventResult
+from judge_app.core.results import EventResult, Issue
 from judge_app.core.scheme import SectionKind
 from judge_app.gui.dialogs import ask_reason, confirm, ok_cancel, show_info
+from judge_app.gui.labels import in_ui_language
+from judge_app.gui.passphrase_dialog import ask_passphrase
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.pages.tables import new_table
-from judge_app.gui.passphrase_dialog import ask_passphrase
 from judge_app.gui.qt import (
     QAbstractItemView,
     QBrush,
@@ -73,6 +75,43 @@ class RemarkRequestDialog(QDialog):
         form.addRow(buttons)
         self.reason.textChanged.connect(lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip())))
         self.ok.setEnabled(False)
+
+
+class SettleValueDialog(QDialog):
+    """The chief judge's decision on a value conflict: the correct value (one of those entered,
+    or typed) and the reason."""
+
+    def __init__(self, code: str, criterion_name: str, message: str, values: list, parent=None):
+        super().__init__(parent)
+        self.setObjectName("settleValueDialog")
+        self.setWindowTitle(self.tr("确定正确值"))
+        self.setMinimumWidth(460)
+        form = QFormLayout(self)
+        form.addRow(self.tr("选手编号："), QLabel(code))
+        form.addRow(self.tr("评分项："), QLabel(criterion_name))
+        self.entered = QLabel(message)
+        self.entered.setWordWrap(True)
+        form.addRow(self.tr("各裁判录入："), self.entered)
+        self.value = QComboBox()
+        self.value.setObjectName("settleValue")
+        self.value.setEditable(True)
+        for value in values:
+            self.value.addItem(fmt(value))
+        form.addRow(self.tr("正确值："), self.value)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("settleReason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(70)
+        self.reason.setPlaceholderText(self.tr("例如：按测量记录单（必填）"))
+        form.addRow(self.tr("依据："), self.reason)
+        buttons, self.ok = ok_cancel(self, self.tr("确定"), "settleOk")
+        form.addRow(buttons)
+        self.reason.textChanged.connect(self._ready)
+        self.value.currentTextChanged.connect(lambda _t: self._ready())
+        self.ok.setEnabled(False)
+
+    def _ready(self) -> None:
+        self.ok.setEnabled(bool(self.reason.toPlainText().strip() and self.value.currentText().strip()))
 
 
 class ReviewPage(Page):
@@ -164,6 +203,10 @@ class ReviewPage(Page):
         self.request_button.setObjectName("requestRemark")
         self.request_button.clicked.connect(self.request_remark)
         flag_buttons.addWidget(self.request_button)
+        self.settle_button = QPushButton()
+        self.settle_button.setObjectName("settleValue")
+        self.settle_button.clicked.connect(self.settle_value)
+        flag_buttons.addWidget(self.settle_button)
         self.requests_info = QLabel()
         self.requests_info.setObjectName("openRequests")
         flag_buttons.addWidget(self.requests_info, 1)
@@ -209,6 +252,8 @@ class ReviewPage(Page):
         self.penalty_button.setText(self.tr("扣罚分…"))
         self.bias_title.setText(self.tr("<b>裁判偏差</b>（与评分组平均分之差的平均值）"))
         self.request_button.setText(self.tr("请求重评…"))
+        self.settle_button.setText(self.tr("确定正确值…"))
+        self.settle_button.setToolTip(self.tr("评分组对客观项或扣分项的录入不一致时，由裁判长确定正确值（须写明依据）"))
         self.tabs.setTabText(0, self.tr("分差提示"))
         self.tabs.setTabText(1, self.tr("评分总览（红色为分差过大）"))
         self.panel_section_label.setText(self.tr("模块："))
@@ -228,7 +273,7 @@ class ReviewPage(Page):
         super().set_session(session)
         for button, action in ((self.lock_button, Action.SECTION_LOCK), (self.unlock_button, Action.SECTION_UNLOCK),
                                (self.reopen_button, Action.REOPEN), (self.request_button, Action.REMARK_REQUEST),
-                               (self.penalty_button, Action.PENALTY_ADD),
+                               (self.settle_button, Action.CONFLICT_RESOLVE), (self.penalty_button, Action.PENALTY_ADD),
                                (self.unseal_button, Action.UNSEAL), (self.publish_button, Action.PUBLISH),
                                (self.final_button, Action.FINALISE)):
             button.setVisible(self.may(action))
@@ -337,17 +382,23 @@ class ReviewPage(Page):
             found = row.section(sec.id).criterion(crit.id) if row and row.section(sec.id) else None
             values = "、".join(f"{j}: {fmt(v)}" for j, v in found.values) if found else ""
             spread = fmt(found.spread) if found and found.spread is not None else ""
+            if flag.level == "error":  # a measurement or deduction entered differently: no value
+                spread = self.tr("录入不一致（差 %1）").replace("%1", spread)
             for c, text in enumerate([flag.code, crit.name, spread, values]):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, (flag.code, flag.criterion))
-                item.setToolTip(flag.message)
+                item.setToolTip(in_ui_language(flag.message))
                 if c == 2:
                     item.setBackground(QBrush(FLAG_BG))
                 self.flags.setItem(r, c, item)
         self.flags.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.flags.horizontalHeader().setStretchLastSection(True)
-        self.requests_info.setText(
-            self.tr("共 %1 处分差过大。选中一行后可请求该项的某位裁判重评。").replace("%1", str(len(result.flags))))
+        conflicts = sum(1 for flag in result.flags if flag.level == "error")
+        text = self.tr("共 %1 处分差过大。选中一行后可请求该项的某位裁判重评。").replace("%1", str(len(result.flags) - conflicts))
+        if conflicts:
+            text = (self.tr("%1 处录入不一致（该项暂无分值），请确定正确值或请求重评；").replace("%1", str(conflicts))
+                    + text)
+        self.requests_info.setText(text)
 
     def _fill_bias(self) -> None:
         self.bias.clear()
@@ -450,6 +501,7 @@ class ReviewPage(Page):
         self.unlock_button.setEnabled(state == "locked" and not publication)  # 公示/定稿: withdraw first
         self.reopen_button.setEnabled(state == "open")
         self.request_button.setEnabled(self._selected_value() is not None)
+        self.settle_button.setEnabled(self._selected_conflict() is not None)
         self.unseal_button.setEnabled(ev is not None and snap is not None and not snap.unsealed.get(ev.id, False))
         self.publish_button.setEnabled(ev is not None and not publication)
         self.final_button.setEnabled(publication == "published")
@@ -465,20 +517,55 @@ class ReviewPage(Page):
         if waiting:
             text += "\n\n" + self.tr("注意：以下裁判尚未提交：%1").replace("%1", "、".join(waiting))
 
-        def ask(owed: int) -> None:
-            warning = "\n\n" + self._owed_text(owed) if owed else ""
+        def ask(left: ops_review.Locked) -> None:
+            warning = "\n\n" + self._owed_text(left.missing) if left.missing else ""
+            if left.conflicts:
+                warning += "\n\n" + self._conflicts_text(left.conflicts)
             confirm(self, self.tr("锁定模块"), text + warning,
                     lambda: self._with_seal(lambda: self.controller.lock_section(ev.id, sec.id, on_done=self._locked)),
                     ok_text=self.tr("锁定"))
 
-        self.controller.query(ops_review.owed_values, ev.id, sec.id, on_done=ask)
+        self.controller.query(ops_review.lock_preview, ev.id, sec.id, on_done=ask)
+
+    def _conflicts_text(self, conflicts: tuple[Issue, ...]) -> str:
+        """The value conflicts a lock leaves, one per line (what each judge entered)."""
+        lines = [in_ui_language(c.message) for c in conflicts]
+        return (self.tr("注意：%1 处录入不一致，锁定后该项没有分值，相关选手的名次为暂定（*）：")
+                .replace("%1", str(len(conflicts))) + "\n" + "\n".join(lines))
 
     def _owed_text(self, owed: int) -> str:
         return self.tr("仍缺 %1 个分值，锁定后相关选手的名次为暂定（*）。").replace("%1", str(owed))
 
     def _locked(self, locked: ops_review.Locked) -> None:
         text = self.tr("已锁定“%1”并已备份").replace("%1", locked.section)
+        if locked.conflicts:
+            text += "；" + self.tr("%1 处录入不一致").replace("%1", str(len(locked.conflicts)))
         self.status(text + ("；" + self._owed_text(locked.missing) if locked.missing else ""))
+
+    def _selected_conflict(self) -> Issue | None:
+        """The value conflict selected in the flags list (None for a spread flag or nothing)."""
+        picked = self._selected_value() if self.tabs.currentIndex() == 0 else None
+        if picked is None or self.result is None:
+            return None
+        return next((f for f in self.result.flags if f.level == "error" and (f.code, f.criterion) == picked), None)
+
+    def settle_value(self) -> None:
+        """确定正确值: the value the panel's disagreeing entries all take, with the reason."""
+        ev, conflict = self._event(), self._selected_conflict()
+        if ev is None or conflict is None:
+            return
+        sec, crit = ev.criterion(conflict.criterion)
+        row = self._row(conflict.code)
+        found = row.section(sec.id).criterion(crit.id) if row and row.section(sec.id) else None
+        values = [v for _, v in found.values] if found else []
+        dialog = SettleValueDialog(conflict.code, crit.name, in_ui_language(conflict.message),
+                                   sorted(set(values), key=lambda v: (-values.count(v), v)), self)
+        dialog.accepted.connect(lambda: self.controller.act(
+            partial(ops_review.settle_value, reason=dialog.reason.toPlainText().strip()),
+            ev.id, conflict.code, crit.id, dialog.value.currentText().strip(), event_id=ev.id,
+            on_done=lambda _n: self.status(self.tr("已确定 %1 “%2” 的正确值").replace("%1", conflict.code)
+                                           .replace("%2", crit.name))))
+        dialog.open()
 
     def unlock(self) -> None:
         ev, sec_id = self._event(), self._selected_section()
