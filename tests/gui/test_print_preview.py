@@ -18,8 +18,16 @@ def sheet(tmp_path_factory) -> Path:
     event = make_event()
     path = tmp_path_factory.mktemp("preview") / "成绩汇总表.pdf"
     outcome = build_result_sheet(path, make_contest(event), event, make_group(event, 50))
-    assert outcome.pages == 3 and outcome.landscape
+    assert outcome.pages == 3
     return path
+
+
+def page_size_pt(path: Path) -> tuple[float, float]:
+    """The first page's width and height in points (A4, portrait or landscape as the sheet chose)."""
+    from pypdf import PdfReader
+
+    box = PdfReader(str(path)).pages[0].mediabox
+    return float(box.width), float(box.height)
 
 
 @pytest.fixture
@@ -38,10 +46,11 @@ def non_white_share(image) -> float:
     return sum(1 for x, y in points if image.pixelColor(x, y).lightness() < 200) / len(points)
 
 
-def test_pages_render_with_ink(dialog):
+def test_pages_render_with_ink(dialog, sheet):
     assert dialog.page_count == 3
     image = dialog.view.pixmap().toImage()
-    assert abs(image.width() / image.height() - 297 / 210) < 0.01  # A4 landscape
+    width, height = page_size_pt(sheet)
+    assert abs(image.width() / image.height() - width / height) < 0.01  # the page's own proportions
     assert 0.01 < non_white_share(image) < 0.5
     assert dialog.page_label.text() == "第 1 / 3 页"
 
@@ -82,7 +91,7 @@ def test_save_as_copies_identical_bytes(dialog, tmp_path, sheet):
     assert target.read_bytes() == sheet.read_bytes()
 
 
-def test_print_paints_every_page_at_printer_resolution(dialog, tmp_path):
+def test_print_paints_every_page_at_printer_resolution(dialog, tmp_path, sheet):
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
@@ -93,7 +102,7 @@ def test_print_paints_every_page_at_printer_resolution(dialog, tmp_path):
 
     assert len(PdfReader(str(out)).pages) == 3
     image = render_page(dialog.document, 0, 150)
-    assert image.width() == round(841.8898 * 150 / 72)  # A4 landscape width at 150 dpi
+    assert abs(image.width() - page_size_pt(sheet)[0] * 150 / 72) <= 1  # the page's width at 150 dpi
 
 
 def test_show_print_preview_opens_a_dialog(qtbot, qapp, sheet):

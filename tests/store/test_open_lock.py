@@ -154,7 +154,7 @@ def test_lock_released_when_holder_is_killed(db_path: Path) -> None:
 
 
 def test_damaged_file_names_backups(contest: ContestDB, db_path: Path) -> None:
-    contest.backup("before")
+    contest.backup("before", required=True)  # one the user asked for: made even with nothing changed
     contest.close()
     with open(db_path, "r+b") as f:  # keep the header page, scramble the rest
         f.seek(4096)
