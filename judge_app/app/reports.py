@@ -26,17 +26,18 @@ from judge_app.app.rounds import compute_round
 from judge_app.core.fingerprint import LENGTH, result_fingerprint, with_seal
 from judge_app.core.sheet_rows import with_remarks
 from judge_app.io.export_rows import Carried
+from judge_app.reports.certificate import META_KEY as CERTIFICATE_KEY, CertificateTemplate, parse_template
 from judge_app.reports.fonts import GlyphWarning
 from judge_app.store import ContestDB
 from judge_app.store.seals import Seal
 
-FORMATS: tuple[str, ...] = ("pdf", "xlsx", "csv", "json")
+FORMATS: tuple[str, ...] = ("pdf", "xlsx", "csv", "json", "docx")
 KINDS: tuple[str, ...] = ("results", "awards", "marksheet", "draw", "transcript", "medals",
-                          "histogram")
+                          "histogram", "commendation")
 DATA_KINDS: tuple[str, ...] = ("results", "awards")  # what xlsx / csv can hold
 KIND_TITLES = {
     "results": "成绩汇总表", "awards": "获奖名单", "marksheet": "评分表", "draw": "抽签记录表",
-    "transcript": "成绩单", "medals": "单位奖牌榜", "histogram": "成绩分布图",
+    "transcript": "成绩单", "medals": "单位奖牌榜", "histogram": "成绩分布图", "commendation": "表彰名单",
 }
 
 
@@ -206,6 +207,10 @@ def _pdf(data: ContestData, kind: str, out: Path, progress: Progress = _no_progr
             raise NotPermitted("抽签记录表含选手姓名和抽签种子，解密前只有加密裁判或管理员可以打印"
                                " / key holders only until unsealed")
         outcomes.append(("", draw_record.build_draw_record(out / f"{title}.pdf", contest, drawn)))
+    elif kind == "commendation":
+        from judge_app.reports.commendation import build_commendation
+
+        outcomes.append(("", build_commendation(out / f"{title}.pdf", contest, _honours(data))))
     else:
         if kind == "medals" and any(item.sealed for item in data.events):
             raise NotPermitted("单位奖牌榜按单位统计，解密前只有加密裁判或管理员可以打印"
@@ -213,7 +218,7 @@ def _pdf(data: ContestData, kind: str, out: Path, progress: Progress = _no_progr
         results = [(item.event, item.result) for item in data.events]
         build = medal_table.build_medal_table if kind == "medals" else histogram.build_histograms
         outcomes.append(("", build(out / f"{title}.pdf", contest, results, stage=data.stage)))
-    if kind in ("draw", "medals", "histogram"):
+    if kind in ("draw", "medals", "histogram", "commendation"):
         progress(1, 1)
     return ExportResult(
         tuple(o.path for _, o in outcomes),
@@ -300,4 +305,67 @@ def export(path: str | Path | None, fmt: str, out_dir: str | Path, *, kind: str 
     if data is None:
         data = load_contest_data(path, event, actor=actor)  # type: ignore[arg-type]
     tick = progress or _no_progress
+    if fmt == "docx":
+        return _docx(data, kind, out, tick)
     return _pdf(data, kind, out, tick) if fmt == "pdf" else _data(data, fmt, kind, out, tick)
+
+
+# --- 表彰名单 and 荣誉证书 ----------------------------------------------------------------------
+
+
+def _honours(data: ContestData) -> list:
+    """The 表彰名单 of ``data``; refused while an event's names are hidden from the reader."""
+    from judge_app.core.commendation import commendation
+
+    sealed = [item.event.name for item in data.events if item.sealed]
+    if sealed:
+        raise NotPermitted(f"表彰名单印有姓名和单位，赛项“{'、'.join(sealed)}”解密后才能导出 / unseal first")
+    return commendation([(item.event, item.result) for item in data.events])
+
+
+def _docx(data: ContestData, kind: str, out: Path, progress: Progress) -> ExportResult:
+    from judge_app.io.commendation_docx import write_commendation_docx
+
+    if kind != "commendation":
+        raise InvalidValue(f"docx 只能导出表彰名单（--kind commendation），不支持 “{kind}” / docx holds the commendation list")
+    written = write_commendation_docx(out / f"{safe_name(data.contest.name)}-表彰名单.docx", data.contest.name,
+                                      _honours(data))
+    progress(1, 1)
+    return ExportResult((written,))
+
+
+def certificate_template(db: ContestDB) -> CertificateTemplate:
+    """The contest's certificate template (positions in mm), the default when none is stored."""
+    return parse_template(db.meta(CERTIFICATE_KEY))
+
+
+def save_certificate_template(db: ContestDB, template: CertificateTemplate) -> None:
+    """Keep ``template`` in the contest (audited as a change of contest info)."""
+    db.set_meta(CERTIFICATE_KEY, template.to_json())
+
+
+def certificates(path: str | Path, event: str, out_dir: str | Path, *, template_file: str | Path | None = None,
+                 preprinted: bool = False, actor: str | None = None) -> ExportResult:
+    """One PDF of 荣誉证书 for the winners of ``event`` in ``out_dir``, with the contest's template
+    (or the one in ``template_file``, JSON, which is then kept in the contest). Refused before unseal."""
+    from judge_app.reports.certificate import TITLE, build_certificates
+
+    with open_contest(path, actor) as db:
+        data = contest_data(db, event)
+        if template_file is not None:
+            try:
+                text = Path(template_file).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InvalidValue(f"无法读取证书模板 {template_file}：{exc} / cannot read the template") from None
+            template = parse_template(text)
+            save_certificate_template(db, template)
+        else:
+            template = certificate_template(db)
+        unsealed = db.is_unsealed(data.events[0].event.id)
+    item = data.events[0]
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    outcome = build_certificates(out / f"{safe_name(item.event.name)}-{TITLE}.pdf", data.contest, item.event,
+                                 item.result, template=template, preprinted=preprinted,
+                                 sealed=item.sealed or not unsealed)
+    return ExportResult((outcome.path,), outcome.warnings)
