@@ -41,7 +41,8 @@ PEOPLE = {  # id → role; names unlike any contestant's
 KEY_HOLDERS = frozenset({Role.SECRETARY, Role.ORGANISER})
 #: what each kind shows of who is behind a code to someone who may see it (the marksheet and
 #: the histogram show codes and numbers only), so the key holders' files must carry it
-SHOWN = {"results": "names", "awards": "names", "draw": "names", "transcript": "names", "medals": "units"}
+SHOWN = {"results": "names", "awards": "names", "draw": "names", "transcript": "names", "medals": "units",
+         "commendation": "names"}
 
 
 def _contest(path: Path, demo: Path, *, unsealed: bool) -> Path:
@@ -104,6 +105,11 @@ def _text(path: Path) -> str:
     if path.suffix == ".xlsx":
         book = openpyxl.load_workbook(path, read_only=True)
         return "\n".join(str(v) for sheet in book for row in sheet.iter_rows(values_only=True) for v in row if v)
+    if path.suffix == ".docx":
+        from docx import Document
+
+        doc = Document(str(path))
+        return "\n".join([p.text for p in doc.paragraphs] + [c.text for t in doc.tables for r in t.rows for c in r.cells])
     return path.read_text(encoding="utf-8-sig")
 
 
@@ -131,7 +137,7 @@ def test_every_export_kind_and_format_shows_names_exactly_to_who_may_see_them(
             try:
                 result = ops_reports.export(None, fmt, out, kind=kind, data=data)
             except InvalidValue:  # this format cannot hold this kind, for anyone
-                assert fmt != "pdf" and (kind not in ops_reports.DATA_KINDS or fmt == "json")
+                assert fmt != "pdf" and (kind not in ops_reports.DATA_KINDS or fmt in ("json", "docx"))
                 continue
             except NotPermitted:
                 refused.append(kind)
@@ -145,9 +151,10 @@ def test_every_export_kind_and_format_shows_names_exactly_to_who_may_see_them(
                 elif kind in SHOWN:
                     assert secrets[SHOWN[kind]] & leaked, f"{file.name} has no {SHOWN[kind]} for {person}"
             written.append((kind, fmt))
-    # the draw record is the key itself, the medal table counts units: nothing to print sealed
-    assert refused == ([] if sees else ["draw", "medals"])
-    assert len(written) == 12 - len(refused)  # 7 PDFs, results and awards as xlsx and CSV, JSON
+    # the draw record is the key itself, the medal table counts units, the 表彰名单 (PDF, docx) names
+    # winners and units: nothing to print sealed
+    assert refused == ([] if sees else ["draw", "medals", "commendation", "commendation"])
+    assert len(written) == 14 - len(refused)  # 8 PDFs, results and awards as xlsx and CSV, JSON, docx
 
 
 @pytest.mark.parametrize("person", PEOPLE)
@@ -180,7 +187,7 @@ def test_a_judge_exports_no_names_through_the_cli(contest: tuple[Path, bool], se
                                                  tmp_path: Path) -> None:
     path, unsealed = contest
     out = tmp_path / "out"
-    for fmt in ops_reports.FORMATS:
+    for fmt in ("pdf", "xlsx", "csv", "json"):  # docx holds the 表彰名单 only
         result = CliRunner().invoke(main, ["export", str(path), "--format", fmt, "--event", EVENT,
                                            "--out", str(out)], env={ACTOR_ENV: "J01", "JUDGE_APP_PIN": PINS["J01"]})
         assert result.exit_code == 0, result.output
