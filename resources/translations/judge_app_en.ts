@@ -2143,6 +2143,11 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Score histogram</translation>
     </message>
     <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
+        <source>表彰名单</source>
+        <translation>Commendation list</translation>
+    </message>
+    <message>
         <location filename="../../judge_app/gui/pages/print_page.py" line="175" />
         <source>全部赛项</source>
         <translation>All events</translation>
