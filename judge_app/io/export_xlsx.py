@@ -19,8 +19,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from judge_app.core.fingerprint import is_ranked, result_fingerprint
 from judge_app.core.results import EventResult
 from judge_app.core.scheme import Event
-from judge_app.io.cell_text import append_row
 from judge_app.files import atomic_output
+from judge_app.io.cell_text import append_row
 from judge_app.io.export_rows import NOTHING_CARRIED, Carried, Table, group_table, text
 from judge_app.textwidth import display_width
 

@@ -166,7 +166,7 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
                 {"contest_id": contest_id, "name": name}, ensure_ascii=False))
 
     def _upgrade(self) -> None:
-        version = schema.user_version(self._db)
+        version = schema.user_version(self._db)  # not 0: connect() refused that
         if version > schema.latest_version():
             raise NewerContestFile(self.path, version, schema.latest_version())
         self._check_anchor()

@@ -31,7 +31,7 @@ from tests.store.sample import finish_recheck
 EVENT = "电工"
 SEEDS = (918273645, 564738291)  # the two lot draws of 电工
 CODE_KEY = "code-key-secret-1"  # the secretary's passphrase sealing the second draw
-#: the PIN of each person
+#: the PIN of each person (the chief judge, secretary and organiser have a passphrase)
 PINS = {"ORG": "seal-org-1", "SEC": "seal-sec-1", "CHF": "seal-chf-1", "J01": "2468", "SUP": "1357", "SCO": "8642"}
 PEOPLE = {  # id → role; names unlike any contestant's
     "ORG": Role.ORGANISER, "SEC": Role.SECRETARY, "CHF": Role.CHIEF, "J01": Role.JUDGE,

@@ -10,6 +10,7 @@ from functools import partial
 from judge_app.app import appeals as ops_appeals
 from judge_app.core.appeal_window import AppealWindow
 from judge_app.core.decimals import fmt
+from judge_app.core.policy import Action, allowed
 from judge_app.gui.dialogs import ask_reason, ok_cancel
 from judge_app.local_time import local_time
 from judge_app.gui.pages.tables import BAD, GOOD, WAIT, cell, fill_table, new_table
@@ -27,7 +28,6 @@ from judge_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from judge_app.core.policy import Action, allowed
 
 
 class DecisionDialog(QDialog):

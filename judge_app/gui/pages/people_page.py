@@ -6,13 +6,13 @@ manage the contest after reopening it)."""
 
 from __future__ import annotations
 
-from judge_app.core.people import Judge, Role
-from judge_app.core.pins import PASSPHRASE_MAX
-from judge_app.core.policy import Action, allowed, roles_for
-from judge_app.core.scheme import SectionKind
 from functools import partial
 
 from judge_app.app import people as ops_people
+from judge_app.core.people import Judge, Role
+from judge_app.core.policy import Action, allowed, roles_for
+from judge_app.core.pins import PASSPHRASE_MAX
+from judge_app.core.scheme import SectionKind
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.roles import person_with_role, role_name
 from judge_app.gui.qt import (
