@@ -1,6 +1,7 @@
 """Merging a roster into the entries table without duplicating anyone.
 
-A person is recognised by (event, ID number), else (event, code), else (event, name, unit). A
+A person is recognised by (event, ID number), else (event, code), else (event, name, unit); a
+team, project or proposal listed without a name or code by (event, title, unit). A
 re-import fills in and corrects fields but never blanks one that is set: an empty code, ID number
 or text, no time and status ``ok`` keep what is stored (so a lot draw or a 缺考 recorded on site
 survives a second import of the same roster).
@@ -38,7 +39,7 @@ def merge_entries(db: Database, entries: list[Entry], *, frozen: set[str] = froz
                                " / the event is locked: its roster cannot change")
             outcomes[outcome] += 1
         except _Refused as exc:
-            who = entry.name or entry.code or entry.id_number or "无名"
+            who = entry.name or entry.title or entry.code or entry.id_number or "无名"
             problems.append(f"第 {position} 条 ({who}): {exc}")
     if problems:
         raise ImportRefused("名单未导入，没有做任何改动 / roster refused, nothing was changed", problems)
@@ -47,8 +48,8 @@ def merge_entries(db: Database, entries: list[Entry], *, frozen: set[str] = froz
 
 def _store(db: Database, entry: Entry, position: int, touched: dict[int, int]) -> str:
     """Insert or update one entry; return "added", "updated" or "unchanged"."""
-    if not (entry.name or entry.code or entry.id_number):
-        raise _Refused("没有姓名、检录号或身份证号 / no name, code or ID number")
+    if not (entry.name or entry.title or entry.code or entry.id_number):
+        raise _Refused("没有姓名、名称、检录号或身份证号 / no name, title, code or ID number")
     existing, key = _match(db, entry)
     if existing is not None and existing["id"] in touched:
         raise _Refused(f"与第 {touched[existing['id']]} 条{key}相同，名单重复 / listed twice")
@@ -75,6 +76,8 @@ def _match(db: Database, entry: Entry) -> tuple[dict[str, Any] | None, str]:
         key, rows = "检录号", _rows(db, LOOKUPS["code"], [entry.event, entry.code])
     else:
         key, rows = "姓名和单位", _rows(db, LOOKUPS["name_unit"], [entry.event, entry.name, entry.unit])
+        if not entry.name:  # a team or project known by its title: the unit's nameless entries
+            key, rows = "名称和单位", [r for r in rows if r["title"] == entry.title]
     if len(rows) > 1:
         raise _Refused(
             f"已有 {len(rows)} 条同名同单位的记录，无法区分，请补充身份证号或检录号"

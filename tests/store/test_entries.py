@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
@@ -112,12 +114,25 @@ def test_every_problem_is_listed(empty: ContestDB) -> None:
         )
     assert info.value.problems == [
         "第 2 条 (别人): 检录号 “C01” 已属于 王伟 / code already used",
-        "第 3 条 (无名): 没有姓名、检录号或身份证号 / no name, code or ID number",
+        "第 3 条 (无名): 没有姓名、名称、检录号或身份证号 / no name, title, code or ID number",
         "第 4 条 (新人): 与第 1 条检录号相同，名单重复 / listed twice",
         "第 5 条 (新人): 检录号 “C02” 已属于 李娜 / code already used",
         "第 6 条 (另一人): 检录号 “C09” 与第 1 条重复 / duplicate code",
     ]
     assert len(empty.entries()) == 7
+
+
+def test_a_team_known_by_its_title_alone_imports_and_is_recognised_again(empty: ContestDB) -> None:
+    teams = [Entry(code="", event="电工", title="智能巡检小车", members=("赵强", "钱芳"), unit="供电公司"),
+             Entry(code="", event="电工", title="节水冲洗阀", members=("吴刚",), unit="供电公司")]
+    assert empty.import_entries(teams, source="teams.csv").added == 2
+    again = empty.import_entries([teams[0], replace(teams[1], members=("吴刚", "郑丽"))], source="teams.csv")
+    assert (again.added, again.updated, again.unchanged) == (0, 1, 1)
+    stored = {e.title: e.members for e in empty.entries()}
+    assert stored == {"智能巡检小车": ("赵强", "钱芳"), "节水冲洗阀": ("吴刚", "郑丽")}
+    with pytest.raises(ImportRefused) as info:
+        empty.import_entries([teams[0], teams[0]], source="twice.csv")
+    assert info.value.problems == ["第 2 条 (智能巡检小车): 与第 1 条名称和单位相同，名单重复 / listed twice"]
 
 
 def test_empty_codes_may_repeat_but_id_numbers_not(empty: ContestDB) -> None:
