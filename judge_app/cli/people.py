@@ -13,9 +13,10 @@ from pathlib import Path
 import click
 
 from judge_app.app import people as ops_people
-from judge_app.app.contest_file import open_contest
+from judge_app.app.contest_file import load_contest, open_contest
 from judge_app.cli.login import ACTOR
 from judge_app.cli.passphrase import PASSPHRASE, ask
+from judge_app.core.entry_kinds import title_header
 from judge_app.core.errors import ImportRefused, InvalidValue
 from judge_app.core.lotdraw import BIB, STATION, DrawRecord
 from judge_app.io.roster_headers import field_help, parse_mapping
@@ -232,7 +233,8 @@ def draw(contest: Path, event: str, stage: int, seed: int | None, prefix: str | 
         if passphrase is None and (stage == STATION or sealed):
             passphrase = ask("加密裁判口令 / the secretary's passphrase", confirm=not sealed)
         record = ops_people.draw_lots(db, event, stage, seed=seed, prefix=prefix, passphrase=passphrase)
-    click.echo(format_draw(record))
+        who = title_header(load_contest(db).event(event).entry_kind)
+    click.echo(format_draw(record, who))
     if record.recovery_code:
         click.echo(f"\n恢复码 / recovery code: {record.recovery_code}\n"
                    "（请把本表和恢复码打印后密封保存：对照表只显示这一次，解密须口令或恢复码"
@@ -247,11 +249,13 @@ def draws(contest: Path, event: str, actor: str | None) -> None:
     """抽签记录（种子与结果；解密前只给加密裁判和管理员）/ the recorded draws of an event."""
     with open_contest(contest, actor) as db:
         records = ops_people.draw_records(db, event)
-    click.echo("\n\n".join(format_draw(r) for r in records) or "尚未抽签 / no draws yet")
+        who = title_header(load_contest(db).event(event).entry_kind)
+    click.echo("\n\n".join(format_draw(r, who) for r in records) or "尚未抽签 / no draws yet")
 
 
-def format_draw(record: DrawRecord) -> str:
-    """A draw as printed on the 抽签记录: stage, seed, time, actor, then its table in input order."""
+def format_draw(record: DrawRecord, who: str) -> str:
+    """A draw as printed on the 抽签记录: stage, seed, time, actor, then its table in input order
+    (``who``: the header of what an entry is called, 姓名 or 团队名称 ...)."""
     head = [f"{record.label}  赛项 {record.event}",
             f"时间 {local_time(record.drawn_at, seconds=True)}  操作人 {record.actor}"]
     if record.seed is None:  # sealed from this person (or the second key not held): the seed rebuilds the table
@@ -261,7 +265,7 @@ def format_draw(record: DrawRecord) -> str:
     head.insert(1, f"种子 / seed: {record.seed}")
     if record.stage == BIB:
         rows = [[str(i), line.name, line.unit, line.bib] for i, line in enumerate(record.lines, 1)]
-        return "\n".join(head + [table(["序", "姓名", "单位", "检录号"], rows)])
+        return "\n".join(head + [table(["序", who, "单位", "检录号"], rows)])
     rows = [[line.bib, line.station] for line in record.lines]
     return "\n".join(head + [table(["检录号", "工位号"], rows)])
 

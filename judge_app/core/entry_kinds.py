@@ -32,9 +32,14 @@ class Field:
 def title_of(entry: Entry) -> str:
     """What the entry is called: a person's name, or a team's, unit's, project's or proposal's title
     (its name when it has no title)."""
-    if entry.kind in (EntryKind.INDIVIDUAL, EntryKind.CANDIDATE):
-        return entry.name or entry.title
-    return entry.title or entry.name
+    return title_text(entry.kind, entry.name, entry.title)
+
+
+def title_text(kind: EntryKind, name: str, title: str) -> str:
+    """:func:`title_of` from an entry's stored ``name`` and ``title``."""
+    if kind in (EntryKind.INDIVIDUAL, EntryKind.CANDIDATE):
+        return name or title
+    return title or name
 
 
 def people_of(entry: Entry) -> str:

@@ -59,6 +59,23 @@ def entry_kind_name(kind: EntryKind) -> str:
     }[kind]
 
 
+def who_header(header: str) -> str:
+    """A "who" column of core/entry_kinds.py (姓名, 团队名称, 成员 ...) in the UI's language."""
+    return {
+        "姓名": translate("Labels", "姓名"),
+        "单位": translate("Labels", "单位"),
+        "团队名称": translate("Labels", "团队名称"),
+        "成员": translate("Labels", "成员"),
+        "单位名称": translate("Labels", "单位名称"),
+        "负责人": translate("Labels", "负责人"),
+        "项目名称": translate("Labels", "项目名称"),
+        "建议名称": translate("Labels", "建议名称"),
+        "建议人": translate("Labels", "建议人"),
+        "建议类别": translate("Labels", "建议类别"),
+        "工种/行业": translate("Labels", "工种/行业"),
+    }.get(header, header)
+
+
 def rule_name(rule: AggregationRule) -> str:
     if rule.name == "trimmed":
         if rule.k == 1:

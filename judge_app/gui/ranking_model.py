@@ -1,5 +1,6 @@
-"""Table model of one group's ranking (core GroupResult, shown as is): rank, code, name when the
-session may see it, section scores, total, award, notes. Provisional rows are marked “*”."""
+"""Table model of one group's ranking (core GroupResult, shown as is): rank, code, who is behind it
+when the session may see it (the entry kind's columns: 姓名 and 单位, or 团队名称 and 成员 ...),
+section scores, total, award, notes. Provisional rows are marked “*”."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from typing import Any
 
 from judge_app.core.decimals import fmt
 from judge_app.core.entries import Status
+from judge_app.core.entry_kinds import Field, who_fields
 from judge_app.core.results import EntryResult, GroupResult
 from judge_app.core.scheme import Event
-from judge_app.gui.labels import status_name
+from judge_app.gui.labels import status_name, who_header
 from judge_app.gui.qt import QAbstractTableModel, QBrush, QColor, QFont, QModelIndex, Qt
 
 PROVISIONAL_FG = QColor("#8D6E00")
@@ -32,6 +34,8 @@ class RankingModel(QAbstractTableModel):
         self.group: GroupResult | None = None
         self.rows: list[EntryResult] = []
         self.with_names = False
+        #: the "who" columns of the event's entry kind, shown when some entry fills them
+        self.who: tuple[Field, ...] = ()
         self.large = large
         #: the font bold cells start from (the leaderboard sets its large one)
         self.base_font = QFont()
@@ -51,13 +55,15 @@ class RankingModel(QAbstractTableModel):
         result changed (core's LiveEvent keeps an unchanged row the same object). Only another
         event, group or column set resets the model.
         """
-        with_names = any(r.entry.name for r in group.rows)
-        same = ((self.event_def is event or self.event_def == event) and self.group is not None and with_names == self.with_names
+        who = who_fields(event.entry_kind, [r.entry for r in group.rows])
+        with_names = any(f.value(r.entry) for r in group.rows for f in who)
+        same = ((self.event_def is event or self.event_def == event) and self.group is not None
+                and with_names == self.with_names and who == self.who
                 and len(group.rows) == len(self.rows) and {r.code for r in group.rows} == {r.code for r in self.rows})
         if not same:
             self.beginResetModel()
             self.event_def, self.group, self._columns = event, group, None
-            self.with_names = with_names
+            self.with_names, self.who = with_names, who
             self._award_order = {t.name: i for i, t in enumerate(event.awards.tiers)}
             self.rows = self._sorted(group.rows)
             self.endResetModel()
@@ -118,7 +124,7 @@ class RankingModel(QAbstractTableModel):
     def _make_columns(self) -> list[str]:
         if self.event_def is None:
             return []
-        cols = ["rank", "code"] + (["name", "unit"] if self.with_names else [])
+        cols = ["rank", "code"] + ([f"w:{i}" for i in range(len(self.who))] if self.with_names else [])
         if self.large:  # the projector: what the audience wants, readable from the back
             return cols + ["total", "award"]
         cols += [f"s:{s.id}" for s in self.event_def.sections]
@@ -142,8 +148,10 @@ class RankingModel(QAbstractTableModel):
         if col.startswith("s:"):
             sec = self.event_def.section(col[2:])
             return f"{sec.name}\n({fmt(sec.weight)}%)"
+        if col.startswith("w:"):
+            return who_header(self.who[int(col[2:])].header)
         return {
-            "rank": self.tr("名次"), "code": self.tr("编号"), "name": self.tr("姓名"), "unit": self.tr("单位"),
+            "rank": self.tr("名次"), "code": self.tr("编号"),
             "total": self.tr("总分"), "award": self.tr("奖项"), "note": self.tr("备注"),
         }[col]
 
@@ -155,7 +163,7 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, col)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in ("name", "unit", "note", "award"):
+            if col.startswith("w:") or col in ("note", "award"):
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -187,10 +195,8 @@ class RankingModel(QAbstractTableModel):
             return "" if row.rank is None else f"{row.rank}{star}"
         if col == "code":
             return row.code
-        if col == "name":
-            return row.entry.name
-        if col == "unit":
-            return row.entry.unit
+        if col.startswith("w:"):
+            return self.who[int(col[2:])].value(row.entry)
         if col.startswith("s:"):
             found = row.section(col[2:])
             return "" if found is None or found.score is None else fmt(found.score)

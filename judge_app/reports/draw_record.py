@@ -2,7 +2,7 @@
 
 One part per event: the seeds, times and operators of the draws in force (the latest 检录号 draw
 and, when drawn after it, the latest 工位号 draw; earlier draws are counted as superseded), and the
-table 工位号 → 检录号 → 姓名 → 单位 in code order. Anyone holding the seeds can redo the draw with
+table 工位号 → 检录号 → 姓名 (a team's or project's title) → 单位 in code order. Anyone holding the seeds can redo the draw with
 :func:`judge_app.core.lotdraw.draw_codes`.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+from judge_app.core.entry_kinds import title_header
 from judge_app.core.errors import StateError
 from judge_app.core.lotdraw import BIB, STATION, DrawRecord
 from judge_app.core.scheme import Contest, Event
@@ -56,7 +57,7 @@ def _part(event: Event, draws: Sequence[DrawRecord], width: float, cells: CellMa
     columns = [Column("序号", min_width=30)]
     if station_draw:
         columns.append(Column("工位号", min_width=50))
-    columns += [Column("检录号", min_width=50), Column("姓名", min_width=70, max_width=130),
+    columns += [Column("检录号", min_width=50), Column(title_header(event.entry_kind), min_width=70, max_width=130),
                 Column("单位", align="LEFT", min_width=150, flex=True)]
     owners = []
     for i, line in enumerate(lines, 1):

@@ -21,6 +21,7 @@ import json
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from judge_app.core.entries import Entry
+from judge_app.core.entry_kinds import title_text
 from judge_app.core.errors import InvalidValue, StateError
 from judge_app.core.lotdraw import (
     BIB,
@@ -152,11 +153,13 @@ class LotsMixin(CodeKeyMixin):
         """The entries in the draw's input order: import order for stage 1, 检录号 order for
         stage 2; ``people`` gives the sealed columns of sealed rows (by 工位号)."""
         items = []
-        for entry_id, bib, name, unit, station in self._db.execute(
-                "SELECT id, bib, name, unit, station FROM entries WHERE event = ? ORDER BY id", (event.id,)).fetchall():
+        for entry_id, bib, name, title, unit, station in self._db.execute(
+                "SELECT id, bib, name, title, unit, station FROM entries WHERE event = ? ORDER BY id",
+                (event.id,)).fetchall():
             known = people.get(station)
-            items.append(_Item(entry_id, bib, name, unit, station) if known is None else
-                         _Item(entry_id, known.get("bib", ""), known.get("name", ""), known.get("unit", ""), station))
+            if known is not None:
+                bib, name, unit = known.get("bib", ""), known.get("name", ""), known.get("unit", "")
+            items.append(_Item(entry_id, bib, title_text(event.entry_kind, name, title), unit, station))
         if not items:
             raise StateError(f"赛项“{event.name}”还没有选手，请先导入名单 / no entries to draw for")
         if stage != BIB:
@@ -256,7 +259,7 @@ class LotsMixin(CodeKeyMixin):
 
 
 class _Item(NamedTuple):
-    """An entry as a draw takes it."""
+    """An entry as a draw takes it (``name``: what it is called, a team's or project's title)."""
 
     id: int
     bib: str

@@ -1269,6 +1269,7 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
     </message>
     <message>
         <location filename="../../judge_app/gui/labels.py" line="55" />
+        <location filename="../../judge_app/gui/labels.py" line="66" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -1289,31 +1290,81 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
     </message>
     <message>
         <location filename="../../judge_app/gui/labels.py" line="65" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="67" />
+        <source>团队名称</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="68" />
+        <source>成员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="69" />
+        <source>单位名称</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="70" />
+        <source>负责人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="71" />
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="72" />
+        <source>建议名称</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="73" />
+        <source>建议人</source>
+        <translation>Proposer(s)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="74" />
+        <source>建议类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="75" />
+        <source>工种/行业</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="82" />
         <source>去掉一个最高分和一个最低分后取平均</source>
         <translation>Mean without the highest and the lowest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="66" />
+        <location filename="../../judge_app/gui/labels.py" line="83" />
         <source>去掉%1个最高分和%1个最低分后取平均</source>
         <translation>Mean without the %1 highest and %1 lowest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="67" />
+        <location filename="../../judge_app/gui/labels.py" line="84" />
         <source>取平均</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="67" />
+        <location filename="../../judge_app/gui/labels.py" line="84" />
         <source>取中位数</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="72" />
+        <location filename="../../judge_app/gui/labels.py" line="89" />
         <source>四舍五入</source>
         <translation>Round half up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="73" />
+        <location filename="../../judge_app/gui/labels.py" line="90" />
         <source>四舍六入五成双 (GB/T 8170)</source>
         <translation>Round half even (GB/T 8170)</translation>
     </message>
@@ -1381,94 +1432,94 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="35" />
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="161" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="37" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="167" />
         <source>抽签</source>
         <translation>Lot draw</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="90" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="89" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="91" />
         <source>第一次抽签（检录号）</source>
         <translation>First draw (entry codes)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="90" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
         <source>工位号前缀：</source>
         <translation>Workstation prefix:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="91" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="93" />
         <source>第二次抽签（工位号）</source>
         <translation>Second draw (workstations)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="94" />
         <source>检录号</source>
         <translation>Entry code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="94" />
         <source>工位号</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="94" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="94" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="123" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="125" />
         <source>尚未抽签。第一次抽签给每名选手一个检录号；第二次抽签给每个检录号一个工位号。每次抽签的种子都会记录，凭种子可以复现抽签结果。</source>
         <translation>No lots drawn yet. The first draw gives every contestant an entry code; the second gives every entry code a workstation number. The seed of every draw is recorded: it reproduces the draw.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="132" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="134" />
         <source>%1 · 种子 %2 · %3 · 抽签人 %4 · %5 条</source>
         <translation>%1 · seed %2 · %3 · drawn by %4 · %5 lines</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="133" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="135" />
         <source>（已加密）</source>
         <translation>(sealed)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="154" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="160" />
         <source>正在抽签…</source>
         <translation>Drawing lots…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="159" />
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="165" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="170" />
         <source>加密裁判口令</source>
         <translation>Secretary's passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="160" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="166" />
         <source>第二次抽签的对照表和种子将用您的口令加密保存，解密时须输入此口令或恢复码。请设置口令（至少 10 个字符且含字母），自行保管。</source>
         <translation>The table and the seed of the second draw are stored encrypted with your passphrase; unsealing needs it or the recovery code. Set a passphrase (at least 10 characters with letters) and keep it yourself.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="170" />
         <source>第二次抽签已加密，重新抽签须输入加密裁判的口令或恢复码。</source>
         <translation>The second draw is sealed: drawing again needs the secretary's passphrase or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="178" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="184" />
         <source>抽签完成，种子 %1</source>
         <translation>Lots drawn, seed %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="187" />
         <source>恢复码：%1
 
 请立即打印本次抽签的对照表并抄下恢复码，一同密封保存。忘记口令时，凭恢复码也可以解密。</source>
@@ -1477,19 +1528,19 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 Print this draw's table now and write down the recovery code; seal both in the envelope. Without the passphrase, the recovery code also unseals.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="183" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="189" />
         <source>第二次抽签已加密</source>
         <translation>The second draw is sealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="165" />
         <location filename="../../judge_app/gui/pages/lots_page.py" line="171" />
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="173" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="177" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="179" />
         <source>重新抽签</source>
         <translation>Draw again</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="172" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="178" />
         <source>该赛项已经抽过签。重新抽签会替换现有编号（记录保留，并记入审计日志）。确定重新抽签吗？</source>
         <translation>Lots were already drawn for this event. Drawing again replaces the numbers (the record is kept and audited). Draw again?</translation>
     </message>
@@ -2229,48 +2280,38 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="146" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="154" />
         <source>名次</source>
-        <extracomment>the font bold cells start from (the leaderboard sets its large one) how many times a group was shown (tests and the benchmark wait on it)</extracomment>
+        <extracomment>the "who" columns of the event's entry kind, shown when some entry fills them the font bold cells start from (the leaderboard sets its large one) how many times a group was shown (tests and the benchmark wait on it)</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="146" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="154" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="146" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="146" />
-        <source>单位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="147" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="155" />
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="147" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="155" />
         <source>奖项</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="147" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="155" />
         <source>备注</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="179" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="187" />
         <source>成绩未完整，暂定排名</source>
         <translation>Scores incomplete: provisional rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="206" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="212" />
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
@@ -2879,77 +2920,67 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="34" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="36" />
         <source>选手名单</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="69" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="71" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="70" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="72" />
         <source>导入名单…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="71" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="73" />
         <source>导入选手名单…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="90" />
         <source>名单已导入</source>
         <translation>Roster imported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="106" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="111" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="106" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="111" />
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="106" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="111" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="108" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="108" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="113" />
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="108" />
-        <source>单位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="108" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="113" />
         <source>代表队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="118" />
         <source>正常</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="125" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="130" />
         <source>共 %1 名，参赛 %2 名</source>
         <translation>%1 entries, %2 competing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="127" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="132" />
         <source>。姓名已加密：解密前只显示编号</source>
         <translation>. Names sealed: codes only until unsealed</translation>
     </message>

@@ -6,9 +6,11 @@ from __future__ import annotations
 from functools import partial
 
 from judge_app.app import people as ops_people
+from judge_app.core.entry_kinds import title_header
 from judge_app.core.lotdraw import BIB, STATION, DrawRecord
 from judge_app.core.policy import Action, roles_for
 from judge_app.gui.dialogs import confirm, show_info
+from judge_app.gui.labels import who_header
 from judge_app.gui.passphrase_dialog import ask_passphrase
 from judge_app.local_time import local_time
 from judge_app.gui.pages.base import Page, fill_events
@@ -136,6 +138,10 @@ class LotsPage(Page):
         self.lines.setColumnHidden(1, record.stage == BIB)  # stage 1 draws 检录号 for names,
         for col in (2, 3):  # stage 2 工位号 for 检录号 only: the two keys are kept apart
             self.lines.setColumnHidden(col, record.stage == STATION)
+        snap = self.controller.snapshot
+        if snap is not None and snap.contest is not None:  # what the entry is called: 姓名, 团队名称 ...
+            header = who_header(title_header(snap.contest.event(record.event).entry_kind))
+            self.lines.setHorizontalHeaderItem(2, QTableWidgetItem(header))
         self.lines.setRowCount(len(record.lines))
         for r, line in enumerate(record.lines):
             for c, text in enumerate((line.bib, line.station, line.name, line.unit)):

@@ -7,8 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from judge_app.core.entries import Status
+from judge_app.core.entry_kinds import who_fields, who_values
 from judge_app.core.policy import Action, roles_for
-from judge_app.gui.labels import status_name
+from judge_app.core.scheme import EntryKind
+from judge_app.gui.labels import status_name, who_header
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.qt import (
     QAbstractItemView,
@@ -102,17 +104,20 @@ class RosterPage(Page):
             self.table.setRowCount(0)
             return
         entries = snap.entries_of(event_id)
-        with_names = any(e.name for e in entries)
+        kind = snap.contest.event(event_id).entry_kind
+        who = who_fields(kind, entries)
+        with_names = any(f.value(e) for e in entries for f in who)
+        person = kind is EntryKind.INDIVIDUAL
         heads = [self.tr("编号"), self.tr("组别"), self.tr("状态")]
         if with_names:
-            heads += [self.tr("姓名"), self.tr("性别"), self.tr("单位"), self.tr("代表队")]
+            heads += [who_header(f.header) for f in who] + ([self.tr("性别"), self.tr("代表队")] if person else [])
         self.table.setColumnCount(len(heads))
         self.table.setHorizontalHeaderLabels(heads)
         self.table.setRowCount(len(entries))
         for r, e in enumerate(entries):
             values = [e.code, e.group, status_name(e.status) or self.tr("正常")]
             if with_names:
-                values += [e.name, e.gender, e.unit, e.team]
+                values += who_values(who, e) + ([e.gender, e.team] if person else [])
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if e.status is not Status.OK:
@@ -120,7 +125,7 @@ class RosterPage(Page):
                 self.table.setItem(r, c, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        sealed = not with_names
+        sealed = not any(e.name or e.unit for e in entries)
         ok = sum(1 for e in entries if e.status is Status.OK)
         text = self.tr("共 %1 名，参赛 %2 名").replace("%1", str(len(entries))).replace("%2", str(ok))
         if sealed:
