@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from judge_app.core.entries import Status
 from judge_app.core.results import Issue
@@ -182,6 +183,19 @@ def recheck_value(db: ContestDB, event: str, code: str, criterion: str, judge: s
     event_id = _event(db, event).id
     outcome = db.recheck_value(event_id, code, criterion, judge, value)
     return outcome, db.recheck_pending(event_id)
+
+
+def recheck_file(db: ContestDB, event: str, file: str | Path) -> tuple[dict[str, int], str]:
+    """Re-enter listed values blind from a file the second person typed from the sheets (the
+    long score format: 编号, 裁判, 评分项, 分数), all or nothing; returns how many were the same
+    and how many differ, and what is still pending ('' when the recheck is finished)."""
+    from judge_app.io.scores_csv import iter_score_lines
+
+    ev = _event(db, event)
+    lines = [(f"{Path(file).name} 第 {s.row} 行", s.code, s.criterion, s.judge, s.value)
+             for s in iter_score_lines(file, load_contest(db), db.entries(ev.id), event=ev.id)]
+    counts = db.recheck_values(ev.id, lines)
+    return counts, db.recheck_pending(ev.id)
 
 
 def resolve_recheck(db: ContestDB, event: str, code: str, criterion: str, judge: str, *, correct: bool,

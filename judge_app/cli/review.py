@@ -275,6 +275,21 @@ def recheck_enter(contest: Path, event: str, code: str, criterion: str, judge: s
     _echo_pending(pending)
 
 
+@recheck.command("import")
+@CONTEST
+@EVENT
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@ACTOR
+def recheck_import(contest: Path, event: str, file: Path, actor: str | None) -> None:
+    """盲录文件：第二人按评分表录入的长表（编号, 裁判, 评分项, 分数），全部或全不 / re-enter listed
+    values blind from a file, all or nothing."""
+    with open_contest(contest, actor) as db:
+        counts, pending = ops_review.recheck_file(db, event, file)
+    click.echo(f"已复核 {counts['same'] + counts['differs']} 个分值：一致 {counts['same']}，"
+               f"不一致 {counts['differs']}（待处理）/ rechecked: {counts['same']} same, {counts['differs']} differ")
+    _echo_pending(pending)
+
+
 @recheck.command("confirm")
 @CONTEST
 @EVENT

@@ -19,11 +19,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from judge_app.core.engine import compute_event
 from judge_app.core.entries import Status
-from judge_app.core.errors import NotFound, StateError
+from judge_app.core.errors import ImportRefused, JudgeAppError, NotFound, StateError
 from judge_app.core.lotdraw import new_seed
 from judge_app.core.policy import Action
 from judge_app.core.recheck import FULL, RecheckRules, Verdict, draw_recheck, verdict
@@ -187,24 +187,61 @@ class ChecksStoreMixin:
         ev = self._event(event)  # type: ignore[attr-defined]
         self.require(Action.RECHECK_VALUE, event=ev.id, judge=judge)  # type: ignore[attr-defined]
         state = self._require_recheck(ev)
+        item = self._unchecked_item(state, code, criterion, judge)
+        _, crit = ev.criterion(criterion)
+        entered = item.stored if value is None else check_value(crit, value)
+        now = utc_now()
+        with self._db.atomic():
+            outcome = self._record_recheck(ev, item, entered, "confirm" if value is None else "entry", now)
+            self._escalate_if_needed(ev, now)
+        return outcome
+
+    def recheck_values(self, event: str, lines: Sequence[tuple[str, str, str, str, object]]) -> dict[str, int]:
+        """Record the second person's blind re-entry of many listed values at once (the sheets
+        typed into a file): ``lines`` are (where, code, criterion, judge, value). All or nothing:
+        ImportRefused lists, each with its ``where``, every line whose value is not on the list,
+        already rechecked, the person's own or not a valid value. Returns how many were the same
+        and how many differ."""
+        ev = self._event(event)  # type: ignore[attr-defined]
+        self.require(Action.RECHECK_VALUE, event=ev.id)  # type: ignore[attr-defined]
+        state = self._require_recheck(ev)
+        problems: list[str] = []
+        checked: list[tuple[RecheckItem, Decimal]] = []
+        for where, code, criterion, judge, value in lines:
+            try:
+                self.require(Action.RECHECK_VALUE, event=ev.id, judge=judge)  # type: ignore[attr-defined]
+                item = self._unchecked_item(state, code, criterion, judge)
+                checked.append((item, check_value(ev.criterion(criterion)[1], value)))
+            except JudgeAppError as exc:
+                problems.append(f"{where}：{exc}")
+        if problems:
+            raise ImportRefused("复核文件未导入，没有做任何改动 / recheck file refused, nothing was changed", problems)
+        if not checked:
+            raise ImportRefused("复核文件没有分值行 / no values in the recheck file")
+        now, counts = utc_now(), {SAME: 0, DIFFERS: 0}
+        with self._db.atomic():
+            for item, entered in checked:
+                counts[self._record_recheck(ev, item, entered, "entry", now)] += 1
+            self._escalate_if_needed(ev, now)
+        return counts
+
+    def _unchecked_item(self, state: RecheckState, code: str, criterion: str, judge: str) -> RecheckItem:
         item = self._recheck_item(state, code, criterion, judge)
         if item.outcome:
             raise StateError(f"{code} “{criterion}”（裁判 {judge}）已复核 / already rechecked")
-        _, crit = ev.criterion(criterion)
-        entered = item.stored if value is None else check_value(crit, value)
+        return item
+
+    def _record_recheck(self, ev: Event, item: RecheckItem, entered: Decimal, mode: str, now: str) -> str:
+        """Store one check of ``item`` (inside the caller's transaction) with its audit entry; the outcome."""
         outcome = SAME if entered == item.stored else DIFFERS
-        mode = "confirm" if value is None else "entry"
-        now = utc_now()
-        with self._db.atomic():
-            self._db.execute(
-                "INSERT INTO recheck_values (event, code, criterion, judge, original, entered, mode, outcome,"
-                " checked_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (ev.id, code, criterion, judge, format(item.stored, "f"), format(entered, "f"), mode, outcome,
-                 now, self.actor),
-            )
-            self._audit(now, f"recheck.{mode}", f"{ev.id}/{code}/{criterion}/{judge}",  # type: ignore[attr-defined]
-                        format(item.stored, "f"), format(entered, "f"), OUTCOME_LABELS[outcome])
-            self._escalate_if_needed(ev, now)
+        self._db.execute(
+            "INSERT INTO recheck_values (event, code, criterion, judge, original, entered, mode, outcome,"
+            " checked_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (ev.id, item.code, item.criterion, item.judge, format(item.stored, "f"), format(entered, "f"), mode,
+             outcome, now, self.actor),
+        )
+        self._audit(now, f"recheck.{mode}", f"{ev.id}/{item.code}/{item.criterion}/{item.judge}",  # type: ignore[attr-defined]
+                    format(item.stored, "f"), format(entered, "f"), OUTCOME_LABELS[outcome])
         return outcome
 
     def resolve_recheck(self, event: str, code: str, criterion: str, judge: str, *, correct: bool,

@@ -169,3 +169,35 @@ def test_locking_lists_the_value_conflicts_it_leaves(tmp_path: Path) -> None:
     out = run("lock", path, *E, "--section", "practical").output
     assert "1 处录入不一致" in out and "C01 “故障排除” 录入不一致（J1 20、J2 30" in out
     assert "录入不一致" not in run("lock", path, *E, "--section", "theory").output
+
+
+def _recheck_file(path: Path, rows: list[tuple[str, str, str, object]]) -> Path:
+    path.write_text("编号,裁判,评分项,分数\n" + "".join(f"{c},{j},{k},{v}\n" for c, k, j, v in rows), encoding="utf-8")
+    return path
+
+
+def test_a_recheck_file_re_enters_the_listed_values_all_or_nothing(contest: Path, tmp_path: Path) -> None:
+    """The second person types the sheets into a file: every listed value at once, blind."""
+    _score_everything(contest)
+    run("lock", contest, *E, "--section", "theory")
+    run("lock", contest, *E, "--section", "practical")
+    run("recheck", "draw", contest, *E, "--seed", "7")
+    stored = {(i["code"], i["criterion"], i["judge"]): i for i in _items(contest, "--show-stored")}
+    values = {key: Decimal(item["stored"]) for key, item in stored.items()}
+    values[DIFFERING] = Decimal(45)  # typed differently from the stored 43
+    bad = _recheck_file(tmp_path / "坏.csv", [("C01", "T1", "J6", "60"), ("C01", "T1", "J6", "61"),
+                                             ("C02", "P2", "J1", "999"), ("C09", "T1", "J6", "1")])
+    refused = run("recheck", "import", contest, *E, bad, code=5).output  # each line named by file, row, column
+    assert "坏.csv 第 3 行 D 列（分数）" in refused and "重复" in refused
+    assert "坏.csv 第 4 行 D 列（分数）" in refused and "999" in refused
+    assert "坏.csv 第 5 行 A 列（编号）" in refused and "C09" in refused
+    assert all(i["outcome"] == "" for i in _items(contest))  # nothing stored: not even the good line 2
+    good = _recheck_file(tmp_path / "复核.csv", [(c, k, j, v) for (c, k, j), v in values.items()])
+    out = run("recheck", "import", contest, *E, good).output
+    assert f"一致 {len(values) - 1}，不一致 1" in out and "1 处差异待处理" in out
+    again = run("recheck", "import", contest, *E, _recheck_file(tmp_path / "又.csv", [("C01", "T1", "J6", "60")]),
+                code=5).output
+    assert "又.csv 第 2 行：C01 “T1”（裁判 J6）已复核" in again and "没有做任何改动" in again
+    items = {(i["code"], i["criterion"], i["judge"]): i for i in _items(contest)}
+    assert items[DIFFERING]["outcome"] == "differs" and Decimal(items[DIFFERING]["entered"]) == 45
+    assert sum(i["outcome"] == "same" for i in items.values()) == len(values) - 1
