@@ -371,6 +371,7 @@ class _RosterReader:
             )
             return self.finish()
         report.header_row = header.row.number
+        self.trade_as_category()
         report.columns = {f: header.label(c) for f, c in header.columns.items() if f != "seq"}
         for level, col, message in header.problems:
             self.add(level, header.row.number, message, header.label(col) if col is not None else "")
@@ -381,6 +382,25 @@ class _RosterReader:
             self.add(NOTE, None, "尚未打开赛事（没有赛项清单），未核对赛项和组别名称")
         self.read_rows()
         return self.finish()
+
+    def trade_as_category(self) -> None:
+        """A candidates' roster (工匠评选) gives each one's trade under 工种 or 职业, words that name
+        the event in a skills roster. When the event given by --event is a candidates' one and no
+        cell of that column names an event, the column is the candidates' 工种/行业 (类别), told in
+        a note."""
+        cols, header = self.header.columns, self.header
+        col = cols.get("event")
+        target = self.lookup_event(self.default_event) if self.default_event else None
+        if (col is None or "category" in cols or target is None or self.known is None
+                or self.known.kind(target) is not EntryKind.CANDIDATE or header.headers.get(col, "") in (self.mapping or {})):
+            return
+        assert header.row is not None
+        values = {row.text(col) for row in self.table.rows if row.number > header.row.number} - {""}
+        if any(self.lookup_event(v) is not None for v in values):
+            return
+        cols["category"] = cols.pop("event")
+        self.add(NOTE, header.row.number, f"不是赛项名称，按候选人的工种/行业（类别）导入；赛项为“{self.known.name(target)}”",
+                 header.label(col))
 
     def check_structure(self) -> None:
         cols = self.header.columns

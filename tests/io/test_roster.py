@@ -7,7 +7,7 @@ import pytest
 
 from judge_app.core.errors import ImportRefused
 from judge_app.core.scheme import EntryKind
-from judge_app.io.roster import clean_name, clean_text, read_roster
+from judge_app.io.roster import KnownEvents, clean_name, clean_text, read_roster
 from tests.io.helpers import HEADER, KNOWN, make_id, messages, people, write_csv, write_xlsx
 
 TODAY = date(2026, 11, 25)
@@ -408,3 +408,20 @@ def test_a_row_without_unit_is_warned_not_refused(tmp_path):
     assert report.ok and len(report.entries) == 2
     assert [(row, text) for row, _col, text in messages(report, "warning")] == [
         (3, "缺少单位：成绩汇总表和获奖名单上单位将空着")]
+
+
+def test_a_candidates_trade_under_the_word_for_event_is_their_category(tmp_path):
+    """A 工匠 roster lists each candidate's 工种; with --event naming the candidates' event, that
+    column is the trade (类别), not an unknown event on every row."""
+    known = KnownEvents({"gj": (), "电工": ()}, {"gj": "县工匠", "电工": "电工"},
+                        {"gj": EntryKind.CANDIDATE, "电工": EntryKind.INDIVIDUAL})
+    path = write_csv(tmp_path / "候选人.csv", [["姓名", "工种", "单位"], ["陈刚", "焊工", "供电公司"],
+                                               ["褚琳", "茶艺师", "茶业公司"]])
+    report = read(path, known_events=known, default_event="县工匠")
+    assert report.ok, messages(report)
+    assert [(e.event, e.name, e.category) for e in report.entries] == [("gj", "陈刚", "焊工"), ("gj", "褚琳", "茶艺师")]
+    assert any("工种/行业" in p.message for p in report.problems)
+    skills = read(path, known_events=known, default_event="电工")  # a skills event: 工种 still names events
+    assert not skills.ok and any("赛项“焊工”不存在" in p.message for p in skills.problems)
+    named = write_csv(tmp_path / "含赛项.csv", [["姓名", "工种", "单位"], ["陈刚", "gj", "供电公司"]])
+    assert [e.category for e in read(named, known_events=known, default_event="县工匠").entries] == [""]
