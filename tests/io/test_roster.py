@@ -425,3 +425,12 @@ def test_a_candidates_trade_under_the_word_for_event_is_their_category(tmp_path)
     assert not skills.ok and any("赛项“焊工”不存在" in p.message for p in skills.problems)
     named = write_csv(tmp_path / "含赛项.csv", [["姓名", "工种", "单位"], ["陈刚", "gj", "供电公司"]])
     assert [e.category for e in read(named, known_events=known, default_event="县工匠").entries] == [""]
+
+
+def test_a_unit_roster_by_its_natural_header(tmp_path):
+    """工人先锋号 nominations come as 班组名称, 所属单位, 负责人: no header word was known."""
+    known = KnownEvents({"xf": ()}, {"xf": "工人先锋号"}, {"xf": EntryKind.UNIT})
+    path = write_csv(tmp_path / "推荐名单.csv", [["班组名称", "所属单位", "负责人"], ["变电运维一班", "供电公司", "王伟"]])
+    report = read(path, known_events=known, default_event="xf")
+    assert report.ok, messages(report)
+    assert [(e.title, e.unit, e.name, e.kind) for e in report.entries] == [("变电运维一班", "供电公司", "王伟", EntryKind.UNIT)]
