@@ -65,6 +65,7 @@ FIELDS: dict[EntryKind, tuple[Field, ...]] = {
     EntryKind.INDIVIDUAL: (Field("姓名", title_of, title=True), _UNIT),
     EntryKind.TEAM: (Field("团队名称", title_of, title=True), Field("成员", people_of), _UNIT),
     EntryKind.UNIT: (Field("单位名称", lambda e: e.title or e.unit or e.name, title=True),
+                     Field("所属单位", lambda e: unit_of(e) if e.title else "", optional=True),  # a 班组's parent
                      Field("负责人", people_of, optional=True)),
     EntryKind.PROJECT: (Field("项目名称", title_of, title=True), _UNIT, Field("成员", people_of, optional=True)),
     EntryKind.PROPOSAL: (Field("建议名称", title_of, title=True), Field("建议人", people_of), _UNIT,

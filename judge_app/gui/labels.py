@@ -67,6 +67,7 @@ def who_header(header: str) -> str:
         "团队名称": translate("Labels", "团队名称"),
         "成员": translate("Labels", "成员"),
         "单位名称": translate("Labels", "单位名称"),
+        "所属单位": translate("Labels", "所属单位"),
         "负责人": translate("Labels", "负责人"),
         "项目名称": translate("Labels", "项目名称"),
         "建议名称": translate("Labels", "建议名称"),

@@ -1310,61 +1310,66 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
     </message>
     <message>
         <location filename="../../judge_app/gui/labels.py" line="70" />
+        <source>所属单位</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/labels.py" line="71" />
         <source>负责人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="71" />
+        <location filename="../../judge_app/gui/labels.py" line="72" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="72" />
+        <location filename="../../judge_app/gui/labels.py" line="73" />
         <source>建议名称</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="73" />
+        <location filename="../../judge_app/gui/labels.py" line="74" />
         <source>建议人</source>
         <translation>Proposer(s)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="74" />
+        <location filename="../../judge_app/gui/labels.py" line="75" />
         <source>建议类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="75" />
+        <location filename="../../judge_app/gui/labels.py" line="76" />
         <source>工种/行业</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="82" />
+        <location filename="../../judge_app/gui/labels.py" line="83" />
         <source>去掉一个最高分和一个最低分后取平均</source>
         <translation>Mean without the highest and the lowest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="83" />
+        <location filename="../../judge_app/gui/labels.py" line="84" />
         <source>去掉%1个最高分和%1个最低分后取平均</source>
         <translation>Mean without the %1 highest and %1 lowest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="84" />
+        <location filename="../../judge_app/gui/labels.py" line="85" />
         <source>取平均</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="84" />
+        <location filename="../../judge_app/gui/labels.py" line="85" />
         <source>取中位数</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="89" />
+        <location filename="../../judge_app/gui/labels.py" line="90" />
         <source>四舍五入</source>
         <translation>Round half up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="90" />
+        <location filename="../../judge_app/gui/labels.py" line="91" />
         <source>四舍六入五成双 (GB/T 8170)</source>
         <translation>Round half even (GB/T 8170)</translation>
     </message>

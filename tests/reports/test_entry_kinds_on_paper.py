@@ -102,6 +102,9 @@ def test_unit_entries_are_named_by_their_title():
     from judge_app.core.entry_kinds import who_fields, who_values
 
     entry = Entry("U01", "e", kind=EntryKind.UNIT, title="城东变电站", unit="南京供电公司", name="")
-    fields = who_fields(EntryKind.UNIT, [entry])
-    assert [f.header for f in fields] == ["单位名称"]
-    assert who_values(fields, entry) == ["城东变电站"]
+    fields = who_fields(EntryKind.UNIT, [entry])  # a 班组 or station: its parent unit beside it
+    assert [f.header for f in fields] == ["单位名称", "所属单位"]
+    assert who_values(fields, entry) == ["城东变电站", "南京供电公司"]
+    alone = Entry("U02", "e", kind=EntryKind.UNIT, unit="南京供电公司", name="")  # the unit itself competes
+    fields = who_fields(EntryKind.UNIT, [alone])
+    assert [f.header for f in fields] == ["单位名称"] and who_values(fields, alone) == ["南京供电公司"]
