@@ -3258,143 +3258,159 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="37" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="38" />
         <source>评分</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="64" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="65" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="65" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="66" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="138" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="151" />
         <source>赛项：</source>
+        <extracomment>the requests the banner lists for (event, judge): kept, marked done, until dismissed, so the grid never moves under the mouse when a re-marked value is saved</extracomment>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="139" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="152" />
         <source>录入裁判：</source>
         <translation>Judge's sheet:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="140" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="153" />
         <source>第二遍核对客观项</source>
         <translation>Second pass over measurements</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="142" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="154" />
+        <source>知道了</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="155" />
+        <source>全部重评完后关闭此提示</source>
+        <translation>Close this note once every re-mark is done</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="157" />
         <source>记分员再录一遍客观项（测量值）：两遍一致为绿色，不一致为红色并列出；第二遍不保存</source>
         <translation>Type the measurements again: agreeing cells turn green, differing ones red and listed; the second pass is not saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="144" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="159" />
         <source>输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做。✓ 表示已保存到比赛文件。</source>
         <translation>Type a mark and press Enter (or Tab) to save and move on; Delete clears; Ctrl+Z undo, Ctrl+Y redo. ✓ means saved in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="197" />
         <source>您不在任何评分组中，没有要评的分。需要时请管理员在「裁判与评分组」页分配。</source>
         <translation>You are on no panel, so there is nothing to score. If you should be, ask the organiser to assign you on the Judges and panels page.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="230" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="246" />
         <source>裁判 %1</source>
         <translation>Judge %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="242" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="258" />
         <source>提交“%1”…</source>
         <translation>Submit “%1”…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="244" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="260" />
         <source>全部评完后提交本模块；提交后如需修改，须裁判长退回</source>
         <translation>Submit the section when every mark is in; after that only the chief judge can return it</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="260" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="276" />
         <source>评分中</source>
         <translation>scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="260" />
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="357" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="276" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="393" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="260" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="276" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="263" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="279" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="265" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="281" />
         <source>（已填 %1 / %2）</source>
         <translation> (%1 / %2 filled)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="272" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="298" />
         <source>裁判长请求重评（橙色单元格）：</source>
         <translation>The chief judge asks for a re-mark (orange cells):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="297" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="300" />
+        <source>　✓ 已重评</source>
+        <translation>  ✓ re-marked</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="333" />
         <source>第二遍：已核对 %1 项，还剩 %2 项；不一致 %3 项（红色）。</source>
         <translation>Second pass: %1 checked, %2 to go; %3 differ (red).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="299" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="335" />
         <source>  %1 · %2：第一遍 %3，第二遍 %4</source>
         <translation>  %1 · %2: first %3, second %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="312" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="348" />
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="321" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="357" />
         <source>已保存 %1 %2</source>
         <translation>Saved %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="342" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="378" />
         <source>还不能提交</source>
         <translation>Cannot submit yet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="343" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="379" />
         <source>“%1”还有 %2 处未评分，请补齐后再提交（双击跳到该格）：</source>
         <translation>“%1” still has %2 empty cell(s); fill them first (double-click to go there):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="351" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="387" />
         <source>提交评分</source>
         <translation>Submit marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="352" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="388" />
         <source>提交“%1”的全部评分？提交后不能再修改，除非裁判长退回。</source>
         <translation>Submit every mark of “%1”? They cannot change afterwards unless the chief judge returns them.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="354" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="390" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="357" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="393" />
         <source>“%1”已提交。</source>
         <translation>“%1” submitted.</translation>
     </message>
