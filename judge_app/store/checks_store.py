@@ -116,6 +116,16 @@ class RecheckState:
     actor: str
     full: bool  # the whole event is being rechecked (5% rule)
 
+    @property
+    def unsettled(self) -> int:
+        """Differences found and not yet settled (corrected or kept): the recheck is not done."""
+        return sum(1 for i in self.items if i.outcome == DIFFERS)
+
+    @property
+    def finished(self) -> bool:
+        """Every listed value checked and every difference settled (what unsealing needs)."""
+        return self.verdict.done and not self.unsettled
+
 
 class ChecksStoreMixin:
     """Recheck and acknowledgements; mixed into ContestDB."""
@@ -176,6 +186,8 @@ class ChecksStoreMixin:
                 original, entered, outcome, note, who = found
                 items.append(RecheckItem(score.code, score.criterion, score.judge, Decimal(original),
                                          Decimal(entered), outcome, note, who))
+        order = {c.id: n for n, c in enumerate(c for sec in ev.sections for c in sec.criteria)}
+        items.sort(key=lambda i: (i.judge, i.code, order.get(i.criterion, len(order))))  # sheet by sheet
         done = [i for i in items if i.outcome]
         counts = verdict(len(items), len(done), sum(1 for i in done if i.outcome in _DIFFERENT), rules.limit)
         return RecheckState(ev.id, int(seed), rules, codes, tuple(items), counts, drawn_at, actor, bool(whole_event))
@@ -279,10 +291,9 @@ class ChecksStoreMixin:
         state = self.recheck_state(event)
         if state is None:
             return "尚未抽取复核名单：复核完成后才能解密 / draw and work through the recheck list first"
-        unchecked = sum(1 for i in state.items if not i.outcome)
-        unsettled = sum(1 for i in state.items if i.outcome == DIFFERS)
-        if not unchecked and not unsettled:
+        if state.finished:
             return ""
+        unchecked, unsettled = state.verdict.expected - state.verdict.checked, state.unsettled
         return (f"复核未完成：{unchecked} 个分值待复核，{unsettled} 处差异待处理"
                 f" / recheck not finished: {unchecked} to check, {unsettled} differences to settle")
 

@@ -297,92 +297,92 @@
         <translation>Import score packages…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="189" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="192" />
         <source>未到</source>
         <translation>Not arrived</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="194" />
         <source>已到 %1 个</source>
         <translation>%1 arrived</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="202" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="205" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="240" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="243" />
         <source>冲突已处理，保存为第 %1 版</source>
         <translation>Conflict resolved, saved as revision %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="256" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="259" />
         <source>选择监视文件夹</source>
         <translation>Choose the watch folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="263" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="266" />
         <source>请先选择一个存在的文件夹</source>
         <translation>Please choose an existing folder first</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="300" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="303" />
         <source>打开评委包</source>
         <translation>Open judge kit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="300" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="303" />
         <source>评委包 (*%1)</source>
         <translation>Judge kits (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="303" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="306" />
         <source>本机评分文件保存为</source>
         <translation>Save this laptop's score file as</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="304" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="307" />
         <source>比赛文件 (*.judge)</source>
         <translation>Contest files (*.judge)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="321" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="324" />
         <source>已建立裁判 %1 的评分文件</source>
         <translation>Score file of judge %1 created</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="327" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="330" />
         <source>正在建立评分文件…</source>
         <translation>Creating the score file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="330" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="333" />
         <source>成绩包导出到（U 盘或共享文件夹）</source>
         <translation>Export the score package to (USB stick or shared folder)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="335" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="338" />
         <source>成绩包已写入 %1</source>
         <translation>Score package written to %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="339" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="342" />
         <source>导入成绩包</source>
         <translation>Import score packages</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="340" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="343" />
         <source>成绩包 (*%1)</source>
         <translation>Score packages (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="347" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="350" />
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="347" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="350" />
         <source>已拒绝</source>
         <translation>Refused</translation>
     </message>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="190" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="495" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="499" />
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
@@ -592,98 +592,103 @@
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="284" />
+        <source> —— %1 处差异待裁判长处理</source>
+        <translation> — %1 difference(s) for the chief judge to settle</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="286" />
         <source> —— 复核完成</source>
         <translation> — recheck complete</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="297" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="299" />
         <source>待复核</source>
         <translation>To recheck</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="336" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="340" />
         <source>正在抽取复核名单…</source>
         <translation>Drawing the recheck list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="337" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="341" />
         <source>复核名单已抽取，种子 %1</source>
         <translation>Recheck list drawn, seed %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="348" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="352" />
         <source>%1 %2：%3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="367" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="371" />
         <source>更正分数</source>
         <translation>Correct score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="368" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="372" />
         <source>把 %1 “%2”（裁判 %3）由 %4 更正为 %5。请写明依据（如：原始评分表）。</source>
         <translation>Correct %1 “%2” (judge %3) from %4 to %5. Please give the basis (e.g. the original score sheet).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="371" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="375" />
         <source>原值正确</source>
         <translation>Stored value correct</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="372" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="376" />
         <source>保留 %1 “%2”（裁判 %3）的原值 %4。请写明理由（如：复核录入有误）。</source>
         <translation>Keep the stored value %4 of %1 “%2” (judge %3). Please give the reason (e.g. the recheck entry was wrong).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="430" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="434" />
         <source>缺 %1</source>
         <translation>%1 missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="437" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="441" />
         <source>全部齐全</source>
         <translation>All complete</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="437" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="441" />
         <source>共缺 %1 个分值（悬停查看缺哪些评分项）</source>
         <translation>%1 values missing (hover to see which criteria)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="464" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="471" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="504" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="468" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="475" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="508" />
         <source>不分组</source>
         <translation>No group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="465" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="469" />
         <source>已确认：%1</source>
         <translation>Acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="465" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="469" />
         <source>未确认</source>
         <translation>Not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="491" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="495" />
         <source>确认并列跨越名额界线</source>
         <translation>Acknowledge a tie across an award boundary</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="492" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="496" />
         <source>请写明处理意见（如：经裁判长确认，并列者均获该奖项；或：已安排加赛）。</source>
         <translation>Please write the decision (e.g. confirmed by the chief judge, all tied entrants get the award; or: a play-off is arranged).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="503" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="507" />
         <source>%1 %2：%3 并列第 %4 名</source>
         <translation>%1 %2: %3 tied for place %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="517" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="521" />
         <source>已保存 %1 的加赛成绩</source>
         <translation>Play-off results of %1 saved</translation>
     </message>
@@ -2450,15 +2455,15 @@ Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="246" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="667" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="669" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="670" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="672" />
         <source>公示</source>
         <translation>Publish</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="247" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="675" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="676" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="678" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="679" />
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
@@ -2469,7 +2474,7 @@ Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="249" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="524" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="527" />
         <source>锁定模块</source>
         <translation>Lock section</translation>
     </message>
@@ -2534,249 +2539,249 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Unlocking needs a written reason, kept in the audit log</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="333" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="336" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="333" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="336" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="333" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="336" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="333" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="336" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="340" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="343" />
         <source>开放</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="340" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="343" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="363" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="366" />
         <source>已解密</source>
         <translation>unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="363" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="366" />
         <source>未解密（只显示编号）</source>
         <translation>sealed (codes only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="365" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="368" />
         <source>已公示</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="365" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="368" />
         <source>已定稿</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="370" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="373" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="370" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="373" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="370" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="373" />
         <source>分差</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="370" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="373" />
         <source>各裁判评分</source>
         <translation>Marks by judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="386" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="389" />
         <source>录入不一致（差 %1）</source>
         <translation>Entries differ (by %1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="397" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="400" />
         <source>共 %1 处分差过大。选中一行后可请求该项的某位裁判重评。</source>
         <translation>%1 spread flag(s). Select a row to ask a judge to re-mark it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="399" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="402" />
         <source>%1 处录入不一致（该项暂无分值），请确定正确值或请求重评；</source>
         <translation>%1 values entered differently (no value yet): settle them or ask for a re-mark; </translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="405" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="408" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="405" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="408" />
         <source>平均偏差</source>
         <translation>Mean bias</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="405" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="408" />
         <source>评分数</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="444" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="447" />
         <source>模块得分</source>
         <translation>Section score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="457" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="460" />
         <source>（去掉）</source>
         <translation>(dropped)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="516" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="519" />
         <source>锁定“%1”后，任何人都不能再修改该模块的分数（解锁须写明原因）。</source>
         <translation>After locking “%1” nobody can change its marks (unlocking needs a written reason).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="518" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="521" />
         <source>注意：以下裁判尚未提交：%1</source>
         <translation>Note: these judges have not submitted: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="533" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="536" />
         <source>注意：%1 处录入不一致，锁定后该项没有分值，相关选手的名次为暂定（*）：</source>
         <translation>Note: %1 values were entered differently; once locked they have no value and those entries stay provisional (*):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="537" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="540" />
         <source>仍缺 %1 个分值，锁定后相关选手的名次为暂定（*）。</source>
         <translation>%1 values are still missing: once locked, the ranks of the entries concerned are provisional (*).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="540" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="543" />
         <source>已锁定“%1”并已备份</source>
         <translation>“%1” locked and backed up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="526" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="529" />
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="542" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="545" />
         <source>%1 处录入不一致</source>
         <translation>%1 value conflicts</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="566" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="569" />
         <source>已确定 %1 “%2” 的正确值</source>
         <translation>Settled the value of %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="575" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="578" />
         <source>解锁模块</source>
         <translation>Unlock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="576" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="579" />
         <source>解锁“%1”须写明原因，原因将记入审计日志：</source>
         <translation>Unlocking “%1” needs a reason; it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="578" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="581" />
         <source>已解锁“%1”</source>
         <translation>“%1” unlocked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="579" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="582" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="589" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="592" />
         <source>“%1”没有已提交的裁判。</source>
         <translation>No judge has submitted “%1”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="593" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="596" />
         <source>退回裁判</source>
         <translation>Return to judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="599" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="602" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="603" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="606" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="604" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="607" />
         <source>重新开放</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="623" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="626" />
         <source>已发送重评请求</source>
         <translation>Re-mark request sent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="638" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="641" />
         <source>加密裁判口令</source>
         <translation>Secretary's passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="639" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="642" />
         <source>“%1”的第二次抽签已加密：请加密裁判输入口令，或输入密封信封中的恢复码：</source>
         <translation>The second draw of “%1” is sealed: the secretary types her passphrase, or the recovery code from the sealed envelope:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="640" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="642" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="647" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="643" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="645" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="650" />
         <source>解密</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="643" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="646" />
         <source>解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：</source>
         <translation>After unsealing “%1” everybody sees the names behind the codes. Only possible once every section is locked. Write the grounds:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="631" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="634" />
         <source>“%1”已解密</source>
         <translation>“%1” unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="657" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="660" />
         <source>封印口令</source>
         <translation>Seal passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="658" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="661" />
         <source>本比赛已设封印口令：锁定、公示和定稿时用它封存审计记录，他人无法伪造。请裁判长或监督输入封印口令：</source>
         <translation>This contest has a seal passphrase: locks, publication and finalisation seal the audit record with it, so nobody else can forge it. The chief judge or supervisor types the seal passphrase:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="668" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="671" />
         <source>公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。</source>
         <translation>Publish the results of “%1”? The projector board may then show them; sheets are marked “for publication”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="675" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="678" />
         <source>“%1”定稿后成绩表不再带水印。确定？</source>
         <translation>Once “%1” is final the sheets lose the watermark. Go ahead?</translation>
     </message>
@@ -3294,143 +3299,159 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="37" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="38" />
         <source>评分</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="64" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="65" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="65" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="66" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="138" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="151" />
         <source>赛项：</source>
+        <extracomment>the requests the banner lists for (event, judge): kept, marked done, until dismissed, so the grid never moves under the mouse when a re-marked value is saved</extracomment>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="139" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="152" />
         <source>录入裁判：</source>
         <translation>Judge's sheet:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="140" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="153" />
         <source>第二遍核对客观项</source>
         <translation>Second pass over measurements</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="142" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="154" />
+        <source>知道了</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="155" />
+        <source>全部重评完后关闭此提示</source>
+        <translation>Close this note once every re-mark is done</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="157" />
         <source>记分员再录一遍客观项（测量值）：两遍一致为绿色，不一致为红色并列出；第二遍不保存</source>
         <translation>Type the measurements again: agreeing cells turn green, differing ones red and listed; the second pass is not saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="144" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="159" />
         <source>输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做。✓ 表示已保存到比赛文件。</source>
         <translation>Type a mark and press Enter (or Tab) to save and move on; Delete clears; Ctrl+Z undo, Ctrl+Y redo. ✓ means saved in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="197" />
         <source>您不在任何评分组中，没有要评的分。需要时请管理员在「裁判与评分组」页分配。</source>
         <translation>You are on no panel, so there is nothing to score. If you should be, ask the organiser to assign you on the Judges and panels page.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="230" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="246" />
         <source>裁判 %1</source>
         <translation>Judge %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="242" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="258" />
         <source>提交“%1”…</source>
         <translation>Submit “%1”…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="244" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="260" />
         <source>全部评完后提交本模块；提交后如需修改，须裁判长退回</source>
         <translation>Submit the section when every mark is in; after that only the chief judge can return it</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="260" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="276" />
         <source>评分中</source>
         <translation>scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="260" />
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="357" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="276" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="393" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="260" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="276" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="263" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="279" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="265" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="281" />
         <source>（已填 %1 / %2）</source>
         <translation> (%1 / %2 filled)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="272" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="298" />
         <source>裁判长请求重评（橙色单元格）：</source>
         <translation>The chief judge asks for a re-mark (orange cells):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="297" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="300" />
+        <source>　✓ 已重评</source>
+        <translation>  ✓ re-marked</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="333" />
         <source>第二遍：已核对 %1 项，还剩 %2 项；不一致 %3 项（红色）。</source>
         <translation>Second pass: %1 checked, %2 to go; %3 differ (red).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="299" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="335" />
         <source>  %1 · %2：第一遍 %3，第二遍 %4</source>
         <translation>  %1 · %2: first %3, second %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="312" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="348" />
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="321" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="357" />
         <source>已保存 %1 %2</source>
         <translation>Saved %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="342" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="378" />
         <source>还不能提交</source>
         <translation>Cannot submit yet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="343" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="379" />
         <source>“%1”还有 %2 处未评分，请补齐后再提交（双击跳到该格）：</source>
         <translation>“%1” still has %2 empty cell(s); fill them first (double-click to go there):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="351" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="387" />
         <source>提交评分</source>
         <translation>Submit marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="352" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="388" />
         <source>提交“%1”的全部评分？提交后不能再修改，除非裁判长退回。</source>
         <translation>Submit every mark of “%1”? They cannot change afterwards unless the chief judge returns them.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="354" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="390" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="357" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="393" />
         <source>“%1”已提交。</source>
         <translation>“%1” submitted.</translation>
     </message>

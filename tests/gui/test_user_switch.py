@@ -85,3 +85,31 @@ def test_the_next_judge_never_sees_the_previous_judges_grid(window, qtbot, conte
     qtbot.waitUntil(lambda: fresh.isVisible(), timeout=5000)
     data = fresh.model.data_
     assert data is None or data.judge != "J02"
+
+
+def test_a_change_after_a_user_switch_raises_nothing_in_the_previous_pages(window, qtbot, contest_file):
+    """The chief judge's 审核与锁定 page, deleted at the switch, kept a lambda on the controller's
+    stateChanged: the next person's every change raised “Internal C++ object already deleted”."""
+    from judge_app.gui.pages.review_page import ReviewPage
+    from judge_app.gui.qt import QApplication, QMessageBox
+
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
+    window.show_page(window.page(ReviewPage))
+    wait_idle(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.login_dialog.isVisible())
+    _log_in(window, qtbot, "J01", "1111")
+    QApplication.sendPostedEvents(None, 0)  # the chief judge's pages are deleted now (deleteLater)
+    page = window.page(ScoringPage)
+    window.show_page(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    with qtbot.captureExceptions() as raised:
+        submit = page._submit_buttons[0]
+        qtbot.waitUntil(submit.isVisible)
+        qtbot.mouseClick(submit, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=5000)
+        QApplication.activeModalWidget().defaultButton().click()  # 提交: a change, told to every page
+        wait_idle(window, qtbot)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=5000)
+        QApplication.activeModalWidget().accept()  # 已提交
+    assert raised == [], raised[0][1] if raised else ""

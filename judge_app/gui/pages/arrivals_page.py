@@ -118,7 +118,7 @@ class ArrivalsPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
-        controller.closed.connect(lambda: self.watch_button.setChecked(False))
+        controller.closed.connect(self._on_closed)  # a bound slot: disconnected when the page is deleted
         self.retranslate()
 
     # -- texts --------------------------------------------------------------------------------
@@ -167,6 +167,9 @@ class ArrivalsPage(Page):
         return has_file and self.session is not None
 
     # -- the board ----------------------------------------------------------------------------
+
+    def _on_closed(self) -> None:
+        self.watch_button.setChecked(False)
 
     def activated(self) -> None:
         self.refresh()

@@ -280,7 +280,9 @@ class ChecksPage(Page):
                 .replace("%6", f"{v.rate:.1f}").replace("%7", fmt(v.limit)))
         if state.full:
             text += self.tr(" —— 差错超过上限：整个赛项全部复核")
-        elif v.done:
+        elif state.unsettled:
+            text += self.tr(" —— %1 处差异待裁判长处理").replace("%1", str(state.unsettled))
+        elif state.finished:
             text += self.tr(" —— 复核完成")
         self.verdict_label.setText(text)
         self.verdict_label.setStyleSheet("color: #C62828; font-weight: bold;" if state.full else "")
@@ -323,9 +325,11 @@ class ChecksPage(Page):
         self.value_edit.setEnabled(open_)
         self.enter_button.setEnabled(open_)
         self.confirm_button.setEnabled(open_ and self.show_stored.isChecked())
-        differs = item is not None and item.outcome == "differs" and self.may(Action.RECHECK_RESOLVE)
-        self.correct_button.setEnabled(differs)
-        self.keep_button.setEnabled(differs)
+        resolver = self.may(Action.RECHECK_RESOLVE)  # others never see a dialog they would be refused
+        differs = item is not None and item.outcome == "differs" and resolver
+        for button in (self.correct_button, self.keep_button):
+            button.setVisible(resolver)
+            button.setEnabled(differs)
 
     def draw_recheck(self) -> None:
         ev = self._event()
@@ -360,7 +364,7 @@ class ChecksPage(Page):
 
     def resolve(self, correct: bool) -> None:
         item, ev = self._selected_item(), self._event()
-        if item is None or ev is None:
+        if item is None or ev is None or not self.may(Action.RECHECK_RESOLVE):
             return
         key = (ev.id, item.code, item.criterion, item.judge)
         if correct:

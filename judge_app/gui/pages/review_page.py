@@ -233,8 +233,8 @@ class ReviewPage(Page):
         splitter.addWidget(self.tabs)
         splitter.setSizes([260, 340])
         layout.addWidget(splitter, 1)
-        controller.stateChanged.connect(lambda _e: self.refresh())
-        controller.changed.connect(self._on_changes)
+        controller.stateChanged.connect(self._on_state)  # a bound slot: gone with the page (a lambda
+        controller.changed.connect(self._on_changes)  # outlived it and raised once the page was deleted)
         self.retranslate()
 
     # -- texts --------------------------------------------------------------------------------
@@ -279,6 +279,9 @@ class ReviewPage(Page):
             button.setVisible(self.may(action))
 
     def activated(self) -> None:
+        self.refresh()
+
+    def _on_state(self, _event_id: str) -> None:
         self.refresh()
 
     def refresh(self) -> None:

@@ -12,6 +12,7 @@ from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.qt import (
     QAction,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -109,12 +110,24 @@ class ScoringPage(Page):
         self.states.setObjectName("scoringStates")
         self.states.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.states)
+        self.requests_box = QFrame()
+        self.requests_box.setObjectName("remarkBanner")
+        self.requests_box.setStyleSheet("#remarkBanner { background:#FFF3E0; border:1px solid #FFB74D; }")
+        banner = QHBoxLayout(self.requests_box)
+        banner.setContentsMargins(8, 4, 4, 4)
         self.requests = QLabel()
         self.requests.setObjectName("remarkRequests")
         self.requests.setWordWrap(True)
-        self.requests.setStyleSheet("QLabel { background:#FFF3E0; border:1px solid #FFB74D; padding:4px 8px; }")
-        self.requests.hide()
-        layout.addWidget(self.requests)
+        self.requests_close = QPushButton()
+        self.requests_close.setObjectName("remarkBannerClose")
+        self.requests_close.clicked.connect(self._dismiss_requests)
+        banner.addWidget(self.requests, 1)
+        banner.addWidget(self.requests_close, 0, Qt.AlignmentFlag.AlignTop)
+        self.requests_box.hide()
+        #: the requests the banner lists for (event, judge): kept, marked done, until dismissed, so
+        #: the grid never moves under the mouse when a re-marked value is saved
+        self._banner: tuple[tuple[str, str], dict[tuple[str, str], str]] | None = None
+        layout.addWidget(self.requests_box)
         self.mismatch = QLabel()
         self.mismatch.setObjectName("mismatchList")
         self.mismatch.setStyleSheet("QLabel { background:#FDECEA; color:#B71C1C; border:1px solid #E57373; padding:4px 8px; }")
@@ -138,6 +151,8 @@ class ScoringPage(Page):
         self.event_label.setText(self.tr("赛项："))
         self.judge_label.setText(self.tr("录入裁判："))
         self.check_button.setText(self.tr("第二遍核对客观项"))
+        self.requests_close.setText(self.tr("知道了"))
+        self.requests_close.setToolTip(self.tr("全部重评完后关闭此提示"))
         self.check_button.setToolTip(self.tr(
             "记分员再录一遍客观项（测量值）：两遍一致为绿色，不一致为红色并列出；第二遍不保存"))
         self.hint.setText(self.tr(
@@ -147,6 +162,7 @@ class ScoringPage(Page):
         self._show_states()
         if self.data is not None:  # texts made from data: submit buttons, judge, header widths
             self._show_who()
+            self._show_requests()
             self._rebuild_submit_buttons()
             if self.model.columnCount():
                 self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
@@ -266,14 +282,34 @@ class ScoringPage(Page):
         self.states.setText("　　".join(parts))
 
     def _show_requests(self) -> None:
-        if self.data is None or not self.model.requests:
-            self.requests.hide()
+        """The chief judge's re-mark requests; one re-marked stays listed as done (the banner keeps
+        its height) until the judge closes the banner or another sheet is loaded."""
+        if self.data is None:
+            self._banner = None
+            self.requests_box.hide()
+            return
+        sheet = (self.data.event.id, self.data.judge)
+        listed = self._banner[1] if self._banner is not None and self._banner[0] == sheet else {}
+        listed = {**listed, **self.model.requests}
+        self._banner = (sheet, listed) if listed else None
+        if not listed:
+            self.requests_box.hide()
             return
         lines = [self.tr("裁判长请求重评（橙色单元格）：")]
-        for (code, crit), reason in sorted(self.model.requests.items()):
-            lines.append(f"  {code} · {self.model.criterion_label(crit)}：{reason}")
+        for (code, crit), reason in sorted(listed.items()):
+            done = "" if (code, crit) in self.model.requests else self.tr("　✓ 已重评")
+            lines.append(f"  {code} · {self.model.criterion_label(crit)}：{reason}{done}")
         self.requests.setText("\n".join(lines))
-        self.requests.show()
+        self.requests_close.setEnabled(not self.model.requests)  # shown throughout: the width stays
+        self.requests_box.show()
+
+    def _dismiss_requests(self) -> None:
+        """Close the banner once every request is re-marked (the judge's click: the grid may move)."""
+        if self.model.requests:
+            return
+        self._banner = None
+        self.requests_box.hide()
+        self.grid.setFocus()
 
     # -- second pass --------------------------------------------------------------------------
 
