@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import copy
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 from judge_app.app import contest as ops_contest
+from judge_app.app import contest_file as ops_file
 from judge_app.core.decimals import fmt
 from judge_app.core.errors import JudgeAppError
 from judge_app.core.decimals import Rounding
 from judge_app.core.policy import Action, roles_for
 from judge_app.core.scheme import AggregationRule, CriterionKind
 from judge_app.core.scheme_json import contest_from_dict
-from judge_app.gui.dialogs import show_error
+from judge_app.gui.dialogs import confirm, show_error, show_info
 from judge_app.gui.event_rules_dialog import EventRulesDialog
 from judge_app.gui.labels import entry_kind_name, kind_name, rounding_name, rule_name
 from judge_app.gui.pages.base import Page
@@ -28,6 +30,7 @@ from judge_app.gui.qt import (
     QBrush,
     QColor,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -64,6 +67,7 @@ class SchemePage(Page):
         self.data: dict[str, Any] | None = None  # the scheme being edited
         self.saved: dict[str, Any] | None = None  # as stored
         self.problems: list[str] = []
+        self.loaded = False  # the stored scheme (or that there is none) has been read
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.title = QLabel()
@@ -76,12 +80,25 @@ class SchemePage(Page):
         self.revert_button = QPushButton()
         self.revert_button.setObjectName("schemeRevert")
         self.revert_button.clicked.connect(self.revert)
+        self.import_action = QAction(self)
+        self.import_action.setObjectName("actionImportScheme")
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda _checked=False: self.import_scheme())
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("schemeImport")
+        self.import_button.clicked.connect(self.import_action.trigger)
         top.addWidget(self.title)
         top.addSpacing(16)
         top.addWidget(self.weights, 1)
+        top.addWidget(self.import_button)
         top.addWidget(self.revert_button)
         top.addWidget(self.save_button)
         layout.addLayout(top)
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("schemeEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color:#555; font-size:14px; padding:8px;")
+        layout.addWidget(self.empty_hint)
         self.scored: dict[str, dict[str, int]] = {}  # event id → criterion id → stored values
         self.add_section_action = self._action("schemeAddSection", QKeySequence("Shift+Ins"), self.add_section)
         self.add_criterion_action = self._action("schemeAddCriterion", QKeySequence(Qt.Key.Key_Insert),
@@ -169,6 +186,11 @@ class SchemePage(Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("评分标准（双击或按 F2 修改名称、满分、权重、步长）"))
         self.save_button.setText(self.tr("保存评分标准"))
+        self.import_action.setText(self.tr("导入评分标准…"))
+        self.import_button.setText(self.tr("导入评分标准…（Ctrl+I）"))
+        self.import_button.setToolTip(self.tr("从评分标准模板（xlsx）或 JSON 文件导入，替换现有评分标准"))
+        self.empty_hint.setText(self.tr("本比赛尚未导入评分标准。请点“导入评分标准…”（Ctrl+I），选择填好的评分标准模板"
+                                        "（xlsx）或 JSON 文件。"))
         self.revert_button.setText(self.tr("放弃修改"))
         self.add_section_action.setText(self.tr("添加模块"))
         self.add_section_action.setToolTip(self.tr("在所选赛项中添加考核模块（Shift+Insert）"))
@@ -199,6 +221,13 @@ class SchemePage(Page):
     def editable(self) -> bool:
         return self.may(Action.SCHEME_SET)
 
+    def file_actions(self) -> list[QAction]:
+        """File → 导入评分标准… (Ctrl+I), for whoever may set the scheme."""
+        return [self.import_action]
+
+    def file_action_visible(self, action: QAction, has_file: bool) -> bool:
+        return has_file and self.visible_for(self.session) and self.editable
+
     def set_session(self, session) -> None:
         super().set_session(session)
         self._fill()
@@ -208,12 +237,14 @@ class SchemePage(Page):
         session = self.controller.session
         if snapshot is None or session is None or session.role not in self.roles:
             self.data = self.saved = None
+            self.loaded = False
             self._fill()
             return
         self.controller.query(ops_contest.scheme_for_editing, on_done=self._loaded)
 
     def _loaded(self, answer: tuple[dict[str, Any] | None, dict[str, dict[str, int]]]) -> None:
         data, self.scored = answer
+        self.loaded = True
         self.saved = data
         self.data = copy.deepcopy(data)
         self._fill()
@@ -249,6 +280,9 @@ class SchemePage(Page):
         self.tree.blockSignals(False)
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
+        self.empty_hint.setVisible(self.loaded and self.data is None)
+        self.import_button.setVisible(self.editable)
+        self.import_action.setEnabled(self.editable)
         self._show_details()
         self._check()
 
@@ -474,6 +508,35 @@ class SchemePage(Page):
         dirty = self.data != self.saved
         self.save_button.setEnabled(self.editable and dirty and not self.problems)
         self.revert_button.setEnabled(dirty)
+
+    def import_scheme(self) -> None:
+        """导入评分标准…: a scheme file (xlsx template or JSON) replaces the contest's scheme, after a
+        confirmation when there is one; the store refuses what the CLI's ``scheme import`` refuses."""
+        if not self.editable or self.controller.session is None:
+            return
+        from judge_app.gui.new_contest_dialog import SCHEME_FILTER
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入评分标准"), "", SCHEME_FILTER)
+        if not path:
+            return
+        if self.saved is None:
+            self._import(path)
+            return
+        text = self.tr("导入“%1”将替换现有评分标准（%2 个赛项）%3。已有评分的评分项必须仍在新标准中，"
+                       "已锁定模块的赛项不能改变。继续吗？").replace("%1", Path(path).name)
+        text = text.replace("%2", str(len(self.saved.get("events", []))))
+        text = text.replace("%3", self.tr("，未保存的修改将丢失") if self.data != self.saved else "")
+        confirm(self, self.tr("导入评分标准"), text, lambda: self._import(path), ok_text=self.tr("导入并替换"))
+
+    def _import(self, path: str) -> None:
+        def done(contest) -> None:
+            names = "、".join(ev.name for ev in contest.events)
+            self.status(self.tr("已导入评分标准"))
+            show_info(self, self.tr("已导入评分标准：%1 个赛项（%2）").replace("%1", str(len(contest.events)))
+                      .replace("%2", names), self.tr("导入评分标准"))
+
+        self.controller.act(ops_file.import_scheme_file, path, forget=True,
+                            label=self.tr("正在导入评分标准…"), on_done=done)
 
     def revert(self) -> None:
         self.data = copy.deepcopy(self.saved)
