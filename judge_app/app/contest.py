@@ -63,11 +63,12 @@ def scheme_for_editing(db: ContestDB) -> tuple[dict[str, Any] | None, dict[str, 
 
 def new_event(event_id: str, name: str, *, groups: Iterable[str] = (),
               entry_kind: EntryKind = EntryKind.INDIVIDUAL) -> dict[str, Any]:
-    """A new event as the scheme stores it: one section 实际操作 (满分 100, 权重 100) with one
+    """A new event as the scheme stores it (its id the name when none is given): one section 实际操作 (满分 100, 权重 100) with one
     criterion 操作 (满分 100, 步长 1), to be renamed and filled in on the scheme page or in a file."""
-    event_id, name = event_id.strip(), name.strip()
-    if not event_id or not name:
-        raise InvalidValue("请填写赛项编号和名称 / an event needs an id and a name")
+    name = name.strip()
+    if not name:
+        raise InvalidValue("请填写赛项名称 / an event needs a name")
+    event_id = event_id.strip() or name
     return {"id": event_id, "name": name, "entry_kind": entry_kind.value, "groups": clean_groups(groups),
             "sections": [{"id": "S1", "name": "实际操作", "max": "100", "weight": "100", "rule": "mean",
                           "criteria": [{"id": "C1", "name": "操作", "max": "100", "step": "1",

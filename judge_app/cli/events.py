@@ -32,7 +32,7 @@ def _groups_text(groups: tuple[str, ...]) -> str:
 
 @event.command("add")
 @CONTEST
-@click.option("--id", "event_id", required=True, help="赛项编号 / event id")
+@click.option("--id", "event_id", default="", help="赛项编号（默认与名称相同）/ event id (default: the name)")
 @click.option("--name", required=True, help="赛项名称 / event name")
 @click.option("--group", "groups", multiple=True, help="组别（可多次给出）/ a group, repeatable")
 @click.option("--kind", default="individual", help="参赛对象：" + "/".join(k.value for k in EntryKind)

@@ -1,7 +1,8 @@
 """导入评分标准 after the contest exists, in the desktop app alone (issue 16 item 6): File → 导入评分标准…
 (Ctrl+I) or the scheme page's button reads an xlsx template or a JSON file through the same
 application function as ``judge-app scheme import``, with its checks and messages; a scheme that
-would drop criteria already scored is refused as the CLI refuses it."""
+would drop criteria already scored is refused as the CLI refuses it. 添加赛项… and 修改组别… store
+through the functions of ``judge-app event add`` / ``event groups``."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from click.testing import CliRunner
 
 from judge_app.app.contest_file import read_scheme_file
 from judge_app.cli.main import main as cli
+from judge_app.core.entries import Entry
 from judge_app.core.errors import JudgeAppError
 from judge_app.core.scheme_json import contest_from_dict
+from judge_app.gui.event_dialog import EventDialog
 from judge_app.gui.labels import in_ui_language
 from judge_app.gui.pages.scheme_page import SchemePage
 from judge_app.gui.qt import QApplication, QFileDialog, QMessageBox, Qt
@@ -123,3 +126,68 @@ def test_a_scheme_that_drops_scored_criteria_is_refused_after_a_confirmation(win
     refused.accept()
     wait_idle(window, qtbot)
     assert page.saved["events"][0]["sections"][1]["criteria"][0]["id"] == "P1"  # unchanged
+
+
+def _event_dialog(qtbot) -> EventDialog:
+    def found():
+        return next((w for w in QApplication.topLevelWidgets() if isinstance(w, EventDialog) and w.isVisible()), None)
+    qtbot.waitUntil(lambda: found() is not None, timeout=5000)
+    return found()
+
+
+def _stored_event(window, qtbot, event_id: str) -> dict:
+    return next(ev for ev in ask_store(window, qtbot, lambda db: db.scheme_dict())["events"] if ev["id"] == event_id)
+
+
+def test_the_organiser_adds_an_event_and_edits_its_groups(window, qtbot, tmp_path, warning_guard):
+    path = make_contest(tmp_path / "赛项.judge", scores=True)
+    open_as(window, qtbot, path, "O0", ORGANISER_PASS)
+    page = window.page(SchemePage)
+    window.show_page(page)
+    wait_idle(window, qtbot)
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 5)
+    qtbot.mouseClick(page.tool_buttons[0], Qt.MouseButton.LeftButton)  # 添加赛项…（Ctrl+Ins）
+    dialog = _event_dialog(qtbot)
+    assert not dialog.ok.isEnabled()  # a name first
+    dialog.name.insert("钳工")  # Chinese comes through the input method
+    qtbot.keyClicks(dialog.event_id, "qg")
+    dialog.kind.setFocus()
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # 选手 → 团队
+    dialog.groups.insert("职工组、学生组")
+    shot(dialog, "event_add_dialog")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    wait_idle(window, qtbot)
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 6, timeout=5000)
+    stored = _stored_event(window, qtbot, "qg")
+    assert (stored["name"], stored["entry_kind"], stored["groups"]) == ("钳工", "team", ["职工组", "学生组"])
+    last = ask_store(window, qtbot, lambda db: db.audit_log()[-1])
+    assert (last.action, last.reason) == ("scheme.set", "添加赛项 钳工")
+    qtbot.waitUntil(lambda: page.tree.currentItem() is page.tree.topLevelItem(5), timeout=5000)
+    assert page.groups_label.text() == "组别：职工组、学生组" and page.groups_button.isVisible()
+    assert page.tree.topLevelItem(5).child(0).text(0) == "实际操作"  # a section to fill in
+    shot(window, "event_added")
+
+    qtbot.mouseClick(page.groups_button, Qt.MouseButton.LeftButton)  # 修改组别…
+    dialog = _event_dialog(qtbot)
+    assert dialog.groups.text() == "职工组、学生组" and not dialog.name.isVisible()
+    dialog.groups.selectAll()
+    dialog.groups.insert("职工组、青年组")
+    qtbot.keyClick(dialog.groups, Qt.Key.Key_Return)
+    wait_idle(window, qtbot)
+    qtbot.waitUntil(lambda: page.groups_label.text() == "组别：职工组、青年组", timeout=5000)
+    assert _stored_event(window, qtbot, "qg")["groups"] == ["职工组", "青年组"]
+
+    # a group entries are in may not go: refused as judge-app event groups refuses it
+    ask_store(window, qtbot, lambda db: db.import_entries([Entry(code="", event="qg", name="一队", group="青年组")],
+                                                          source="补报.xlsx"))
+    warning_guard.expect("error shown")
+    show_active(window, qtbot)
+    qtbot.mouseClick(page.groups_button, Qt.MouseButton.LeftButton)
+    dialog = _event_dialog(qtbot)
+    dialog.groups.selectAll()
+    dialog.groups.insert("职工组")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    refused = _box(qtbot, "errorBox")
+    assert "删去了已有选手的组别：qg/青年组（1 名）" in refused.text()
+    refused.accept()
+    assert _stored_event(window, qtbot, "qg")["groups"] == ["职工组", "青年组"]
