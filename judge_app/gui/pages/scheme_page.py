@@ -464,10 +464,10 @@ class SchemePage(Page):
             if event is None:
                 name = dialog.name.text().strip()
                 self.controller.act(partial(ops_contest.add_event, groups=groups, entry_kind=dialog.chosen_kind()),
-                                    dialog.event_id.text().strip(), name, forget=True,
+                                    dialog.event_id.text().strip(), name,
                                     on_done=lambda added: self._stored(added, self.tr("已添加赛项“%1”，请修改它的模块和评分项")))
             else:
-                self.controller.act(ops_contest.set_groups, event.id, groups, event_id=event.id, forget=True,
+                self.controller.act(ops_contest.set_groups, event.id, groups, event_id=event.id,
                                     on_done=lambda changed: self._stored(changed, self.tr("赛项“%1”的组别已保存")))
 
         dialog.accepted.connect(accepted)
@@ -604,7 +604,7 @@ class SchemePage(Page):
             show_info(self, self.tr("已导入评分标准：%1 个赛项（%2）").replace("%1", str(len(contest.events)))
                       .replace("%2", names), self.tr("导入评分标准"))
 
-        self.controller.act(ops_file.import_scheme_file, path, forget=True,
+        self.controller.act(ops_file.import_scheme_file, path,
                             label=self.tr("正在导入评分标准…"), on_done=done)
 
     def revert(self) -> None:
