@@ -67,11 +67,23 @@ def read_scheme_file(file: str | Path) -> dict[str, Any]:
     return data
 
 
+def import_scheme_file(db: ContestDB, file: str | Path) -> Contest:
+    """Load a scheme file (JSON or the xlsx template) into the open contest, replacing its scheme:
+    the file is checked first (nothing stored if it is wrong), then the store refuses a scheme
+    that drops criteria already scored or changes an event with a locked section."""
+    return _store_scheme(db, read_scheme_file(file), Path(file))
+
+
 def import_scheme(path: str | Path, file: str | Path, *, actor: str | None = None) -> Contest:
-    """Load a JSON marking scheme into a contest (checked first; nothing stored if it is wrong)."""
+    """:func:`import_scheme_file` into the contest file ``path`` (``judge-app scheme import``); a
+    wrong file is refused before the contest is opened."""
     data = read_scheme_file(file)
     with open_contest(path, actor) as db:
-        db.set_scheme(data, reason=f"导入 {Path(file).name}")
+        return _store_scheme(db, data, Path(file))
+
+
+def _store_scheme(db: ContestDB, data: dict[str, Any], file: Path) -> Contest:
+    db.set_scheme(data, reason=f"导入 {file.name}")
     return contest_from_dict(data)
 
 

@@ -14,7 +14,7 @@ from judge_app.app import review as ops_review
 from judge_app.app.contest_file import open_contest
 from judge_app.cli.passphrase import PASSPHRASE, unlock_seals
 from judge_app.cli.people import ACTOR, CONTEST, EVENT, table
-from judge_app.core.decimals import fmt, to_decimal, whole_number
+from judge_app.core.decimals import clock_text, duration_seconds, fmt, to_decimal
 from judge_app.core.entries import Status
 from judge_app.core.errors import InvalidValue
 from judge_app.core.recheck import REASON_LABELS
@@ -151,16 +151,17 @@ def status(contest: Path, event: str, code: str, word: str, reason: str, actor: 
 @CONTEST
 @EVENT
 @click.argument("code")
-@click.argument("text", metavar="SECONDS", required=False)
+@click.argument("text", metavar="TIME", required=False)
 @click.option("--clear", is_flag=True, help="清除用时 / clear the time")
 @ACTOR
 def time(contest: Path, event: str, code: str, text: str | None, clear: bool, actor: str | None) -> None:
-    """用时（整秒，并列时比较）/ record an entry's completion time in seconds."""
-    _given_or_cleared(text is not None, clear, "SECONDS")
-    seconds = None if text is None else whole_number(text, "用时（秒）")
+    """用时：秒数（754）或 分:秒（12:34）、时:分:秒，并列时比较 / an entry's completion time,
+    seconds or m:ss."""
+    _given_or_cleared(text is not None, clear, "TIME")
+    seconds = None if text is None else duration_seconds(text)
     with open_contest(contest, actor) as db:
         ops_review.set_time(db, event, code, seconds)
-    click.echo(f"{code} 用时已清除 / time cleared" if clear else f"{code} 用时 {seconds} 秒 / time recorded")
+    click.echo(f"{code} 用时已清除 / time cleared" if clear else f"{code} 用时 {seconds} 秒（{clock_text(seconds)}）/ time recorded")
 
 
 @click.command()

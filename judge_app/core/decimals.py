@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 from enum import Enum
 from fractions import Fraction
@@ -70,6 +71,37 @@ def whole_number(value: object, what: str = "数值") -> int:
     if number is None or number != number.to_integral_value():
         raise ScoreError(f"{what}应为 0 到 10 亿之间的整数，输入的是 “{excerpt(value)}” / must be a whole number from 0 to 10^9")
     return int(number)
+
+
+_CLOCK = re.compile(r"(?:(\d+):)?(\d+):(\d{2})")
+
+
+def duration_seconds(value: object, what: str = "用时") -> int:
+    """A completion time (用时) in whole seconds, written as seconds (``754``) or as a clock,
+    分:秒 or 时:分:秒 (``12:34``, ``1:02:03``; a full-width colon too): the seconds and, after hours,
+    the minutes of a clock are two digits under 60. Anything else is a ScoreError naming it."""
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    wrong = ScoreError(f"{what}应为秒数（如 754）或 分:秒（如 12:34），输入的是 “{excerpt(value)}”"
+                       " / a time is seconds or m:ss")
+    if ":" not in text:
+        try:
+            return whole_number(text, what)
+        except ScoreError:
+            raise wrong from None
+    found = _CLOCK.fullmatch(text)
+    if found is None:
+        raise wrong
+    hours, minutes, seconds = (int(found[1] or 0), int(found[2]), int(found[3]))
+    if seconds >= 60 or (found[1] is not None and (minutes >= 60 or len(found[2]) != 2)):
+        raise wrong
+    return whole_number(hours * 3600 + minutes * 60 + seconds, what)
+
+
+def clock_text(seconds: int) -> str:
+    """Seconds as the clock :func:`duration_seconds` reads: ``12:34``, ``1:02:03`` from an hour."""
+    hours, rest = divmod(int(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def _without_trailing_zeros(number: Decimal) -> Decimal:

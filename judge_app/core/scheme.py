@@ -361,6 +361,12 @@ class Event:
         raise NotFound(f"赛项 “{self.name}” 没有评分项 “{criterion_id}” / no such criterion")
 
     @property
+    def uses_time(self) -> bool:
+        """Whether an entry's completion time (用时) counts: a tie-break by time or an overtime penalty."""
+        return (any(t.kind is TieBreakKind.TIME for t in self.tie_breaks)
+                or any(s.time_penalty is not None for s in self.sections))
+
+    @property
     def heaviest_section(self) -> Section:
         """The section with the largest weight (the first of equals, in scheme order)."""
         return max(self.sections, key=lambda s: s.weight)

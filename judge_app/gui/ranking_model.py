@@ -1,13 +1,14 @@
 """Table model of one group's ranking (core GroupResult, shown as is): rank, code, who is behind it
 when the session may see it (the entry kind's columns: 姓名 and 单位, or 团队名称 and 成员 ...),
-section scores, total, award, notes. Provisional rows are marked “*”."""
+section scores, total, 用时 when the event counts it, award, notes (the status 缺考/弃赛/取消资格
+first). Provisional rows are marked “*”."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any
 
-from judge_app.core.decimals import fmt
+from judge_app.core.decimals import clock_text, fmt
 from judge_app.core.entries import Status
 from judge_app.core.entry_kinds import Field, who_fields
 from judge_app.core.results import EntryResult, GroupResult
@@ -128,7 +129,7 @@ class RankingModel(QAbstractTableModel):
         if self.large:  # the projector: what the audience wants, readable from the back
             return cols + ["total", "award"]
         cols += [f"s:{s.id}" for s in self.event_def.sections]
-        return cols + ["total", "award", "note"]
+        return cols + ["total"] + (["time"] if self.event_def.uses_time else []) + ["award", "note"]
 
     # -- Qt model -----------------------------------------------------------------------------
 
@@ -152,7 +153,7 @@ class RankingModel(QAbstractTableModel):
             return who_header(self.who[int(col[2:])].header)
         return {
             "rank": self.tr("名次"), "code": self.tr("编号"),
-            "total": self.tr("总分"), "award": self.tr("奖项"), "note": self.tr("备注"),
+            "total": self.tr("总分"), "time": self.tr("用时"), "award": self.tr("奖项"), "note": self.tr("备注"),
         }[col]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -202,6 +203,8 @@ class RankingModel(QAbstractTableModel):
             return "" if found is None or found.score is None else fmt(found.score)
         if col == "total":
             return "" if row.total is None else f"{fmt(row.total)}{star}"
+        if col == "time":
+            return "" if row.entry.time_s is None else clock_text(row.entry.time_s)
         if col == "award":
             return " ".join(x for x in (row.award or "", *row.titles) if x)
         if col == "note":
@@ -223,6 +226,8 @@ class RankingModel(QAbstractTableModel):
             return row.rank if row.rank is not None else big
         if col == "total":
             return float(row.total) if row.total is not None else -1.0
+        if col == "time":
+            return row.entry.time_s if row.entry.time_s is not None else big
         if col.startswith("s:"):
             found = row.section(col[2:])
             return float(found.score) if found is not None and found.score is not None else -1.0

@@ -220,6 +220,7 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
             return
         self._refuse_changing_frozen(json.loads(old) if old else None, scheme)
         self._refuse_orphaned_scores(contest)
+        self._refuse_orphaned_groups(contest)
         now = utc_now()
         with self._db.atomic():
             self._db.execute(
@@ -262,6 +263,23 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
             raise SchemeError(
                 f"新的评分标准删去了已有评分的评分项：{'、'.join(lost)}；请先清除这些分数"
                 " / the new scheme drops criteria that already have scores"
+            )
+
+    def _refuse_orphaned_groups(self, contest: Contest) -> None:
+        """SchemeError when the new scheme drops (or renames) a group of an event that entries are in."""
+        kept = {ev.id: set(ev.groups) for ev in contest.events}
+        lost = [
+            f"{event}/{group}（{count} 名）"
+            for event, group, count in self._db.execute(
+                'SELECT event, "group", COUNT(*) FROM entries WHERE "group" <> \'\' GROUP BY event, "group"'
+                ' ORDER BY event, "group"'
+            ).fetchall()
+            if event in kept and group not in kept[event]
+        ]
+        if lost:
+            raise SchemeError(
+                f"新的评分标准删去了已有选手的组别：{'、'.join(lost)}；请先在选手名单中改为其他组别"
+                " / the new scheme drops groups that entries are in"
             )
 
     def scheme_dict(self) -> dict[str, Any] | None:

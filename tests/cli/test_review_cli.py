@@ -132,14 +132,16 @@ def test_status_time_and_playoff_of_an_entry(contest: Path) -> None:
     assert "迟到" in wrong and "正常/缺考/弃赛/取消资格" in wrong and "ok/absent/withdrawn/disqualified" in wrong
     run("status", contest, *E, "C09", "缺考", "--reason", "x", code=7)
     run("status", contest, *E, "C03", "disqualified", "--reason", "违规操作")
-    assert "1500 秒" in run("time", contest, *E, "C01", "1500").output
+    assert "1500 秒（25:00）" in run("time", contest, *E, "C01", "1500").output
+    assert "754 秒（12:34）" in run("time", contest, *E, "C05", "12：34").output  # 分:秒, a full-width colon too
+    assert "分:秒" in run("time", contest, *E, "C05", "12:75", code=4).output  # refused, C05 keeps 754
     run("time", contest, *E, "C01", code=9)  # neither SECONDS nor --clear
     assert "88.5" in run("playoff", contest, *E, "C04", "88.5").output
     run("playoff", contest, *E, "C04", "很多", code=4)
     with ContestDB.open(contest, actor="组委会") as db:
         found = {e.code: e for e in db.entries("电工")}
         assert found["C02"].status is Status.ABSENT and found["C03"].status is Status.DISQUALIFIED
-        assert found["C01"].time_s == 1500
+        assert (found["C01"].time_s, found["C05"].time_s) == (1500, 754)
         reasons = {a.target: a.reason for a in db.audit_log() if a.action == "entry.status"}
         assert reasons == {"电工/C02": "未到场检录", "电工/C03": "违规操作"}
         assert [(a.target, a.new) for a in db.audit_log() if a.action == "playoff.set"] == [("电工/C04", "88.5")]

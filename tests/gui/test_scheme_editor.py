@@ -52,14 +52,15 @@ def test_add_and_remove_criteria_and_sections_then_save(controller_on, qtbot) ->
     assert page.tree.topLevelItem(0).child(1).childCount() == 2 and _problems(page) == []
 
     _click(qtbot, page, "电工")
-    qtbot.mouseClick(page.tool_buttons[0], Qt.MouseButton.LeftButton)  # 添加模块
+    qtbot.mouseClick(page.tool_buttons[1], Qt.MouseButton.LeftButton)  # 添加模块
     event = page.tree.topLevelItem(0)
     assert event.childCount() == 3 and event.child(2).text(0) == "新模块"
     assert "电工 100 ✓" in page.weights.text() and _problems(page) == []
     assert page.save_button.isEnabled()
 
     # the context menu offers the same actions
-    assert [a.objectName() for a in page.tree.actions()] == ["schemeAddSection", "schemeAddCriterion", "schemeRemove"]
+    assert [a.objectName() for a in page.tree.actions()] == ["schemeAddEvent", "schemeAddSection",
+                                                             "schemeAddCriterion", "schemeRemove"]
     assert page.tree.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
 
     # aggregation rule: 去掉最高最低 needs 3 judges, the panel has 2 → listed at once

@@ -1,20 +1,28 @@
 """实时排名: one event and group, updated on every saved score (the store thread re-ranks with
 core's LiveEvent and sends the new group). Codes only until the event is unsealed. Entries without
-a code (lots not drawn yet) are counted, not listed: an event not drawn shows 尚未抽签."""
+a code (lots not drawn yet) are counted, not listed: an event not drawn shows 尚未抽签. Whoever the
+policy allows marks the selected entry 缺考/弃赛/取消资格 (参赛状态…, Ctrl+Shift+S) and enters its 用时
+(用时…, Ctrl+Shift+T, for an event that counts it), through app.review.set_status / set_time."""
 
 from __future__ import annotations
 
 import dataclasses
 import time
+from functools import partial
 
-from judge_app.core.results import EventResult, GroupResult
+from judge_app.app import review as ops_review
+from judge_app.core.policy import Action
+from judge_app.core.results import EntryResult, EventResult, GroupResult
 from judge_app.gui.advance_dialog import AdvanceDialog
+from judge_app.gui.entry_dialogs import StatusDialog, TimeDialog
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.qt import (
     QAbstractItemView,
+    QAction,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QKeySequence,
     QLabel,
     QPushButton,
     Qt,
@@ -64,6 +72,17 @@ class RankingPage(Page):
         self.advance_button.clicked.connect(self.show_advancement)
         self.advance_dialog: AdvanceDialog | None = None
         top.addWidget(self.advance_button)
+        self.entry_dialog: StatusDialog | TimeDialog | None = None
+        self.status_action = self._entry_action("rankingStatusAction", "Ctrl+Shift+S", self.edit_status)
+        self.time_action = self._entry_action("rankingTimeAction", "Ctrl+Shift+T", self.edit_time)
+        self.status_button = QPushButton()
+        self.status_button.setObjectName("rankingStatus")
+        self.status_button.clicked.connect(self.status_action.trigger)
+        self.time_button = QPushButton()
+        self.time_button.setObjectName("rankingTime")
+        self.time_button.clicked.connect(self.time_action.trigger)
+        top.addWidget(self.status_button)
+        top.addWidget(self.time_button)
         layout.addLayout(top)
         self.table = QTableView()
         self.table.setObjectName("rankingTable")
@@ -80,6 +99,8 @@ class RankingPage(Page):
         self.table.horizontalHeader().setMinimumSectionSize(60)
         self.table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         self.model.modelReset.connect(self._fit)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_entry_buttons())
+        self.model.modelReset.connect(self._update_entry_buttons)
         layout.addWidget(self.table, 1)
         self.legend = QLabel()
         self.legend.setStyleSheet("color:#555;")
@@ -94,6 +115,10 @@ class RankingPage(Page):
         self.legend.setText(self.tr("* 成绩未完整，暂定排名（评分未全部完成）。点列标题可排序。"))
         self.advance_button.setText(self.tr("晋级名单…"))
         self.advance_button.setToolTip(self.tr("按晋级规则列出晋级选手，并可报名到下一轮"))
+        self.status_button.setText(self.tr("参赛状态…（Ctrl+Shift+S）"))
+        self.status_button.setToolTip(self.tr("把所选选手标为缺考、弃赛或取消资格（或恢复正常），须写明原因"))
+        self.time_button.setText(self.tr("用时…（Ctrl+Shift+T）"))
+        self.time_button.setToolTip(self.tr("录入所选选手的用时：分:秒（如 12:34）或秒数"))
         self._show_counts()
         if self.model.columnCount():
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
@@ -108,10 +133,73 @@ class RankingPage(Page):
     def activated(self) -> None:
         self.load()
 
+    def set_session(self, session) -> None:
+        super().set_session(session)
+        self._update_entry_buttons()
+
+    # -- an entry's status and time ----------------------------------------------------------------
+
+    def _entry_action(self, name: str, keys: str, slot) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _shown_event(self):
+        event_id = self.events.currentData()
+        return self.snapshot.event(event_id) if event_id and self.snapshot is not None else None
+
+    def selected_entry(self) -> EntryResult | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows and rows[0].row() < len(self.model.rows) else None
+
+    def _update_entry_buttons(self) -> None:
+        event = self._shown_event()
+        chosen = self.selected_entry() is not None
+        for button, action, shown in (
+                (self.status_button, self.status_action, self.may(Action.STATUS_SET)),
+                (self.time_button, self.time_action, self.may(Action.TIME_SET) and event is not None and event.uses_time)):
+            button.setVisible(shown)
+            button.setEnabled(shown and chosen)
+            action.setEnabled(shown and chosen)
+
+    def edit_status(self) -> StatusDialog | None:
+        """参赛状态…: the selected entry's status with a reason (app.review.set_status)."""
+        row, event = self.selected_entry(), self._shown_event()
+        if row is None or event is None or not self.may(Action.STATUS_SET):
+            return None
+        dialog = StatusDialog(row.code, row.entry.status, self)
+        dialog.accepted.connect(lambda: self.controller.act(
+            partial(ops_review.set_status, reason=dialog.reason.text().strip()), event.id, row.code, dialog.chosen(),
+            event_id=event.id, on_done=lambda _r: self.status(
+                self.tr("%1 的参赛状态已保存").replace("%1", row.code))))
+        return self._open(dialog)
+
+    def edit_time(self) -> TimeDialog | None:
+        """用时…: the selected entry's completion time, or clearing it (app.review.set_time)."""
+        row, event = self.selected_entry(), self._shown_event()
+        if row is None or event is None or not self.may(Action.TIME_SET):
+            return None
+        dialog = TimeDialog(row.code, row.entry.time_s, self)
+        dialog.accepted.connect(lambda: self.controller.act(
+            ops_review.set_time, event.id, row.code, dialog.seconds(), event_id=event.id,
+            on_done=lambda _r: self.status(self.tr("%1 的用时已保存").replace("%1", row.code))))
+        return self._open(dialog)
+
+    def _open(self, dialog):
+        self.entry_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def load(self) -> None:
         event_id = self.events.currentData()
-        event = self.snapshot.event(event_id) if event_id and self.snapshot is not None else None
+        event = self._shown_event()
         self.advance_button.setVisible(event is not None and event.advance is not None)
+        self._update_entry_buttons()
         if not event_id or self.session is None:
             return
         if self.result is not None and self.result.event != event_id:
@@ -128,8 +216,7 @@ class RankingPage(Page):
 
     def show_advancement(self) -> AdvanceDialog | None:
         """Who advances from the chosen round, and enrolling them (a dialog)."""
-        event_id = self.events.currentData()
-        event = self.snapshot.event(event_id) if event_id and self.snapshot is not None else None
+        event = self._shown_event()
         if event is None or event.advance is None:
             return None
         dialog = AdvanceDialog(self.controller, event, self)

@@ -9,17 +9,21 @@ A criterion that already has stored scores cannot be removed (the store says whi
 from __future__ import annotations
 
 import copy
+from functools import partial
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 from judge_app.app import contest as ops_contest
+from judge_app.app import contest_file as ops_file
 from judge_app.core.decimals import fmt
 from judge_app.core.errors import JudgeAppError
 from judge_app.core.decimals import Rounding
 from judge_app.core.policy import Action, roles_for
 from judge_app.core.scheme import AggregationRule, CriterionKind
 from judge_app.core.scheme_json import contest_from_dict
-from judge_app.gui.dialogs import show_error
+from judge_app.gui.dialogs import confirm, show_error, show_info
+from judge_app.gui.event_dialog import EventDialog
 from judge_app.gui.event_rules_dialog import EventRulesDialog
 from judge_app.gui.labels import entry_kind_name, kind_name, rounding_name, rule_name
 from judge_app.gui.pages.base import Page
@@ -28,6 +32,7 @@ from judge_app.gui.qt import (
     QBrush,
     QColor,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -64,38 +69,55 @@ class SchemePage(Page):
         self.data: dict[str, Any] | None = None  # the scheme being edited
         self.saved: dict[str, Any] | None = None  # as stored
         self.problems: list[str] = []
+        self.loaded = False  # the stored scheme (or that there is none) has been read
+        self.pending_select: str | None = None  # an event just added or changed: selected once shown
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.weights = QLabel()
         self.weights.setObjectName("schemeWeights")
+        self.weights.setWordWrap(True)  # many events: the line wraps instead of widening the window
         self.save_button = QPushButton()
         self.save_button.setObjectName("schemeSave")
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton()
         self.revert_button.setObjectName("schemeRevert")
         self.revert_button.clicked.connect(self.revert)
+        self.import_action = QAction(self)
+        self.import_action.setObjectName("actionImportScheme")
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda _checked=False: self.import_scheme())
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("schemeImport")
+        self.import_button.clicked.connect(self.import_action.trigger)
         top.addWidget(self.title)
         top.addSpacing(16)
         top.addWidget(self.weights, 1)
         top.addWidget(self.revert_button)
         top.addWidget(self.save_button)
         layout.addLayout(top)
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("schemeEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color:#555; font-size:14px; padding:8px;")
+        layout.addWidget(self.empty_hint)
         self.scored: dict[str, dict[str, int]] = {}  # event id → criterion id → stored values
+        self.add_event_action = self._action("schemeAddEvent", QKeySequence("Ctrl+Ins"), self.add_event)
         self.add_section_action = self._action("schemeAddSection", QKeySequence("Shift+Ins"), self.add_section)
         self.add_criterion_action = self._action("schemeAddCriterion", QKeySequence(Qt.Key.Key_Insert),
                                                  self.add_criterion)
         self.remove_action = self._action("schemeRemove", QKeySequence(QKeySequence.StandardKey.Delete), self.remove)
         tools = QHBoxLayout()
         self.tool_buttons: list[QPushButton] = []
-        for action in (self.add_section_action, self.add_criterion_action, self.remove_action):
+        for action in (self.add_event_action, self.add_section_action, self.add_criterion_action, self.remove_action):
             button = QPushButton()
             button.setObjectName(action.objectName() + "Button")
             button.clicked.connect(action.trigger)
             self.tool_buttons.append(button)
             tools.addWidget(button)
         tools.addStretch(1)
+        tools.addWidget(self.import_button)
         layout.addLayout(tools)
         splitter = QSplitter(Qt.Orientation.Vertical)
         upper = QSplitter(Qt.Orientation.Horizontal)
@@ -106,7 +128,8 @@ class SchemePage(Page):
         self.tree.itemChanged.connect(self._edited)
         self.tree.currentItemChanged.connect(lambda *_a: self._show_details())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.tree.addActions([self.add_section_action, self.add_criterion_action, self.remove_action])
+        self.tree.addActions([self.add_event_action, self.add_section_action, self.add_criterion_action,
+                              self.remove_action])
         upper.addWidget(self.tree)
         upper.addWidget(self._details_box())
         upper.setStretchFactor(0, 3)
@@ -160,6 +183,15 @@ class SchemePage(Page):
         self.rules_button.clicked.connect(self.edit_rules)
         self.rules_dialog: EventRulesDialog | None = None
         form.addRow(self.rules_button)
+        self.groups_label = QLabel()
+        self.groups_label.setObjectName("schemeGroups")
+        self.groups_label.setWordWrap(True)
+        self.groups_button = QPushButton()
+        self.groups_button.setObjectName("schemeEditGroups")
+        self.groups_button.clicked.connect(self.edit_groups)
+        form.addRow(self.groups_label)
+        form.addRow(self.groups_button)
+        self.event_dialog: EventDialog | None = None
         self.details_hint = QLabel()
         self.details_hint.setWordWrap(True)
         self.details_hint.setStyleSheet("color:#555;")
@@ -169,15 +201,24 @@ class SchemePage(Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("评分标准（双击或按 F2 修改名称、满分、权重、步长）"))
         self.save_button.setText(self.tr("保存评分标准"))
+        self.import_action.setText(self.tr("导入评分标准…"))
+        self.import_button.setText(self.tr("导入评分标准…（Ctrl+I）"))
+        self.import_button.setToolTip(self.tr("从评分标准模板（xlsx）或 JSON 文件导入，替换现有评分标准"))
+        self.empty_hint.setText(self.tr("本比赛尚未导入评分标准。请点“导入评分标准…”（Ctrl+I），选择填好的评分标准模板"
+                                        "（xlsx）或 JSON 文件。"))
         self.revert_button.setText(self.tr("放弃修改"))
+        self.add_event_action.setText(self.tr("添加赛项…"))
+        self.add_event_action.setToolTip(self.tr("添加一个赛项（名称、参赛对象、组别），随后修改它的模块和评分项（Ctrl+Insert）"))
+        self.groups_button.setText(self.tr("修改组别…"))
+        self.groups_button.setToolTip(self.tr("所选赛项分别排名的组别，如 职工组、学生组"))
         self.add_section_action.setText(self.tr("添加模块"))
         self.add_section_action.setToolTip(self.tr("在所选赛项中添加考核模块（Shift+Insert）"))
         self.add_criterion_action.setText(self.tr("添加评分项"))
         self.add_criterion_action.setToolTip(self.tr("在所选模块中添加评分项（Insert；选中赛项时添加模块）"))
         self.remove_action.setText(self.tr("删除"))
         self.remove_action.setToolTip(self.tr("删除所选模块或评分项（Delete）；已有评分的评分项不能删除"))
-        for button, action in zip(self.tool_buttons, (self.add_section_action, self.add_criterion_action,
-                                                      self.remove_action)):
+        for button, action in zip(self.tool_buttons, (self.add_event_action, self.add_section_action,
+                                                      self.add_criterion_action, self.remove_action)):
             key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             button.setText(self.tr("%1（%2）").replace("%1", action.text()).replace("%2", key))
             button.setToolTip(action.toolTip())
@@ -199,6 +240,13 @@ class SchemePage(Page):
     def editable(self) -> bool:
         return self.may(Action.SCHEME_SET)
 
+    def file_actions(self) -> list[QAction]:
+        """File → 导入评分标准… (Ctrl+I), for whoever may set the scheme."""
+        return [self.import_action]
+
+    def file_action_visible(self, action: QAction, has_file: bool) -> bool:
+        return has_file and self.visible_for(self.session) and self.editable
+
     def set_session(self, session) -> None:
         super().set_session(session)
         self._fill()
@@ -208,15 +256,19 @@ class SchemePage(Page):
         session = self.controller.session
         if snapshot is None or session is None or session.role not in self.roles:
             self.data = self.saved = None
+            self.loaded = False
             self._fill()
             return
         self.controller.query(ops_contest.scheme_for_editing, on_done=self._loaded)
 
     def _loaded(self, answer: tuple[dict[str, Any] | None, dict[str, dict[str, int]]]) -> None:
         data, self.scored = answer
+        self.loaded = True
         self.saved = data
         self.data = copy.deepcopy(data)
-        self._fill()
+        ids = [ev.get("id") for ev in (data or {}).get("events", [])]
+        chosen, self.pending_select = self.pending_select, None
+        self._fill((ids.index(chosen), None, None) if chosen in ids else None)
 
     # -- showing -------------------------------------------------------------------------------------
 
@@ -249,6 +301,9 @@ class SchemePage(Page):
         self.tree.blockSignals(False)
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
+        self.empty_hint.setVisible(self.loaded and self.data is None)
+        self.import_button.setVisible(self.editable)
+        self.import_action.setEnabled(self.editable)
         self._show_details()
         self._check()
 
@@ -317,6 +372,12 @@ class SchemePage(Page):
         for field in fields:
             field.blockSignals(False)
         self.rules_button.setVisible(level == "event")
+        self.groups_label.setVisible(level == "event")
+        self.groups_button.setVisible(level == "event" and self.editable)
+        if node is not None and level == "event":
+            groups = "、".join(str(g) for g in node.get("groups", []))
+            self.groups_label.setText(self.tr("组别：%1").replace("%1", groups or self.tr("不分组")))
+        self.add_event_action.setEnabled(self.editable and self.loaded)
         self.details_hint.setText(self.tr("在左侧选择赛项、模块或评分项。") if level is None else "")
         for action in (self.add_section_action, self.add_criterion_action):
             action.setEnabled(self.editable and path is not None)
@@ -376,6 +437,48 @@ class SchemePage(Page):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def add_event(self) -> EventDialog | None:
+        """添加赛项…: a dialog, then the event is stored at once (app.contest.add_event, as
+        ``judge-app event add``); asked to save or revert unsaved edits first."""
+        return self._event_dialog(None)
+
+    def edit_groups(self) -> EventDialog | None:
+        """修改组别…: the selected event's groups, stored at once (app.contest.set_groups)."""
+        path = self._selected_path()
+        if path is None or path[1] is not None or self.snapshot is None or self.snapshot.contest is None:
+            return None
+        return self._event_dialog(self.snapshot.contest.events[path[0]])
+
+    def _event_dialog(self, event) -> EventDialog | None:
+        if not self.editable or not self.loaded:
+            return None
+        if self.data != self.saved:
+            show_error(self, self.tr("评分标准有未保存的修改：请先保存或放弃修改。"), self.tr("请先保存"))
+            return None
+        dialog = EventDialog(event, self)
+        self.event_dialog = dialog
+
+        def accepted() -> None:
+            groups = dialog.chosen_groups()
+            if event is None:
+                name = dialog.name.text().strip()
+                self.controller.act(partial(ops_contest.add_event, groups=groups, entry_kind=dialog.chosen_kind()),
+                                    dialog.event_id.text().strip(), name,
+                                    on_done=lambda added: self._stored(added, self.tr("已添加赛项“%1”，请修改它的模块和评分项")))
+            else:
+                self.controller.act(ops_contest.set_groups, event.id, groups, event_id=event.id,
+                                    on_done=lambda changed: self._stored(changed, self.tr("赛项“%1”的组别已保存")))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _stored(self, event, text: str) -> None:
+        """After an event was added or its groups set: select it and say so."""
+        self.pending_select = event.id
+        self.status(text.replace("%1", event.name))
 
     def add_section(self) -> None:
         """A new section (with one criterion) after the selected one, or last in the event."""
@@ -474,6 +577,35 @@ class SchemePage(Page):
         dirty = self.data != self.saved
         self.save_button.setEnabled(self.editable and dirty and not self.problems)
         self.revert_button.setEnabled(dirty)
+
+    def import_scheme(self) -> None:
+        """导入评分标准…: a scheme file (xlsx template or JSON) replaces the contest's scheme, after a
+        confirmation when there is one; the store refuses what the CLI's ``scheme import`` refuses."""
+        if not self.editable or self.controller.session is None:
+            return
+        from judge_app.gui.new_contest_dialog import SCHEME_FILTER
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入评分标准"), "", SCHEME_FILTER)
+        if not path:
+            return
+        if self.saved is None:
+            self._import(path)
+            return
+        text = self.tr("导入“%1”将替换现有评分标准（%2 个赛项）%3。已有评分的评分项必须仍在新标准中，"
+                       "已锁定模块的赛项不能改变。继续吗？").replace("%1", Path(path).name)
+        text = text.replace("%2", str(len(self.saved.get("events", []))))
+        text = text.replace("%3", self.tr("，未保存的修改将丢失") if self.data != self.saved else "")
+        confirm(self, self.tr("导入评分标准"), text, lambda: self._import(path), ok_text=self.tr("导入并替换"))
+
+    def _import(self, path: str) -> None:
+        def done(contest) -> None:
+            names = "、".join(ev.name for ev in contest.events)
+            self.status(self.tr("已导入评分标准"))
+            show_info(self, self.tr("已导入评分标准：%1 个赛项（%2）").replace("%1", str(len(contest.events)))
+                      .replace("%2", names), self.tr("导入评分标准"))
+
+        self.controller.act(ops_file.import_scheme_file, path,
+                            label=self.tr("正在导入评分标准…"), on_done=done)
 
     def revert(self) -> None:
         self.data = copy.deepcopy(self.saved)
