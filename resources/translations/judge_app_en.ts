@@ -1032,6 +1032,65 @@ Click “Copy details”, send them to support, then carry on or restart the pro
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/event_dialog.py" line="44" />
+        <location filename="../../judge_app/gui/event_dialog.py" line="53" />
+        <source>添加赛项</source>
+        <translation>Add event</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_dialog.py" line="44" />
+        <source>保存组别</source>
+        <translation>Save groups</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_dialog.py" line="53" />
+        <source>组别 — %1</source>
+        <translation>Groups — %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_dialog.py" line="54" />
+        <source>赛项名称：</source>
+        <translation>Event name:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_dialog.py" line="54" />
+        <source>赛项编号：</source>
+        <translation>Event id:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_dialog.py" line="54" />
+        <source>参赛对象：</source>
+        <translation>Who competes:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_dialog.py" line="55" />
+        <source>组别：</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_dialog.py" line="57" />
+        <source>可不填：与名称相同</source>
+        <translation>Optional: the same as the name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_dialog.py" line="58" />
+        <source>如：职工组、学生组（空着为不分组）</source>
+        <translation>e.g. Workers, Students (empty: no groups)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_dialog.py" line="59" />
+        <source>新赛项先有一个模块“实际操作”和一个评分项，添加后在评分标准页修改。</source>
+        <translation>A new event starts with one practical section and one criterion; change them on the scheme page after adding it.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_dialog.py" line="60" />
+        <source>各组别分别排名、评奖。已有选手的组别不能删除或改名。</source>
+        <translation>Each group is ranked and awarded separately. A group that has entries cannot be removed or renamed.</translation>
+    </message>
+</context>
+<context>
     <name>EventRulesDialog</name>
     <message>
         <location filename="../../judge_app/gui/event_rules_dialog.py" line="112" />
@@ -2229,48 +2288,53 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="146" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="147" />
         <source>名次</source>
         <extracomment>the font bold cells start from (the leaderboard sets its large one) how many times a group was shown (tests and the benchmark wait on it)</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="146" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="147" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="146" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="147" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="146" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="147" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="147" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="148" />
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="147" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="148" />
         <source>奖项</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="147" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="148" />
         <source>备注</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="179" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="148" />
+        <source>用时</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/ranking_model.py" line="180" />
         <source>成绩未完整，暂定排名</source>
         <translation>Scores incomplete: provisional rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="206" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="209" />
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
@@ -2278,53 +2342,83 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RankingPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="32" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="40" />
         <source>实时排名</source>
         <translation>Live ranking</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="113" />
         <source>赛项：</source>
         <extracomment>entries listed, ranked, provisional and not drawn (no code yet) of the shown group</extracomment>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="93" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="114" />
         <source>组别：</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="94" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="115" />
         <source>* 成绩未完整，暂定排名（评分未全部完成）。点列标题可排序。</source>
         <translation>* Scores incomplete: provisional rank. Click a column title to sort.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="95" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="116" />
         <source>晋级名单…</source>
         <translation>Advancing…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="96" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="117" />
         <source>按晋级规则列出晋级选手，并可报名到下一轮</source>
         <translation>List who advances by the round's rule, and enrol them in the next round</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="149" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="118" />
+        <source>参赛状态…（Ctrl+Shift+S）</source>
+        <translation>Status… (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="119" />
+        <source>把所选选手标为缺考、弃赛或取消资格（或恢复正常），须写明原因</source>
+        <translation>Mark the selected entry absent, withdrawn or disqualified (or back to competing); a reason is required</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="120" />
+        <source>用时…（Ctrl+Shift+T）</source>
+        <translation>Time… (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="121" />
+        <source>录入所选选手的用时：分:秒（如 12:34）或秒数</source>
+        <translation>Enter the selected entry's time: m:ss (e.g. 12:34) or seconds</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="178" />
+        <source>%1 的参赛状态已保存</source>
+        <translation>Status of %1 saved</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="189" />
+        <source>%1 的用时已保存</source>
+        <translation>Time of %1 saved</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="236" />
         <source>（不分组）</source>
         <translation>(no groups)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="188" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="275" />
         <source>尚未抽签：%1 名选手还没有编号，抽签后显示排名</source>
         <translation>Lots not drawn yet: %1 entries have no code; the ranking shows after the draw</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="190" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="277" />
         <source>共 %1 名，已排名 %2 名，暂定 %3 名</source>
         <translation>%1 entries, %2 ranked, %3 provisional</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="193" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="280" />
         <source>；另有 %1 名尚未抽签</source>
         <translation>; %1 more not drawn yet</translation>
     </message>
@@ -2957,198 +3051,305 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>SchemePage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="59" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="64" />
         <source>评分标准</source>
         <translation>Marking scheme</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="170" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="202" />
         <source>评分标准（双击或按 F2 修改名称、满分、权重、步长）</source>
         <translation>Scoring scheme (double-click or F2 to change name, maximum, weight, step)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="171" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="203" />
         <source>保存评分标准</source>
         <translation>Save scheme</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="172" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="204" />
+        <source>导入评分标准…</source>
+        <translation>Import scheme…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="205" />
+        <source>导入评分标准…（Ctrl+I）</source>
+        <translation>Import scheme… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="206" />
+        <source>从评分标准模板（xlsx）或 JSON 文件导入，替换现有评分标准</source>
+        <translation>Import from the scheme template (xlsx) or a JSON file, replacing the current scheme</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="207" />
+        <source>本比赛尚未导入评分标准。请点“导入评分标准…”（Ctrl+I），选择填好的评分标准模板（xlsx）或 JSON 文件。</source>
+        <translation>This contest has no marking scheme yet. Click “Import scheme…” (Ctrl+I) and choose the filled-in scheme template (xlsx) or a JSON file.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="209" />
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="173" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="210" />
+        <source>添加赛项…</source>
+        <translation>Add event…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="211" />
+        <source>添加一个赛项（名称、参赛对象、组别），随后修改它的模块和评分项（Ctrl+Insert）</source>
+        <translation>Add an event (name, who competes, groups), then change its sections and criteria (Ctrl+Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="212" />
+        <source>修改组别…</source>
+        <translation>Edit groups…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="213" />
+        <source>所选赛项分别排名的组别，如 职工组、学生组</source>
+        <translation>The groups the selected event ranks separately, e.g. Workers, Students</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="214" />
         <source>添加模块</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="174" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="215" />
         <source>在所选赛项中添加考核模块（Shift+Insert）</source>
         <translation>Add a section to the selected event (Shift+Insert)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="216" />
         <source>添加评分项</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="176" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="217" />
         <source>在所选模块中添加评分项（Insert；选中赛项时添加模块）</source>
         <translation>Add a criterion to the selected section (Insert; with an event selected: adds a section)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="177" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="218" />
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="178" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="219" />
         <source>删除所选模块或评分项（Delete）；已有评分的评分项不能删除</source>
         <translation>Remove the selected section or criterion (Delete); a criterion with scores cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="182" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="223" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="184" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="225" />
         <source>所选项目的设置</source>
         <translation>Settings of the selected item</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="189" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="230" />
         <source>并列处理、奖项与合格线…</source>
         <translation>Tie-breaks, awards and pass marks…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="190" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="231" />
         <source>赛项的并列处理顺序、关键评分项、奖项名额、合格线和申诉时限</source>
         <translation>The event's tie-break order, key criteria, award sizes, pass marks and appeal deadline</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="232" />
         <source>小数位数：</source>
         <translation>Decimals:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="232" />
         <source>舍入规则：</source>
         <translation>Rounding:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="192" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="233" />
         <source>合成规则：</source>
         <translation>Aggregation rule:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="192" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="233" />
         <source>评分项类型：</source>
         <translation>Criterion kind:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="235" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="235" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="235" />
         <source>满分</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="235" />
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="195" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="236" />
         <source>步长</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="195" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="236" />
         <source>类型 / 合成规则</source>
         <translation>Kind / rule</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="257" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="312" />
         <source>投票折算</source>
         <translation>Vote conversion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="257" />
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="262" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="312" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="317" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="320" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="379" />
+        <source>组别：%1</source>
+        <translation>Groups: %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="379" />
+        <source>不分组</source>
+        <translation>No group</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="381" />
         <source>在左侧选择赛项、模块或评分项。</source>
         <translation>Select an event, section or criterion on the left.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="373" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="434" />
         <source>赛项规则已修改（保存后生效）</source>
         <translation>Event rules changed (take effect when saved)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="390" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="457" />
+        <source>评分标准有未保存的修改：请先保存或放弃修改。</source>
+        <translation>The scheme has unsaved changes: save or discard them first.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="457" />
+        <source>请先保存</source>
+        <translation>Save first</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="468" />
+        <source>已添加赛项“%1”，请修改它的模块和评分项</source>
+        <translation>Event “%1” added; now change its sections and criteria</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="471" />
+        <source>赛项“%1”的组别已保存</source>
+        <translation>Groups of “%1” saved</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="493" />
         <source>新模块</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="394" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="497" />
         <source>已添加模块，请填写名称、满分和权重（保存后生效）</source>
         <translation>Section added: fill in its name, maximum and weight (takes effect when saved)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="408" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="511" />
         <source>投票模块不设评分项</source>
         <translation>A vote section has no criteria</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="416" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="519" />
         <source>已添加评分项（保存后生效）</source>
         <translation>Criterion added (takes effect when saved)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="420" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="523" />
         <source>新评分项</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="436" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="539" />
         <source>不能删除：评分项 %1 已有评分。删除会让这些分数失去归属；如确需删除，请先清除这些评分，或改为修改名称和满分。</source>
         <translation>Cannot remove: criterion %1 already has scores. Removing it would orphan them; if it really must go, clear those scores first, or rename it and change its maximum instead.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="438" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="541" />
         <source>不能删除</source>
         <translation>Cannot remove</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="445" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="548" />
         <source>已删除（保存后生效，放弃修改可恢复）</source>
         <translation>Removed (takes effect when saved; Discard changes brings it back)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="467" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="570" />
         <source>权重合计（应为 100）：</source>
         <translation>Weights total (must be 100):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="487" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="588" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="598" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="605" />
+        <source>导入评分标准</source>
+        <translation>Import scheme</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="594" />
+        <source>导入“%1”将替换现有评分标准（%2 个赛项）%3。已有评分的评分项必须仍在新标准中，已锁定模块的赛项不能改变。继续吗？</source>
+        <translation>Importing “%1” replaces the current scheme (%2 events)%3. Criteria that have scores must stay in the new scheme, and events with a locked section cannot change. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="597" />
+        <source>，未保存的修改将丢失</source>
+        <translation>; unsaved changes will be lost</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="598" />
+        <source>导入并替换</source>
+        <translation>Import and replace</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="603" />
+        <source>已导入评分标准</source>
+        <translation>Scheme imported</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="604" />
+        <source>已导入评分标准：%1 个赛项（%2）</source>
+        <translation>Scheme imported: %1 events (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="608" />
+        <source>正在导入评分标准…</source>
+        <translation>Importing the scheme…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="619" />
         <source>正在保存评分标准…</source>
         <translation>Saving the scheme…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="487" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="619" />
         <source>评分标准已保存</source>
         <translation>Scheme saved</translation>
     </message>
@@ -3440,6 +3641,77 @@ Runs offline; data is kept only in the contest file.</translation>
         <location filename="../../judge_app/gui/pages/review_page.py" line="107" />
         <source>确定</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/entry_dialogs.py" line="33" />
+        <source>参赛状态 — %1</source>
+        <translation>Status — %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/entry_dialogs.py" line="40" />
+        <source>正常参赛</source>
+        <translation>Competing</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/entry_dialogs.py" line="44" />
+        <source>如：未到场检录（必填，记入审计日志）</source>
+        <translation>e.g. did not check in (required, goes into the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/entry_dialogs.py" line="45" />
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/entry_dialogs.py" line="46" />
+        <source>原因：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/entry_dialogs.py" line="48" />
+        <source>缺考、弃赛、取消资格的选手不排名、不评奖，列在名单最后并注明。</source>
+        <translation>Absent, withdrawn and disqualified entries are not ranked or awarded; they are listed last with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/entry_dialogs.py" line="52" />
+        <source>保存状态</source>
+        <translation>Save status</translation>
+    </message>
+</context>
+<context>
+    <name>TimeDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/entry_dialogs.py" line="72" />
+        <source>用时 — %1</source>
+        <translation>Time — %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/entry_dialogs.py" line="78" />
+        <source>如 12:34（分:秒）或 754（秒）</source>
+        <translation>e.g. 12:34 (m:ss) or 754 (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/entry_dialogs.py" line="79" />
+        <source>用时：</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/entry_dialogs.py" line="85" />
+        <source>保存用时</source>
+        <translation>Save time</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/entry_dialogs.py" line="86" />
+        <source>清除用时</source>
+        <translation>Clear time</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/entry_dialogs.py" line="110" />
+        <source>= %1 秒（%2）</source>
+        <translation>= %1 s (%2)</translation>
     </message>
 </context>
 <context>
