@@ -1042,32 +1042,32 @@ Click “Copy details”, send them to support, then carry on or restart the pro
         <location filename="../../judge_app/gui/event_dialog.py" line="44" />
         <location filename="../../judge_app/gui/event_dialog.py" line="53" />
         <source>添加赛项</source>
-        <translation type="unfinished" />
+        <translation>Add event</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/event_dialog.py" line="44" />
         <source>保存组别</source>
-        <translation type="unfinished" />
+        <translation>Save groups</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/event_dialog.py" line="53" />
         <source>组别 — %1</source>
-        <translation type="unfinished" />
+        <translation>Groups — %1</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/event_dialog.py" line="54" />
         <source>赛项名称：</source>
-        <translation type="unfinished" />
+        <translation>Event name:</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/event_dialog.py" line="54" />
         <source>赛项编号：</source>
-        <translation type="unfinished" />
+        <translation>Event id:</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/event_dialog.py" line="54" />
         <source>参赛对象：</source>
-        <translation type="unfinished" />
+        <translation>Who competes:</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/event_dialog.py" line="55" />
@@ -1077,22 +1077,22 @@ Click “Copy details”, send them to support, then carry on or restart the pro
     <message>
         <location filename="../../judge_app/gui/event_dialog.py" line="57" />
         <source>可不填：与名称相同</source>
-        <translation type="unfinished" />
+        <translation>Optional: the same as the name</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/event_dialog.py" line="58" />
         <source>如：职工组、学生组（空着为不分组）</source>
-        <translation type="unfinished" />
+        <translation>e.g. Workers, Students (empty: no groups)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/event_dialog.py" line="59" />
         <source>新赛项先有一个模块“实际操作”和一个评分项，添加后在评分标准页修改。</source>
-        <translation type="unfinished" />
+        <translation>A new event starts with one practical section and one criterion; change them on the scheme page after adding it.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/event_dialog.py" line="60" />
         <source>各组别分别排名、评奖。已有选手的组别不能删除或改名。</source>
-        <translation type="unfinished" />
+        <translation>Each group is ranked and awarded separately. A group that has entries cannot be removed or renamed.</translation>
     </message>
 </context>
 <context>
@@ -2377,7 +2377,7 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/ranking_model.py" line="156" />
         <source>用时</source>
-        <translation type="unfinished" />
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/ranking_model.py" line="188" />
@@ -2426,32 +2426,32 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/pages/ranking_page.py" line="118" />
         <source>参赛状态…（Ctrl+Shift+S）</source>
-        <translation type="unfinished" />
+        <translation>Status… (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/ranking_page.py" line="119" />
         <source>把所选选手标为缺考、弃赛或取消资格（或恢复正常），须写明原因</source>
-        <translation type="unfinished" />
+        <translation>Mark the selected entry absent, withdrawn or disqualified (or back to competing); a reason is required</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/ranking_page.py" line="120" />
         <source>用时…（Ctrl+Shift+T）</source>
-        <translation type="unfinished" />
+        <translation>Time… (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/ranking_page.py" line="121" />
         <source>录入所选选手的用时：分:秒（如 12:34）或秒数</source>
-        <translation type="unfinished" />
+        <translation>Enter the selected entry's time: m:ss (e.g. 12:34) or seconds</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/ranking_page.py" line="178" />
         <source>%1 的参赛状态已保存</source>
-        <translation type="unfinished" />
+        <translation>Status of %1 saved</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/ranking_page.py" line="189" />
         <source>%1 的用时已保存</source>
-        <translation type="unfinished" />
+        <translation>Time of %1 saved</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/ranking_page.py" line="236" />
@@ -3109,22 +3109,22 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="204" />
         <source>导入评分标准…</source>
-        <translation type="unfinished" />
+        <translation>Import scheme…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="205" />
         <source>导入评分标准…（Ctrl+I）</source>
-        <translation type="unfinished" />
+        <translation>Import scheme… (Ctrl+I)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="206" />
         <source>从评分标准模板（xlsx）或 JSON 文件导入，替换现有评分标准</source>
-        <translation type="unfinished" />
+        <translation>Import from the scheme template (xlsx) or a JSON file, replacing the current scheme</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="207" />
         <source>本比赛尚未导入评分标准。请点“导入评分标准…”（Ctrl+I），选择填好的评分标准模板（xlsx）或 JSON 文件。</source>
-        <translation type="unfinished" />
+        <translation>This contest has no marking scheme yet. Click “Import scheme…” (Ctrl+I) and choose the filled-in scheme template (xlsx) or a JSON file.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="209" />
@@ -3134,22 +3134,22 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="210" />
         <source>添加赛项…</source>
-        <translation type="unfinished" />
+        <translation>Add event…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="211" />
         <source>添加一个赛项（名称、参赛对象、组别），随后修改它的模块和评分项（Ctrl+Insert）</source>
-        <translation type="unfinished" />
+        <translation>Add an event (name, who competes, groups), then change its sections and criteria (Ctrl+Insert)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="212" />
         <source>修改组别…</source>
-        <translation type="unfinished" />
+        <translation>Edit groups…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="213" />
         <source>所选赛项分别排名的组别，如 职工组、学生组</source>
-        <translation type="unfinished" />
+        <translation>The groups the selected event ranks separately, e.g. Workers, Students</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="214" />
@@ -3265,7 +3265,7 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="379" />
         <source>组别：%1</source>
-        <translation type="unfinished" />
+        <translation>Groups: %1</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="379" />
@@ -3285,22 +3285,22 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="457" />
         <source>评分标准有未保存的修改：请先保存或放弃修改。</source>
-        <translation type="unfinished" />
+        <translation>The scheme has unsaved changes: save or discard them first.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="457" />
         <source>请先保存</source>
-        <translation type="unfinished" />
+        <translation>Save first</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="468" />
         <source>已添加赛项“%1”，请修改它的模块和评分项</source>
-        <translation type="unfinished" />
+        <translation>Event “%1” added; now change its sections and criteria</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="471" />
         <source>赛项“%1”的组别已保存</source>
-        <translation type="unfinished" />
+        <translation>Groups of “%1” saved</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="493" />
@@ -3352,37 +3352,37 @@ Runs offline; data is kept only in the contest file.</translation>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="598" />
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="605" />
         <source>导入评分标准</source>
-        <translation type="unfinished" />
+        <translation>Import scheme</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="594" />
         <source>导入“%1”将替换现有评分标准（%2 个赛项）%3。已有评分的评分项必须仍在新标准中，已锁定模块的赛项不能改变。继续吗？</source>
-        <translation type="unfinished" />
+        <translation>Importing “%1” replaces the current scheme (%2 events)%3. Criteria that have scores must stay in the new scheme, and events with a locked section cannot change. Continue?</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="597" />
         <source>，未保存的修改将丢失</source>
-        <translation type="unfinished" />
+        <translation>; unsaved changes will be lost</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="598" />
         <source>导入并替换</source>
-        <translation type="unfinished" />
+        <translation>Import and replace</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="603" />
         <source>已导入评分标准</source>
-        <translation type="unfinished" />
+        <translation>Scheme imported</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="604" />
         <source>已导入评分标准：%1 个赛项（%2）</source>
-        <translation type="unfinished" />
+        <translation>Scheme imported: %1 events (%2)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="608" />
         <source>正在导入评分标准…</source>
-        <translation type="unfinished" />
+        <translation>Importing the scheme…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="619" />
@@ -3705,22 +3705,22 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/entry_dialogs.py" line="33" />
         <source>参赛状态 — %1</source>
-        <translation type="unfinished" />
+        <translation>Status — %1</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/entry_dialogs.py" line="40" />
         <source>正常参赛</source>
-        <translation type="unfinished" />
+        <translation>Competing</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/entry_dialogs.py" line="44" />
         <source>如：未到场检录（必填，记入审计日志）</source>
-        <translation type="unfinished" />
+        <translation>e.g. did not check in (required, goes into the audit log)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/entry_dialogs.py" line="45" />
         <source>状态：</source>
-        <translation type="unfinished" />
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/entry_dialogs.py" line="46" />
@@ -3730,12 +3730,12 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/entry_dialogs.py" line="48" />
         <source>缺考、弃赛、取消资格的选手不排名、不评奖，列在名单最后并注明。</source>
-        <translation type="unfinished" />
+        <translation>Absent, withdrawn and disqualified entries are not ranked or awarded; they are listed last with the reason.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/entry_dialogs.py" line="52" />
         <source>保存状态</source>
-        <translation type="unfinished" />
+        <translation>Save status</translation>
     </message>
 </context>
 <context>
@@ -3743,32 +3743,32 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/entry_dialogs.py" line="72" />
         <source>用时 — %1</source>
-        <translation type="unfinished" />
+        <translation>Time — %1</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/entry_dialogs.py" line="78" />
         <source>如 12:34（分:秒）或 754（秒）</source>
-        <translation type="unfinished" />
+        <translation>e.g. 12:34 (m:ss) or 754 (seconds)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/entry_dialogs.py" line="79" />
         <source>用时：</source>
-        <translation type="unfinished" />
+        <translation>Time:</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/entry_dialogs.py" line="85" />
         <source>保存用时</source>
-        <translation type="unfinished" />
+        <translation>Save time</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/entry_dialogs.py" line="86" />
         <source>清除用时</source>
-        <translation type="unfinished" />
+        <translation>Clear time</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/entry_dialogs.py" line="110" />
         <source>= %1 秒（%2）</source>
-        <translation type="unfinished" />
+        <translation>= %1 s (%2)</translation>
     </message>
 </context>
 <context>
