@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import random
 import secrets
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from judge_app.core.errors import InvalidValue
@@ -52,6 +54,7 @@ class DrawRecord:
     actor: str
     lines: tuple[DrawLine, ...]
     recovery_code: str = ""  # stage 2, when the draw made a new code key: printed once, for the sealed envelope
+    by_hand: bool = False  # drawn on stage by hand (现场抽签) and typed in: no seed
 
     @property
     def label(self) -> str:
@@ -88,3 +91,29 @@ def draw_codes(count: int, seed: int, *, prefix: str = "", width: int = 3) -> li
         j = int(rng.random() * (i + 1))
         numbers[i], numbers[j] = numbers[j], numbers[i]
     return [f"{prefix}{n:0{digits}d}" for n in numbers]
+
+
+def hand_codes(numbers: Sequence[int | str], count: int, *, prefix: str = "", width: int = 3) -> list[str]:
+    """Codes for ``count`` items in input order from the numbers drawn by hand on stage (one per
+    item, as typed: full-width digits allowed), formatted as :func:`draw_codes` formats them.
+    Strict: every number 1 … ``count``, each once; InvalidValue names every row that is not."""
+    if len(numbers) != count:
+        raise InvalidValue(f"应填 {count} 个号，填了 {len(numbers)} 个 / {count} numbers expected, got {len(numbers)}")
+    problems: list[str] = []
+    drawn: list[int] = []
+    first_row: dict[int, int] = {}
+    for row, given in enumerate(numbers, 1):
+        text = unicodedata.normalize("NFKC", str(given)).strip()
+        number = int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else 0
+        if not 1 <= number <= count:
+            problems.append(f"第 {row} 行：“{str(given)[:12]}”不是 1 到 {count} 的号 / row {row}: not a number 1–{count}")
+        elif number in first_row:
+            problems.append(f"第 {row} 行：{number} 号与第 {first_row[number]} 行重复 / row {row}: {number} repeats"
+                            f" row {first_row[number]}")
+        else:
+            first_row[number] = row
+        drawn.append(number)
+    if problems:
+        raise InvalidValue("现场抽签的号有误 / the numbers drawn by hand are wrong:\n- " + "\n- ".join(problems))
+    digits = max(width, len(str(count)))
+    return [f"{prefix}{n:0{digits}d}" for n in drawn]

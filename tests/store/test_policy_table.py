@@ -171,6 +171,8 @@ CASES: dict[Action, tuple[Prepare | None, Perform]] = {
                            lambda db, me, got, w: db.decide_appeal(got, upheld=False, decision="计时无误")),
     Action.ROUND_ENROL: (_locked, lambda db, me, got, w: db.enrol_advancing(
         "电工", "工匠", [Entry(code="", event="工匠", name="王伟")], from_codes=["C01"], locked=["电工"])),
+    Action.BACKUP: (None, lambda db, me, got, w: db.take_backup()),
+    Action.AUDIT_VIEW: (None, lambda db, me, got, w: db.audit_view()),
     Action.VIEW_NAMES: (lambda db, w: db.draw_lots("电工", 1, seed=1), lambda db, me, got, w: _names_seen(db)),
 }
 
