@@ -113,10 +113,18 @@ def contest_data(db: ContestDB, event: str | None = None, *, passphrase: str | N
 
 
 def load_contest_data(path: str | Path, event: str | None = None, *,
-                      actor: str | None = None) -> ContestData:
+                      actor: str | None = None, passphrase: str | None = None) -> ContestData:
     """:func:`contest_data` of the contest file at ``path`` (``actor`` logs in first)."""
     with open_contest(path, actor) as db:
-        return contest_data(db, event)
+        return contest_data(db, event, passphrase=passphrase)
+
+
+def draw_key_needed(db: ContestDB, event: str | None = None) -> bool:
+    """Whether printing the 抽签记录表 of ``event`` (default: all) needs the secretary's
+    passphrase first: a key holder's second draw sealed and its key not given this session."""
+    contest = load_contest(db)
+    events = [contest.event(event)] if event is not None else list(contest.events)
+    return any(db.names_visible(ev.id) and db.code_key_needed(ev.id) for ev in events)
 
 
 # --- verify-sheet ----------------------------------------------------------------------------
