@@ -11,6 +11,7 @@ from judge_app.app.contest_file import AuditSummary, verify_audit
 from judge_app.core.policy import Action
 from judge_app.store import ContestDB
 from judge_app.store.audit import AuditEntry
+from judge_app.store.seals import SEALERS
 
 
 @dataclass(frozen=True)
@@ -34,9 +35,24 @@ def audit_listing(db: ContestDB, keep: AuditFilter = AuditFilter()) -> list[Audi
     return [entry for entry in db.audit_view() if keep.keeps(entry)]
 
 
-def audit_actions(entries: list[AuditEntry]) -> list[str]:
-    """The kinds of action in ``entries`` (their prefix before the dot), for a filter's choices."""
-    return sorted({entry.action.split(".")[0] for entry in entries})
+@dataclass(frozen=True)
+class AuditPage:
+    """What the GUI's 审计日志 page shows: the latest ``limit`` entries ``keep`` selects, how many
+    it selects in all, the kinds of action in the whole log (the filter's choices), and whether
+    the check should ask the reader for the seal passphrase (set, and theirs to hold)."""
+
+    entries: list[AuditEntry]
+    total: int
+    actions: list[str]
+    asks_seal_passphrase: bool
+
+
+def audit_page(db: ContestDB, keep: AuditFilter = AuditFilter(), limit: int = 2000) -> AuditPage:
+    """:func:`audit_listing` for a screen: at most the latest ``limit`` entries, newest first."""
+    every = db.audit_view()
+    kept = [entry for entry in every if keep.keeps(entry)]
+    actions = sorted({entry.action.split(".")[0] for entry in every})
+    return AuditPage(kept[::-1][:limit], len(kept), actions, db.seal_passphrase_set() and db.actor_role() in SEALERS)
 
 
 def verify_open_file(db: ContestDB, passphrase: str | None = None) -> AuditSummary:

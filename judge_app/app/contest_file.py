@@ -150,6 +150,14 @@ def take_backup(db: ContestDB, folder: str | Path | None = None, *,
     return db.take_backup(None if folder is None else Path(folder), progress)
 
 
+def default_backup_folder(path: str | Path) -> Path:
+    """Where a contest file's backups go unless another folder is chosen: ``<name>.backups``
+    next to it."""
+    from judge_app.store.backup import backup_dir
+
+    return backup_dir(Path(path))
+
+
 def backup_contest(path: str | Path, *, actor: str | None = None, folder: str | Path | None = None) -> Path:
     """:func:`take_backup` of the contest file at ``path`` (``judge-app backup``)."""
     with open_contest(path, actor) as db:

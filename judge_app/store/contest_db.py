@@ -621,11 +621,12 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         ).fetchone()
         return row[0] if row else OPEN
 
-    def lock_section(self, event: str, section: str, *, reason: str = "") -> None:
-        """Lock a section (no more score changes), then take a backup. Chief judge or organiser."""
+    def lock_section(self, event: str, section: str, *, reason: str = "") -> bool:
+        """Lock a section (no more score changes), then take a backup; False when the backup
+        failed (the lock is saved all the same, see :meth:`backup`). Chief judge or organiser."""
         self.require(Action.SECTION_LOCK)
         self._set_section_state(event, section, LOCKED, reason)
-        self.backup(f"lock-{event}-{section}")
+        return self.backup(f"lock-{event}-{section}") is not None
 
     def unlock_section(self, event: str, section: str, *, reason: str) -> None:
         """Reopen a locked section; the written reason is required and audited. Chief judge or
