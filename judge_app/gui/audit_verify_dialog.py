@@ -11,10 +11,12 @@ from judge_app.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QKeyEvent,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -56,14 +58,24 @@ class AuditVerifyDialog(QDialog):
         self.findings.setWordWrap(True)
         layout.addWidget(self.findings, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("关闭"))
+        close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         self.start = QPushButton(self.tr("开始校验"))
         self.start.setObjectName("auditVerifyStart")
-        self.start.setDefault(True)
+        self.start.setAutoDefault(False)
         self.start.clicked.connect(self.run)
         buttons.addButton(self.start, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(buttons)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter starts the check (from the passphrase too); Esc closes."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.start.isEnabled():
+                self.run()
+            return
+        super().keyPressEvent(event)
 
     def run(self) -> None:
         self.start.setEnabled(False)

@@ -88,3 +88,84 @@ def test_a_lock_whose_backup_fails_is_saved_and_warns_naming_the_folder(window, 
     qtbot.waitUntil(lambda: "备份失败" in window.statusBar().currentMessage(), timeout=5000)
     assert "并已备份" not in window.statusBar().currentMessage()
     shot(box, "backup_failed_warning")
+
+
+SEAL = "seal-passphrase-2026"
+
+
+def _prepare_log(path: Path) -> str:
+    """A status change whose reason names the contestant, and a seal passphrase the chief keeps."""
+    from judge_app.core.entries import Status
+    from judge_app.store import ContestDB
+
+    with ContestDB.open(path, actor="测试") as db:
+        entry = db.entries("电工")[1]
+        db.set_status("电工", entry.code, Status.ABSENT, reason=f"{entry.name}请假")
+        db.act_as("C01")
+        db.set_seal_passphrase(SEAL)
+        return entry.name
+
+
+def _rows(page: AuditPage) -> list[list[str]]:
+    table = page.table
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_the_audit_page_lists_filters_masks_names_and_verifies(window, qtbot, contest_file):
+    from judge_app.core.people import MASK
+
+    name = _prepare_log(contest_file)
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
+    page = window.page(AuditPage)
+    window.nav.setCurrentRow(window.page_classes.index(AuditPage))
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=10000)
+    rows = _rows(page)
+    assert rows[0][3] == "login.ok" or int(rows[0][0]) > int(rows[-1][0])  # newest first
+    absent = [r for r in rows if r[3] == "entry.status"]
+    assert absent and absent[0][6] == f"{MASK}请假" and not any(name in " ".join(r) for r in rows)
+    assert page.count.text().startswith(f"共 {len(rows)} 条")
+    page.actions.setFocus()
+    index = page.actions.findData("entry")
+    qtbot.keyClicks(page.actions, "entry")  # the combo box jumps to the item typed
+    qtbot.waitUntil(lambda: page.actions.currentIndex() == index and all(r[3].startswith("entry") for r in _rows(page)),
+                    timeout=5000)
+    qtbot.keyClicks(page.person, "nobody")
+    qtbot.keyClick(page.person, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=5000)
+    page.person.clear()
+    qtbot.keyClick(page.person, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.table.rowCount() == len(absent), timeout=5000)
+    shot(window, "audit_page")
+
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    dialog = page.verify_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert dialog.passphrase.isVisible()  # the chief holds the seal passphrase
+    qtbot.keyClicks(dialog.passphrase, SEAL)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=20000)
+    assert dialog.summary.ok and "审计日志完整" in dialog.result.text()
+    shot(dialog, "audit_verify_ok")
+
+    conn = sqlite3.connect(contest_file)  # someone edits a score behind the app's back
+    conn.execute("UPDATE scores SET value = '9.5' WHERE rowid = (SELECT MIN(rowid) FROM scores)")
+    conn.commit()
+    conn.close()
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.start.isEnabled() and not dialog.summary.ok, timeout=20000)
+    assert "发现问题" in dialog.result.text() and dialog.findings.count() >= 1
+    assert "9.5" in dialog.findings.item(0).text()
+    shot(dialog, "audit_verify_broken")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_the_secretary_sees_the_names_in_the_log(window, qtbot, contest_file):
+    name = _prepare_log(contest_file)
+    open_as(window, qtbot, contest_file, "S01", "secret-8888")
+    page = window.page(AuditPage)
+    window.nav.setCurrentRow(window.page_classes.index(AuditPage))
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=10000)
+    assert any(r[6] == f"{name}请假" for r in _rows(page))
+    page.verify()
+    assert not page.verify_dialog.passphrase.isVisible()  # not hers to hold
