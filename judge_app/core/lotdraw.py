@@ -93,27 +93,39 @@ def draw_codes(count: int, seed: int, *, prefix: str = "", width: int = 3) -> li
     return [f"{prefix}{n:0{digits}d}" for n in numbers]
 
 
-def hand_codes(numbers: Sequence[int | str], count: int, *, prefix: str = "", width: int = 3) -> list[str]:
-    """Codes for ``count`` items in input order from the numbers drawn by hand on stage (one per
-    item, as typed: full-width digits allowed), formatted as :func:`draw_codes` formats them.
-    Strict: every number 1 … ``count``, each once; InvalidValue names every row that is not."""
+def hand_problems(numbers: Sequence[int | str], count: int) -> list[tuple[int, str]]:
+    """What is wrong with the numbers drawn by hand for ``count`` items (one per item, in input
+    order, as typed: full-width digits allowed): (row from 1, message) for each number that is
+    not 1 … ``count`` or repeats an earlier row; row 0 when the count itself is wrong."""
     if len(numbers) != count:
-        raise InvalidValue(f"应填 {count} 个号，填了 {len(numbers)} 个 / {count} numbers expected, got {len(numbers)}")
-    problems: list[str] = []
-    drawn: list[int] = []
+        return [(0, f"应填 {count} 个号，填了 {len(numbers)} 个 / {count} numbers expected, got {len(numbers)}")]
+    problems: list[tuple[int, str]] = []
     first_row: dict[int, int] = {}
     for row, given in enumerate(numbers, 1):
-        text = unicodedata.normalize("NFKC", str(given)).strip()
-        number = int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else 0
+        number = _hand_number(given)
         if not 1 <= number <= count:
-            problems.append(f"第 {row} 行：“{str(given)[:12]}”不是 1 到 {count} 的号 / row {row}: not a number 1–{count}")
+            problems.append((row, f"第 {row} 行：“{str(given)[:12]}”不是 1 到 {count} 的号 / row {row}: not a number from 1 to {count}"))
         elif number in first_row:
-            problems.append(f"第 {row} 行：{number} 号与第 {first_row[number]} 行重复 / row {row}: {number} repeats"
-                            f" row {first_row[number]}")
+            problems.append((row, f"第 {row} 行：{number} 号与第 {first_row[number]} 行重复 / row {row}: {number}"
+                                  f" repeats row {first_row[number]}"))
         else:
             first_row[number] = row
-        drawn.append(number)
+    return problems
+
+
+def hand_codes(numbers: Sequence[int | str], count: int, *, prefix: str = "", width: int = 3) -> list[str]:
+    """Codes for ``count`` items in input order from the numbers drawn by hand on stage,
+    formatted as :func:`draw_codes` formats them. Strict (:func:`hand_problems`): InvalidValue
+    names every row that is wrong."""
+    problems = hand_problems(numbers, count)
     if problems:
-        raise InvalidValue("现场抽签的号有误 / the numbers drawn by hand are wrong:\n- " + "\n- ".join(problems))
+        raise InvalidValue("现场抽签的号有误 / the numbers drawn by hand are wrong:\n- "
+                           + "\n- ".join(text for _row, text in problems))
     digits = max(width, len(str(count)))
-    return [f"{prefix}{n:0{digits}d}" for n in drawn]
+    return [f"{prefix}{_hand_number(n):0{digits}d}" for n in numbers]
+
+
+def _hand_number(given: int | str) -> int:
+    """A typed number (ASCII or full-width digits, at most 6), 0 for anything else."""
+    text = unicodedata.normalize("NFKC", str(given)).strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else 0
