@@ -119,3 +119,24 @@ def test_a_hand_redraw_of_a_sealed_event_asks_for_the_passphrase_first(window, q
     assert page.records[-1].by_hand and [line.station for line in page.records[-1].lines][:2] == ["A01", "A02"]
     assert not any(isinstance(w, QMessageBox) and w.isVisible() and w.objectName() == "errorBox"
                    for w in QApplication.topLevelWidgets())
+
+
+def test_the_draw_record_of_a_sealed_second_draw_asks_the_secretary_for_her_passphrase(window, qtbot, small):
+    """Printed in a new session (the key not held), the 抽签记录表 had no 工位号: the print page
+    asks for the passphrase as ``export --kind draw`` does, and prints the whole table."""
+    from judge_app.gui.pages.print_page import PrintPage
+    from tests.reports.builders import page_texts
+
+    with ContestDB.open(small, actor="组委会") as db:
+        db.draw_lots("电工", 1, seed=1)
+        stations = [line.station for line in db.draw_lots("电工", 2, seed=2, passphrase=CODE).lines]
+    open_as(window, qtbot, small, "S1", "secretary-pass-1")
+    page = window.page(PrintPage)
+    window.show_page(page)
+    page.events.setCurrentIndex(page.events.findData("电工"))
+    page.kinds.setCurrentRow(list(page._kind_titles()).index("draw"))
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    _type_passphrase(qtbot, CODE)
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible(), timeout=30000)
+    text = "".join(page_texts(page.out_dir / "抽签记录表.pdf"))
+    assert all(station in text for station in stations) and "王伟" in text
