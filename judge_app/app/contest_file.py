@@ -12,7 +12,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from judge_app.app import session
 from judge_app.core.engine import compute_event
@@ -154,9 +154,26 @@ def set_seal_passphrase(path: str | Path, passphrase: str, *, old: str | None = 
         db.set_seal_passphrase(passphrase, old=old)
 
 
-def backup_contest(path: str | Path, *, actor: str | None = None) -> Path:
+def take_backup(db: ContestDB, folder: str | Path | None = None, *,
+                progress: Callable[[int, int], None] | None = None) -> Path:
+    """A copy of the open contest file now, by SQLite's backup API (文件→备份): into ``folder``
+    (default: the file's own ``<name>.backups`` folder); ``progress(pages done, pages in all)``
+    during a large copy. Audited; BackupFailed names the folder when it cannot be written."""
+    return db.take_backup(None if folder is None else Path(folder), progress)
+
+
+def default_backup_folder(path: str | Path) -> Path:
+    """Where a contest file's backups go unless another folder is chosen: ``<name>.backups``
+    next to it."""
+    from judge_app.store.backup import backup_dir
+
+    return backup_dir(Path(path))
+
+
+def backup_contest(path: str | Path, *, actor: str | None = None, folder: str | Path | None = None) -> Path:
+    """:func:`take_backup` of the contest file at ``path`` (``judge-app backup``)."""
     with open_contest(path, actor) as db:
-        return db.backup("manual", required=True)
+        return take_backup(db, folder)
 
 
 def check_case(file: str | Path) -> dict[str, list[dict[str, Any]]]:

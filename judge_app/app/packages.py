@@ -40,6 +40,11 @@ def make_kit(db: ContestDB, judge: str, out: str | Path) -> Path:
     return write_file(target, data)
 
 
+def make_kits(db: ContestDB, judges: Iterable[str], folder: str | Path) -> list[Path]:
+    """The kits of several judges into ``folder`` (``<judge>.jkit`` each, the 评委U盘包), in order."""
+    return [make_kit(db, judge, Path(folder)) for judge in judges]
+
+
 #: Who registers the kit's judge on a fresh laptop file (nobody is registered there yet).
 KIT_ORGANISER = "管理员"
 

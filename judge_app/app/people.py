@@ -7,11 +7,12 @@ acting person is matched to a registered judge by id, ``姓名(编号)`` or name
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from judge_app.core.errors import InvalidValue, StateError
-from judge_app.core.lotdraw import DrawRecord
+from judge_app.core.lotdraw import DrawLine, DrawRecord
 from judge_app.core.people import Judge, Role, panels_of
 from judge_app.core.scheme_json import contest_from_dict
 from judge_app.app.contest_file import load_contest
@@ -109,10 +110,26 @@ def assign_panel(db: ContestDB, event: str, section: str, judge_ids: list[str], 
 
 
 def draw_lots(db: ContestDB, event: str, stage: int, *, seed: int | None = None,
-              prefix: str | None = None, passphrase: str | None = None) -> DrawRecord:
+              prefix: str | None = None, passphrase: str | None = None,
+              numbers: Sequence[int | str] | None = None) -> DrawRecord:
     """Draw stage 1 (检录号) or 2 (工位号) of an event's codes; stage 2 (and any draw after it)
-    with the secretary's passphrase, which seals the second key (store/code_key.py)."""
-    return db.draw_lots(load_contest(db).event(event).id, stage, seed=seed, prefix=prefix, passphrase=passphrase)
+    with the secretary's passphrase, which seals the second key (store/code_key.py). With
+    ``numbers`` (in :func:`draw_order`'s order) it records a draw made by hand on stage instead."""
+    return db.draw_lots(load_contest(db).event(event).id, stage, seed=seed, prefix=prefix, passphrase=passphrase,
+                        numbers=numbers)
+
+
+def draw_order(db: ContestDB, event: str, stage: int, *, passphrase: str | None = None) -> list[DrawLine]:
+    """The rows of a draw by hand, in the order its ``numbers`` are given: the entries (names,
+    units) for stage 1, the 检录号s for stage 2 (once sealed, with the secretary's passphrase)."""
+    return db.draw_order(load_contest(db).event(event).id, stage, passphrase=passphrase)
+
+
+def unlock_code_key(db: ContestDB, event: str, secret: str) -> None:
+    """Give the secretary's passphrase (or the recovery code) of an event's sealed second key for
+    this session: its draw record and who is behind each 工位号 are then shown to the key holder
+    (the 抽签记录表 printed in full). WrongPassphrase if it is neither."""
+    db.unlock_code_key(load_contest(db).event(event).id, secret)
 
 
 def code_key_needed(db: ContestDB, event: str) -> bool:

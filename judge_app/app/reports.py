@@ -16,7 +16,7 @@ from typing import Callable, Mapping
 
 from judge_app.core.entries import EventInputs, Penalty
 from judge_app.core.errors import InvalidValue, NotFound, NotPermitted
-from judge_app.core.lotdraw import DrawRecord
+from judge_app.core.lotdraw import STATION, DrawRecord
 from judge_app.core.people import SEALED, view_result
 from judge_app.core.results import EventResult
 from judge_app.core.rounds import Breakdown
@@ -29,6 +29,7 @@ from judge_app.io.export_rows import Carried
 from judge_app.reports.certificate import META_KEY as CERTIFICATE_KEY, CertificateTemplate, parse_template
 from judge_app.reports.fonts import GlyphWarning
 from judge_app.store import ContestDB
+from judge_app.store.code_key import CodePassphraseRequired
 from judge_app.store.seals import Seal
 
 FORMATS: tuple[str, ...] = ("pdf", "xlsx", "csv", "json", "docx")
@@ -83,13 +84,19 @@ def event_stage(db: ContestDB, event: Event) -> str:
     return "draft"
 
 
-def contest_data(db: ContestDB, event: str | None = None) -> ContestData:
+def contest_data(db: ContestDB, event: str | None = None, *, passphrase: str | None = None) -> ContestData:
     """Scheme, results, stage, inputs, penalties and draws of every event (or ``event``) of an
     open contest file (the GUI calls this on its store thread), as the acting person may see
     them (:meth:`ContestDB.entry_view`: no names before unseal but for the key holders). A final
-    carrying earlier rounds gets its combined result and the carried parts."""
+    carrying earlier rounds gets its combined result and the carried parts. With the secretary's
+    ``passphrase`` (or recovery code), the sealed second draws are opened first, so a key holder
+    gets the whole draw record (抽签记录表) of each."""
     contest = load_contest(db)
     events = [contest.event(event)] if event is not None else list(contest.events)
+    if passphrase:
+        for ev in events:
+            if db.code_key_needed(ev.id):
+                db.unlock_code_key(ev.id, passphrase)
     view = db.entry_view()
     data = []
     for ev in events:
@@ -106,10 +113,18 @@ def contest_data(db: ContestDB, event: str | None = None) -> ContestData:
 
 
 def load_contest_data(path: str | Path, event: str | None = None, *,
-                      actor: str | None = None) -> ContestData:
+                      actor: str | None = None, passphrase: str | None = None) -> ContestData:
     """:func:`contest_data` of the contest file at ``path`` (``actor`` logs in first)."""
     with open_contest(path, actor) as db:
-        return contest_data(db, event)
+        return contest_data(db, event, passphrase=passphrase)
+
+
+def draw_key_needed(db: ContestDB, event: str | None = None) -> bool:
+    """Whether printing the 抽签记录表 of ``event`` (default: all) needs the secretary's
+    passphrase first: a key holder's second draw sealed and its key not given this session."""
+    contest = load_contest(db)
+    events = [contest.event(event)] if event is not None else list(contest.events)
+    return any(db.names_visible(ev.id) and db.code_key_needed(ev.id) for ev in events)
 
 
 # --- verify-sheet ----------------------------------------------------------------------------
@@ -206,6 +221,8 @@ def _pdf(data: ContestData, kind: str, out: Path, progress: Progress = _no_progr
         if any(item.sealed for item in data.events if item.draws):
             raise NotPermitted("抽签记录表含选手姓名和抽签种子，解密前只有加密裁判或管理员可以打印"
                                " / key holders only until unsealed")
+        if any(d.stage == STATION and not d.lines for _ev, draws in drawn for d in draws):
+            raise CodePassphraseRequired("打印抽签记录表", "printing the draw record")
         outcomes.append(("", draw_record.build_draw_record(out / f"{title}.pdf", contest, drawn)))
     elif kind == "commendation":
         from judge_app.reports.commendation import build_commendation
@@ -290,12 +307,13 @@ def _data(data: ContestData, fmt: str, kind: str, out: Path, progress: Progress 
 
 
 def export(path: str | Path | None, fmt: str, out_dir: str | Path, *, kind: str = "results",
-           event: str | None = None, actor: str | None = None,
+           event: str | None = None, actor: str | None = None, passphrase: str | None = None,
            data: ContestData | None = None, progress: Progress | None = None) -> ExportResult:
     """Write ``kind`` in ``fmt`` for every event (or ``event``) into ``out_dir`` (created).
 
-    ``data`` (from :func:`contest_data`) is used instead of reading the file at ``path``;
-    ``progress(done, total)`` is called after each file written."""
+    ``data`` (from :func:`contest_data`) is used instead of reading the file at ``path`` (with
+    the secretary's ``passphrase`` for sealed second draws); ``progress(done, total)`` is called
+    after each file written."""
     if fmt not in FORMATS:
         raise InvalidValue(f"未知的导出格式 “{fmt}” (可用: {' / '.join(FORMATS)})")
     if kind not in KINDS:
@@ -303,7 +321,7 @@ def export(path: str | Path | None, fmt: str, out_dir: str | Path, *, kind: str 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     if data is None:
-        data = load_contest_data(path, event, actor=actor)  # type: ignore[arg-type]
+        data = load_contest_data(path, event, actor=actor, passphrase=passphrase)  # type: ignore[arg-type]
     tick = progress or _no_progress
     if fmt == "docx":
         return _docx(data, kind, out, tick)

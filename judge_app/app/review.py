@@ -5,6 +5,8 @@ plain values; the CLI and the GUI's store thread both call them. Role checks are
 
 from __future__ import annotations
 
+import dataclasses
+
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -76,6 +78,7 @@ class Locked:
     section: str
     missing: int
     conflicts: tuple[Issue, ...] = ()
+    backed_up: bool = True  # False: locked, but the automatic backup after it failed (a warning)
 
 
 def owed_values(db: ContestDB, event: str, section: str) -> int:
@@ -100,8 +103,7 @@ def lock_section(db: ContestDB, event: str, section: str, *, reason: str = "") -
     ev = _event(db, event)
     sec = _section(ev, section)
     left = lock_preview(db, ev.id, sec.id)
-    db.lock_section(ev.id, sec.id, reason=reason)
-    return left
+    return dataclasses.replace(left, backed_up=db.lock_section(ev.id, sec.id, reason=reason))
 
 
 def settle_value(db: ContestDB, event: str, code: str, criterion: str, value: str, *, reason: str) -> int:

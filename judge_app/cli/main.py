@@ -267,12 +267,35 @@ def audit_passphrase(contest: Path, new: str | None, old: str | None, actor: str
                " finalisation now need it")
 
 
+@audit.command("list")
+@CONTEST
+@click.option("--event", default="", help="只列此赛项 / only this event (id)")
+@click.option("--person", default="", help="只列此人的操作（姓名或编号）/ only this person's")
+@click.option("--action", default="", help="只列此类操作（如 score、section.lock）/ only this action")
+@ACTOR
+def audit_list(contest: Path, event: str, person: str, action: str, actor: str | None) -> None:
+    """列出审计日志（解密前对不可见者隐去姓名）/ list the audit log (names masked before unseal
+    for whoever may not see them)."""
+    from judge_app.app.audit import AuditFilter, audit_listing
+    from judge_app.local_time import local_time
+
+    with operations.open_contest(contest, actor) as db:
+        entries = audit_listing(db, AuditFilter(event, person, action))
+    for e in entries:
+        change = f"{e.old or ''} → {e.new or ''}" if e.old or e.new else ""
+        click.echo("  ".join(part for part in (f"#{e.seq}", local_time(e.ts, seconds=True), e.actor, e.action,
+                                                e.target, change, e.reason) if part))
+    click.echo(f"共 {len(entries)} 条 / {len(entries)} entries")
+
+
 @main.command()
 @CONTEST
+@click.option("--out", "folder", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="备份到此文件夹（默认比赛文件旁的 .backups 文件夹）/ folder (default: the backups folder)")
 @ACTOR
-def backup(contest: Path, actor: str | None) -> None:
+def backup(contest: Path, folder: Path | None, actor: str | None) -> None:
     """立即备份 / make a backup copy now."""
-    click.echo(f"已备份 / backup written: {operations.backup_contest(contest, actor=actor)}")
+    click.echo(f"已备份 / backup written: {operations.backup_contest(contest, actor=actor, folder=folder)}")
 
 
 @main.command("check-case")

@@ -31,14 +31,16 @@ def kit() -> None:
 
 @kit.command("make")
 @click.argument("contest", type=_FILE)
-@click.option("--judge", "-j", required=True, help="裁判编号 / judge id")
+@click.option("--judge", "-j", "judges", required=True, multiple=True,
+              help="裁判编号（可给多次，此时 --out 须为文件夹）/ judge id (repeat for several: --out is a folder)")
 @click.option("--out", "-o", required=True, type=click.Path(path_type=Path), help="评委包文件或文件夹 / kit file or folder")
 @ACTOR
-def kit_make(contest: Path, judge: str, out: Path, actor: str | None) -> None:
-    """为一名裁判制作评委包 / make a judge's kit (contains the judge's secret key: hand it over in person)."""
+def kit_make(contest: Path, judges: tuple[str, ...], out: Path, actor: str | None) -> None:
+    """为裁判制作评委包 / make judges' kits (each contains the judge's secret key: hand it over in person)."""
     with open_contest(contest, actor) as db:
-        path = ops_packages.make_kit(db, judge, out)
-    click.echo(f"评委包已写入 / kit written: {path}")
+        paths = ops_packages.make_kits(db, judges, out) if len(judges) > 1 else [ops_packages.make_kit(db, judges[0], out)]
+    for path in paths:
+        click.echo(f"评委包已写入 / kit written: {path}")
 
 
 @kit.command("open")

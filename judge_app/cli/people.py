@@ -33,6 +33,7 @@ def register(group: click.Group) -> None:
     group.add_command(judges)
     group.add_command(panel)
     group.add_command(draw)
+    group.add_command(draw_order)
     group.add_command(draws)
     group.add_command(unseal)
     group.add_command(template)
@@ -222,17 +223,23 @@ def panel_assign(contest: Path, event: str, section: str, judge_ids: tuple[str, 
 @click.option("--stage", type=click.IntRange(1, 2), required=True, help="1 = 检录号，2 = 工位号")
 @click.option("--seed", type=click.IntRange(0, 2**63 - 1), default=None, help="种子（默认随机，会记录并打印）")
 @click.option("--prefix", default=None, help="编号前缀（默认 检录号 无，工位号 A）/ code prefix")
+@click.option("--numbers", default=None,
+              help="现场手工抽出的号，逗号分隔：第一次按名单导入顺序、第二次按检录号顺序（见 draw-order）"
+                   " / numbers drawn by hand on stage, comma-separated, in draw-order's order")
 @ACTOR
 @PASSPHRASE
-def draw(contest: Path, event: str, stage: int, seed: int | None, prefix: str | None, actor: str | None,
-         passphrase: str | None) -> None:
+def draw(contest: Path, event: str, stage: int, seed: int | None, prefix: str | None, numbers: str | None,
+         actor: str | None, passphrase: str | None) -> None:
     """抽签（二次加密），加密裁判或管理员；第二次抽签用加密裁判的口令加密对照表 / two-stage lot draw,
-    secretary or organiser; the second key is sealed with the secretary's passphrase."""
+    secretary or organiser; the second key is sealed with the secretary's passphrase. With
+    --numbers, records a draw made by hand on stage (no seed)."""
+    drawn = None if numbers is None else [n.strip() for n in numbers.replace("，", ",").split(",")]
     with open_contest(contest, actor) as db:
         sealed = ops_people.code_key_needed(db, event)
         if passphrase is None and (stage == STATION or sealed):
             passphrase = ask("加密裁判口令 / the secretary's passphrase", confirm=not sealed)
-        record = ops_people.draw_lots(db, event, stage, seed=seed, prefix=prefix, passphrase=passphrase)
+        record = ops_people.draw_lots(db, event, stage, seed=seed, prefix=prefix, passphrase=passphrase,
+                                      numbers=drawn)
         who = title_header(load_contest(db).event(event).entry_kind)
     click.echo(format_draw(record, who))
     if record.recovery_code:
@@ -241,13 +248,37 @@ def draw(contest: Path, event: str, stage: int, seed: int | None, prefix: str | 
                    " / print this table and the code for the sealed envelope: shown this once）")
 
 
+@click.command("draw-order")
+@CONTEST
+@EVENT
+@click.option("--stage", type=click.IntRange(1, 2), required=True, help="1 = 检录号，2 = 工位号")
+@ACTOR
+@PASSPHRASE
+def draw_order(contest: Path, event: str, stage: int, actor: str | None, passphrase: str | None) -> None:
+    """现场抽签的登记顺序（draw --numbers 按此顺序给号）/ the order of a draw by hand's numbers."""
+    with open_contest(contest, actor) as db:
+        if passphrase is None and ops_people.code_key_needed(db, event):
+            passphrase = ask("加密裁判口令 / the secretary's passphrase")
+        lines = ops_people.draw_order(db, event, stage, passphrase=passphrase)
+    if stage == BIB:
+        click.echo(table(["序", "姓名", "单位"], [[str(i), line.name, line.unit] for i, line in enumerate(lines, 1)]))
+    else:
+        click.echo(table(["序", "检录号"], [[str(i), line.bib] for i, line in enumerate(lines, 1)]))
+
+
 @click.command()
 @CONTEST
 @EVENT
 @ACTOR
-def draws(contest: Path, event: str, actor: str | None) -> None:
-    """抽签记录（种子与结果；解密前只给加密裁判和管理员）/ the recorded draws of an event."""
+@PASSPHRASE
+def draws(contest: Path, event: str, actor: str | None, passphrase: str | None) -> None:
+    """抽签记录（种子与结果；解密前只给加密裁判和管理员；第二次抽签须加密裁判口令）/ the recorded
+    draws of an event (the sealed second draw with the secretary's passphrase)."""
     with open_contest(contest, actor) as db:
+        if passphrase is None and ops_people.code_key_needed(db, event):
+            passphrase = ask("加密裁判口令（直接回车则不显示第二次抽签）/ the secretary's passphrase (Enter: skip)") or None
+        if passphrase:
+            ops_people.unlock_code_key(db, event, passphrase)
         records = ops_people.draw_records(db, event)
         who = title_header(load_contest(db).event(event).entry_kind)
     click.echo("\n\n".join(format_draw(r, who) for r in records) or "尚未抽签 / no draws yet")
@@ -258,11 +289,14 @@ def format_draw(record: DrawRecord, who: str) -> str:
     (``who``: the header of what an entry is called, 姓名 or 团队名称 ...)."""
     head = [f"{record.label}  赛项 {record.event}",
             f"时间 {local_time(record.drawn_at, seconds=True)}  操作人 {record.actor}"]
-    if record.seed is None:  # sealed from this person (or the second key not held): the seed rebuilds the table
+    if record.by_hand and record.lines:
+        head.insert(1, "现场抽签（无种子）/ drawn by hand on stage (no seed)")
+    elif record.seed is None:  # sealed from this person (or the second key not held): the seed rebuilds the table
         return "\n".join(head + ["（种子和对照表仅加密裁判和管理员可见（第二次抽签凭加密裁判口令），解密后公开"
                                  " / seed and table: key holders only (the second draw with the secretary's"
                                  " passphrase) until unsealed）"])
-    head.insert(1, f"种子 / seed: {record.seed}")
+    else:
+        head.insert(1, f"种子 / seed: {record.seed}")
     if record.stage == BIB:
         rows = [[str(i), line.name, line.unit, line.bib] for i, line in enumerate(record.lines, 1)]
         return "\n".join(head + [table(["序", who, "单位", "检录号"], rows)])

@@ -28,9 +28,14 @@ def _contest_arg():
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="输出目录 / output folder")
 @ACTOR
-def export_command(contest: Path, fmt: str, kind: str, event: str | None, out_dir: Path, actor: str | None) -> None:
-    """导出报表和数据 / export sheets (PDF) and data (xlsx, CSV with BOM, JSON with detail)."""
-    result = ops_reports.export(contest, fmt, out_dir, kind=kind, event=event, actor=actor)
+@PASSPHRASE
+def export_command(contest: Path, fmt: str, kind: str, event: str | None, out_dir: Path, actor: str | None,
+                   passphrase: str | None) -> None:
+    """导出报表和数据 / export sheets (PDF) and data (xlsx, CSV with BOM, JSON with detail); the
+    抽签记录表 (--kind draw) of a sealed second draw with the secretary's --passphrase."""
+    if kind == "draw" and passphrase is None:
+        passphrase = ask("加密裁判口令（第二次抽签已加密时）/ the secretary's passphrase (for a sealed second draw)") or None
+    result = ops_reports.export(contest, fmt, out_dir, kind=kind, event=event, actor=actor, passphrase=passphrase)
     for path in result.files:
         click.echo(f"已导出 / written: {path}")
     for event_name, group, fp in result.fingerprints:

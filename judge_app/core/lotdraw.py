@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import random
 import secrets
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from judge_app.core.errors import InvalidValue
@@ -52,6 +54,7 @@ class DrawRecord:
     actor: str
     lines: tuple[DrawLine, ...]
     recovery_code: str = ""  # stage 2, when the draw made a new code key: printed once, for the sealed envelope
+    by_hand: bool = False  # drawn on stage by hand (现场抽签) and typed in: no seed
 
     @property
     def label(self) -> str:
@@ -88,3 +91,41 @@ def draw_codes(count: int, seed: int, *, prefix: str = "", width: int = 3) -> li
         j = int(rng.random() * (i + 1))
         numbers[i], numbers[j] = numbers[j], numbers[i]
     return [f"{prefix}{n:0{digits}d}" for n in numbers]
+
+
+def hand_problems(numbers: Sequence[int | str], count: int) -> list[tuple[int, str]]:
+    """What is wrong with the numbers drawn by hand for ``count`` items (one per item, in input
+    order, as typed: full-width digits allowed): (row from 1, message) for each number that is
+    not 1 … ``count`` or repeats an earlier row; row 0 when the count itself is wrong."""
+    if len(numbers) != count:
+        return [(0, f"应填 {count} 个号，填了 {len(numbers)} 个 / {count} numbers expected, got {len(numbers)}")]
+    problems: list[tuple[int, str]] = []
+    first_row: dict[int, int] = {}
+    for row, given in enumerate(numbers, 1):
+        number = _hand_number(given)
+        if not 1 <= number <= count:
+            problems.append((row, f"第 {row} 行：“{str(given)[:12]}”不是 1 到 {count} 的号 / row {row}: not a number from 1 to {count}"))
+        elif number in first_row:
+            problems.append((row, f"第 {row} 行：{number} 号与第 {first_row[number]} 行重复 / row {row}: {number}"
+                                  f" repeats row {first_row[number]}"))
+        else:
+            first_row[number] = row
+    return problems
+
+
+def hand_codes(numbers: Sequence[int | str], count: int, *, prefix: str = "", width: int = 3) -> list[str]:
+    """Codes for ``count`` items in input order from the numbers drawn by hand on stage,
+    formatted as :func:`draw_codes` formats them. Strict (:func:`hand_problems`): InvalidValue
+    names every row that is wrong."""
+    problems = hand_problems(numbers, count)
+    if problems:
+        raise InvalidValue("现场抽签的号有误 / the numbers drawn by hand are wrong:\n- "
+                           + "\n- ".join(text for _row, text in problems))
+    digits = max(width, len(str(count)))
+    return [f"{prefix}{_hand_number(n):0{digits}d}" for n in numbers]
+
+
+def _hand_number(given: int | str) -> int:
+    """A typed number (ASCII or full-width digits, at most 6), 0 for anything else."""
+    text = unicodedata.normalize("NFKC", str(given)).strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else 0

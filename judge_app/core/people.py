@@ -148,6 +148,26 @@ def sealed_entry(entry: Entry, role: "Role | str", unsealed: bool) -> Entry:
     return dataclasses.replace(entry, **blank)
 
 
+#: what stands for a sealed name in a text (the audit listing)
+MASK = "＊＊"
+
+
+def personal_texts(entries: Collection[Entry]) -> list[str]:
+    """The names, units, ID numbers ... of ``entries`` (gender and notes aside), longest first:
+    what :func:`masked` hides in free text. Single characters are left (they would mask anything)."""
+    found = {text for e in entries for f in PERSONAL_FIELDS if f not in ("gender", "note")
+             for text in ((getattr(e, f),) if f != "members" else e.members) if len(text.strip()) > 1}
+    return sorted(found, key=lambda t: (-len(t), t))
+
+
+def masked(text: str, hidden: Collection[str]) -> str:
+    """``text`` with every one of ``hidden`` (longest first, as :func:`personal_texts` gives them)
+    replaced by MASK."""
+    for secret in hidden:
+        text = text.replace(secret, MASK)
+    return text
+
+
 #: how one person sees entries: the entry itself, or its :func:`sealed_entry`
 EntryView = Callable[[Entry], Entry]
 

@@ -60,6 +60,8 @@ class Job:
     done: bool = False
     progress: tuple[int, int] | None = None  # (done, total) last reported by the job
     changes: Any = None  # the change record of a store job (StoreSide.settle), None if nothing changed
+    #: what the store warned about during a store job (a failed automatic backup of a saved change)
+    warnings: tuple[Exception | str, ...] = ()
     started: float = field(default_factory=time.perf_counter)
     finished: float = 0.0
 
@@ -101,9 +103,12 @@ class Background(QObject):
 
     def store(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
               on_error: Callable[[BaseException], None] | None = None, label: str = "",
-              quiet: bool = False, parent: QWidget | None = None) -> Job:
-        """Run ``fn(side, *args)`` on the store thread, after every store job asked before."""
+              quiet: bool = False, parent: QWidget | None = None, progress: bool = False) -> Job:
+        """Run ``fn(side, *args)`` on the store thread, after every store job asked before; with
+        ``progress``, as ``fn(side, *args, progress=report)`` (see :meth:`work`)."""
         job = self._job(fn, args, on_done, on_error, label, quiet, parent)
+        if progress:
+            self._reporting(job)
         self._queue.put(job)
         return job
 
@@ -114,9 +119,13 @@ class Background(QObject):
         ``fn(*args, progress=report)`` where ``report(done, total)`` may be called any time."""
         job = self._job(fn, args, on_done, on_error, label, quiet, parent)
         if progress:
-            job.fn = partial(fn, progress=lambda done, total: self._progressed.emit(job, done, total))
+            self._reporting(job)
         self._pool.submit(self._run, job, False)
         return job
+
+    def _reporting(self, job: Job) -> None:
+        """Give the job's function a ``progress(done, total)`` keyword that fills its dialog."""
+        job.fn = partial(job.fn, progress=lambda done, total: self._progressed.emit(job, done, total))
 
     def _job(self, fn, args, on_done, on_error, label, quiet, parent) -> Job:
         if self._closed:
@@ -180,6 +189,7 @@ class Background(QObject):
         if on_store:  # whatever the job wrote, even if it failed half-way, refreshes the caches
             try:
                 job.changes = self._side.settle() or None
+                job.warnings = self._side.take_warnings()
             except Exception:  # noqa: BLE001 - the job's own answer still goes out
                 log.exception("reading the change record after %s", job.label or job.fn)
         job.finished = time.perf_counter()

@@ -44,6 +44,8 @@ class Controller(QObject):
     #: the change record (judge_app.app.changes.Changes) of every store job that wrote something:
     #: a merge, an import, a correction ... whoever asked for it; pages refresh what it touches
     changed = Signal(object)
+    #: what the store warned about during a job: a change saved, but its automatic backup failed
+    storeWarned = Signal(object)  # the error warned about (BackupFailed ...) or the store's text
 
     def __init__(self, window: QWidget | None = None):
         super().__init__(window)
@@ -93,7 +95,10 @@ class Controller(QObject):
         gui_gc.release()
 
     def _after_job(self, job: Any) -> None:
-        """Tell the pages what a store job changed; the shared overview first if it is stale."""
+        """Tell the pages what a store job changed; the shared overview first if it is stale.
+        Store warnings (a saved change whose backup failed) go out as :attr:`storeWarned`."""
+        for warning in job.warnings:
+            self.storeWarned.emit(warning)
         changes = job.changes
         if not changes or self.bg.closed:
             return
@@ -210,11 +215,13 @@ class Controller(QObject):
     # -- state changes (each audited by the store) -------------------------------------------
 
     def act(self, fn: Callable[..., Any], *args: Any, event_id: str = "", label: str = "",
-            on_done: Callback = None, on_error: Callback = None, forget: bool = False) -> None:
-        """Run ``fn(db, *args)`` on the store thread, then reload the snapshot and tell the pages."""
+            on_done: Callback = None, on_error: Callback = None, forget: bool = False,
+            progress: bool = False) -> None:
+        """Run ``fn(db, *args)`` on the store thread, then reload the snapshot and tell the pages;
+        with ``progress``, as ``fn(db, *args, progress=report)`` filling the progress dialog."""
 
-        def run(side: StoreSide) -> Any:
-            result = fn(side.require_db(), *args)
+        def run(side: StoreSide, **report: Any) -> Any:
+            result = fn(side.require_db(), *args, **report)
             if forget:
                 side.forget(event_id or None)
             return result
@@ -226,13 +233,14 @@ class Controller(QObject):
                     on_done(result)
             self.reload(reloaded)
 
-        self.bg.store(run, on_done=done, on_error=on_error, label=label or self.tr("正在保存…"))
+        self.bg.store(run, on_done=done, on_error=on_error, label=label or self.tr("正在保存…"), progress=progress)
 
     def query(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None],
-              on_error: Callback = None, quiet: bool = True) -> None:
-        """Run a read ``fn(db, *args)`` on the store thread."""
+              on_error: Callback = None, quiet: bool = True, label: str = "") -> None:
+        """Run a read ``fn(db, *args)`` on the store thread (not ``quiet``: a busy dialog with
+        ``label`` once it takes long)."""
         self.bg.store(lambda side: fn(side.require_db(), *args), on_done=on_done, on_error=on_error,
-                      quiet=quiet)
+                      quiet=quiet, label=label)
 
     def submit_section(self, event_id: str, section_id: str, judge: str, **kw: Any) -> None:
         self.act(ops_review.submit_section, event_id, section_id, judge, event_id=event_id, **kw)

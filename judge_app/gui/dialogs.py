@@ -73,6 +73,18 @@ def show_info(parent: QWidget | None, text: str, title: str = "") -> QMessageBox
     return box
 
 
+def show_warning(parent: QWidget | None, text: str, title: str = "") -> QMessageBox:
+    """A warning about something that did go through (a change saved whose backup failed): not
+    the error dialog, which says an action was refused."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QApplication.translate("Dialogs", "注意"))
+    box.setText(text)
+    box.setObjectName("warningBox")
+    box.open()
+    return box
+
+
 def crash_details(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     lines = traceback.format_exception(exc_type, exc, tb)
     head = (

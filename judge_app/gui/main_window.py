@@ -14,7 +14,8 @@ from pathlib import Path
 from judge_app.core.people import Judge, Role
 from judge_app.gui import i18n
 from judge_app.gui.controller import Controller
-from judge_app.gui.dialogs import confirm, show_error, show_info
+from judge_app.gui.dialogs import confirm, show_error, show_info, show_warning
+from judge_app.gui.labels import in_ui_language
 from judge_app.gui.geometry import place, screen_name
 from judge_app.gui.login import LoginDialog
 from judge_app.gui.new_contest_dialog import NewContestDialog
@@ -44,6 +45,7 @@ from judge_app.gui.qt import (
 from judge_app.gui.settings import Settings, data_dir
 from judge_app.gui.store_side import Session, Snapshot, restore_copy
 from judge_app.store import ContestLocked, DamagedContestFile
+from judge_app.store.errors import BackupFailed
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
         self.controller.snapshotChanged.connect(self._on_snapshot)
         self.controller.sessionChanged.connect(self._on_session)
         self.controller.closed.connect(self._on_closed)
+        self.controller.storeWarned.connect(self._store_warned)
         self.controller.bg.busyChanged.connect(self._on_busy)
         self.controller.bg.jobFinished.connect(self._bury_retired)
         self.retranslate()
@@ -491,6 +494,18 @@ class MainWindow(QMainWindow):
             page.set_session(None)
             page.set_snapshot(None)
         self._update_state()
+
+    def _store_warned(self, warned: Exception | str) -> None:
+        """The store saved a change but warns (its automatic backup failed, naming the backup
+        folder): a warning, never the error dialog, for the action went through."""
+        if isinstance(warned, BackupFailed):
+            text = (self.tr("更改已保存，但自动备份失败：无法在备份文件夹 %1 中写入备份（%2）。\n\n"
+                            "请腾出磁盘空间或检查文件夹权限，然后用“文件→备份”（Ctrl+B）再备份一次。")
+                    .replace("%1", str(warned.folder)).replace("%2", warned.cause))
+        else:
+            text = in_ui_language(str(warned))
+        self.statusBar().showMessage(text, 15000)
+        self.store_warning_box = show_warning(self, text, self.tr("已保存，但有问题"))
 
     def _on_busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("正在保存…") if busy else "")

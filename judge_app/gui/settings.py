@@ -53,6 +53,14 @@ class Settings:
     def enter_moves_down(self, value: bool) -> None:
         self._q.setValue("grid/enter_down", "true" if value else "false")
 
+    def folder(self, key: str) -> Path | None:
+        """The folder last chosen for ``key`` (backups, judge kits ...), None if never."""
+        raw = self._q.value(f"folders/{key}", "")
+        return Path(raw) if raw else None
+
+    def set_folder(self, key: str, folder: Path | None) -> None:
+        self._q.setValue(f"folders/{key}", str(folder) if folder else "")
+
     def geometry(self, key: str, screen: str) -> bytes | None:
         """The window ``key``'s geometry as saved on the screen named ``screen`` (None if never)."""
         raw = self._q.value(f"geometry/{key}@{screen}")

@@ -10,7 +10,9 @@ one sealed view: a judge's session never even receives a name, so none can be sh
 from __future__ import annotations
 
 import dataclasses
+import logging
 import shutil
+import threading
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -86,10 +88,27 @@ class LiveBuild:
         return LiveEvent(self.event, self.inputs)
 
 
+class _StoreWarnings(logging.Handler):
+    """Keeps what the store warns about on one thread (the store thread): after a committed change
+    the store only warns when its automatic backup fails, and the UI must say so."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.thread: int | None = None
+        self.messages: list[Exception | str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Keep the error warned about (BackupFailed: its folder, for the UI's own words) or the text."""
+        if threading.get_ident() == self.thread:
+            args = record.args if isinstance(record.args, tuple) else ()
+            self.messages.append(args[0] if len(args) == 1 and isinstance(args[0], Exception) else record.getMessage())
+
+
 class StoreSide:
     """Lives on the store thread. ``db`` is None until :meth:`open`."""
 
     def __init__(self) -> None:
+        self._warnings = _StoreWarnings()
         self.db: ContestDB | None = None
         self.session: Session | None = None
         self._contest: Contest | None = None
@@ -105,6 +124,8 @@ class StoreSide:
 
     def open(self, path: Path, actor: str) -> Path:
         self.close()
+        self._warnings.thread = threading.get_ident()
+        logging.getLogger("judge_app.store").addHandler(self._warnings)
         self.db = ContestDB.open(path, actor=actor)
         self._reset()
         self._seen = self.db.audit_seq()
@@ -113,6 +134,7 @@ class StoreSide:
     def close(self) -> None:
         if self.db is not None:
             self.db.close()
+        logging.getLogger("judge_app.store").removeHandler(self._warnings)
         self.db = None
         self.session = None
         self._reset()
@@ -310,6 +332,11 @@ class StoreSide:
             for event_id in changes.events_with_new_results([*self._live, *self._building]):
                 self._drop_live(event_id)
         return changes
+
+    def take_warnings(self) -> tuple[Exception | str, ...]:
+        """What the store warned about since the last call (after every store job)."""
+        found, self._warnings.messages = tuple(self._warnings.messages), []
+        return found
 
     def forget(self, event_id: str | None = None) -> None:
         """Drop cached rankings (after unseal, status changes, imports): rebuilt when asked.

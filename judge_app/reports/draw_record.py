@@ -43,7 +43,8 @@ def draws_in_force(draws: Sequence[DrawRecord]) -> tuple[DrawRecord | None, Draw
 
 
 def _draw_note(record: DrawRecord) -> str:
-    return (f"{record.label}：种子 {record.seed}，时间 {local_time(record.drawn_at, seconds=True)}，"
+    how = "现场抽签（无种子）" if record.by_hand else f"种子 {record.seed}"
+    return (f"{record.label}：{how}，时间 {local_time(record.drawn_at, seconds=True)}，"
             f"操作人 {record.actor}，共 {len(record.lines)} 个号。")
 
 
@@ -72,7 +73,8 @@ def _part(event: Event, draws: Sequence[DrawRecord], width: float, cells: CellMa
     superseded = len(draws) - 1 - (station_draw is not None)
     if superseded:
         notes.append(f"此前另有 {superseded} 次抽签已被重抽取代，以本表为准。")
-    notes.append("凭种子可复现抽签结果；本表涉及选手身份，评分结束解密前须密封保管。")
+    notes.append(("现场抽签的号以本表为准；" if bib_draw.by_hand or (station_draw and station_draw.by_hand)
+                  else "凭种子可复现抽签结果；") + "本表涉及选手身份，评分结束解密前须密封保管。")
     table = column_table(columns, width, cells, owners)
     return table_with_closing(table, notes, "", SIGNATURES, width, checker)
 

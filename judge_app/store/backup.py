@@ -10,6 +10,7 @@ import contextlib
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -19,6 +20,10 @@ KEEP_BACKUPS = 20
 MAX_BACKUP_BYTES = 2 * 1024**3  # the set together, and at most MAX_BACKUP_FILES × the file
 MAX_BACKUP_FILES = 5
 SUFFIX = ".judge.db"
+COPY_PAGES = 256  # pages copied per step of SQLite's backup: a progress report every 1 MB at 4 KB pages
+
+#: ``progress(pages_done, pages_total)`` during a copy (the GUI's progress bar)
+Progress = Callable[[int, int], None]
 
 
 def contest_stem(path: Path) -> str:
@@ -41,22 +46,25 @@ def list_backups(path: str | Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
-def make_backup(conn: sqlite3.Connection, path: Path, reason: str, *, force: bool = False) -> Path:
+def make_backup(conn: sqlite3.Connection, path: Path, reason: str, *, force: bool = False,
+                folder: Path | None = None, progress: Progress | None = None) -> Path:
     """Copy the open database to a new timestamped backup and prune the set (:func:`prune`);
-    unless ``force``, return the newest copy instead when its audit head is the file's.
+    unless ``force``, return the newest copy instead when its audit head is the file's. Into
+    another ``folder`` than the file's own backups folder a copy is always made, never pruned.
 
     A copy is written as ``….partial`` and renamed once flushed; if anything fails (disk full,
     read-only folder) the partial copy is removed and BackupFailed names the folder."""
+    own = folder is None or Path(folder) == backup_dir(path)
     newest, head = next(iter(list_backups(path)), None), _head(conn)
-    if not force and newest is not None and head is not None and _head_of(newest) == head:
+    if own and not force and newest is not None and head is not None and _head_of(newest) == head:
         return newest
-    folder = backup_dir(path)
+    folder = backup_dir(path) if folder is None else Path(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{contest_stem(path)}-{stamp}-{_safe(reason)}{SUFFIX}"
     partial = target.with_name(target.name + ".partial")
     try:
         folder.mkdir(exist_ok=True)
-        _copy(conn, partial)
+        _copy(conn, partial, progress)
         _fsync(partial)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
@@ -64,7 +72,8 @@ def make_backup(conn: sqlite3.Connection, path: Path, reason: str, *, force: boo
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
         raise BackupFailed(folder, exc) from exc
-    prune(path)
+    if own:
+        prune(path)
     return target
 
 
@@ -115,11 +124,16 @@ def _head_of(backup: Path) -> str | None:
         conn.close()
 
 
-def _copy(conn: sqlite3.Connection, partial: Path) -> None:
-    """SQLite's online backup of ``conn`` into a new file ``partial``."""
+def _copy(conn: sqlite3.Connection, partial: Path, progress: Progress | None = None) -> None:
+    """SQLite's online backup of ``conn`` into a new file ``partial``; with ``progress``, in
+    steps of COPY_PAGES pages, each reported as (pages done, pages in all)."""
     dest = sqlite3.connect(partial)
     try:
-        conn.backup(dest)
+        if progress is None:
+            conn.backup(dest)
+        else:
+            conn.backup(dest, pages=COPY_PAGES,
+                        progress=lambda _status, remaining, total: progress(total - remaining, total))
     finally:
         dest.close()
 

@@ -6,6 +6,7 @@ change is on disk (WAL, ``synchronous=FULL``). One process at a time holds the f
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -20,13 +21,14 @@ import judge_app
 from judge_app.core.decimals import fmt, to_decimal, whole_number
 from judge_app.core.entries import Entry, EventInputs, Penalty, Status
 from judge_app.core.errors import NotFound, SchemeError, ScoreError, StateError
+from judge_app.core.people import masked, personal_texts
 from judge_app.core.policy import Action
 from judge_app.core.scheme import Contest, Event, SectionKind
 from judge_app.core.scheme_json import contest_from_dict
 from judge_app.core.score_rules import check_value
 from judge_app.store import anchor, audit, schema
 from judge_app.store.audit import AuditEntry, AuditReport, utc_now
-from judge_app.store.backup import list_backups, make_backup
+from judge_app.store.backup import Progress, backup_dir, list_backups, make_backup
 from judge_app.store.appeals_store import AppealsStoreMixin
 from judge_app.store.checks_store import ChecksStoreMixin
 from judge_app.store.conditions import LOCKED, OPEN, SECTION_STATE_LABELS, ConditionsMixin
@@ -637,11 +639,12 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         ).fetchone()
         return row[0] if row else OPEN
 
-    def lock_section(self, event: str, section: str, *, reason: str = "") -> None:
-        """Lock a section (no more score changes), then take a backup. Chief judge or organiser."""
+    def lock_section(self, event: str, section: str, *, reason: str = "") -> bool:
+        """Lock a section (no more score changes), then take a backup; False when the backup
+        failed (the lock is saved all the same, see :meth:`backup`). Chief judge or organiser."""
         self.require(Action.SECTION_LOCK)
         self._set_section_state(event, section, LOCKED, reason)
-        self.backup(f"lock-{event}-{section}")
+        return self.backup(f"lock-{event}-{section}") is not None
 
     def unlock_section(self, event: str, section: str, *, reason: str) -> None:
         """Reopen a locked section; the written reason is required and audited. Chief judge or
@@ -690,8 +693,34 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         """The audit entries appended after ``seq`` (the change record of what happened since)."""
         return audit.since(self._db, seq)
 
+    def audit_view(self) -> list[AuditEntry]:
+        """The audit log as the acting person may read it (:data:`Action.AUDIT_VIEW`): the names,
+        units and ID numbers of the entries of an event this person may not see names of yet
+        (:meth:`names_visible`) are masked in every text of every entry."""
+        self.require(Action.AUDIT_VIEW)
+        sealed = {ev for ev in {e.event for e in self.entries()} if not self.names_visible(ev)}
+        hidden = personal_texts([e for e in self.entries() if e.event in sealed])
+        if not hidden:
+            return audit.read(self._db)
+        return [dataclasses.replace(entry, target=masked(entry.target, hidden), reason=masked(entry.reason, hidden),
+                                    old=None if entry.old is None else masked(entry.old, hidden),
+                                    new=None if entry.new is None else masked(entry.new, hidden))
+                for entry in audit.read(self._db)]
+
     def verify_audit(self) -> AuditReport:
         return audit.verify(self._db)
+
+    def take_backup(self, folder: Path | None = None, progress: Progress | None = None) -> Path:
+        """The backup a person asks for (文件→备份, ``judge-app backup``): always a new copy, into
+        ``folder`` (default: the file's own backups folder), audited first so the copy holds its
+        own entry; BackupFailed names the folder if it cannot be written."""
+        self.require(Action.BACKUP)
+        target = backup_dir(self.path) if folder is None else Path(folder)
+        with self._db.atomic():
+            self._audit(utc_now(), "contest.backup", self.path.name, None, str(target))
+        if self._anchor is not None:
+            self._anchor.sync()
+        return make_backup(self._db.conn, self.path, "manual", force=True, folder=target, progress=progress)
 
     def backup(self, reason: str, *, required: bool = False) -> Path | None:
         """Copy the file now to ``<stem>.backups/`` unless nothing changed since the newest copy

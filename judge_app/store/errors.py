@@ -119,7 +119,7 @@ class BackupFailed(JudgeAppError):
 
     def __init__(self, folder: Path, exc: BaseException):
         self.folder = folder
-        cause = getattr(exc, "strerror", None) or str(exc)
+        self.cause = cause = getattr(exc, "strerror", None) or str(exc)
         super().__init__(f"无法在备份文件夹 {folder} 中写入备份（{cause}）；请腾出磁盘空间或检查文件夹权限后用“judge-app backup”"
                          f"（文件→备份）再备份一次 / could not write a backup into {folder}")
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from judge_app.core.entries import Entry
@@ -35,6 +36,7 @@ from judge_app.core.lotdraw import (
     check_prefix,
     check_stage,
     draw_codes,
+    hand_codes,
     new_seed,
 )
 from judge_app.core.people import EntryView, Role, can_see_names, entry_view, sealed_draw
@@ -77,7 +79,8 @@ class LotsMixin(CodeKeyMixin):
     # -- drawing --------------------------------------------------------------------------------
 
     def draw_lots(self, event: str, stage: int, *, seed: int | None = None,
-                  prefix: str | None = None, passphrase: str | None = None) -> DrawRecord:
+                  prefix: str | None = None, passphrase: str | None = None,
+                  numbers: Sequence[int | str] | None = None) -> DrawRecord:
         """Draw 检录号 (stage 1) or 工位号 (stage 2) for every entry of ``event``.
 
         ``seed`` None draws a fresh one (recorded and returned); ``prefix`` defaults to '' for
@@ -87,19 +90,26 @@ class LotsMixin(CodeKeyMixin):
         Only the returned record carries the stage-2 table, its seed and, for a new key, the
         recovery code: print them now for the sealed envelope. Raises NotPermitted, StateError
         (scores exist, no entries, stage 1 missing), InvalidValue, WrongPassphrase.
+
+        ``numbers`` records a draw made by hand on stage instead (现场抽签): the number each item
+        drew, in the order :meth:`draw_order` lists them; they must be 1 … n, each once
+        (:func:`~judge_app.core.lotdraw.hand_codes`). Such a draw has no seed.
         """
         stage = check_stage(stage)
         ev = self._event(event)
         self.require(Action.DRAW_LOTS, event=ev.id)
-        seed = new_seed() if seed is None else _check_seed(seed)
+        if numbers is not None and seed is not None:
+            raise InvalidValue("现场抽签没有种子 / a draw by hand has no seed")
+        seed = None if numbers is not None else new_seed() if seed is None else _check_seed(seed)
         prefix = DEFAULT_PREFIX[stage] if prefix is None else check_prefix(prefix)
-        stored = code_key.load(self._db.conn, ev.id)
-        key = None if stored is None else self._key_for(ev.id, stored, passphrase, ("重新抽签", "a redraw"))
-        people = {} if key is None else self.sealed_people(ev.id, key, stored)
+        stored, key, people, items = self._draw_input(ev, stage, passphrase)
         if stage == STATION and key is None and not passphrase:
             raise code_key.CodePassphraseRequired("第二次抽签", "the second draw")
-        items = self._draw_items(ev, stage, people)
-        codes = draw_codes(len(items), seed, prefix=prefix, width=DEFAULT_WIDTH[stage])
+        if numbers is None:
+            assert seed is not None
+            codes = draw_codes(len(items), seed, prefix=prefix, width=DEFAULT_WIDTH[stage])
+        else:
+            codes = hand_codes(numbers, len(items), prefix=prefix, width=DEFAULT_WIDTH[stage])
         if stage == BIB:
             lines = [DrawLine(bib=code, name=item.name, unit=item.unit) for item, code in zip(items, codes)]
         else:
@@ -124,7 +134,7 @@ class LotsMixin(CodeKeyMixin):
                 self._db.execute("UPDATE entries SET code = '', bib = '', station = '' WHERE event = ?", (ev.id,))
                 for item, code in zip(items, codes):
                     self._db.execute("UPDATE entries SET bib = ?, code = ? WHERE id = ?", (code, code, item.id))
-                seed_text, mapping = str(seed), json.dumps([_line_dict(line) for line in lines], ensure_ascii=False)
+                seed_text, mapping = "" if seed is None else str(seed), json.dumps([_line_dict(line) for line in lines], ensure_ascii=False)
             else:
                 assert key is not None
                 sealed = self._seal_rows(
@@ -143,11 +153,32 @@ class LotsMixin(CodeKeyMixin):
             )
             self._audit(now, f"draw.stage{stage}", ev.id, None if previous is None else f"重抽，上次 {previous[0]}",
                         json.dumps({"entries": len(lines), "record_sha256": draw_digest(seed_text, mapping)}),
-                        STAGE_LABELS[stage])
+                        STAGE_LABELS[stage] + ("，现场抽签" if seed is None else ""))
         if stage == STATION and key is not None:
             self._keys_held()[ev.id] = (self.actor, key)  # the secretary who drew keeps it for this session
         self.backup(f"draw-{ev.id}-{stage}")
-        return DrawRecord(ev.id, stage, seed, now, self.actor, tuple(lines), recovery_code=recovery)
+        return DrawRecord(ev.id, stage, seed, now, self.actor, tuple(lines), recovery_code=recovery,
+                          by_hand=seed is None)
+
+    def draw_order(self, event: str, stage: int, *, passphrase: str | None = None) -> list[DrawLine]:
+        """What a draw of ``stage`` draws for, in its input order (the rows of a draw by hand):
+        the entries' names and units for stage 1, the 检录号s for stage 2. Key holders only; once
+        the second draw is sealed, with the secretary's ``passphrase`` (or the key held)."""
+        stage = check_stage(stage)
+        ev = self._event(event)
+        self.require(Action.DRAW_LOTS, event=ev.id)
+        items = self._draw_input(ev, stage, passphrase)[3]
+        return [DrawLine(bib=item.bib, name=item.name, unit=item.unit) if stage == BIB else DrawLine(bib=item.bib)
+                for item in items]
+
+    def _draw_input(self, ev: Event, stage: int, passphrase: str | None
+                    ) -> tuple[code_key.SealedKey | None, bytes | None, dict[str, dict[str, Any]], list[_Item]]:
+        """The event's code key (stored, opened), who is behind its sealed rows and the items a
+        draw of ``stage`` takes, in input order."""
+        stored = code_key.load(self._db.conn, ev.id)
+        key = None if stored is None else self._key_for(ev.id, stored, passphrase, ("重新抽签", "a redraw"))
+        people = {} if key is None else self.sealed_people(ev.id, key, stored)
+        return stored, key, people, self._draw_items(ev, stage, people)
 
     def _draw_items(self, event: Event, stage: int, people: dict[str, dict[str, Any]]) -> list[_Item]:
         """The entries in the draw's input order: import order for stage 1, 检录号 order for
@@ -191,8 +222,9 @@ class LotsMixin(CodeKeyMixin):
                 body = {} if key is None else code_key.decrypt(key, mapping, self._code_aad(ev.id))
                 found, lines = body.get("seed"), body.get("lines", [])
             else:
-                found, lines = int(seed), json.loads(mapping)
-            record = DrawRecord(event_id, stage, found, drawn_at, actor, tuple(DrawLine(**d) for d in lines))
+                found, lines = int(seed) if seed else None, json.loads(mapping)
+            record = DrawRecord(event_id, stage, found, drawn_at, actor, tuple(DrawLine(**d) for d in lines),
+                                by_hand=found is None and bool(lines))
             records.append(sealed_draw(record, role, unsealed))
         return records
 

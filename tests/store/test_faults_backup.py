@@ -24,8 +24,8 @@ def disk_full(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every backup copy fails half-way: part of the copy is on disk when ENOSPC comes."""
     real = backup._copy
 
-    def half_then_full(conn: sqlite3.Connection, partial: Path) -> None:
-        real(conn, partial)
+    def half_then_full(conn: sqlite3.Connection, partial: Path, progress=None) -> None:
+        real(conn, partial, progress)
         with partial.open("r+b") as out:
             out.truncate(partial.stat().st_size // 2)
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -61,7 +61,7 @@ def test_an_import_is_saved_when_its_backup_fails(contest: ContestDB, db_path: P
 
 def test_a_sqlite_disk_full_during_the_copy_leaves_nothing(contest: ContestDB, db_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    def full(conn: sqlite3.Connection, partial: Path) -> None:
+    def full(conn: sqlite3.Connection, partial: Path, progress=None) -> None:
         partial.write_bytes(b"SQLite format 3\x00" + bytes(4000))
         Path(f"{partial}-journal").write_bytes(bytes(512))
         raise sqlite3.OperationalError("database or disk is full")

@@ -6,6 +6,7 @@ page, import its class here and put it in :data:`PAGES`.
 """
 
 from judge_app.gui.pages.arrivals_page import ArrivalsPage
+from judge_app.gui.pages.audit_page import AuditPage
 from judge_app.gui.pages.checks_page import ChecksPage
 from judge_app.gui.pages.corrections_page import CorrectionsPage
 from judge_app.gui.pages.lots_page import LotsPage
@@ -20,5 +21,5 @@ from judge_app.gui.pages.votes_page import VotesPage
 
 PAGES = (
     ScoringPage, RankingPage, ReviewPage, RosterPage, SchemePage, ChecksPage, PeoplePage, LotsPage,
-    ArrivalsPage, VotesPage, PrintPage, CorrectionsPage,
+    ArrivalsPage, VotesPage, PrintPage, CorrectionsPage, AuditPage,
 )

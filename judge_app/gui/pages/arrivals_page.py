@@ -14,8 +14,10 @@ from functools import partial
 from pathlib import Path
 
 from judge_app.app import packages as ops_packages
+from judge_app.app import people as ops_people
 from judge_app.core.policy import Action, roles_for
 from judge_app.gui.conflict_dialog import ConflictDialog
+from judge_app.gui.kit_make_dialog import KitMakeDialog
 from judge_app.gui.kit_pin_dialog import KitPinDialog
 from judge_app.gui.pages.base import Page
 from judge_app.gui.qt import (
@@ -63,6 +65,7 @@ class ArrivalsPage(Page):
         self._conflicts: list[ops_packages.Conflict] = []
         self.conflict_dialog: ConflictDialog | None = None
         self.kit_pin_dialog: KitPinDialog | None = None
+        self.kit_make_dialog: KitMakeDialog | None = None
 
         layout = QVBoxLayout(self)
         self.title = QLabel()
@@ -82,8 +85,13 @@ class ArrivalsPage(Page):
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("arrivalsRefresh")
         self.refresh_button.clicked.connect(self.refresh)
+        self.kits_button = QPushButton()
+        self.kits_button.setObjectName("makeKits")
+        self.kits_button.clicked.connect(self.ask_make_kits)
         for widget in (self.folder_label, self.folder, self.browse, self.watch_button, self.refresh_button):
             row.addWidget(widget, 1 if widget is self.folder else 0)
+        row.addSpacing(24)
+        row.addWidget(self.kits_button)
         layout.addLayout(row)
 
         self.table = QTableWidget(0, 7)
@@ -138,19 +146,22 @@ class ArrivalsPage(Page):
         self.log_label.setText(self.tr("导入记录"))
         self.resolve_button.setText(self.tr("处理冲突…"))
         self._update_resolve()
-        for action, text in zip(self._actions, (self.tr("打开评委包…"), self.tr("导出成绩包…"), self.tr("导入成绩包…"))):
+        for action, text in zip(self._actions, (self.tr("打开评委包…"), self.tr("导出成绩包…"), self.tr("导入成绩包…"),
+                                                self.tr("制作评委包(&K)…"))):
             action.setText(text)
+        self.kits_button.setText(self.tr("制作评委包(&K)…"))
 
     def _make_actions(self) -> list[QAction]:
-        """打开评委包 / 导出成绩包 / 导入成绩包 (made once)."""
+        """打开评委包 / 导出成绩包 / 导入成绩包 / 制作评委包 (made once)."""
         if not self._actions:
             for name, slot in (("actionOpenKit", self.ask_open_kit), ("actionExportPackage", self.ask_export),
-                               ("actionMergePackages", self.ask_merge)):
+                               ("actionMergePackages", self.ask_merge), ("actionMakeKits", self.ask_make_kits)):
                 action = QAction(self)
                 action.setObjectName(name)
                 action.triggered.connect(lambda _checked=False, slot=slot: slot())
                 self._actions.append(action)
             self.retranslate()
+            self._show_kits()
         return self._actions
 
     def menu_actions(self) -> list[QAction]:
@@ -298,6 +309,30 @@ class ArrivalsPage(Page):
         self.status(str(exc))
 
     # -- kits and packages ----------------------------------------------------------------------
+
+    def set_session(self, session) -> None:
+        super().set_session(session)
+        self._show_kits()
+
+    def _show_kits(self) -> None:
+        """制作评委包 only for whom the store lets make kits (secretary, organiser)."""
+        may = self.may(Action.KIT_MAKE)
+        self.kits_button.setVisible(may)
+        if self._actions:
+            self._actions[3].setVisible(may)
+
+    def ask_make_kits(self) -> None:
+        """制作评委包…: the dialog with the judges on a panel."""
+        if not self.may(Action.KIT_MAKE):
+            return
+
+        def chosen(judges) -> None:
+            on_panels = [(judge, panels) for judge, panels in judges if panels]
+            self.kit_make_dialog = KitMakeDialog(self.controller, on_panels, self.window())
+            self.kit_make_dialog.finished.connect(self.kit_make_dialog.deleteLater)
+            self.kit_make_dialog.open()
+
+        self.controller.query(ops_people.list_judges, on_done=chosen)
 
     def ask_open_kit(self) -> None:
         kit, _ = QFileDialog.getOpenFileName(self, self.tr("打开评委包"), "", self.tr("评委包 (*%1)").replace("%1", KIT_SUFFIX))

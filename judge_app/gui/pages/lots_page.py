@@ -1,5 +1,6 @@
 """抽签: the two-stage lot draw (二次加密) of an event: 检录号 first, then 工位号, each with its seed
-shown and recorded (the store refuses a draw once scores exist, and to anyone but a key holder)."""
+shown and recorded (the store refuses a draw once scores exist, and to anyone but a key holder);
+or either stage drawn by hand on stage and typed in (登记现场抽签, no seed)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from judge_app.core.lotdraw import BIB, STATION, DrawRecord
 from judge_app.core.policy import Action, roles_for
 from judge_app.gui.dialogs import confirm, show_info
 from judge_app.gui.labels import who_header
+from judge_app.gui.pages.hand_lots_dialog import HandLotsDialog
 from judge_app.gui.passphrase_dialog import ask_passphrase
 from judge_app.local_time import local_time
 from judge_app.gui.pages.base import Page, fill_events
@@ -21,6 +23,7 @@ from judge_app.gui.qt import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPushButton,
     QSplitter,
     Qt,
@@ -56,6 +59,16 @@ class LotsPage(Page):
         self.stage2 = QPushButton()
         self.stage2.setObjectName("drawStage2")
         self.stage2.clicked.connect(lambda: self.draw(STATION))
+        self.hand = QPushButton()
+        self.hand.setObjectName("drawByHand")
+        self.hand_menu = QMenu(self.hand)
+        self.hand_bib = self.hand_menu.addAction("")
+        self.hand_bib.setObjectName("handStage1")
+        self.hand_bib.triggered.connect(lambda _checked=False: self.hand_draw(BIB))
+        self.hand_station = self.hand_menu.addAction("")
+        self.hand_station.setObjectName("handStage2")
+        self.hand_station.triggered.connect(lambda _checked=False: self.hand_draw(STATION))
+        self.hand.setMenu(self.hand_menu)
         for widget in (self.event_label, self.events):
             top.addWidget(widget)
         top.addSpacing(24)
@@ -63,6 +76,8 @@ class LotsPage(Page):
         top.addSpacing(24)
         for widget in (self.prefix_label, self.prefix, self.stage2):
             top.addWidget(widget)
+        top.addSpacing(24)
+        top.addWidget(self.hand)
         top.addStretch(1)
         layout.addLayout(top)
         self.seed_label = QLabel()
@@ -91,6 +106,10 @@ class LotsPage(Page):
         self.stage1.setText(self.tr("第一次抽签（检录号）"))
         self.prefix_label.setText(self.tr("工位号前缀："))
         self.stage2.setText(self.tr("第二次抽签（工位号）"))
+        self.hand.setText(self.tr("登记现场抽签(&H)"))
+        self.hand.setToolTip(self.tr("在台上手工抽签后，把每人抽到的号填进表格"))
+        self.hand_bib.setText(self.tr("检录号（第一次）…"))
+        self.hand_station.setText(self.tr("工位号（第二次）…"))
         self.lines.setHorizontalHeaderLabels([self.tr("检录号"), self.tr("工位号"), self.tr("姓名"), self.tr("单位")])
         self._fill()
 
@@ -118,6 +137,7 @@ class LotsPage(Page):
             self.history.addItem(f"{local_time(record.drawn_at)}  {self.tr(record.label)}")
         has_bib = any(r.stage == BIB for r in self.records)
         self.stage2.setEnabled(has_bib)
+        self.hand_station.setEnabled(has_bib)
         self.prefix.setEnabled(has_bib)
         if self.records:
             self.history.setCurrentRow(len(self.records) - 1)
@@ -132,7 +152,8 @@ class LotsPage(Page):
         record = self.records[row]
         self.seed_label.setText(
             self.tr("%1 · 种子 %2 · %3 · 抽签人 %4 · %5 条").replace("%1", self.tr(record.label))
-            .replace("%2", self.tr("（已加密）") if record.seed is None else str(record.seed))
+            .replace("%2", self.tr("无（现场抽签）") if record.by_hand
+                     else self.tr("（已加密）") if record.seed is None else str(record.seed))
             .replace("%3", local_time(record.drawn_at))
             .replace("%4", record.actor).replace("%5", str(len(record.lines))))
         self.lines.setColumnHidden(1, record.stage == BIB)  # stage 1 draws 检录号 for names,
@@ -153,35 +174,79 @@ class LotsPage(Page):
         if event_id is None:
             return
         prefix = self.prefix.text() if stage == STATION else None
-        sealed = bool(self.records) and self.records[-1].stage == STATION  # the second key is sealed
 
         def run(passphrase: str | None = None) -> None:
             self.controller.act(partial(ops_people.draw_lots, prefix=prefix, passphrase=passphrase), event_id, stage,
                                 event_id=event_id, forget=True, label=self.tr("正在抽签…"), on_done=self._drawn)
 
         def go() -> None:
-            if stage == STATION and not sealed:
-                self.passphrase_box = ask_passphrase(
-                    self, self.tr("加密裁判口令"),
-                    self.tr("第二次抽签的对照表和种子将用您的口令加密保存，解密时须输入此口令或恢复码。"
-                            "请设置口令（至少 10 个字符且含字母），自行保管。"), run, new=True, ok_text=self.tr("抽签"))
-            elif sealed:
-                self.passphrase_box = ask_passphrase(
-                    self, self.tr("加密裁判口令"), self.tr("第二次抽签已加密，重新抽签须输入加密裁判的口令或恢复码。"),
-                    run, ok_text=self.tr("重新抽签"))
+            if self._sealed():
+                self._ask_key(run)
+            elif stage == STATION:
+                self._ask_new_key(run, self.tr("抽签"))
             else:
                 run()
 
-        again = any(r.stage == stage for r in self.records)
-        if again or (stage == BIB and self.records):
+        self._confirm_redraw(stage, go)
+
+    def hand_draw(self, stage: int) -> None:
+        """现场抽签: the numbers drawn by hand on stage typed into a table, then recorded (a sealed
+        second key asks for the secretary's passphrase first, a new one once the table is filled)."""
+        event_id = self.events.currentData()
+        if event_id is None:
+            return
+        prefix = self.prefix.text() if stage == STATION else None
+
+        def record(numbers: list[str], passphrase: str | None) -> None:
+            self.controller.act(partial(ops_people.draw_lots, prefix=prefix, passphrase=passphrase, numbers=numbers),
+                                event_id, stage, event_id=event_id, forget=True, label=self.tr("正在登记抽签…"),
+                                on_done=self._drawn)
+
+        def typed(dialog: HandLotsDialog, passphrase: str | None) -> None:
+            numbers = dialog.numbers()
+            if stage == STATION and passphrase is None:
+                self._ask_new_key(lambda new: record(numbers, new), self.tr("登记"))
+            else:
+                record(numbers, passphrase)
+
+        def table(passphrase: str | None) -> None:
+            def show(lines) -> None:
+                self.hand_dialog = HandLotsDialog(stage, lines, self, event_name=self.events.currentText())
+                self.hand_dialog.accepted.connect(lambda d=self.hand_dialog: typed(d, passphrase))
+                self.hand_dialog.finished.connect(self.hand_dialog.deleteLater)
+                self.hand_dialog.open()
+
+            self.controller.query(partial(ops_people.draw_order, passphrase=passphrase), event_id, stage, on_done=show)
+
+        self._confirm_redraw(stage, lambda: self._ask_key(table) if self._sealed() else table(None))
+
+    def _sealed(self) -> bool:
+        """Whether the event's second key is sealed (a stage-2 draw is the latest)."""
+        return bool(self.records) and self.records[-1].stage == STATION
+
+    def _confirm_redraw(self, stage: int, go) -> None:
+        """``go()`` at once for a first draw, after a confirmation for a redraw."""
+        if any(r.stage == stage for r in self.records) or (stage == BIB and self.records):
             self.redraw_box = confirm(self, self.tr("重新抽签"),
                                       self.tr("该赛项已经抽过签。重新抽签会替换现有编号（记录保留，并记入审计日志）。确定重新抽签吗？"),
                                       go, ok_text=self.tr("重新抽签"))
         else:
             go()
 
+    def _ask_key(self, then) -> None:
+        self.passphrase_box = ask_passphrase(
+            self, self.tr("加密裁判口令"), self.tr("第二次抽签已加密，重新抽签须输入加密裁判的口令或恢复码。"),
+            then, ok_text=self.tr("重新抽签"))
+
+    def _ask_new_key(self, then, ok_text: str) -> None:
+        self.passphrase_box = ask_passphrase(
+            self, self.tr("加密裁判口令"),
+            self.tr("第二次抽签的对照表和种子将用您的口令加密保存，解密时须输入此口令或恢复码。"
+                    "请设置口令（至少 10 个字符且含字母），自行保管。"), then, new=True, ok_text=ok_text)
+
     def _drawn(self, record: DrawRecord) -> None:
-        self.status(self.tr("抽签完成，种子 %1").replace("%1", str(record.seed)))
+        self.status(self.tr("现场抽签已登记") if record.by_hand
+                    else self.tr("抽签完成，种子 %1").replace("%1", str(record.seed)))
         if record.recovery_code:  # shown this once: the sealed envelope keeps it
             self.recovery_box = show_info(
                 self, self.tr("恢复码：%1\n\n请立即打印本次抽签的对照表并抄下恢复码，一同密封保存。"

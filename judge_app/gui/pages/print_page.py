@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from judge_app.core.policy import Action, roles_for
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.background import report
+from judge_app.gui.passphrase_dialog import ask_passphrase
 from judge_app.gui.qt import (
     QAction,
     QComboBox,
@@ -206,7 +207,22 @@ class PrintPage(Page):
                                           label=self.tr("正在生成…"), parent=self, progress=True)
             self._job_id = job.id
 
-        self.controller.query(ops_reports.contest_data, event, on_done=write, on_error=failed, quiet=False)
+        def read(passphrase: str | None = None) -> None:
+            self.controller.query(partial(ops_reports.contest_data, passphrase=passphrase), event, on_done=write,
+                                  on_error=failed, quiet=False)
+
+        def key_asked(needed: bool) -> None:
+            if not needed:
+                return read()
+            self.passphrase_box = ask_passphrase(
+                self, self.tr("加密裁判口令"),
+                self.tr("第二次抽签已加密：打印完整的抽签记录表（含工位号）须输入加密裁判的口令或恢复码。"),
+                read, ok_text=self.tr("生成"))
+
+        if kind == "draw":  # the key holder's sealed second draw: the passphrase, as ``export --kind draw`` asks
+            self.controller.query(ops_reports.draw_key_needed, event, on_done=key_asked, on_error=failed)
+        else:
+            read()
 
     def _job_progress(self, job, done: int, total: int) -> None:
         if job.id == self._job_id:

@@ -540,7 +540,8 @@ class ReviewPage(Page):
         return self.tr("仍缺 %1 个分值，锁定后相关选手的名次为暂定（*）。").replace("%1", str(owed))
 
     def _locked(self, locked: ops_review.Locked) -> None:
-        text = self.tr("已锁定“%1”并已备份").replace("%1", locked.section)
+        text = (self.tr("已锁定“%1”并已备份") if locked.backed_up
+                else self.tr("已锁定“%1”，但备份失败（见提示）")).replace("%1", locked.section)
         if locked.conflicts:
             text += "；" + self.tr("%1 处录入不一致").replace("%1", str(len(locked.conflicts)))
         self.status(text + ("；" + self._owed_text(locked.missing) if locked.missing else ""))
