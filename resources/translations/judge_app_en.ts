@@ -2776,102 +2776,137 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RosterImportWizard</name>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="55" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="61" />
         <source>导入选手名单</source>
         <translation>Import entry list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="77" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="85" />
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="79" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="87" />
         <source>下一步：预览</source>
         <translation>Next: preview</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="82" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="90" />
         <source>全部导入</source>
         <translation>Import all</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="84" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="95" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="110" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="125" />
         <source>名单文件的路径</source>
         <translation>Path of the entry list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="112" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="127" />
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="171" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="197" />
         <source>选择名单文件</source>
         <translation>Choose the entry list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="103" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="118" />
         <source>选择各单位报来的名单文件（Excel .xlsx、.xls 或 CSV）。程序会自动找到表头行，识别各列的含义，并逐行检查身份证号、重复人员、赛项和组别。有一处错误，整个文件都不会导入。</source>
         <translation>Choose the entry list sent by a unit (Excel .xlsx, .xls or CSV). The header row is found and the columns recognised; every row's ID number, duplicates, event and group are checked. With one error, nothing of the file is imported.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="172" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="92" />
+        <source>保存问题清单…</source>
+        <translation>Save problem list…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="94" />
+        <source>把错误和警告（文件、行、列、问题）存为 Excel 或 CSV，发回填表单位改正</source>
+        <translation>Save the errors and warnings (file, row, column, problem) as Excel or CSV to send back to the unit for correction</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="158" />
+        <source>单击一条问题，上面的预览就跳到那一行</source>
+        <translation>Click a problem to show its row in the preview above</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="198" />
         <source>名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</source>
         <translation>Entry lists (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="182" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="208" />
         <source>正在读取名单…</source>
         <translation>Reading the entry list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="193" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="219" />
         <source>正在检查名单…</source>
         <translation>Checking the entry list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="213" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="239" />
         <source>没有找到表头行：请在下面为各列指定含义。</source>
         <translation>No header row found: please choose what each column means below.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="218" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="244" />
         <source>表头在第 %1 行（%2）。第一行的下拉框是各列导入为什么，可以修改；修改后立即重新检查。</source>
         <translation>Header in row %1 (%2). The drop-downs in the first row say what each column is imported as; change them and the list is checked again at once.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="227" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="254" />
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="261" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="329" />
+        <source>保存问题清单</source>
+        <translation>Save problem list</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="329" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="337" />
+        <source>正在保存问题清单…</source>
+        <translation>Saving the problem list…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="342" />
+        <source>问题清单已保存到 %1</source>
+        <translation>Problem list saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="356" />
         <source>无误：可以导入 %1 名选手（读取 %2 行，跳过空行 %3 行、合计行 %4 行）。</source>
         <translation>No errors: %1 contestants can be imported (%2 rows read, %3 empty and %4 total rows skipped).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="263" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="358" />
         <source>有 %5 处错误：整个文件不能导入（一条也不会写入）。请改正名单，或修改列的含义后再试。</source>
         <translation>%5 errors: the file cannot be imported (nothing is written). Correct the list, or change what the columns mean, and try again.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="268" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="363" />
         <source> 另有 %1 条警告。</source>
         <translation> %1 more warnings.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="287" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="382" />
         <source>正在导入名单…</source>
         <translation>Importing the entry list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="298" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="393" />
         <source>已导入：新增 %1 名，更新 %2 名，未变 %3 名。</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged.</translation>
     </message>
