@@ -3191,101 +3191,133 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="273" />
+        <location filename="../../judge_app/gui/grid_model.py" line="349" />
         <source>第二遍：再次录入这一客观项</source>
-        <extracomment>(row, column, message) a value was refused at the cell (check_value or the store) a save failed in the store (the cell is back to the stored value) a value (or remark) was confirmed by the store: (code, criterion or "", revision) ask the page to push an undo command: (code, criterion or "" for remark, old, new) a second-pass value was typed (the page updates its mismatch list) (row, column, message) a value was taken but differs from the panel's (shown under the cell) scorer's second pass over measurement criteria: typed values, compared, never saved</extracomment>
         <translation>Second pass: type this measurement again</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="275" />
+        <location filename="../../judge_app/gui/grid_model.py" line="351" />
         <source>两遍一致</source>
         <translation>Both passes agree</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="276" />
+        <location filename="../../judge_app/gui/grid_model.py" line="352" />
         <source>两遍不一致：第一遍 %1，第二遍 %2</source>
         <translation>Passes differ: first %1, second %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="292" />
+        <location filename="../../judge_app/gui/grid_model.py" line="368" />
         <source>与评分组的录入不一致：%1。请核对；两者都保存，由裁判长确定正确值</source>
         <translation>Differs from the panel's entry: %1. Please check; both are kept and the chief judge settles the value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="305" />
+        <location filename="../../judge_app/gui/grid_model.py" line="173" />
+        <location filename="../../judge_app/gui/grid_model.py" line="381" />
         <source>%1：%2，不评分</source>
+        <extracomment>(row, column, message) a value was refused at the cell (check_value or the store) a save failed in the store (the cell is back to the stored value) a value (or remark) was confirmed by the store: (code, criterion or "", revision) ask the page to push an undo command: (code, criterion or "" for remark, old, new) a second-pass value was typed (the page updates its mismatch list) (row, column, message) a value was taken but differs from the panel's (shown under the cell) scorer's second pass over measurement criteria: typed values, compared, never saved</extracomment>
         <translation>%1: %2, not scored</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="307" />
+        <location filename="../../judge_app/gui/grid_model.py" line="175" />
+        <source>合计由各项得分自动算出，不能直接填写</source>
+        <translation>The total is computed from the items and cannot be typed</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="179" />
+        <source>“%1”已锁定，不能再修改</source>
+        <translation>“%1” is locked and can no longer be changed</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="181" />
+        <source>“%1”已提交，不能再修改；需要修改时请裁判长退回</source>
+        <translation>“%1” was submitted and can no longer be changed; ask the chief judge to give it back for changes</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="327" />
+        <source>%1 的合计：本评分表各项得分之和（扣分项按满分减去扣分计）</source>
+        <translation>Total of %1: the sum of this sheet's points (a deduction counts as the maximum minus the deduction)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="329" />
+        <source>还有 %1 项未填</source>
+        <translation>%1 items still empty</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="383" />
         <source>选手 %1 的备注（回车保存）</source>
         <translation>Remark on %1 (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="313" />
+        <location filename="../../judge_app/gui/grid_model.py" line="389" />
         <source>扣分项：填写扣去的分数</source>
         <translation>Deduction: type the points deducted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="315" />
+        <location filename="../../judge_app/gui/grid_model.py" line="391" />
         <source>客观项：一人录入，另一人录入相同数值即为确认</source>
         <translation>Measurement: typed by one judge, confirmed when another types the same value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="319" />
+        <location filename="../../judge_app/gui/grid_model.py" line="395" />
         <source>已由其他裁判录入：%1</source>
         <translation>Already typed by another judge: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="324" />
+        <location filename="../../judge_app/gui/grid_model.py" line="400" />
         <source>✓ 已保存</source>
         <translation>✓ saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="326" />
+        <location filename="../../judge_app/gui/grid_model.py" line="402" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="328" />
+        <location filename="../../judge_app/gui/grid_model.py" line="404" />
         <source>裁判长请求重评：%1</source>
         <translation>Chief judge asks for a re-mark: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="330" />
+        <location filename="../../judge_app/gui/grid_model.py" line="406" />
         <source>不可修改（已提交或已锁定）</source>
         <translation>Cannot change (submitted or locked)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="341" />
+        <location filename="../../judge_app/gui/grid_model.py" line="417" />
         <source>编号 %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="347" />
-        <location filename="../../judge_app/gui/grid_model.py" line="350" />
-        <location filename="../../judge_app/gui/grid_model.py" line="493" />
+        <location filename="../../judge_app/gui/grid_model.py" line="423" />
+        <location filename="../../judge_app/gui/grid_model.py" line="428" />
+        <location filename="../../judge_app/gui/grid_model.py" line="575" />
         <source>备注</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="353" />
+        <location filename="../../judge_app/gui/grid_model.py" line="423" />
+        <location filename="../../judge_app/gui/grid_model.py" line="426" />
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="431" />
         <source>扣分</source>
         <translation>deduction</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="353" />
+        <location filename="../../judge_app/gui/grid_model.py" line="431" />
         <source>客观</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="354" />
+        <location filename="../../judge_app/gui/grid_model.py" line="432" />
         <source>满分%1 步长%2</source>
         <translation>max %1 step %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="311" />
-        <location filename="../../judge_app/gui/grid_model.py" line="359" />
+        <location filename="../../judge_app/gui/grid_model.py" line="387" />
+        <location filename="../../judge_app/gui/grid_model.py" line="437" />
         <source>满分 %1，步长 %2</source>
         <translation>max %1, step %2</translation>
     </message>
@@ -3293,143 +3325,154 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="37" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="42" />
         <source>评分</source>
+        <extracomment>重做: Ctrl+Y (Windows, shown in the menu and the hint) and Ctrl+Shift+Z (other systems' habit)</extracomment>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="64" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="66" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="65" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="67" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="138" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="149" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="139" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="150" />
         <source>录入裁判：</source>
         <translation>Judge's sheet:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="140" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="151" />
         <source>第二遍核对客观项</source>
         <translation>Second pass over measurements</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="142" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="153" />
         <source>记分员再录一遍客观项（测量值）：两遍一致为绿色，不一致为红色并列出；第二遍不保存</source>
         <translation>Type the measurements again: agreeing cells turn green, differing ones red and listed; the second pass is not saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="144" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="155" />
         <source>输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做。✓ 表示已保存到比赛文件。</source>
         <translation>Type a mark and press Enter (or Tab) to save and move on; Delete clears; Ctrl+Z undo, Ctrl+Y redo. ✓ means saved in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="157" />
+        <source>回车后向下</source>
+        <translation>Enter moves down</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="158" />
+        <source>勾选后回车跳到下一名选手的同一项（按列录入）；不勾选则跳到右边的下一项</source>
+        <translation>When ticked, Enter goes to the same item of the next entry (column by column); otherwise to the next item on the right</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="202" />
         <source>您不在任何评分组中，没有要评的分。需要时请管理员在「裁判与评分组」页分配。</source>
         <translation>You are on no panel, so there is nothing to score. If you should be, ask the organiser to assign you on the Judges and panels page.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="230" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="251" />
         <source>裁判 %1</source>
         <translation>Judge %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="242" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="263" />
         <source>提交“%1”…</source>
         <translation>Submit “%1”…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="244" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="265" />
         <source>全部评完后提交本模块；提交后如需修改，须裁判长退回</source>
         <translation>Submit the section when every mark is in; after that only the chief judge can return it</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="260" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="281" />
         <source>评分中</source>
         <translation>scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="260" />
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="357" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="281" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="378" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="260" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="281" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="263" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="284" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="265" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="286" />
         <source>（已填 %1 / %2）</source>
         <translation> (%1 / %2 filled)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="272" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="293" />
         <source>裁判长请求重评（橙色单元格）：</source>
         <translation>The chief judge asks for a re-mark (orange cells):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="297" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="318" />
         <source>第二遍：已核对 %1 项，还剩 %2 项；不一致 %3 项（红色）。</source>
         <translation>Second pass: %1 checked, %2 to go; %3 differ (red).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="299" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="320" />
         <source>  %1 · %2：第一遍 %3，第二遍 %4</source>
         <translation>  %1 · %2: first %3, second %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="312" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="333" />
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="321" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="342" />
         <source>已保存 %1 %2</source>
         <translation>Saved %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="342" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="363" />
         <source>还不能提交</source>
         <translation>Cannot submit yet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="343" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="364" />
         <source>“%1”还有 %2 处未评分，请补齐后再提交（双击跳到该格）：</source>
         <translation>“%1” still has %2 empty cell(s); fill them first (double-click to go there):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="351" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="372" />
         <source>提交评分</source>
         <translation>Submit marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="352" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="373" />
         <source>提交“%1”的全部评分？提交后不能再修改，除非裁判长退回。</source>
         <translation>Submit every mark of “%1”? They cannot change afterwards unless the chief judge returns them.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="354" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="375" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="357" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="378" />
         <source>“%1”已提交。</source>
         <translation>“%1” submitted.</translation>
     </message>
