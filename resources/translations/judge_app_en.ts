@@ -1382,93 +1382,93 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
     <name>LotsPage</name>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="35" />
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="161" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="166" />
         <source>抽签</source>
         <translation>Lot draw</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="89" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="89" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="90" />
         <source>第一次抽签（检录号）</source>
         <translation>First draw (entry codes)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="90" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="91" />
         <source>工位号前缀：</source>
         <translation>Workstation prefix:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="91" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
         <source>第二次抽签（工位号）</source>
         <translation>Second draw (workstations)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="93" />
         <source>检录号</source>
         <translation>Entry code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="93" />
         <source>工位号</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="93" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="93" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="123" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="128" />
         <source>尚未抽签。第一次抽签给每名选手一个检录号；第二次抽签给每个检录号一个工位号。每次抽签的种子都会记录，凭种子可以复现抽签结果。</source>
         <translation>No lots drawn yet. The first draw gives every contestant an entry code; the second gives every entry code a workstation number. The seed of every draw is recorded: it reproduces the draw.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="132" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="137" />
         <source>%1 · 种子 %2 · %3 · 抽签人 %4 · %5 条</source>
         <translation>%1 · seed %2 · %3 · drawn by %4 · %5 lines</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="133" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="138" />
         <source>（已加密）</source>
         <translation>(sealed)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="154" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="159" />
         <source>正在抽签…</source>
         <translation>Drawing lots…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="159" />
         <location filename="../../judge_app/gui/pages/lots_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="169" />
         <source>加密裁判口令</source>
         <translation>Secretary's passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="160" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="165" />
         <source>第二次抽签的对照表和种子将用您的口令加密保存，解密时须输入此口令或恢复码。请设置口令（至少 10 个字符且含字母），自行保管。</source>
         <translation>The table and the seed of the second draw are stored encrypted with your passphrase; unsealing needs it or the recovery code. Set a passphrase (at least 10 characters with letters) and keep it yourself.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="169" />
         <source>第二次抽签已加密，重新抽签须输入加密裁判的口令或恢复码。</source>
         <translation>The second draw is sealed: drawing again needs the secretary's passphrase or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="178" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="183" />
         <source>抽签完成，种子 %1</source>
         <translation>Lots drawn, seed %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="186" />
         <source>恢复码：%1
 
 请立即打印本次抽签的对照表并抄下恢复码，一同密封保存。忘记口令时，凭恢复码也可以解密。</source>
@@ -1477,19 +1477,19 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 Print this draw's table now and write down the recovery code; seal both in the envelope. Without the passphrase, the recovery code also unseals.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="183" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="188" />
         <source>第二次抽签已加密</source>
         <translation>The second draw is sealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="165" />
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="171" />
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="173" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="170" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="176" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="178" />
         <source>重新抽签</source>
         <translation>Draw again</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="172" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="177" />
         <source>该赛项已经抽过签。重新抽签会替换现有编号（记录保留，并记入审计日志）。确定重新抽签吗？</source>
         <translation>Lots were already drawn for this event. Drawing again replaces the numbers (the record is kept and audited). Draw again?</translation>
     </message>
@@ -2404,15 +2404,15 @@ Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="246" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="667" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="669" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="674" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="676" />
         <source>公示</source>
         <translation>Publish</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="247" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="675" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="676" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="682" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="683" />
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
@@ -2423,7 +2423,7 @@ Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="249" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="524" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="531" />
         <source>锁定模块</source>
         <translation>Lock section</translation>
     </message>
@@ -2598,139 +2598,144 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>(dropped)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="516" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="474" />
+        <source>扣分 %1</source>
+        <translation>deduction %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="523" />
         <source>锁定“%1”后，任何人都不能再修改该模块的分数（解锁须写明原因）。</source>
         <translation>After locking “%1” nobody can change its marks (unlocking needs a written reason).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="518" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="525" />
         <source>注意：以下裁判尚未提交：%1</source>
         <translation>Note: these judges have not submitted: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="533" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="540" />
         <source>注意：%1 处录入不一致，锁定后该项没有分值，相关选手的名次为暂定（*）：</source>
         <translation>Note: %1 values were entered differently; once locked they have no value and those entries stay provisional (*):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="537" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="544" />
         <source>仍缺 %1 个分值，锁定后相关选手的名次为暂定（*）。</source>
         <translation>%1 values are still missing: once locked, the ranks of the entries concerned are provisional (*).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="540" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="547" />
         <source>已锁定“%1”并已备份</source>
         <translation>“%1” locked and backed up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="526" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="533" />
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="542" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="549" />
         <source>%1 处录入不一致</source>
         <translation>%1 value conflicts</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="566" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="573" />
         <source>已确定 %1 “%2” 的正确值</source>
         <translation>Settled the value of %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="575" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="582" />
         <source>解锁模块</source>
         <translation>Unlock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="576" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="583" />
         <source>解锁“%1”须写明原因，原因将记入审计日志：</source>
         <translation>Unlocking “%1” needs a reason; it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="578" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="585" />
         <source>已解锁“%1”</source>
         <translation>“%1” unlocked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="579" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="586" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="589" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="596" />
         <source>“%1”没有已提交的裁判。</source>
         <translation>No judge has submitted “%1”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="593" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="600" />
         <source>退回裁判</source>
         <translation>Return to judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="599" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="606" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="603" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="610" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="604" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="611" />
         <source>重新开放</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="623" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="630" />
         <source>已发送重评请求</source>
         <translation>Re-mark request sent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="638" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="645" />
         <source>加密裁判口令</source>
         <translation>Secretary's passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="639" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="646" />
         <source>“%1”的第二次抽签已加密：请加密裁判输入口令，或输入密封信封中的恢复码：</source>
         <translation>The second draw of “%1” is sealed: the secretary types her passphrase, or the recovery code from the sealed envelope:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="640" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="642" />
         <location filename="../../judge_app/gui/pages/review_page.py" line="647" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="649" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="654" />
         <source>解密</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="643" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="650" />
         <source>解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：</source>
         <translation>After unsealing “%1” everybody sees the names behind the codes. Only possible once every section is locked. Write the grounds:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="631" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="638" />
         <source>“%1”已解密</source>
         <translation>“%1” unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="657" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="664" />
         <source>封印口令</source>
         <translation>Seal passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="658" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="665" />
         <source>本比赛已设封印口令：锁定、公示和定稿时用它封存审计记录，他人无法伪造。请裁判长或监督输入封印口令：</source>
         <translation>This contest has a seal passphrase: locks, publication and finalisation seal the audit record with it, so nobody else can forge it. The chief judge or supervisor types the seal passphrase:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="668" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="675" />
         <source>公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。</source>
         <translation>Publish the results of “%1”? The projector board may then show them; sheets are marked “for publication”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="675" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="682" />
         <source>“%1”定稿后成绩表不再带水印。确定？</source>
         <translation>Once “%1” is final the sheets lose the watermark. Go ahead?</translation>
     </message>
