@@ -18,6 +18,7 @@ from judge_app.core.policy import Action, roles_for
 from judge_app.gui.conflict_dialog import ConflictDialog
 from judge_app.gui.kit_pin_dialog import KitPinDialog
 from judge_app.gui.pages.base import Page
+from judge_app.gui.settings import data_dir
 from judge_app.gui.qt import (
     QAbstractItemView,
     QAction,
@@ -42,6 +43,16 @@ from judge_app.core.package_format import KIT_SUFFIX, PACKAGE_SUFFIX
 from judge_app.io.watch_folder import MERGED, WatchFolder, WatchResult
 
 MISSING_BG, PARTLY_BG, DONE_BG = QColor("#fde2e1"), QColor("#fff4cc"), QColor("#e3f4e1")
+
+
+def laptop_file(kit: Path) -> Path:
+    """Where the laptop's own contest file is offered: the data folder, not the USB stick the kit
+    came on (pulled out, the file would be gone), under a name not taken yet (J3.judge, J3-2.judge)."""
+    folder = data_dir()
+    candidate, n = folder / f"{kit.stem}.judge", 2
+    while candidate.exists():
+        candidate, n = folder / f"{kit.stem}-{n}.judge", n + 1
+    return candidate
 
 
 class ArrivalsPage(Page):
@@ -301,7 +312,7 @@ class ArrivalsPage(Page):
         if not kit:
             return
         local, _ = QFileDialog.getSaveFileName(self, self.tr("本机评分文件保存为"),
-                                               str(Path(kit).with_suffix(".judge")), self.tr("比赛文件 (*.judge)"))
+                                               str(laptop_file(Path(kit))), self.tr("比赛文件 (*.judge)"))
         if local:
             self.ask_kit_pin(Path(kit), Path(local))
 
