@@ -195,194 +195,199 @@
 <context>
     <name>ArrivalsPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="53" />
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="134" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="64" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="145" />
         <source>成绩包</source>
         <extracomment>Milliseconds between two looks at the watch folder (a file is taken when stable over two).</extracomment>
         <translation>Score packages</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="127" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="138" />
         <source>成绩包到达情况</source>
         <translation>Score package arrivals</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="128" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="139" />
         <source>监视文件夹：</source>
         <translation>Watch folder:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="129" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="140" />
         <source>U 盘或共享文件夹</source>
         <translation>USB stick or shared folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="130" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="141" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="131" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="142" />
         <source>停止监视</source>
         <translation>Stop watching</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="131" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="142" />
         <source>开始监视</source>
         <translation>Start watching</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="132" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="143" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="134" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="145" />
         <source>赛项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="134" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="145" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="134" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="145" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="134" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="145" />
         <source>最近导出</source>
         <translation>Last exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="135" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="146" />
         <source>已有分数</source>
         <translation>Scores held</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="135" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="146" />
         <source>缺少的选手</source>
         <translation>Contestants missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="137" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="148" />
         <source>冲突（请裁判长处理）</source>
         <translation>Conflicts (for the chief judge)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="138" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="149" />
         <source>导入记录</source>
         <translation>Import log</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="139" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="150" />
         <source>处理冲突…</source>
         <translation>Resolve conflict…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="141" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="152" />
         <source>打开评委包…</source>
         <translation>Open judge kit…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="141" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="152" />
         <source>导出成绩包…</source>
         <translation>Export score package…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="141" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="152" />
         <source>导入成绩包…</source>
         <translation>Import score packages…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="189" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="202" />
+        <source>本机录入</source>
+        <translation>Typed here</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="204" />
         <source>未到</source>
         <translation>Not arrived</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="200" />
         <source>已到 %1 个</source>
         <translation>%1 arrived</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="202" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="215" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="240" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="253" />
         <source>冲突已处理，保存为第 %1 版</source>
         <translation>Conflict resolved, saved as revision %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="256" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="269" />
         <source>选择监视文件夹</source>
         <translation>Choose the watch folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="263" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="276" />
         <source>请先选择一个存在的文件夹</source>
         <translation>Please choose an existing folder first</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="300" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="313" />
         <source>打开评委包</source>
         <translation>Open judge kit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="300" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="313" />
         <source>评委包 (*%1)</source>
         <translation>Judge kits (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="303" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="316" />
         <source>本机评分文件保存为</source>
         <translation>Save this laptop's score file as</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="304" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="317" />
         <source>比赛文件 (*.judge)</source>
         <translation>Contest files (*.judge)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="321" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="334" />
         <source>已建立裁判 %1 的评分文件</source>
         <translation>Score file of judge %1 created</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="327" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="340" />
         <source>正在建立评分文件…</source>
         <translation>Creating the score file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="330" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="343" />
         <source>成绩包导出到（U 盘或共享文件夹）</source>
         <translation>Export the score package to (USB stick or shared folder)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="335" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="348" />
         <source>成绩包已写入 %1</source>
         <translation>Score package written to %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="339" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="352" />
         <source>导入成绩包</source>
         <translation>Import score packages</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="340" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="353" />
         <source>成绩包 (*%1)</source>
         <translation>Score packages (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="347" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="360" />
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="347" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="360" />
         <source>已拒绝</source>
         <translation>Refused</translation>
     </message>

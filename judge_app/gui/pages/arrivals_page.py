@@ -196,11 +196,13 @@ class ArrivalsPage(Page):
         board, conflicts = answer
         self.table.setRowCount(len(board))
         for row, a in enumerate(board):
-            if not a.arrived:
-                state, colour = self.tr("未到"), MISSING_BG
-            else:
+            if a.arrived:
                 state = self.tr("已到 %1 个").replace("%1", str(a.packages))
-                colour = DONE_BG if not a.missing else PARTLY_BG
+            elif a.scores:  # no package, but scores: typed on this computer (a paper sheet, no laptop)
+                state = self.tr("本机录入")
+            else:
+                state = self.tr("未到")
+            colour = MISSING_BG if not a.scores else (DONE_BG if not a.missing else PARTLY_BG)
             event_name, section_name = self._names(a.event, a.section)
             cells = [event_name, section_name, a.judge, state, a.last_exported[:19].replace("T", " "),
                      f"{a.scores}/{a.expected}", "、".join(a.missing) or "—"]
