@@ -1039,153 +1039,205 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 <context>
     <name>EventRulesDialog</name>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="112" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="101" />
         <source>赛项规则：%1</source>
         <translation>Event rules: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="113" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="102" />
         <source>并列处理：</source>
         <translation>Tie-breaks:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="113" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="102" />
         <source>关键评分项：</source>
         <translation>Key criteria:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="113" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="102" />
         <source>合格线：</source>
         <translation>Pass mark:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="114" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="103" />
         <source>模块合格线：</source>
         <translation>Section pass marks:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="114" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="103" />
         <source>申诉时限（小时）：</source>
         <translation>Appeal deadline (hours):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="116" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="105" />
         <source>总分相同时依次比较，用顿号分隔：%1</source>
         <translation>Compared in turn when totals are equal, separated by 、: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="106" />
         <source>并列时依次比较的评分项编号，用顿号分隔</source>
         <translation>Criterion ids compared in turn on a tie, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="118" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="107" />
         <source>总分低于此分不获奖（可空）</source>
         <translation>No award below this total (optional)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="119" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="108" />
         <source>模块=分数，多个用顿号分隔，如 理论知识=60、实际操作=60</source>
         <translation>section=mark, several separated by 、, e.g. 理论知识=60、实际操作=60</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="120" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="109" />
+        <source>奖项</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="110" />
+        <source>称号（技术能手等）</source>
+        <translation>Titles (技术能手 etc.)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="111" />
         <source>奖项（从高到低；每个奖项只填名额、比例、名次至、其余全部中的一项）：</source>
         <translation>Awards (highest first; give each award exactly one of places, percent, down to rank, the rest):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="121" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="112" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="121" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="112" />
         <source>名额</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="121" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="112" />
         <source>比例（%）</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="122" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="113" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
         <source>名次至</source>
         <translation>Down to rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="122" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="113" />
         <source>其余全部</source>
         <translation>The rest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="122" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="113" />
         <source>最低总分</source>
         <translation>Minimum total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="123" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="114" />
         <source>添加奖项</source>
         <translation>Add award</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="124" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="115" />
         <source>删除所选奖项</source>
         <translation>Remove selected award</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="193" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="116" />
+        <source>称号按名次授予，可另设合格线（如 技术能手：名次 1 至 3，各模块不低于 60 分）：</source>
+        <translation>Titles go by rank, with pass marks of their own if needed (e.g. 技术能手: ranks 1 to 3, every section at least 60):</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
+        <source>名次从</source>
+        <translation>Rank from</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="118" />
+        <source>合格线</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="118" />
+        <source>模块合格线</source>
+        <translation>Section pass marks</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="119" />
+        <source>添加称号</source>
+        <translation>Add title</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="120" />
+        <source>删除所选称号</source>
+        <translation>Remove selected title</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="214" />
+        <source>：模块合格线“%1”应写成 模块=分数，如 理论知识=60</source>
+        <translation>: section pass mark “%1” should read section=points, e.g. 理论知识=60</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="237" />
         <source>模块合格线“%1”应写成 模块=分数，如 理论知识=60</source>
         <translation>Section pass mark "%1" should be written section=mark, e.g. 理论知识=60</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="95" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="85" />
         <source>确定</source>
-        <extracomment>Award tier columns: JSON key, and whether the cell is a whole number.</extracomment>
+        <extracomment>Award tier columns: JSON key, and whether the cell is a whole number. Title (技术能手 …) columns, the same way; section_pass_marks is 模块=分数 text.</extracomment>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="160" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="238" />
         <source>奖项第 %1 行</source>
         <translation>Award row %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="162" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="200" />
         <source>：缺少名称</source>
         <translation>: name missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="172" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="210" />
         <source>：“其余全部”应为“是”或空着</source>
         <translation>: "The rest" should be 是 or empty</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="176" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="220" />
         <source>：“%1”应为%2</source>
         <translation>: "%1" should be %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="177" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="221" />
         <source>整数</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="177" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="221" />
         <source>数字</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="190" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="234" />
         <source>并列处理“%1”应为 %2 中的一项</source>
         <translation>Tie-break "%1" should be one of %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="200" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="239" />
+        <source>称号第 %1 行</source>
+        <translation>Title row %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="246" />
         <source>合格线“%1”应为数字</source>
         <translation>Pass mark "%1" should be a number</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="207" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="253" />
         <source>申诉时限“%1”应为小时数</source>
         <translation>Appeal deadline "%1" should be a number of hours</translation>
     </message>
@@ -2262,7 +2314,7 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/ranking_model.py" line="147" />
         <source>奖项</source>
-        <translation>Award</translation>
+        <translation>Awards</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/ranking_model.py" line="147" />
@@ -3068,8 +3120,8 @@ Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="190" />
-        <source>赛项的并列处理顺序、关键评分项、奖项名额、合格线和申诉时限</source>
-        <translation>The event's tie-break order, key criteria, award sizes, pass marks and appeal deadline</translation>
+        <source>赛项的并列处理顺序、关键评分项、奖项名额、称号（技术能手等）、合格线和申诉时限</source>
+        <translation>The event's tie-break order, key criteria, award sizes, titles (技术能手 etc.), pass marks and appeal deadline</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="191" />
