@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from judge_app.core.errors import InvalidValue, StateError
-from judge_app.core.lotdraw import DrawLine, DrawRecord
+from judge_app.core.lotdraw import STATION, DrawLine, DrawRecord, station_prefix
 from judge_app.core.people import Judge, Role, panels_of
 from judge_app.core.scheme_json import contest_from_dict
 from judge_app.app.contest_file import load_contest
@@ -113,10 +113,14 @@ def draw_lots(db: ContestDB, event: str, stage: int, *, seed: int | None = None,
               prefix: str | None = None, passphrase: str | None = None,
               numbers: Sequence[int | str] | None = None) -> DrawRecord:
     """Draw stage 1 (检录号) or 2 (工位号) of an event's codes; stage 2 (and any draw after it)
-    with the secretary's passphrase, which seals the second key (store/code_key.py). With
+    with the secretary's passphrase, which seals the second key (store/code_key.py). The 工位号
+    prefix defaults to the event's own letter (:func:`station_prefix`: 电工 A, 茶艺师 B …). With
     ``numbers`` (in :func:`draw_order`'s order) it records a draw made by hand on stage instead."""
-    return db.draw_lots(load_contest(db).event(event).id, stage, seed=seed, prefix=prefix, passphrase=passphrase,
-                        numbers=numbers)
+    contest = load_contest(db)
+    event_id = contest.event(event).id
+    if prefix is None and stage == STATION:
+        prefix = station_prefix([ev.id for ev in contest.events], event_id)
+    return db.draw_lots(event_id, stage, seed=seed, prefix=prefix, passphrase=passphrase, numbers=numbers)
 
 
 def draw_order(db: ContestDB, event: str, stage: int, *, passphrase: str | None = None) -> list[DrawLine]:

@@ -222,7 +222,7 @@ def panel_assign(contest: Path, event: str, section: str, judge_ids: tuple[str, 
 @EVENT
 @click.option("--stage", type=click.IntRange(1, 2), required=True, help="1 = 检录号，2 = 工位号")
 @click.option("--seed", type=click.IntRange(0, 2**63 - 1), default=None, help="种子（默认随机，会记录并打印）")
-@click.option("--prefix", default=None, help="编号前缀（默认 检录号 无，工位号 A）/ code prefix")
+@click.option("--prefix", default=None, help="编号前缀（默认 检录号 无，工位号 按赛项顺序 A、B、C…）/ code prefix (stations: the event's own letter)")
 @click.option("--numbers", default=None,
               help="现场手工抽出的号，逗号分隔：第一次按名单导入顺序、第二次按检录号顺序（见 draw-order）"
                    " / numbers drawn by hand on stage, comma-separated, in draw-order's order")

@@ -1,7 +1,7 @@
 """The two-stage lot draw (二次加密): 检录号 first, then 工位号, reproducible from a seed.
 
 Stage 1 gives every entry of an event a 检录号 (``001``, ``002`` ...); stage 2 gives every
-检录号 a 工位号 (``A01``, ``A02`` ...). A draw is a seeded shuffle of the numbers 1..n over the
+检录号 a 工位号 (``A01``, ``A02`` ...; by default each event its own letter, :func:`station_prefix`). A draw is a seeded shuffle of the numbers 1..n over the
 items in a fixed input order, so anyone holding the draw record (seed and the lines in input
 order) can redo it and get the same codes: ``draw_codes(len(lines), seed, ...)``.
 
@@ -74,6 +74,17 @@ def check_prefix(prefix: str) -> str:
             f"工位号前缀“{prefix}”应为不超过 {MAX_PREFIX_CHARS} 个字符、不含数字和空格 / bad code prefix"
         )
     return text
+
+
+def station_prefix(event_ids: Sequence[str], event_id: str) -> str:
+    """The default 工位号 prefix of ``event_id``: a letter of its own by its place among the
+    contest's events (电工 A, 茶艺师 B …, then AA, AB after Z), so no two events share a code."""
+    n = (list(event_ids).index(event_id) if event_id in event_ids else 0) + 1
+    letters = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(ord("A") + rem) + letters
+    return letters
 
 
 def new_seed() -> int:

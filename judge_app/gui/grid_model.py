@@ -1,5 +1,5 @@
 """The score grid's model: rows are contestant codes, columns the criteria grouped by section,
-then one remark column. Values are checked with core's ``check_value``; accepted ones are saved
+then the entry's 合计 (the points of this judge's sheet) and one remark column. Values are checked with core's ``check_value``; accepted ones are saved
 through the controller (store thread) and shown pending (…) until the store confirms (✓).
 A measurement or deduction value that differs from what another judge of the panel entered is
 saved, marked red and named at once (:attr:`ScoreGridModel.noted`): the chief judge settles it.
@@ -24,12 +24,14 @@ from judge_app.gui.store_side import GridData, Saved
 PENDING, SAVED, FAILED = "pending", "saved", "failed"
 StateRole = Qt.ItemDataRole.UserRole + 1  # PENDING | SAVED | FAILED | None
 SectionRole = Qt.ItemDataRole.UserRole + 2  # header: the section name of a column
-KindRole = Qt.ItemDataRole.UserRole + 3  # "score" | "remark" | "check" (second pass)
+KindRole = Qt.ItemDataRole.UserRole + 3  # "score" | "total" | "remark" | "check" (second pass)
+TOTAL = "=total"  # the criterion part of a 合计 cell's key (no criterion id starts with "=")
 
 SAVED_BG = QColor("#E8F5E9")
 PENDING_BG = QColor("#FFF8E1")
 REQUEST_BG = QColor("#FFE0B2")
 LOCKED_BG = QColor("#F2F2F2")
+TOTAL_BG = QColor("#EDF1F7")
 OTHER_FG = QColor("#7A7A7A")
 CHECK_BG = QColor("#E3F2FD")
 MATCH_BG = QColor("#C8E6C9")
@@ -39,13 +41,19 @@ SECTION_TINTS = (QColor("#FFFFFF"), QColor("#F5F8FC"))
 
 @dataclass(frozen=True)
 class Column:
-    section: Section | None  # None for the remark column
+    section: Section | None  # None for the 合计 and remark columns
     criterion: Criterion | None
     tint: int = 0
+    total: bool = False  # the 合计 column
 
     @property
     def is_remark(self) -> bool:
-        return self.criterion is None
+        return self.criterion is None and not self.total
+
+    @property
+    def key_part(self) -> str:
+        """The criterion part of a cell key: the criterion id, TOTAL, or '' for the remark."""
+        return self.criterion.id if self.criterion else (TOTAL if self.total else "")
 
 
 class ScoreGridModel(QAbstractTableModel):
@@ -94,7 +102,7 @@ class ScoreGridModel(QAbstractTableModel):
             Column(section, crit, i % 2)
             for i, section in enumerate(data.sections)
             for crit in section.criteria
-        ] + [Column(None, None)]
+        ] + [Column(None, None, total=True), Column(None, None)]
         self.entries = list(data.entries)
         self._row_of = {e.code: i for i, e in enumerate(self.entries)}
         self._steps = {c.id: c.step for s in data.sections for c in s.criteria}
@@ -130,13 +138,12 @@ class ScoreGridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def key(self, index: QModelIndex) -> tuple[str, str]:
-        col = self.columns[index.column()]
-        return self.entries[index.row()].code, (col.criterion.id if col.criterion else "")
+        return self.entries[index.row()].code, self.columns[index.column()].key_part
 
     def index_of(self, code: str, criterion: str) -> QModelIndex:
         row = self._row_of.get(code)
         for c, col in enumerate(self.columns):
-            if (col.criterion.id if col.criterion else "") == criterion and row is not None:
+            if col.key_part == criterion and row is not None:
                 return self.index(row, c)
         return QModelIndex()
 
@@ -147,12 +154,32 @@ class ScoreGridModel(QAbstractTableModel):
         if entry.status is not Status.OK:
             return False
         col = self.columns[index.column()]
+        if col.total:
+            return False
         if self.check_pass:
             return self.checkable(index)
         if col.is_remark:
             return True
         sec = col.section.id  # type: ignore[union-attr]
         return self.data_.section_states.get(sec) == "open" and self.data_.submissions.get(sec) != "submitted"
+
+    def readonly_reason(self, index: QModelIndex) -> str:
+        """Why a cell takes no value ('' when it does): typing there says so instead of nothing."""
+        if not index.isValid() or self.data_ is None or self.editable(index):
+            return ""
+        entry = self.entries[index.row()]
+        col = self.columns[index.column()]
+        if entry.status is not Status.OK:
+            return self.tr("%1：%2，不评分").replace("%1", entry.code).replace("%2", status_name(entry.status))
+        if col.total:
+            return self.tr("合计由各项得分自动算出，不能直接填写")
+        if col.section is None:
+            return ""
+        if self.data_.section_states.get(col.section.id) == "locked":
+            return self.tr("“%1”已锁定，不能再修改").replace("%1", col.section.name)
+        if self.data_.submissions.get(col.section.id) == "submitted":
+            return self.tr("“%1”已提交，不能再修改；需要修改时请裁判长退回").replace("%1", col.section.name)
+        return ""
 
     def first_empty(self) -> QModelIndex:
         """The first editable score cell without a value (row by row), else the first cell.
@@ -204,6 +231,8 @@ class ScoreGridModel(QAbstractTableModel):
         value = self.values.get(key)
         if self.check_pass and self.checkable(index):
             return self._second_data(key, role)
+        if col.total:
+            return self._total_data(entry, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if col.is_remark:
                 return value or ""
@@ -252,6 +281,53 @@ class ScoreGridModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(index, entry, col, key, value)
+        return None
+
+    def entry_total(self, code: str) -> tuple[Decimal | None, int]:
+        """(points of this judge's sheet for ``code``, cells still empty): judgement and
+        measurement values as entered, a deduction as max − deduction (never below 0); a
+        measurement or deduction another judge of the panel entered counts when they agree."""
+        total: Decimal | None = None
+        empty = 0
+        for col in self.columns:
+            crit = col.criterion
+            if crit is None:
+                continue
+            value = self.values.get((code, crit.id))
+            if value is None and crit.kind is not CriterionKind.JUDGEMENT and self.data_ is not None:
+                found = {v for _, v in self.data_.others.get((code, crit.id), ())}
+                value = found.pop() if len(found) == 1 else None
+            if value is None:
+                empty += 1
+                continue
+            points = max(crit.max - value, Decimal(0)) if crit.kind is CriterionKind.DEDUCTION else value
+            total = points if total is None else total + points
+        return total, empty
+
+    def _total_data(self, entry: Entry, role: int) -> Any:
+        """A cell of the 合计 column (read only)."""
+        if entry.status is not Status.OK:
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        total, empty = self.entry_total(entry.code)
+        if role == Qt.ItemDataRole.DisplayRole:
+            places = max((max(0, -c.criterion.step.as_tuple().exponent) for c in self.columns if c.criterion), default=0)
+            return fmt(total, places) if total is not None else ""
+        if role == KindRole:
+            return "total"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(TOTAL_BG)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(not empty)
+            font.setItalic(bool(empty))
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self.tr("%1 的合计：本评分表各项得分之和（扣分项按满分减去扣分计）").replace("%1", entry.code)
+            if empty:
+                text += "\n" + self.tr("还有 %1 项未填").replace("%1", str(empty))
+            return text
         return None
 
     def _second_data(self, key: tuple[str, str], role: int) -> Any:
@@ -344,8 +420,10 @@ class ScoreGridModel(QAbstractTableModel):
             return None
         col = self.columns[section]
         if role == SectionRole:
-            return col.section.name if col.section else self.tr("备注")
+            return col.section.name if col.section else (self.tr("合计") if col.total else self.tr("备注"))
         if role == Qt.ItemDataRole.DisplayRole:
+            if col.total:
+                return self.tr("合计") + "\n "
             if col.is_remark:
                 return self.tr("备注") + "\n "
             crit = col.criterion
@@ -478,8 +556,12 @@ class ScoreGridModel(QAbstractTableModel):
         return self._filled[section_id] + shared, len(self._competing) * len(criteria)
 
     def _changed(self, index: QModelIndex) -> None:
+        """Repaint the cell, and its row's 合计 when a score changed."""
         if index.isValid():
             self.dataChanged.emit(index, index)
+            if self.columns[index.column()].criterion is not None:
+                total = self.index(index.row(), len(self.columns) - 2)
+                self.dataChanged.emit(total, total)
 
     # -- questions ----------------------------------------------------------------------------
 

@@ -16,7 +16,9 @@ from judge_app.app import people as ops_people
 from judge_app.io.roster import ERROR, LEVEL_LABELS, WARNING, RosterReport, roster_from_table
 from judge_app.io.roster_headers import FIELD_LABELS, IGNORE, find_header
 from judge_app.io.roster_import import known_events_from_contest
-from judge_app.io.tabular import Table, column_letter, read_table
+from judge_app.io.roster_problems import write_problems
+from judge_app.io.tabular import Table, column_index, column_letter, read_table
+from judge_app.gui.geometry import place
 from judge_app.gui.qt import (
     QAbstractItemView,
     QBrush,
@@ -31,6 +33,7 @@ from judge_app.gui.qt import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSize,
     QSplitter,
     QStackedWidget,
     Qt,
@@ -41,7 +44,10 @@ from judge_app.gui.qt import (
 )
 
 PREVIEW_ROWS = 30
+MAX_PROBLEM_ROWS = 500  # rows with a problem below the first PREVIEW_ROWS also shown, up to this many
 LEVEL_COLOURS = {ERROR: QColor("#C62828"), WARNING: QColor("#E65100")}
+ROW_COLOURS = {ERROR: QColor("#FFEBEE"), WARNING: QColor("#FFF3E0")}  # a row with a problem
+CELL_COLOURS = {ERROR: QColor("#FFCDD2"), WARNING: QColor("#FFE0B2")}  # the very cell of it
 FIELDS = tuple(f for f in FIELD_LABELS if f != IGNORE) + (IGNORE,)
 
 
@@ -53,11 +59,13 @@ class RosterImportWizard(QDialog):
         self.controller = controller
         self.setObjectName("rosterWizard")
         self.setWindowTitle(self.tr("导入选手名单"))
-        self.resize(1100, 680)
+        place(self, QSize(1100, 680))  # maximised where that does not fit (150 % scaling)
         self.table: Table | None = None
         self.report: RosterReport | None = None
         self.mapping: dict[str, str] = {}
         self.imported = None
+        self.saved_problems: Path | None = None
+        self._preview_at: dict[int, int] = {}  # Excel row number → row of the preview table
         self._known = known_events_from_contest(controller.snapshot.contest) \
             if controller.snapshot is not None and controller.snapshot.contest is not None else None
 
@@ -81,8 +89,14 @@ class RosterImportWizard(QDialog):
         self.next.setDefault(True)
         self.import_button = QPushButton(self.tr("全部导入"))
         self.import_button.setObjectName("wizardImport")
+        self.save_problems = QPushButton(self.tr("保存问题清单…"))
+        self.save_problems.setObjectName("wizardSaveProblems")
+        self.save_problems.setToolTip(self.tr("把错误和警告（文件、行、列、问题）存为 Excel 或 CSV，发回填表单位改正"))
         cancel = QPushButton(self.tr("取消"))
+        for button in (self.back, self.next, self.import_button, self.save_problems, cancel):
+            button.setAutoDefault(False)  # Enter presses the step's default button, not the one last clicked
         buttons.addWidget(self.back)
+        buttons.addWidget(self.save_problems)
         buttons.addStretch(1)
         buttons.addWidget(self.next)
         buttons.addWidget(self.import_button)
@@ -91,6 +105,7 @@ class RosterImportWizard(QDialog):
         self.back.clicked.connect(lambda: self._show(0))
         self.next.clicked.connect(self.read)
         self.import_button.clicked.connect(self.do_import)
+        self.save_problems.clicked.connect(self.save_problem_list)
         cancel.clicked.connect(self.reject)
         self._show(0)
 
@@ -140,6 +155,8 @@ class RosterImportWizard(QDialog):
         lower_layout.addWidget(self.summary)
         self.problems = QListWidget()
         self.problems.setObjectName("wizardProblems")
+        self.problems.setToolTip(self.tr("单击一条问题，上面的预览就跳到那一行"))
+        self.problems.currentRowChanged.connect(self._jump_to_problem)
         lower_layout.addWidget(self.problems)
         splitter.addWidget(lower)
         splitter.setSizes([380, 220])
@@ -149,6 +166,13 @@ class RosterImportWizard(QDialog):
     def _show(self, step: int) -> None:
         self.steps.setCurrentIndex(step)
         self._update_buttons()
+        if step == 0:  # Enter in the path field is 下一步 again, never a close of the wizard
+            self.next.setDefault(True)
+            self.import_button.setDefault(False)
+            self.path_edit.setFocus()
+        else:
+            self.next.setDefault(False)
+            self.import_button.setDefault(True)
 
     def _update_buttons(self) -> None:
         on_file = self.steps.currentIndex() == 0
@@ -157,6 +181,8 @@ class RosterImportWizard(QDialog):
         self.next.setVisible(on_file)
         self.next.setEnabled(bool(self.path_edit.text().strip()) and not busy)
         self.import_button.setVisible(not on_file)
+        self.save_problems.setVisible(not on_file and self.report is not None and bool(self.report.problems))
+        self.save_problems.setEnabled(not busy)
         self.import_button.setEnabled(not busy and self.report is not None and self.report.ok
                                       and bool(self.report.entries) and self.imported is None)
 
@@ -217,7 +243,8 @@ class RosterImportWizard(QDialog):
             self.header_label.setText(
                 self.tr("表头在第 %1 行（%2）。第一行的下拉框是各列导入为什么，可以修改；修改后立即重新检查。")
                 .replace("%1", str(match.row.number)).replace("%2", table.where))
-        rows = table.rows[start:start + PREVIEW_ROWS]
+        rows = self._preview_rows(table.rows, start)
+        self._preview_at = {row.number: at for at, row in enumerate(rows, start=1)}
         width = max((len(r.values) for r in rows), default=0)
         by_col = {col: name for name, col in match.columns.items()}
         self.preview.clear()
@@ -242,9 +269,77 @@ class RosterImportWizard(QDialog):
                     item.setFont(bold)
                     item.setBackground(QBrush(QColor("#E3F2FD")))
                 self.preview.setItem(r, col, item)
+        self._mark_problems(width)
         self.preview.resizeColumnsToContents()
         for col in range(width):
             self.preview.setColumnWidth(col, max(self.preview.columnWidth(col), 110))
+
+    def _preview_rows(self, rows: list, start: int) -> list:
+        """The first PREVIEW_ROWS rows from the header on, then every later row with a problem."""
+        shown = rows[start:start + PREVIEW_ROWS]
+        wanted = {p.row for p in self.report.problems if p.row is not None} if self.report else set()
+        last = shown[-1].number if shown else 0
+        later = [r for r in rows[start + PREVIEW_ROWS:] if r.number in wanted and r.number > last]
+        return shown + later[:MAX_PROBLEM_ROWS]
+
+    def _mark_problems(self, width: int) -> None:
+        """Colour each row with a problem (errors over warnings), its very cell darker, with the
+        messages as the tooltip."""
+        assert self.report is not None
+        level_of: dict[int, str] = {}
+        messages: dict[int, list[str]] = {}
+        for problem in self.report.problems:
+            at = self._preview_at.get(problem.row) if problem.row is not None else None
+            if at is None or problem.level not in ROW_COLOURS:
+                continue
+            if level_of.get(at) != ERROR:
+                level_of[at] = problem.level
+            messages.setdefault(at, []).append(problem.describe(with_file=False))
+            col = _column_index(problem.column)
+            item = self.preview.item(at, col) if col is not None and col < width else None
+            if item is not None:
+                item.setData(Qt.ItemDataRole.UserRole, problem.level)
+        for at, level in level_of.items():
+            tip = "\n".join(messages[at])
+            for col in range(width):
+                item = self.preview.item(at, col)
+                cell_level = item.data(Qt.ItemDataRole.UserRole)
+                item.setBackground(QBrush(CELL_COLOURS[cell_level] if cell_level else ROW_COLOURS[level]))
+                item.setToolTip(tip)
+
+    def _jump_to_problem(self, index: int) -> None:
+        """Show the preview row (and cell) of the problem chosen in the list."""
+        if self.report is None or not 0 <= index < len(self.report.problems):
+            return
+        problem = self.report.problems[index]
+        at = self._preview_at.get(problem.row) if problem.row is not None else None
+        if at is None:
+            return
+        col = _column_index(problem.column)
+        col = col if col is not None and col < self.preview.columnCount() else 0
+        self.preview.setCurrentCell(at, col)
+        self.preview.scrollToItem(self.preview.item(at, col), QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def save_problem_list(self) -> None:
+        """Save the problems to a file chosen by the user (.xlsx or .csv) to send to the unit."""
+        if self.report is None or not self.report.problems:
+            return
+        start = str(Path(self.report.path).with_name(Path(self.report.path).stem + "_问题清单.xlsx"))
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("保存问题清单"), start, self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        self._busy(True)
+        self.controller.bg.work(write_problems, path, self.report, on_done=self._problems_saved,
+                                on_error=self._failed, label=self.tr("正在保存问题清单…"), parent=self)
+
+    def _problems_saved(self, path: Path) -> None:
+        self._busy(False)
+        self.saved_problems = path
+        self.header_label.setText(self.tr("问题清单已保存到 %1").replace("%1", str(path)))
 
     def _remap(self, col: int, name: str) -> None:
         """The user changed what a column is: every column's choice becomes explicit, then check."""
@@ -299,6 +394,11 @@ class RosterImportWizard(QDialog):
                              .replace("%1", str(counts.added)).replace("%2", str(counts.updated))
                              .replace("%3", str(counts.unchanged)))
         self.accept()
+
+
+def _column_index(column: str) -> int | None:
+    """The 0-based index of a problem's column ``"D（身份证号码）"`` (None: no column)."""
+    return column_index(column.split("（", 1)[0])
 
 
 def _check_table(table: Table, known: dict | None, mapping: dict[str, str] | None):

@@ -253,6 +253,12 @@ class ScoreGridView(QTableView):
             if key == Qt.Key.Key_Backtab:
                 self.move_after(index, key)
                 return
+            text = event.text()
+            if text and text.isprintable() and not text.isspace() and not self.model().editable(index):
+                reason = self.model().readonly_reason(index)
+                if reason:  # e.g. the section was submitted: say so rather than ignore the key
+                    self.show_refusal(index, reason)
+                    return
         super().keyPressEvent(event)
 
     def move_after(self, index: QModelIndex, key: int) -> None:

@@ -46,6 +46,7 @@ from judge_app.core.package_format import (
     read_package,
 )
 from judge_app.store.audit import utc_now
+from judge_app.store.conditions import LOCKED, OPEN
 from judge_app.store.connection import remove_contest_file
 from judge_app.store.errors import ReasonRequired
 
@@ -217,6 +218,8 @@ class PackagesStoreMixin:
 
         def section_state(self, event: str, section: str) -> str: ...
 
+        def _set_section_state(self, event: str, section: str, state: str, reason: str) -> None: ...
+
         def audit_log(self, limit: int | None = None) -> list[AuditEntry]: ...
 
         def judge(self, judge_id: str) -> Judge: ...
@@ -236,8 +239,11 @@ class PackagesStoreMixin:
     def make_kit(self, judge_id: str) -> bytes:
         """The kit file of one registered judge who sits on at least one panel.
 
-        The judge's key is made on the first kit and kept: a second kit for the same judge
-        carries the same key, so packages from either laptop verify. Key holders only (NotPermitted).
+        The kit's panels are the sections still open: one locked before the kit was made arrives
+        locked on the laptop (:meth:`from_kit`), so it cannot be scored there (a package would be
+        refused for it anyway). The judge's key is made on the first kit and kept: a second kit
+        for the same judge carries the same key, so packages from either laptop verify. Key
+        holders only (NotPermitted).
         """
         self.require(Action.KIT_MAKE)
         person = self.judge(judge_id)
@@ -248,6 +254,9 @@ class PackagesStoreMixin:
         panels = tuple((ev.id, sec.id) for ev in contest.events for sec in ev.sections if person.id in sec.judges)
         if not panels:
             raise StateError(f"裁判 {person.id} 不在任何评分组，不能制作评委包 / judge is on no panel")
+        panels = tuple(p for p in panels if self.section_state(*p) == OPEN)
+        if not panels:
+            raise StateError(f"裁判 {person.id} 的评分模块都已锁定，不能制作评委包 / every section of the judge is locked")
         events = dict.fromkeys(event for event, _ in panels)
         seen = {ev: self.entries_for(Role.JUDGE, ev) for ev in events}  # what a judge may see: codes
         codes = {ev: tuple(e.code for e in entries if e.code and e.status is Status.OK) for ev, entries in seen.items()}
@@ -280,6 +289,10 @@ class PackagesStoreMixin:
             db.set_scheme(kit.scheme, reason=f"评委包 {kit.judge}")
             db.import_entries([Entry(code=c, event=e) for e, codes in kit.codes.items() for c in codes],
                               source=f"评委包 {kit.judge}")
+            for event in db._contest_obj().events:  # the judge's sections not in the kit were locked
+                for section in event.sections:
+                    if kit.judge in section.judges and (event.id, section.id) not in kit.panels:
+                        db._set_section_state(event.id, section.id, LOCKED, "制作评委包时已锁定 / locked when the kit was made")
             now = utc_now()
             with db._db.atomic():
                 db._db.execute(

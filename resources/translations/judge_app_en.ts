@@ -195,200 +195,205 @@
 <context>
     <name>ArrivalsPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="55" />
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="142" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="66" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="153" />
         <source>成绩包</source>
         <extracomment>Milliseconds between two looks at the watch folder (a file is taken when stable over two).</extracomment>
         <translation>Score packages</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="135" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="146" />
         <source>成绩包到达情况</source>
         <translation>Score package arrivals</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="136" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="147" />
         <source>监视文件夹：</source>
         <translation>Watch folder:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="137" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="148" />
         <source>U 盘或共享文件夹</source>
         <translation>USB stick or shared folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="138" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="149" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="139" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="150" />
         <source>停止监视</source>
         <translation>Stop watching</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="139" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="150" />
         <source>开始监视</source>
         <translation>Start watching</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="140" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="151" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="142" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="153" />
         <source>赛项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="142" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="153" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="142" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="153" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="142" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="153" />
         <source>最近导出</source>
         <translation>Last exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="143" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="154" />
         <source>已有分数</source>
         <translation>Scores held</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="143" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="154" />
         <source>缺少的选手</source>
         <translation>Contestants missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="145" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="156" />
         <source>冲突（请裁判长处理）</source>
         <translation>Conflicts (for the chief judge)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="146" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="157" />
         <source>导入记录</source>
         <translation>Import log</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="147" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="158" />
         <source>处理冲突…</source>
         <translation>Resolve conflict…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="149" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="160" />
         <source>打开评委包…</source>
         <translation>Open judge kit…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="149" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="160" />
         <source>导出成绩包…</source>
         <translation>Export score package…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="149" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="160" />
         <source>导入成绩包…</source>
         <translation>Import score packages…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="150" />
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="152" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="161" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="163" />
         <source>制作评委包(&amp;K)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="203" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="216" />
+        <source>本机录入</source>
+        <translation>Typed here</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="218" />
         <source>未到</source>
         <translation>Not arrived</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="205" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="214" />
         <source>已到 %1 个</source>
         <translation>%1 arrived</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="216" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="229" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="254" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="267" />
         <source>冲突已处理，保存为第 %1 版</source>
         <translation>Conflict resolved, saved as revision %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="270" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="283" />
         <source>选择监视文件夹</source>
         <translation>Choose the watch folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="277" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="290" />
         <source>请先选择一个存在的文件夹</source>
         <translation>Please choose an existing folder first</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="338" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="351" />
         <source>打开评委包</source>
         <translation>Open judge kit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="338" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="351" />
         <source>评委包 (*%1)</source>
         <translation>Judge kits (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="341" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="354" />
         <source>本机评分文件保存为</source>
         <translation>Save this laptop's score file as</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="342" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="355" />
         <source>比赛文件 (*.judge)</source>
         <translation>Contest files (*.judge)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="359" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="372" />
         <source>已建立裁判 %1 的评分文件</source>
         <translation>Score file of judge %1 created</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="365" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="378" />
         <source>正在建立评分文件…</source>
         <translation>Creating the score file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="368" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="381" />
         <source>成绩包导出到（U 盘或共享文件夹）</source>
         <translation>Export the score package to (USB stick or shared folder)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="373" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="386" />
         <source>成绩包已写入 %1</source>
         <translation>Score package written to %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="377" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="390" />
         <source>导入成绩包</source>
         <translation>Import score packages</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="378" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="391" />
         <source>成绩包 (*%1)</source>
         <translation>Score packages (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="385" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="398" />
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="385" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="398" />
         <source>已拒绝</source>
         <translation>Refused</translation>
     </message>
@@ -1315,153 +1320,205 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 <context>
     <name>EventRulesDialog</name>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="112" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="101" />
         <source>赛项规则：%1</source>
         <translation>Event rules: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="113" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="102" />
         <source>并列处理：</source>
         <translation>Tie-breaks:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="113" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="102" />
         <source>关键评分项：</source>
         <translation>Key criteria:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="113" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="102" />
         <source>合格线：</source>
         <translation>Pass mark:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="114" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="103" />
         <source>模块合格线：</source>
         <translation>Section pass marks:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="114" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="103" />
         <source>申诉时限（小时）：</source>
         <translation>Appeal deadline (hours):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="116" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="105" />
         <source>总分相同时依次比较，用顿号分隔：%1</source>
         <translation>Compared in turn when totals are equal, separated by 、: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="106" />
         <source>并列时依次比较的评分项编号，用顿号分隔</source>
         <translation>Criterion ids compared in turn on a tie, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="118" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="107" />
         <source>总分低于此分不获奖（可空）</source>
         <translation>No award below this total (optional)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="119" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="108" />
         <source>模块=分数，多个用顿号分隔，如 理论知识=60、实际操作=60</source>
         <translation>section=mark, several separated by 、, e.g. 理论知识=60、实际操作=60</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="120" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="109" />
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="110" />
+        <source>称号（技术能手等）</source>
+        <translation>Titles (技术能手 etc.)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="111" />
         <source>奖项（从高到低；每个奖项只填名额、比例、名次至、其余全部中的一项）：</source>
         <translation>Awards (highest first; give each award exactly one of places, percent, down to rank, the rest):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="121" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="112" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="121" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="112" />
         <source>名额</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="121" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="112" />
         <source>比例（%）</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="122" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="113" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
         <source>名次至</source>
         <translation>Down to rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="122" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="113" />
         <source>其余全部</source>
         <translation>The rest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="122" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="113" />
         <source>最低总分</source>
         <translation>Minimum total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="123" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="114" />
         <source>添加奖项</source>
         <translation>Add award</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="124" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="115" />
         <source>删除所选奖项</source>
         <translation>Remove selected award</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="193" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="116" />
+        <source>称号按名次授予，可另设合格线（如 技术能手：名次 1 至 3，各模块不低于 60 分）：</source>
+        <translation>Titles go by rank, with pass marks of their own if needed (e.g. 技术能手: ranks 1 to 3, every section at least 60):</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="117" />
+        <source>名次从</source>
+        <translation>Rank from</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="118" />
+        <source>合格线</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="118" />
+        <source>模块合格线</source>
+        <translation>Section pass marks</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="119" />
+        <source>添加称号</source>
+        <translation>Add title</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="120" />
+        <source>删除所选称号</source>
+        <translation>Remove selected title</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="214" />
+        <source>：模块合格线“%1”应写成 模块=分数，如 理论知识=60</source>
+        <translation>: section pass mark “%1” should read section=points, e.g. 理论知识=60</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="237" />
         <source>模块合格线“%1”应写成 模块=分数，如 理论知识=60</source>
         <translation>Section pass mark "%1" should be written section=mark, e.g. 理论知识=60</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="95" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="85" />
         <source>确定</source>
-        <extracomment>Award tier columns: JSON key, and whether the cell is a whole number.</extracomment>
+        <extracomment>Award tier columns: JSON key, and whether the cell is a whole number. Title (技术能手 …) columns, the same way; section_pass_marks is 模块=分数 text.</extracomment>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="160" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="238" />
         <source>奖项第 %1 行</source>
         <translation>Award row %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="162" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="200" />
         <source>：缺少名称</source>
         <translation>: name missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="172" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="210" />
         <source>：“其余全部”应为“是”或空着</source>
         <translation>: "The rest" should be 是 or empty</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="176" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="220" />
         <source>：“%1”应为%2</source>
         <translation>: "%1" should be %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="177" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="221" />
         <source>整数</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="177" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="221" />
         <source>数字</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="190" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="234" />
         <source>并列处理“%1”应为 %2 中的一项</source>
         <translation>Tie-break "%1" should be one of %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="200" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="239" />
+        <source>称号第 %1 行</source>
+        <translation>Title row %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="246" />
         <source>合格线“%1”应为数字</source>
         <translation>Pass mark "%1" should be a number</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/event_rules_dialog.py" line="207" />
+        <location filename="../../judge_app/gui/event_rules_dialog.py" line="253" />
         <source>申诉时限“%1”应为小时数</source>
         <translation>Appeal deadline "%1" should be a number of hours</translation>
     </message>
@@ -1834,133 +1891,133 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
     <name>LotsPage</name>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="40" />
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="186" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="191" />
         <source>抽签</source>
         <translation>Lot draw</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="105" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="106" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="106" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="107" />
         <source>第一次抽签（检录号）</source>
         <translation>First draw (entry codes)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="107" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="108" />
         <source>工位号前缀：</source>
         <translation>Workstation prefix:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="108" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="109" />
         <source>第二次抽签（工位号）</source>
         <translation>Second draw (workstations)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="109" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="110" />
         <source>登记现场抽签(&amp;H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="110" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="111" />
         <source>在台上手工抽签后，把每人抽到的号填进表格</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="111" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="112" />
         <source>检录号（第一次）…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="112" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="113" />
         <source>工位号（第二次）…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="114" />
         <source>检录号</source>
         <translation>Entry code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="114" />
         <source>工位号</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="114" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="114" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="145" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="150" />
         <source>尚未抽签。第一次抽签给每名选手一个检录号；第二次抽签给每个检录号一个工位号。每次抽签的种子都会记录，凭种子可以复现抽签结果。</source>
         <translation>No lots drawn yet. The first draw gives every contestant an entry code; the second gives every entry code a workstation number. The seed of every draw is recorded: it reproduces the draw.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="154" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="159" />
         <source>%1 · 种子 %2 · %3 · 抽签人 %4 · %5 条</source>
         <translation>%1 · seed %2 · %3 · drawn by %4 · %5 lines</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="155" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="160" />
         <source>无（现场抽签）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="156" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="161" />
         <source>（已加密）</source>
         <translation>(sealed)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="185" />
         <source>正在抽签…</source>
         <translation>Drawing lots…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="202" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="207" />
         <source>正在登记抽签…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="208" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="213" />
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="238" />
         <location filename="../../judge_app/gui/pages/lots_page.py" line="243" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="248" />
         <source>加密裁判口令</source>
         <translation>Secretary's passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="244" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="249" />
         <source>第二次抽签的对照表和种子将用您的口令加密保存，解密时须输入此口令或恢复码。请设置口令（至少 10 个字符且含字母），自行保管。</source>
         <translation>The table and the seed of the second draw are stored encrypted with your passphrase; unsealing needs it or the recovery code. Set a passphrase (at least 10 characters with letters) and keep it yourself.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="238" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="243" />
         <source>第二次抽签已加密，重新抽签须输入加密裁判的口令或恢复码。</source>
         <translation>The second draw is sealed: drawing again needs the secretary's passphrase or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="248" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="253" />
         <source>现场抽签已登记</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="249" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="254" />
         <source>抽签完成，种子 %1</source>
         <translation>Lots drawn, seed %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="252" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="257" />
         <source>恢复码：%1
 
 请立即打印本次抽签的对照表并抄下恢复码，一同密封保存。忘记口令时，凭恢复码也可以解密。</source>
@@ -1969,19 +2026,19 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 Print this draw's table now and write down the recovery code; seal both in the envelope. Without the passphrase, the recovery code also unseals.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="254" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="259" />
         <source>第二次抽签已加密</source>
         <translation>The second draw is sealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="230" />
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="232" />
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="239" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="235" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="237" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="244" />
         <source>重新抽签</source>
         <translation>Draw again</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="231" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="236" />
         <source>该赛项已经抽过签。重新抽签会替换现有编号（记录保留，并记入审计日志）。确定重新抽签吗？</source>
         <translation>Lots were already drawn for this event. Drawing again replaces the numbers (the record is kept and audited). Draw again?</translation>
     </message>
@@ -2948,15 +3005,15 @@ Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="246" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="671" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="673" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="678" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="680" />
         <source>公示</source>
         <translation>Publish</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="247" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="679" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="680" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="686" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="687" />
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
@@ -2967,7 +3024,7 @@ Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="249" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="527" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="534" />
         <source>锁定模块</source>
         <translation>Lock section</translation>
     </message>
@@ -3142,144 +3199,149 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>(dropped)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="519" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="477" />
+        <source>扣分 %1</source>
+        <translation>deduction %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="526" />
         <source>锁定“%1”后，任何人都不能再修改该模块的分数（解锁须写明原因）。</source>
         <translation>After locking “%1” nobody can change its marks (unlocking needs a written reason).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="521" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="528" />
         <source>注意：以下裁判尚未提交：%1</source>
         <translation>Note: these judges have not submitted: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="536" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="543" />
         <source>注意：%1 处录入不一致，锁定后该项没有分值，相关选手的名次为暂定（*）：</source>
         <translation>Note: %1 values were entered differently; once locked they have no value and those entries stay provisional (*):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="540" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="547" />
         <source>仍缺 %1 个分值，锁定后相关选手的名次为暂定（*）。</source>
         <translation>%1 values are still missing: once locked, the ranks of the entries concerned are provisional (*).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="543" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="550" />
         <source>已锁定“%1”并已备份</source>
         <translation>“%1” locked and backed up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="529" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="536" />
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="544" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="551" />
         <source>已锁定“%1”，但备份失败（见提示）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="546" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="553" />
         <source>%1 处录入不一致</source>
         <translation>%1 value conflicts</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="570" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="577" />
         <source>已确定 %1 “%2” 的正确值</source>
         <translation>Settled the value of %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="579" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="586" />
         <source>解锁模块</source>
         <translation>Unlock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="580" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="587" />
         <source>解锁“%1”须写明原因，原因将记入审计日志：</source>
         <translation>Unlocking “%1” needs a reason; it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="582" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="589" />
         <source>已解锁“%1”</source>
         <translation>“%1” unlocked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="583" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="590" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="593" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="600" />
         <source>“%1”没有已提交的裁判。</source>
         <translation>No judge has submitted “%1”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="597" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="604" />
         <source>退回裁判</source>
         <translation>Return to judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="603" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="610" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="607" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="614" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="608" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="615" />
         <source>重新开放</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="627" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="634" />
         <source>已发送重评请求</source>
         <translation>Re-mark request sent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="642" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="649" />
         <source>加密裁判口令</source>
         <translation>Secretary's passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="643" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="650" />
         <source>“%1”的第二次抽签已加密：请加密裁判输入口令，或输入密封信封中的恢复码：</source>
         <translation>The second draw of “%1” is sealed: the secretary types her passphrase, or the recovery code from the sealed envelope:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="644" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="646" />
         <location filename="../../judge_app/gui/pages/review_page.py" line="651" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="653" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="658" />
         <source>解密</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="647" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="654" />
         <source>解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：</source>
         <translation>After unsealing “%1” everybody sees the names behind the codes. Only possible once every section is locked. Write the grounds:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="635" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="642" />
         <source>“%1”已解密</source>
         <translation>“%1” unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="661" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="668" />
         <source>封印口令</source>
         <translation>Seal passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="662" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="669" />
         <source>本比赛已设封印口令：锁定、公示和定稿时用它封存审计记录，他人无法伪造。请裁判长或监督输入封印口令：</source>
         <translation>This contest has a seal passphrase: locks, publication and finalisation seal the audit record with it, so nobody else can forge it. The chief judge or supervisor types the seal passphrase:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="672" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="679" />
         <source>公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。</source>
         <translation>Publish the results of “%1”? The projector board may then show them; sheets are marked “for publication”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="679" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="686" />
         <source>“%1”定稿后成绩表不再带水印。确定？</source>
         <translation>Once “%1” is final the sheets lose the watermark. Go ahead?</translation>
     </message>
@@ -3325,102 +3387,137 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>RosterImportWizard</name>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="55" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="61" />
         <source>导入选手名单</source>
         <translation>Import entry list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="77" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="85" />
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="79" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="87" />
         <source>下一步：预览</source>
         <translation>Next: preview</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="82" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="90" />
         <source>全部导入</source>
         <translation>Import all</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="84" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="95" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="110" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="125" />
         <source>名单文件的路径</source>
         <translation>Path of the entry list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="112" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="127" />
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="171" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="197" />
         <source>选择名单文件</source>
         <translation>Choose the entry list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="103" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="118" />
         <source>选择各单位报来的名单文件（Excel .xlsx、.xls 或 CSV）。程序会自动找到表头行，识别各列的含义，并逐行检查身份证号、重复人员、赛项和组别。有一处错误，整个文件都不会导入。</source>
         <translation>Choose the entry list sent by a unit (Excel .xlsx, .xls or CSV). The header row is found and the columns recognised; every row's ID number, duplicates, event and group are checked. With one error, nothing of the file is imported.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="172" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="92" />
+        <source>保存问题清单…</source>
+        <translation>Save problem list…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="94" />
+        <source>把错误和警告（文件、行、列、问题）存为 Excel 或 CSV，发回填表单位改正</source>
+        <translation>Save the errors and warnings (file, row, column, problem) as Excel or CSV to send back to the unit for correction</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="158" />
+        <source>单击一条问题，上面的预览就跳到那一行</source>
+        <translation>Click a problem to show its row in the preview above</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="198" />
         <source>名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</source>
         <translation>Entry lists (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="182" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="208" />
         <source>正在读取名单…</source>
         <translation>Reading the entry list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="193" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="219" />
         <source>正在检查名单…</source>
         <translation>Checking the entry list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="213" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="239" />
         <source>没有找到表头行：请在下面为各列指定含义。</source>
         <translation>No header row found: please choose what each column means below.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="218" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="244" />
         <source>表头在第 %1 行（%2）。第一行的下拉框是各列导入为什么，可以修改；修改后立即重新检查。</source>
         <translation>Header in row %1 (%2). The drop-downs in the first row say what each column is imported as; change them and the list is checked again at once.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="227" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="254" />
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="261" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="329" />
+        <source>保存问题清单</source>
+        <translation>Save problem list</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="329" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="337" />
+        <source>正在保存问题清单…</source>
+        <translation>Saving the problem list…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="342" />
+        <source>问题清单已保存到 %1</source>
+        <translation>Problem list saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="356" />
         <source>无误：可以导入 %1 名选手（读取 %2 行，跳过空行 %3 行、合计行 %4 行）。</source>
         <translation>No errors: %1 contestants can be imported (%2 rows read, %3 empty and %4 total rows skipped).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="263" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="358" />
         <source>有 %5 处错误：整个文件不能导入（一条也不会写入）。请改正名单，或修改列的含义后再试。</source>
         <translation>%5 errors: the file cannot be imported (nothing is written). Correct the list, or change what the columns mean, and try again.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="268" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="363" />
         <source> 另有 %1 条警告。</source>
         <translation> %1 more warnings.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="287" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="382" />
         <source>正在导入名单…</source>
         <translation>Importing the entry list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="298" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="393" />
         <source>已导入：新增 %1 名，更新 %2 名，未变 %3 名。</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged.</translation>
     </message>
@@ -3602,8 +3699,8 @@ Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="231" />
-        <source>赛项的并列处理顺序、关键评分项、奖项名额、合格线和申诉时限</source>
-        <translation>The event's tie-break order, key criteria, award sizes, pass marks and appeal deadline</translation>
+        <source>赛项的并列处理顺序、关键评分项、奖项名额、称号（技术能手等）、合格线和申诉时限</source>
+        <translation>The event's tie-break order, key criteria, award sizes, titles (技术能手 etc.), pass marks and appeal deadline</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="232" />
@@ -3802,101 +3899,133 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="273" />
+        <location filename="../../judge_app/gui/grid_model.py" line="349" />
         <source>第二遍：再次录入这一客观项</source>
-        <extracomment>(row, column, message) a value was refused at the cell (check_value or the store) a save failed in the store (the cell is back to the stored value) a value (or remark) was confirmed by the store: (code, criterion or "", revision) ask the page to push an undo command: (code, criterion or "" for remark, old, new) a second-pass value was typed (the page updates its mismatch list) (row, column, message) a value was taken but differs from the panel's (shown under the cell) scorer's second pass over measurement criteria: typed values, compared, never saved</extracomment>
         <translation>Second pass: type this measurement again</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="275" />
+        <location filename="../../judge_app/gui/grid_model.py" line="351" />
         <source>两遍一致</source>
         <translation>Both passes agree</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="276" />
+        <location filename="../../judge_app/gui/grid_model.py" line="352" />
         <source>两遍不一致：第一遍 %1，第二遍 %2</source>
         <translation>Passes differ: first %1, second %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="292" />
+        <location filename="../../judge_app/gui/grid_model.py" line="368" />
         <source>与评分组的录入不一致：%1。请核对；两者都保存，由裁判长确定正确值</source>
         <translation>Differs from the panel's entry: %1. Please check; both are kept and the chief judge settles the value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="305" />
+        <location filename="../../judge_app/gui/grid_model.py" line="173" />
+        <location filename="../../judge_app/gui/grid_model.py" line="381" />
         <source>%1：%2，不评分</source>
+        <extracomment>(row, column, message) a value was refused at the cell (check_value or the store) a save failed in the store (the cell is back to the stored value) a value (or remark) was confirmed by the store: (code, criterion or "", revision) ask the page to push an undo command: (code, criterion or "" for remark, old, new) a second-pass value was typed (the page updates its mismatch list) (row, column, message) a value was taken but differs from the panel's (shown under the cell) scorer's second pass over measurement criteria: typed values, compared, never saved</extracomment>
         <translation>%1: %2, not scored</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="307" />
+        <location filename="../../judge_app/gui/grid_model.py" line="175" />
+        <source>合计由各项得分自动算出，不能直接填写</source>
+        <translation>The total is computed from the items and cannot be typed</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="179" />
+        <source>“%1”已锁定，不能再修改</source>
+        <translation>“%1” is locked and can no longer be changed</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="181" />
+        <source>“%1”已提交，不能再修改；需要修改时请裁判长退回</source>
+        <translation>“%1” was submitted and can no longer be changed; ask the chief judge to give it back for changes</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="327" />
+        <source>%1 的合计：本评分表各项得分之和（扣分项按满分减去扣分计）</source>
+        <translation>Total of %1: the sum of this sheet's points (a deduction counts as the maximum minus the deduction)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="329" />
+        <source>还有 %1 项未填</source>
+        <translation>%1 items still empty</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="383" />
         <source>选手 %1 的备注（回车保存）</source>
         <translation>Remark on %1 (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="313" />
+        <location filename="../../judge_app/gui/grid_model.py" line="389" />
         <source>扣分项：填写扣去的分数</source>
         <translation>Deduction: type the points deducted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="315" />
+        <location filename="../../judge_app/gui/grid_model.py" line="391" />
         <source>客观项：一人录入，另一人录入相同数值即为确认</source>
         <translation>Measurement: typed by one judge, confirmed when another types the same value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="319" />
+        <location filename="../../judge_app/gui/grid_model.py" line="395" />
         <source>已由其他裁判录入：%1</source>
         <translation>Already typed by another judge: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="324" />
+        <location filename="../../judge_app/gui/grid_model.py" line="400" />
         <source>✓ 已保存</source>
         <translation>✓ saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="326" />
+        <location filename="../../judge_app/gui/grid_model.py" line="402" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="328" />
+        <location filename="../../judge_app/gui/grid_model.py" line="404" />
         <source>裁判长请求重评：%1</source>
         <translation>Chief judge asks for a re-mark: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="330" />
+        <location filename="../../judge_app/gui/grid_model.py" line="406" />
         <source>不可修改（已提交或已锁定）</source>
         <translation>Cannot change (submitted or locked)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="341" />
+        <location filename="../../judge_app/gui/grid_model.py" line="417" />
         <source>编号 %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="347" />
-        <location filename="../../judge_app/gui/grid_model.py" line="350" />
-        <location filename="../../judge_app/gui/grid_model.py" line="493" />
+        <location filename="../../judge_app/gui/grid_model.py" line="423" />
+        <location filename="../../judge_app/gui/grid_model.py" line="428" />
+        <location filename="../../judge_app/gui/grid_model.py" line="575" />
         <source>备注</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="353" />
+        <location filename="../../judge_app/gui/grid_model.py" line="423" />
+        <location filename="../../judge_app/gui/grid_model.py" line="426" />
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="431" />
         <source>扣分</source>
         <translation>deduction</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="353" />
+        <location filename="../../judge_app/gui/grid_model.py" line="431" />
         <source>客观</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="354" />
+        <location filename="../../judge_app/gui/grid_model.py" line="432" />
         <source>满分%1 步长%2</source>
         <translation>max %1 step %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="311" />
-        <location filename="../../judge_app/gui/grid_model.py" line="359" />
+        <location filename="../../judge_app/gui/grid_model.py" line="387" />
+        <location filename="../../judge_app/gui/grid_model.py" line="437" />
         <source>满分 %1，步长 %2</source>
         <translation>max %1, step %2</translation>
     </message>
@@ -3904,159 +4033,170 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="38" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="43" />
         <source>评分</source>
+        <extracomment>重做: Ctrl+Y (Windows, shown in the menu and the hint) and Ctrl+Shift+Z (other systems' habit)</extracomment>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="65" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="67" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="66" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="68" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="151" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="162" />
         <source>赛项：</source>
         <extracomment>the requests the banner lists for (event, judge): kept, marked done, until dismissed, so the grid never moves under the mouse when a re-marked value is saved</extracomment>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="152" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="163" />
         <source>录入裁判：</source>
         <translation>Judge's sheet:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="153" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="164" />
         <source>第二遍核对客观项</source>
         <translation>Second pass over measurements</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="154" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="165" />
         <source>知道了</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="155" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="166" />
         <source>全部重评完后关闭此提示</source>
         <translation>Close this note once every re-mark is done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="157" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="168" />
         <source>记分员再录一遍客观项（测量值）：两遍一致为绿色，不一致为红色并列出；第二遍不保存</source>
         <translation>Type the measurements again: agreeing cells turn green, differing ones red and listed; the second pass is not saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="159" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="170" />
         <source>输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做。✓ 表示已保存到比赛文件。</source>
         <translation>Type a mark and press Enter (or Tab) to save and move on; Delete clears; Ctrl+Z undo, Ctrl+Y redo. ✓ means saved in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="197" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="172" />
+        <source>回车后向下</source>
+        <translation>Enter moves down</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="173" />
+        <source>勾选后回车跳到下一名选手的同一项（按列录入）；不勾选则跳到右边的下一项</source>
+        <translation>When ticked, Enter goes to the same item of the next entry (column by column); otherwise to the next item on the right</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="218" />
         <source>您不在任何评分组中，没有要评的分。需要时请管理员在「裁判与评分组」页分配。</source>
         <translation>You are on no panel, so there is nothing to score. If you should be, ask the organiser to assign you on the Judges and panels page.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="246" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="267" />
         <source>裁判 %1</source>
         <translation>Judge %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="258" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="279" />
         <source>提交“%1”…</source>
         <translation>Submit “%1”…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="260" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="281" />
         <source>全部评完后提交本模块；提交后如需修改，须裁判长退回</source>
         <translation>Submit the section when every mark is in; after that only the chief judge can return it</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="276" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="297" />
         <source>评分中</source>
         <translation>scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="276" />
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="393" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="297" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="414" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="276" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="297" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="279" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="300" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="281" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="302" />
         <source>（已填 %1 / %2）</source>
         <translation> (%1 / %2 filled)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="298" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="319" />
         <source>裁判长请求重评（橙色单元格）：</source>
         <translation>The chief judge asks for a re-mark (orange cells):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="300" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="321" />
         <source>　✓ 已重评</source>
         <translation>  ✓ re-marked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="333" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="354" />
         <source>第二遍：已核对 %1 项，还剩 %2 项；不一致 %3 项（红色）。</source>
         <translation>Second pass: %1 checked, %2 to go; %3 differ (red).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="335" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="356" />
         <source>  %1 · %2：第一遍 %3，第二遍 %4</source>
         <translation>  %1 · %2: first %3, second %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="348" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="369" />
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="357" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="378" />
         <source>已保存 %1 %2</source>
         <translation>Saved %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="378" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="399" />
         <source>还不能提交</source>
         <translation>Cannot submit yet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="379" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="400" />
         <source>“%1”还有 %2 处未评分，请补齐后再提交（双击跳到该格）：</source>
         <translation>“%1” still has %2 empty cell(s); fill them first (double-click to go there):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="387" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="408" />
         <source>提交评分</source>
         <translation>Submit marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="388" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="409" />
         <source>提交“%1”的全部评分？提交后不能再修改，除非裁判长退回。</source>
         <translation>Submit every mark of “%1”? They cannot change afterwards unless the chief judge returns them.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="390" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="411" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="393" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="414" />
         <source>“%1”已提交。</source>
         <translation>“%1” submitted.</translation>
     </message>

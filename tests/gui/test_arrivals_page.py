@@ -93,3 +93,22 @@ def test_open_a_kit_then_export_a_package_from_the_menu(window, qtbot, world: Wo
     package = read_package(package_file.read_bytes(), lambda body: read_kit(world.kits["J3"]).key)
     assert [(s.code, s.criterion, s.value, s.revision) for s in package.scores] == [("G2", "R1", Decimal("66"), 1)]
     assert package.judge == "J3" and package.audit[0]["action"] == "score.record"
+
+
+def test_scores_typed_on_this_computer_show_as_present(window, qtbot, tmp_path: Path) -> None:
+    from tests.gui.organiser_fixtures import make_contest
+    from tests.store.sample import ORGANISER_PASS
+
+    contest = make_contest(tmp_path / "c.judge.db")  # J1 and J2 typed everything on this computer
+    with ContestDB.open(contest, actor="测试") as db:
+        db.add_judge("J3", "张评三", role=Role.JUDGE, pin="3333")
+        db.assign_panel("电工", "practical", ["J1", "J2", "J3"])
+    open_as(window, qtbot, contest, "O0", ORGANISER_PASS)
+    page = window.page(ArrivalsPage)
+    window.show_page(page)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 4, timeout=10000)
+    shown = board(page)
+    assert shown[("电工", "理论知识", "J1")] == ("本机录入", "5/5", "—")
+    assert shown[("电工", "实际操作", "J2")] == ("本机录入", "10/10", "—")
+    assert shown[("电工", "实际操作", "J3")][0] == "未到"  # nothing from J3 at all
+    shot(window, "arrivals_typed_here")

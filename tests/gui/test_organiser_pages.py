@@ -190,3 +190,25 @@ def test_judge_registered_with_pin_and_put_on_a_panel(controller_on, qtbot) -> N
     qtbot.mouseClick(page.save_panel, Qt.MouseButton.LeftButton)
     settle(controller, qtbot)
     assert controller.snapshot.event("电工").section("practical").judges == ("J1", "J2", "J3")
+
+
+def test_each_event_draws_stations_with_its_own_letter(controller_on, qtbot) -> None:
+    from judge_app.gui.pages.lots_page import LotsPage
+
+    controller = controller_on(scores=False)
+    page = _page(LotsPage, controller, qtbot)
+    events = [page.events.itemData(i) for i in range(page.events.count())]
+    assert events[:2] == ["电工", "焊工"]
+    assert page.prefix.text() == "A"
+    page.events.setCurrentIndex(1)
+    assert page.prefix.text() == "B"
+    page.events.setCurrentIndex(events.index("茶艺师"))
+    assert page.prefix.text() == "E"  # the fifth event of the scheme
+    page.events.setCurrentIndex(0)
+    qtbot.mouseClick(page.stage1, Qt.MouseButton.LeftButton)  # the prefix is typed once 检录号 exist
+    settle(controller, qtbot)
+    qtbot.waitUntil(lambda: page.prefix.isEnabled())
+    page.prefix.clear()
+    qtbot.keyClicks(page.prefix, "DG")
+    controller.snapshotChanged.emit(controller.snapshot)  # a refresh keeps what the user typed
+    assert page.prefix.text() == "DG"

@@ -208,3 +208,33 @@ def test_rules_that_break_the_scheme_are_listed_by_the_editor(controller_on, qtb
     _type(qtbot, dialog.tie_breaks, "模块:nosuch")  # readable, but no such section
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert any("nosuch" in p for p in _problems(page)) and not page.save_button.isEnabled()
+
+
+def test_titles_such_as_jishu_nengshou_are_edited_in_the_rules_dialog(controller_on, qtbot) -> None:
+    controller = controller_on(scores=False)
+    page = _page(controller, qtbot)
+    _click(qtbot, page, "电工")
+    qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
+    dialog = page.rules_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.titles.rowCount() == 0
+    qtbot.mouseClick(dialog.add_title, Qt.MouseButton.LeftButton)
+    for col, text in ((0, "技术能手"), (1, "1"), (2, "3"), (4, "理论知识=60、实际操作 60")):
+        _set_cell(qtbot, dialog.titles, 0, col, text)
+    assert "称号第 1 行：模块合格线“实际操作 60”" in dialog.problem_label.text() and not dialog.ok.isEnabled()
+    _set_cell(qtbot, dialog.titles, 0, 4, "理论知识=60、实际操作=60")
+    assert dialog.problem_label.text() == "" and dialog.ok.isEnabled()
+    shot(dialog, "organiser_event_rules_titles")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle(controller, qtbot)
+    (title,) = controller.snapshot.contest.event("电工").awards.titles
+    assert (title.name, title.rank_from, title.rank_to) == ("技术能手", 1, 3)
+    assert dict(title.section_pass_marks) == {"theory": 60, "practical": 60}
+    # opened again, the title is there to change
+    qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.rules_dialog.isVisible())
+    again = page.rules_dialog
+    assert [again.titles.item(0, c).text() for c in range(5)] == ["技术能手", "1", "3", "", "理论知识=60、实际操作=60"]
+    again.reject()

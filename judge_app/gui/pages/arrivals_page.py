@@ -20,6 +20,7 @@ from judge_app.gui.conflict_dialog import ConflictDialog
 from judge_app.gui.kit_make_dialog import KitMakeDialog
 from judge_app.gui.kit_pin_dialog import KitPinDialog
 from judge_app.gui.pages.base import Page
+from judge_app.gui.settings import data_dir
 from judge_app.gui.qt import (
     QAbstractItemView,
     QAction,
@@ -44,6 +45,16 @@ from judge_app.core.package_format import KIT_SUFFIX, PACKAGE_SUFFIX
 from judge_app.io.watch_folder import MERGED, WatchFolder, WatchResult
 
 MISSING_BG, PARTLY_BG, DONE_BG = QColor("#fde2e1"), QColor("#fff4cc"), QColor("#e3f4e1")
+
+
+def laptop_file(kit: Path) -> Path:
+    """Where the laptop's own contest file is offered: the data folder, not the USB stick the kit
+    came on (pulled out, the file would be gone), under a name not taken yet (J3.judge, J3-2.judge)."""
+    folder = data_dir()
+    candidate, n = folder / f"{kit.stem}.judge", 2
+    while candidate.exists():
+        candidate, n = folder / f"{kit.stem}-{n}.judge", n + 1
+    return candidate
 
 
 class ArrivalsPage(Page):
@@ -199,11 +210,13 @@ class ArrivalsPage(Page):
         board, conflicts = answer
         self.table.setRowCount(len(board))
         for row, a in enumerate(board):
-            if not a.arrived:
-                state, colour = self.tr("未到"), MISSING_BG
-            else:
+            if a.arrived:
                 state = self.tr("已到 %1 个").replace("%1", str(a.packages))
-                colour = DONE_BG if not a.missing else PARTLY_BG
+            elif a.scores:  # no package, but scores: typed on this computer (a paper sheet, no laptop)
+                state = self.tr("本机录入")
+            else:
+                state = self.tr("未到")
+            colour = MISSING_BG if not a.scores else (DONE_BG if not a.missing else PARTLY_BG)
             event_name, section_name = self._names(a.event, a.section)
             cells = [event_name, section_name, a.judge, state, a.last_exported[:19].replace("T", " "),
                      f"{a.scores}/{a.expected}", "、".join(a.missing) or "—"]
@@ -339,7 +352,7 @@ class ArrivalsPage(Page):
         if not kit:
             return
         local, _ = QFileDialog.getSaveFileName(self, self.tr("本机评分文件保存为"),
-                                               str(Path(kit).with_suffix(".judge")), self.tr("比赛文件 (*.judge)"))
+                                               str(laptop_file(Path(kit))), self.tr("比赛文件 (*.judge)"))
         if local:
             self.ask_kit_pin(Path(kit), Path(local))
 

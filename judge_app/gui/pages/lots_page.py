@@ -8,7 +8,7 @@ from functools import partial
 
 from judge_app.app import people as ops_people
 from judge_app.core.entry_kinds import title_header
-from judge_app.core.lotdraw import BIB, STATION, DrawRecord
+from judge_app.core.lotdraw import BIB, STATION, DrawRecord, station_prefix
 from judge_app.core.policy import Action, roles_for
 from judge_app.gui.dialogs import confirm, show_info
 from judge_app.gui.labels import who_header
@@ -43,6 +43,7 @@ class LotsPage(Page):
         super().__init__(controller, parent)
         self.setObjectName("lotsPage")
         self.records: list[DrawRecord] = []
+        self._prefix_of: str | None = None  # the event whose default prefix the field shows
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.event_label = QLabel()
@@ -53,7 +54,7 @@ class LotsPage(Page):
         self.stage1.setObjectName("drawStage1")
         self.stage1.clicked.connect(lambda: self.draw(BIB))
         self.prefix_label = QLabel()
-        self.prefix = QLineEdit("A")
+        self.prefix = QLineEdit()
         self.prefix.setObjectName("drawPrefix")
         self.prefix.setMaximumWidth(60)
         self.stage2 = QPushButton()
@@ -120,6 +121,10 @@ class LotsPage(Page):
 
     def refresh(self) -> None:
         event_id = self.events.currentData()
+        snapshot = self.controller.snapshot
+        if event_id != self._prefix_of and snapshot is not None and snapshot.contest is not None:
+            self._prefix_of = event_id  # a prefix the user typed stays until another event is chosen
+            self.prefix.setText(station_prefix([ev.id for ev in snapshot.contest.events], event_id))
         session = self.controller.session
         if event_id is None or self.controller.snapshot is None or session is None or session.role not in self.roles:
             self.records = []

@@ -11,10 +11,10 @@ from functools import partial
 from judge_app.app import contest_file as ops_contest
 from judge_app.app import people as ops_people
 from judge_app.app import review as ops_review
-from judge_app.core.decimals import fmt
+from judge_app.core.decimals import fmt, quantize
 from judge_app.core.policy import Action, roles_for
 from judge_app.core.results import EventResult, Issue
-from judge_app.core.scheme import SectionKind
+from judge_app.core.scheme import CriterionKind, SectionKind
 from judge_app.gui.dialogs import ask_reason, confirm, ok_cancel, show_info
 from judge_app.gui.labels import in_ui_language
 from judge_app.gui.passphrase_dialog import ask_passphrase
@@ -444,14 +444,14 @@ class ReviewPage(Page):
         sec = ev.section(sec_id)
         rows = sorted(result.rows, key=lambda r: r.code)
         self.panel.setColumnCount(len(sec.criteria) + 1)
-        self.panel.setHorizontalHeaderLabels([f"{c.name}\n≤{fmt(c.max)}" for c in sec.criteria] + [self.tr("模块得分")])
+        self.panel.setHorizontalHeaderLabels([self._criterion_header(c) for c in sec.criteria] + [self.tr("模块得分")])
         self.panel.setRowCount(len(rows))
         self.panel.setVerticalHeaderLabels([r.code for r in rows])
         for r, row in enumerate(rows):
             section = row.section(sec.id)
             for c, crit in enumerate(sec.criteria):
                 found = section.criterion(crit.id) if section else None
-                text = "" if found is None or found.value is None else fmt(found.value, ev.decimals + 2).rstrip("0").rstrip(".")
+                text = _overview_text(ev, crit, found)
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setData(Qt.ItemDataRole.UserRole, (row.code, crit.id))
@@ -469,6 +469,13 @@ class ReviewPage(Page):
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.panel.setItem(r, len(sec.criteria), item)
         self.panel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def _criterion_header(self, crit) -> str:
+        """'name / ≤max', a deduction marked as such (its cells show the points taken off)."""
+        limit = f"≤{fmt(crit.max)}"
+        if crit.kind is CriterionKind.DEDUCTION:
+            limit = self.tr("扣分 %1").replace("%1", limit)
+        return f"{crit.name}\n{limit}"
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -678,3 +685,15 @@ class ReviewPage(Page):
             return
         confirm(self, self.tr("定稿"), self.tr("“%1”定稿后成绩表不再带水印。确定？").replace("%1", ev.name),
                 lambda: self._with_seal(lambda: self.controller.finalize_event(ev.id)), ok_text=self.tr("定稿"))
+
+
+def _overview_text(event, crit, found) -> str:
+    """A criterion's value on the overview: a panel's mark with the event's decimals (11.33, not
+    11.3333), a measurement as entered, a deduction as the judge typed it (2, not the 8 it leaves
+    of 10)."""
+    if found is None or found.value is None:
+        return ""
+    if crit.kind is CriterionKind.JUDGEMENT:
+        return fmt(quantize(found.value, event.decimals, event.rounding))
+    typed = {value for _, value in found.values}  # one agreed value (else value is None)
+    return fmt(typed.pop()) if len(typed) == 1 else ""

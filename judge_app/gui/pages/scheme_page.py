@@ -228,7 +228,7 @@ class SchemePage(Page):
             for i in range(combo.count()):
                 combo.setItemText(i, name(kind(combo.itemData(i))))
         self.rules_button.setText(self.tr("并列处理、奖项与合格线…"))
-        self.rules_button.setToolTip(self.tr("赛项的并列处理顺序、关键评分项、奖项名额、合格线和申诉时限"))
+        self.rules_button.setToolTip(self.tr("赛项的并列处理顺序、关键评分项、奖项名额、称号（技术能手等）、合格线和申诉时限"))
         for label, text in zip(self.detail_labels, (self.tr("小数位数："), self.tr("舍入规则："),
                                                     self.tr("合成规则："), self.tr("评分项类型："))):
             label.setText(text)

@@ -11,6 +11,7 @@ from judge_app.gui.grid_model import ScoreGridModel
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.qt import (
     QAction,
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -22,7 +23,11 @@ from judge_app.gui.qt import (
     QVBoxLayout,
 )
 from judge_app.gui.score_grid import CellCommand, ScoreGridView
+from judge_app.gui.settings import Settings
 from judge_app.gui.store_side import GridData
+
+#: 重做: Ctrl+Y (Windows, shown in the menu and the hint) and Ctrl+Shift+Z (other systems' habit)
+REDO_KEYS = [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
 
 STATE_STYLE = {
     "open": "color:#1B5E20;",
@@ -51,10 +56,7 @@ class ScoringPage(Page):
             redo.triggered.connect(self.undo_stack.redo)
             redo.setEnabled(self.undo_stack.canRedo())
             self.undo_stack.canRedoChanged.connect(redo.setEnabled)
-            keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-            if QKeySequence("Ctrl+Y") not in keys:
-                keys.append(QKeySequence("Ctrl+Y"))
-            redo.setShortcuts(keys)
+            redo.setShortcuts(REDO_KEYS)  # the first is the one the menu shows, as the hint says
             self._actions = [undo, redo]
             self._name_actions()
         return self._actions
@@ -138,10 +140,19 @@ class ScoringPage(Page):
         self.grid.setModel(self.model)
         self.grid.refusalShown.connect(lambda reason: self.status(reason, 8000))
         layout.addWidget(self.grid, 1)
+        bottom = QHBoxLayout()
         self.hint = QLabel()
         self.hint.setObjectName("scoringHint")
         self.hint.setStyleSheet("color:#555;")
-        layout.addWidget(self.hint)
+        self.hint.setWordWrap(True)
+        bottom.addWidget(self.hint, 1)
+        self.enter_down = QCheckBox()
+        self.enter_down.setObjectName("enterMovesDown")
+        self.enter_down.setChecked(Settings().enter_moves_down)
+        self.grid.enter_moves_down = self.enter_down.isChecked()
+        self.enter_down.toggled.connect(self._set_enter_down)
+        bottom.addWidget(self.enter_down)
+        layout.addLayout(bottom)
         self._submit_buttons: list[QPushButton] = []
         self.retranslate()
 
@@ -158,6 +169,8 @@ class ScoringPage(Page):
         self.hint.setText(self.tr(
             "输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做。"
             "✓ 表示已保存到比赛文件。"))
+        self.enter_down.setText(self.tr("回车后向下"))
+        self.enter_down.setToolTip(self.tr("勾选后回车跳到下一名选手的同一项（按列录入）；不勾选则跳到右边的下一项"))
         self._name_actions()
         self._show_states()
         if self.data is not None:  # texts made from data: submit buttons, judge, header widths
@@ -167,6 +180,14 @@ class ScoringPage(Page):
             if self.model.columnCount():
                 self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
             self.grid.fit_columns()
+
+    def _set_enter_down(self, on: bool) -> None:
+        """Enter moves down (the same criterion, next entry) or right; remembered between runs."""
+        self.grid.enter_moves_down = on
+        settings = Settings()
+        settings.enter_moves_down = on
+        settings.sync()
+        self.grid.setFocus()
 
     # -- session and snapshot -----------------------------------------------------------------
 

@@ -1,0 +1,30 @@
+"""评分总览 on 审核与锁定 (issue 16 item 19): a panel's mark with the event's decimals (not
+11.3333), a deduction as the judge typed it (2, not the 8 it leaves), marked 扣分 in the header."""
+
+from __future__ import annotations
+
+import re
+
+from judge_app.gui.pages.review_page import ReviewPage
+from tests.gui.conftest import open_as, shot
+
+
+def test_overview_shows_event_decimals_and_deductions_as_typed(window, qtbot, contest_file):
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
+    review = window.page(ReviewPage)
+    window.show_page(review)
+    review.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: review.panel_section.findData("practical") >= 0, timeout=10000)
+    review.panel_section.setCurrentIndex(review.panel_section.findData("practical"))
+    table = review.panel
+    qtbot.waitUntil(lambda: table.rowCount() > 0 and table.columnCount() == 7, timeout=10000)  # 6 criteria + 模块得分
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    deduction = next(c for c, h in enumerate(headers) if h.startswith("安全文明生产"))
+    assert "扣分" in headers[deduction]
+    rows = {table.verticalHeaderItem(r).text(): r for r in range(table.rowCount())}
+    assert table.item(rows["DG03"], deduction).text() == "2"  # demo.PLANNED: 2 taken off
+    assert table.item(rows["DG11"], deduction).text() == "0"
+    decimals = [len(m.group(1)) for r in range(table.rowCount()) for c in range(table.columnCount() - 1)
+                if (m := re.search(r"\.(\d+)$", table.item(r, c).text()))]
+    assert decimals and max(decimals) <= 2  # 电工 has 2 decimals: a mean of five marks shows no more
+    shot(window, "review_overview")
