@@ -3309,7 +3309,7 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="588" />
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="598" />
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="605" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="607" />
         <source>导入评分标准</source>
         <translation>Import scheme</translation>
     </message>
@@ -3329,27 +3329,32 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Import and replace</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="603" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="605" />
+        <source>成绩表上印的比赛名称是评分标准文件中的“%1”。</source>
+        <translation>The sheets print the contest name of the scheme file, “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="606" />
         <source>已导入评分标准</source>
         <translation>Scheme imported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="604" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="603" />
         <source>已导入评分标准：%1 个赛项（%2）</source>
         <translation>Scheme imported: %1 events (%2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="608" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="610" />
         <source>正在导入评分标准…</source>
         <translation>Importing the scheme…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="619" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="621" />
         <source>正在保存评分标准…</source>
         <translation>Saving the scheme…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="619" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="621" />
         <source>评分标准已保存</source>
         <translation>Scheme saved</translation>
     </message>
