@@ -81,14 +81,15 @@ class TimeDialog(QDialog):
         self.reading = QLabel()
         self.reading.setObjectName("timeReading")
         self.reading.setWordWrap(True)
+        self.reading.setMinimumHeight(self.reading.fontMetrics().lineSpacing() * 3)  # room for a refusal
         layout.addWidget(self.reading)
         self.buttons, self.ok = ok_cancel(self, self.tr("保存用时"), "timeOk", save=True)
         self.clear_button = QPushButton(self.tr("清除用时"))
         self.clear_button.setObjectName("timeClear")
         self.clear_button.setAutoDefault(False)
-        self.clear_button.setVisible(current is not None)
         self.clear_button.clicked.connect(self._clear)
         self.buttons.addButton(self.clear_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.clear_button.setVisible(current is not None)  # after addButton, which shows it
         layout.addWidget(self.buttons)
         self.time.textChanged.connect(self._update)
         self.time.selectAll()

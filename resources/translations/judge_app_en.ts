@@ -2854,78 +2854,78 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Live ranking</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="114" />
         <source>赛项：</source>
         <extracomment>entries listed, ranked, provisional and not drawn (no code yet) of the shown group</extracomment>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="114" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="115" />
         <source>组别：</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="116" />
         <source>* 成绩未完整，暂定排名（评分未全部完成）。点列标题可排序。</source>
         <translation>* Scores incomplete: provisional rank. Click a column title to sort.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="116" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="117" />
         <source>晋级名单…</source>
         <translation>Advancing…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="117" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="118" />
         <source>按晋级规则列出晋级选手，并可报名到下一轮</source>
         <translation>List who advances by the round's rule, and enrol them in the next round</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="118" />
-        <source>参赛状态…（Ctrl+Shift+S）</source>
-        <translation>Status… (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
         <location filename="../../judge_app/gui/pages/ranking_page.py" line="119" />
-        <source>把所选选手标为缺考、弃赛或取消资格（或恢复正常），须写明原因</source>
-        <translation>Mark the selected entry absent, withdrawn or disqualified (or back to competing); a reason is required</translation>
+        <source>参赛状态…</source>
+        <translation>Status…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/ranking_page.py" line="120" />
-        <source>用时…（Ctrl+Shift+T）</source>
-        <translation>Time… (Ctrl+Shift+T)</translation>
+        <source>把所选选手标为缺考、弃赛或取消资格（或恢复正常），须写明原因（Ctrl+Shift+S）</source>
+        <translation>Mark the selected entry absent, withdrawn or disqualified (or back to competing); a reason is required (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/ranking_page.py" line="121" />
-        <source>录入所选选手的用时：分:秒（如 12:34）或秒数</source>
-        <translation>Enter the selected entry's time: m:ss (e.g. 12:34) or seconds</translation>
+        <source>用时…</source>
+        <translation>Time…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="178" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="122" />
+        <source>录入所选选手的用时：分:秒（如 12:34）或秒数（Ctrl+Shift+T）</source>
+        <translation>Enter the selected entry's time: m:ss (e.g. 12:34) or seconds (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="179" />
         <source>%1 的参赛状态已保存</source>
         <translation>Status of %1 saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="189" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="190" />
         <source>%1 的用时已保存</source>
         <translation>Time of %1 saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="236" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="237" />
         <source>（不分组）</source>
         <translation>(no groups)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="275" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="276" />
         <source>尚未抽签：%1 名选手还没有编号，抽签后显示排名</source>
         <translation>Lots not drawn yet: %1 entries have no code; the ranking shows after the draw</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="277" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="278" />
         <source>共 %1 名，已排名 %2 名，暂定 %3 名</source>
         <translation>%1 entries, %2 ranked, %3 provisional</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/ranking_page.py" line="280" />
+        <location filename="../../judge_app/gui/pages/ranking_page.py" line="281" />
         <source>；另有 %1 名尚未抽签</source>
         <translation>; %1 more not drawn yet</translation>
     </message>
@@ -3851,7 +3851,7 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="588" />
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="598" />
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="605" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="607" />
         <source>导入评分标准</source>
         <translation>Import scheme</translation>
     </message>
@@ -3871,27 +3871,32 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Import and replace</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="603" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="605" />
+        <source>成绩表上印的比赛名称是评分标准文件中的“%1”。</source>
+        <translation>The sheets print the contest name of the scheme file, “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="606" />
         <source>已导入评分标准</source>
         <translation>Scheme imported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="604" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="603" />
         <source>已导入评分标准：%1 个赛项（%2）</source>
         <translation>Scheme imported: %1 events (%2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="608" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="610" />
         <source>正在导入评分标准…</source>
         <translation>Importing the scheme…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="619" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="621" />
         <source>正在保存评分标准…</source>
         <translation>Saving the scheme…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="619" />
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="621" />
         <source>评分标准已保存</source>
         <translation>Scheme saved</translation>
     </message>
@@ -4300,17 +4305,17 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/entry_dialogs.py" line="85" />
+        <location filename="../../judge_app/gui/entry_dialogs.py" line="86" />
         <source>保存用时</source>
         <translation>Save time</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/entry_dialogs.py" line="86" />
+        <location filename="../../judge_app/gui/entry_dialogs.py" line="87" />
         <source>清除用时</source>
         <translation>Clear time</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/entry_dialogs.py" line="110" />
+        <location filename="../../judge_app/gui/entry_dialogs.py" line="111" />
         <source>= %1 秒（%2）</source>
         <translation>= %1 s (%2)</translation>
     </message>

@@ -13,7 +13,7 @@ from judge_app.core.entries import Status
 from judge_app.gui.entry_dialogs import StatusDialog, TimeDialog
 from judge_app.gui.pages.ranking_page import RankingPage
 from judge_app.gui.qt import QApplication, Qt
-from tests.gui.conftest import ask_store, open_as, shot, wait_idle
+from tests.gui.conftest import ask_store, open_as, shot, show_active, wait_idle
 
 
 def _top(kind):
@@ -84,6 +84,21 @@ def test_the_chief_judge_marks_absent_and_enters_a_time(window, qtbot, contest_f
     qtbot.waitUntil(lambda: _cell(page, timed, "time") == "12:34", timeout=10000)
     assert ask_store(window, qtbot, lambda db: {e.code: e.time_s for e in db.entries("电工")}[timed]) == 754
     shot(window, "ranking_status_time")
+
+    show_active(window, qtbot)  # the offscreen platform does not hand activation back after a dialog
+    assert page.selected_entry().code == timed
+    qtbot.keyClick(page.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: _top(TimeDialog) is not None, timeout=5000)
+    dialog = _top(TimeDialog)
+    assert dialog.time.text() == "12:34" and dialog.clear_button.isVisible()
+    qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)  # 清除用时
+    wait_idle(window, qtbot)
+    qtbot.waitUntil(lambda: _cell(page, timed, "time") == "", timeout=10000)
+    assert ask_store(window, qtbot, lambda db: {e.code: e.time_s for e in db.entries("电工")}[timed]) is None
+    untimed = TimeDialog("DG99", None, window)
+    untimed.show()
+    assert not untimed.clear_button.isVisible() and not untimed.ok.isEnabled()
+    untimed.close()
 
     # the printed 成绩汇总表 says 缺考 on that entry's line
     data = ask_store(window, qtbot, ops_reports.contest_data, "电工")

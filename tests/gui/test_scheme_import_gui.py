@@ -54,7 +54,7 @@ def _cli_message(tmp_path: Path, file: Path) -> str:
 def test_the_organiser_imports_a_scheme_into_a_contest_made_without_one(window, qtbot, tmp_path, monkeypatch,
                                                                         warning_guard):
     path = tmp_path / "后导入.judge"
-    with ContestDB.create(path, actor="测试", name="县职工技能大赛") as db:
+    with ContestDB.create(path, actor="测试", name="2026年县职工技能大赛") as db:
         register_organiser(db)
     open_as(window, qtbot, path, "O0", ORGANISER_PASS)
     page = window.page(SchemePage)
@@ -90,6 +90,7 @@ def test_the_organiser_imports_a_scheme_into_a_contest_made_without_one(window, 
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     info = _box(qtbot, "infoBox")
     assert "5 个赛项" in info.text() and "电工" in info.text()
+    assert "成绩表上印的比赛名称是评分标准文件中的“县职工技能大赛”" in info.text()  # not the file's own name
     shot(info, "scheme_import_done")
     info.accept()
     wait_idle(window, qtbot)

@@ -62,6 +62,7 @@ class RankingPage(Page):
         #: entries listed, ranked, provisional and not drawn (no code yet) of the shown group
         self.counts: tuple[int, int, int, int] | None = None
         self.info.setObjectName("rankingInfo")
+        self.info.setWordWrap(True)  # at 150 % the counts wrap rather than widen the window
         self.info.setStyleSheet("color:#555;")
         for w in (self.event_label, self.events, self.group_label, self.groups):
             top.addWidget(w)
@@ -115,10 +116,10 @@ class RankingPage(Page):
         self.legend.setText(self.tr("* 成绩未完整，暂定排名（评分未全部完成）。点列标题可排序。"))
         self.advance_button.setText(self.tr("晋级名单…"))
         self.advance_button.setToolTip(self.tr("按晋级规则列出晋级选手，并可报名到下一轮"))
-        self.status_button.setText(self.tr("参赛状态…（Ctrl+Shift+S）"))
-        self.status_button.setToolTip(self.tr("把所选选手标为缺考、弃赛或取消资格（或恢复正常），须写明原因"))
-        self.time_button.setText(self.tr("用时…（Ctrl+Shift+T）"))
-        self.time_button.setToolTip(self.tr("录入所选选手的用时：分:秒（如 12:34）或秒数"))
+        self.status_button.setText(self.tr("参赛状态…"))
+        self.status_button.setToolTip(self.tr("把所选选手标为缺考、弃赛或取消资格（或恢复正常），须写明原因（Ctrl+Shift+S）"))
+        self.time_button.setText(self.tr("用时…"))
+        self.time_button.setToolTip(self.tr("录入所选选手的用时：分:秒（如 12:34）或秒数（Ctrl+Shift+T）"))
         self._show_counts()
         if self.model.columnCount():
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)

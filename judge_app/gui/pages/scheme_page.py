@@ -600,9 +600,11 @@ class SchemePage(Page):
     def _import(self, path: str) -> None:
         def done(contest) -> None:
             names = "、".join(ev.name for ev in contest.events)
+            text = self.tr("已导入评分标准：%1 个赛项（%2）").replace("%1", str(len(contest.events))).replace("%2", names)
+            if self.snapshot is not None and contest.name and contest.name != self.snapshot.name:
+                text += "\n" + self.tr("成绩表上印的比赛名称是评分标准文件中的“%1”。").replace("%1", contest.name)
             self.status(self.tr("已导入评分标准"))
-            show_info(self, self.tr("已导入评分标准：%1 个赛项（%2）").replace("%1", str(len(contest.events)))
-                      .replace("%2", names), self.tr("导入评分标准"))
+            show_info(self, text, self.tr("导入评分标准"))
 
         self.controller.act(ops_file.import_scheme_file, path,
                             label=self.tr("正在导入评分标准…"), on_done=done)
