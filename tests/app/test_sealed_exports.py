@@ -25,6 +25,7 @@ from judge_app.core.people import Role
 from judge_app.demo import build_demo, demo_scheme
 from judge_app.core.package_format import read_kit
 from judge_app.reports.award_list import mask_id
+from judge_app.core.errors import StateError
 from judge_app.store import ContestDB
 from tests.store.sample import finish_recheck
 
@@ -197,8 +198,12 @@ def test_a_judge_exports_no_names_through_the_cli(contest: tuple[Path, bool], se
 
 
 def test_the_judge_kit_carries_codes_only(contest: tuple[Path, bool], secrets: dict[str, set[str]]) -> None:
-    path, _ = contest
+    path, unsealed = contest
     with ContestDB.open(path, actor="ORG") as db:
+        if unsealed:  # every section is locked then: a kit would have nothing left to score
+            with pytest.raises(StateError, match="都已锁定"):
+                db.make_kit("J01")
+            return
         kit = read_kit(db.make_kit("J01"))
         codes = {e.code for e in db.entries(EVENT) if e.status.value == "ok"}
     assert set(kit.codes[EVENT]) == codes
