@@ -80,6 +80,7 @@ class Judge:
     name: str
     role: Role = Role.JUDGE
     has_pin: bool = False
+    unit: str = ""  # the judge's own unit: entries of it are recused (回避)
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class JudgeInput:
     name: str
     role: Role = Role.JUDGE
     pin: str | None = None
+    unit: str | None = None  # None keeps the stored unit
 
 
 def check_person(judge_id: str, name: str) -> tuple[str, str]:
