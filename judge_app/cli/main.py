@@ -337,7 +337,8 @@ def format_table(event: Event, result: EventResult, columns: RoundColumns = Roun
 
 # Commands of other areas live in their own modules (judge_app/cli/<area>.py), each with a
 # ``register(group)`` that adds its commands to ``main``.
-from judge_app.cli import appeals, build, certificates, packages, penalties, people, reports, review, rounds, votes  # noqa: E402
+from judge_app.cli import (  # noqa: E402
+    appeals, build, certificates, packages, penalties, people, recusals, reports, review, rounds, votes)
 
-for _area in (build, packages, rounds, people, reports, appeals, review, votes, penalties, certificates):
+for _area in (build, packages, rounds, people, reports, appeals, review, votes, penalties, certificates, recusals):
     _area.register(main)

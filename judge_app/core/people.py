@@ -94,6 +94,11 @@ class JudgeInput:
     unit: str | None = None  # None keeps the stored unit
 
 
+def recused_message(judge: str, code: str) -> str:
+    """Why a value of a judge recused from an entry (回避) is refused: every door says the same."""
+    return f"裁判 {judge} 回避 {code}（同单位或有关联），不能为其评分 / judge {judge} is recused from {code}"
+
+
 def check_person(judge_id: str, name: str) -> tuple[str, str]:
     """The id and name trimmed; InvalidValue if either is empty or unreasonable."""
     jid, who = str(judge_id).strip(), " ".join(str(name).split())

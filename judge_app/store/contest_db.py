@@ -19,6 +19,7 @@ from typing import Any
 import judge_app
 from judge_app.core.decimals import fmt, to_decimal, whole_number
 from judge_app.core.entries import Entry, EventInputs, Penalty, Status
+from judge_app.core.people import recused_message
 from judge_app.core.errors import NotFound, SchemeError, ScoreError, StateError
 from judge_app.core.policy import Action
 from judge_app.core.scheme import Contest, Event, SectionKind
@@ -45,7 +46,7 @@ from judge_app.store.lock import ContestLock
 from judge_app.store.logins import LoginsMixin
 from judge_app.store.lots import LotsMixin
 from judge_app.store.packages_store import PackagesStoreMixin
-from judge_app.store.recusals import RecusalsMixin, recused_message
+from judge_app.store.recusals import RecusalsMixin
 from judge_app.store.review_store import ReviewStoreMixin
 from judge_app.store.rounds_store import RoundsStoreMixin
 from judge_app.store.seals import SealsMixin

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from judge_app.core.entries import Entry, Status
 from judge_app.core.errors import ImportRefused, JudgeAppError, NotFound, StateError, excerpt
-from judge_app.core.people import Role
+from judge_app.core.people import Role, recused_message
 from judge_app.core.policy import Action
 from judge_app.core.score_rules import check_value
 from judge_app.core.package_format import (
@@ -49,7 +49,6 @@ from judge_app.core.package_format import (
 from judge_app.store.audit import utc_now
 from judge_app.store.connection import remove_contest_file
 from judge_app.store.errors import ReasonRequired
-from judge_app.store.recusals import recused_message
 
 if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
     from sqlite_utils import Database

@@ -56,11 +56,6 @@ class Recusal(NamedTuple):
     reason: str
 
 
-def recused_message(judge: str, code: str) -> str:
-    """Why a value of a recused judge is refused (every door says the same)."""
-    return f"裁判 {judge} 回避 {code}（同单位或有关联），不能为其评分 / judge {judge} is recused from {code}"
-
-
 def same_unit(a: str, b: str) -> bool:
     """Whether two unit names are one unit (spaces do not count); an empty unit matches nothing."""
     a, b = "".join(a.split()), "".join(b.split())
