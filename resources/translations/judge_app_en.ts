@@ -1939,102 +1939,117 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Judges and panels</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="116" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="114" />
-        <source>登记或修改（选中表中一人可修改其姓名、角色、PIN）</source>
-        <translation>Register or change (select a person in the table to change name, role, PIN)</translation>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
+        <source>登记或修改（选中表中一人可修改其姓名、角色、单位、PIN）</source>
+        <translation>Register or change (select a person in the table to change name, role, unit, PIN)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
         <source>编号：</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="119" />
         <source>PIN：</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="121" />
+        <source>裁判的工作单位：同单位的选手由其回避，不给其评分</source>
+        <translation>The judge's own unit: entries of that unit are recused from them (not theirs to score)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="122" />
         <source>裁判 4–8 位数字；裁判长、加密裁判、管理员为至少 8 位含字母的口令；留空则不改</source>
         <translation>Judges: 4–8 digits; chief judge, secretary, organiser: a passphrase of 8 or more characters with letters; leave empty to keep</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="123" />
         <source>尚未登记设有口令（PIN）的管理员：请先登记管理员（可以是您自己）并设置口令。没有管理员，重新打开比赛文件后只有裁判能登录，无人能管理本比赛。</source>
         <translation>No organiser with a passphrase (PIN) is registered: register the organiser (it can be you) with one first. Without an organiser only judges can log in after the file is reopened, and nobody can manage the contest.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="119" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="124" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="122" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="127" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="123" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="128" />
         <source>勾选本模块评分组的裁判（只有裁判和裁判长可以进入评分组；不勾选任何人则任何裁判都可评分）。</source>
         <translation>Tick the judges of this section's panel (only judges and chief judges can be on a panel; with nobody ticked any judge may score).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="124" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="129" />
         <source>保存评分组</source>
         <translation>Save panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="141" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="147" />
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="141" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="147" />
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="185" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="191" />
         <source>（未登记：请先登记此人）</source>
         <translation>(not registered: register this person first)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="218" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="226" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="225" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="233" />
         <source>评分组已保存</source>
         <translation>Panel saved</translation>
     </message>
@@ -3156,101 +3171,111 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="273" />
-        <source>第二遍：再次录入这一客观项</source>
+        <location filename="../../judge_app/gui/grid_model.py" line="217" />
+        <source>回避</source>
         <extracomment>(row, column, message) a value was refused at the cell (check_value or the store) a save failed in the store (the cell is back to the stored value) a value (or remark) was confirmed by the store: (code, criterion or "", revision) ask the page to push an undo command: (code, criterion or "" for remark, old, new) a second-pass value was typed (the page updates its mismatch list) (row, column, message) a value was taken but differs from the panel's (shown under the cell) scorer's second pass over measurement criteria: typed values, compared, never saved</extracomment>
+        <translation>Recused</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="279" />
+        <source>第二遍：再次录入这一客观项</source>
         <translation>Second pass: type this measurement again</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="275" />
+        <location filename="../../judge_app/gui/grid_model.py" line="281" />
         <source>两遍一致</source>
         <translation>Both passes agree</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="276" />
+        <location filename="../../judge_app/gui/grid_model.py" line="282" />
         <source>两遍不一致：第一遍 %1，第二遍 %2</source>
         <translation>Passes differ: first %1, second %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="292" />
+        <location filename="../../judge_app/gui/grid_model.py" line="298" />
         <source>与评分组的录入不一致：%1。请核对；两者都保存，由裁判长确定正确值</source>
         <translation>Differs from the panel's entry: %1. Please check; both are kept and the chief judge settles the value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="305" />
+        <location filename="../../judge_app/gui/grid_model.py" line="311" />
         <source>%1：%2，不评分</source>
         <translation>%1: %2, not scored</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="307" />
+        <location filename="../../judge_app/gui/grid_model.py" line="313" />
+        <source>%1：您须回避（同单位或有关联），不由您评分</source>
+        <translation>%1: you are recused (same unit or related); not yours to score</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="315" />
         <source>选手 %1 的备注（回车保存）</source>
         <translation>Remark on %1 (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="313" />
+        <location filename="../../judge_app/gui/grid_model.py" line="321" />
         <source>扣分项：填写扣去的分数</source>
         <translation>Deduction: type the points deducted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="315" />
+        <location filename="../../judge_app/gui/grid_model.py" line="323" />
         <source>客观项：一人录入，另一人录入相同数值即为确认</source>
         <translation>Measurement: typed by one judge, confirmed when another types the same value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="319" />
+        <location filename="../../judge_app/gui/grid_model.py" line="327" />
         <source>已由其他裁判录入：%1</source>
         <translation>Already typed by another judge: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="324" />
+        <location filename="../../judge_app/gui/grid_model.py" line="332" />
         <source>✓ 已保存</source>
         <translation>✓ saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="326" />
+        <location filename="../../judge_app/gui/grid_model.py" line="334" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="328" />
+        <location filename="../../judge_app/gui/grid_model.py" line="336" />
         <source>裁判长请求重评：%1</source>
         <translation>Chief judge asks for a re-mark: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="330" />
+        <location filename="../../judge_app/gui/grid_model.py" line="338" />
         <source>不可修改（已提交或已锁定）</source>
         <translation>Cannot change (submitted or locked)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="341" />
+        <location filename="../../judge_app/gui/grid_model.py" line="351" />
         <source>编号 %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="347" />
-        <location filename="../../judge_app/gui/grid_model.py" line="350" />
-        <location filename="../../judge_app/gui/grid_model.py" line="493" />
+        <location filename="../../judge_app/gui/grid_model.py" line="357" />
+        <location filename="../../judge_app/gui/grid_model.py" line="360" />
+        <location filename="../../judge_app/gui/grid_model.py" line="503" />
         <source>备注</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="353" />
+        <location filename="../../judge_app/gui/grid_model.py" line="363" />
         <source>扣分</source>
         <translation>deduction</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="353" />
+        <location filename="../../judge_app/gui/grid_model.py" line="363" />
         <source>客观</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="354" />
+        <location filename="../../judge_app/gui/grid_model.py" line="364" />
         <source>满分%1 步长%2</source>
         <translation>max %1 step %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="311" />
-        <location filename="../../judge_app/gui/grid_model.py" line="359" />
+        <location filename="../../judge_app/gui/grid_model.py" line="319" />
+        <location filename="../../judge_app/gui/grid_model.py" line="369" />
         <source>满分 %1，步长 %2</source>
         <translation>max %1, step %2</translation>
     </message>
