@@ -48,6 +48,16 @@ def test_a_judge_of_the_entrys_unit_is_recused_and_refused(tmp_path: Path) -> No
         assert ("recusal.unit", "电工/C02/J2", "同单位") in actions and ("recusal.unit", "电工/C02/J2", None) in actions
 
 
+def test_a_recused_judge_submits_without_the_entries_they_may_not_score(tmp_path: Path) -> None:
+    with _contest(tmp_path / "c.judge") as db:
+        owed = {(m.code, m.criterion) for m in db.missing_scores("电工", "practical", "J2")}
+        assert {code for code, _ in owed} == {"C01", "C03", "C05"}
+        db.record_scores([("电工", code, crit, "J2", value) for code in ("C01", "C03", "C05")
+                          for crit, value in (("P1", "50"), ("P2", "20"), ("P3", "2"))])
+        db.submit_section("电工", "practical", "J2")
+        assert db.submission_state("电工", "practical", "J2") == "submitted"
+
+
 def test_a_unit_given_after_scoring_is_refused(tmp_path: Path) -> None:
     with _contest(tmp_path / "c.judge") as db:
         db.record_score("电工", "C03", "P1", "J3", "50")
