@@ -128,3 +128,21 @@ def test_the_ranking_uses_the_remaining_judges(tmp_path: Path) -> None:
         assert rows["C01"].section("practical").criteria[0].value == Decimal(50)
         assert rows["C02"].section("practical").criteria[0].value is None
         assert any("回避后评分组只余 2 名裁判（J1、J3）" in i.message and i.code == "C02" for i in result.issues)
+
+
+def test_unit_recusals_stay_through_the_second_draw_and_need_the_key_after_it(contest: ContestDB) -> None:
+    """After the stage-2 draw the rows no longer hold units: the recusals worked out before follow
+    the entries to their 工位号, and a unit given later needs the secretary's key."""
+    register_organiser(contest)
+    contest.add_judge("J1", "裁判一", unit="供电公司")  # every 电工 entry is of 供电公司
+    contest.draw_lots("电工", 1, seed=11)
+    record = contest.draw_lots("电工", 2, seed=22, passphrase="二次加密 secret 01")
+    stations = sorted(line.station for line in record.lines)
+    contest.close()
+    with ContestDB.open(contest.path, actor="张三") as db:
+        assert db.recused("电工") == {code: frozenset({"J1"}) for code in stations}
+        with pytest.raises(StateError, match="已二次加密"):
+            db.add_judge("J2", "裁判二", unit="供电公司")
+        db.unlock_code_key("电工", "二次加密 secret 01")
+        db.add_judge("J2", "裁判二", unit="供电公司")
+        assert db.recused("电工") == {code: frozenset({"J1", "J2"}) for code in stations}
