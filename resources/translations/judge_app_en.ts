@@ -402,6 +402,125 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="128" />
+        <source>荣誉证书 — %1</source>
+        <extracomment>the numbers of each field: (key, lowest, highest)</extracomment>
+        <translation>Certificates — %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="129" />
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="129" />
+        <source>横向 x（毫米）</source>
+        <translation>Across x (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="129" />
+        <source>纵向 y（毫米）</source>
+        <translation>Down y (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="130" />
+        <source>字号</source>
+        <translation>Font size</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="132" />
+        <source>姓名/名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="132" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="132" />
+        <source>赛项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="133" />
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="133" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="133" />
+        <source>颁发单位</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="136" />
+        <source>套打（只印文字，用于预印好的证书纸）</source>
+        <translation>Pre-printed paper (texts only)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="137" />
+        <source>位置是文字距纸张左上角的毫米数。↑/↓ 每次 1 毫米，PageUp/PageDown 每次 10 毫米。先用普通纸印一张，对着证书纸透光比对，再调整。</source>
+        <translation>Positions are millimetres from the page's top-left corner. Up/Down move 1 mm, PageUp/PageDown 10 mm. Print one on plain paper, hold it against the certificate paper to the light, then adjust.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="140" />
+        <source>赛项尚未解密：预览用示例文字；解密后才能导出和打印证书。</source>
+        <translation>The event is not unsealed yet: the preview uses sample text; certificates can be exported and printed after unsealing.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="141" />
+        <source>保存位置</source>
+        <translation>Save positions</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="142" />
+        <source>导出证书 PDF…</source>
+        <translation>Export certificates PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="143" />
+        <source>打印证书…</source>
+        <translation>Print certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="144" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="194" />
+        <source>位置已保存到比赛文件</source>
+        <translation>Positions saved in the contest file</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="199" />
+        <source>导出证书到文件夹</source>
+        <translation>Export certificates to folder</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="206" />
+        <source>已导出 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="229" />
+        <source>正在生成…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="233" />
+        <source>缺字提示</source>
+        <translation>Missing characters</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="42" />
@@ -2075,115 +2194,125 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="45" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="46" />
         <source>打印/导出</source>
         <translation>Print/Export</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="90" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="96" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="91" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="97" />
         <source>生成并预览 PDF</source>
         <translation>Make and preview PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="92" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="97" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="105" />
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="93" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="99" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="106" />
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="94" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="100" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="106" />
         <source>导出 JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="95" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="101" />
+        <source>荣誉证书(&amp;Z)…</source>
+        <translation>Certificates (&amp;Z)…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="102" />
+        <source>调整证书上各项文字的位置，预览、保存，导出或打印所选赛项的荣誉证书</source>
+        <translation>Adjust where each text goes on the certificate, preview and save it, and export or print the chosen event's certificates</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="103" />
         <source>已生成的文件（双击预览）：</source>
         <translation>Files made (double-click to preview):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="96" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="104" />
         <source>已完成 %v / %m 个文件</source>
         <translation>%v / %m files done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="97" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="105" />
         <source>打印成绩汇总表(&amp;P)…</source>
         <translation>&amp;Print result sheet…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="162" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="194" />
         <source>成绩汇总表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="162" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="194" />
         <source>获奖名单</source>
         <translation>Award list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="162" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="194" />
         <source>评分表</source>
         <translation>Score sheets</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="195" />
         <source>抽签记录表</source>
         <translation>Lot draw record</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="195" />
         <source>成绩单</source>
         <translation>Transcripts</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="195" />
         <source>单位奖牌榜</source>
         <translation>Medal table by unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="196" />
         <source>成绩分布图</source>
         <translation>Score histogram</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="196" />
         <source>表彰名单</source>
         <translation>Commendation list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="207" />
         <source>全部赛项</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="206" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="238" />
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="243" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="275" />
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="255" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="287" />
         <source>已导出 {0} 个文件</source>
         <translation>{0} files exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="260" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="292" />
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
