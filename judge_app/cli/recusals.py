@@ -4,6 +4,7 @@ are the store's (chief judge or organiser)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -25,13 +26,15 @@ def recusal() -> None:
     """裁判回避（同单位或有关联的选手不由其评分）/ judges' recusal."""
 
 
+def _one_recusal(command: Callable[..., None]) -> Callable[..., None]:
+    """The contest, JUDGE, CODE, --event, --reason and who acts: what add and remove take."""
+    for option in reversed((CONTEST, click.argument("judge"), click.argument("code"), EVENT, REASON, ACTOR)):
+        command = option(command)
+    return command
+
+
 @recusal.command("add")
-@CONTEST
-@click.argument("judge")
-@click.argument("code")
-@EVENT
-@REASON
-@ACTOR
+@_one_recusal
 def recusal_add(contest: Path, judge: str, code: str, event: str | None, reason: str, actor: str | None) -> None:
     """登记裁判 JUDGE 回避选手 CODE（有关联：亲属、师徒、同事…）/ recuse JUDGE from entry CODE."""
     with open_contest(contest, actor) as db:
@@ -40,12 +43,7 @@ def recusal_add(contest: Path, judge: str, code: str, event: str | None, reason:
 
 
 @recusal.command("remove")
-@CONTEST
-@click.argument("judge")
-@click.argument("code")
-@EVENT
-@REASON
-@ACTOR
+@_one_recusal
 def recusal_remove(contest: Path, judge: str, code: str, event: str | None, reason: str, actor: str | None) -> None:
     """撤销一条登记的回避 / take back a recusal marked by hand."""
     with open_contest(contest, actor) as db:
