@@ -147,8 +147,8 @@ class JudgesMixin:
         old = None if row is None else _describe(row[0], row[1], bool(row[2]), row[3])
         self._audit(now, "judge.add" if row is None else "judge.update", person.id, old,
                     _describe(new[0], new[1], bool(new[2]), new[3]))
-        if (row[3] if row else "") != new[3]:
-            self._refresh_unit_recusals([person.id], strict=True)
+        if row is None or (row[1], row[3]) != (new[1], new[3]):  # a new person, role or unit
+            self._refresh_unit_recusals([person.id], strict=bool(new[3] or (row and row[3])))
         return "added" if row is None else "updated"
 
     def _check_organiser_kept(self) -> None:

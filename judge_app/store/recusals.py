@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from judge_app.core.errors import NotFound, StateError
 from judge_app.core.people import Role
-from judge_app.core.policy import Action
+from judge_app.core.policy import Action, allowed
+from judge_app.core.scheme import SectionKind
 from judge_app.store.audit import utc_now
 
 if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
@@ -155,12 +156,19 @@ class RecusalsMixin:
     # -- what the rest of the store asks ----------------------------------------------------------
 
     def recused(self, event: str) -> dict[str, frozenset[str]]:
-        """code → the judges recused from it, of every entry of ``event`` (what scoring needs)."""
+        """code → the judges recused from it, of every entry of ``event`` who may score there
+        (on one of its panels, or any judge where a section has none): what scoring and the
+        sheets' 备注 need."""
+        ev = self._event(event)
+        scored = [s for s in ev.sections if s.kind is SectionKind.SCORED]
+        anyone = any(not s.judges for s in scored)
+        panels = {judge for s in scored for judge in s.judges}
         found: dict[str, set[str]] = {}
         for code, judge in self._db.execute(
                 "SELECT DISTINCT e.code, r.judge FROM recusals r JOIN entries e ON e.id = r.entry_id"
-                " WHERE e.event = ? AND e.code <> ''", (event,)).fetchall():
-            found.setdefault(code, set()).add(judge)
+                " WHERE e.event = ? AND e.code <> ''", (ev.id,)).fetchall():
+            if anyone or judge in panels:
+                found.setdefault(code, set()).add(judge)
         return {code: frozenset(judges) for code, judges in found.items()}
 
     def _recused_pairs(self, event: str) -> frozenset[tuple[int, str]]:
@@ -197,7 +205,8 @@ class RecusalsMixin:
         second draw) and whose key the acting person does not hold keeps its rows; with ``strict``
         (a judge's unit changed) that is refused instead."""
         scope = None if judges is None else set(judges)
-        units = {jid: unit for jid, unit in self._db.execute("SELECT id, unit FROM judges").fetchall()
+        units = {jid: unit if allowed(Action.PANEL_SEAT, Role(role)) else ""  # only who may score
+                 for jid, unit, role in self._db.execute("SELECT id, unit, role FROM judges").fetchall()
                  if scope is None or jid in scope}
         now = utc_now()
         for (event,) in self._db.execute("SELECT DISTINCT event FROM entries ORDER BY event").fetchall():

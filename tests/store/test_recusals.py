@@ -146,3 +146,13 @@ def test_unit_recusals_stay_through_the_second_draw_and_need_the_key_after_it(co
         db.unlock_code_key("电工", "二次加密 secret 01")
         db.add_judge("J2", "裁判二", unit="供电公司")
         assert db.recused("电工") == {code: frozenset({"J1", "J2"}) for code in stations}
+
+
+def test_only_who_may_score_the_event_is_recused(tmp_path: Path) -> None:
+    with _contest(tmp_path / "c.judge") as db:
+        db.add_judge("O0", db.actor, role="organiser", unit="水务集团")  # the organiser scores nothing
+        db.add_judge("J9", "裁判九", unit="水务集团")  # on no 电工 panel
+        assert db.recused("电工") == {"C02": frozenset({"J2"}), "C04": frozenset({"J2"})}
+        assert {r.judge for r in db.recusals()} == {"J2", "J9"}
+        db.add_judge("J2", "裁判二", role="supervisor")  # no longer a judge: the unit recuses nobody
+        assert db.recused("电工") == {}
