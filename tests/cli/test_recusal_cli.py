@@ -92,3 +92,15 @@ def test_the_list_shows_a_judge_codes_only_and_removing_is_audited(contest):
     assert ("recusal.unit", "dg/A02/J2", "") in audit
     assert audit[-2:] == [("recusal.add", "dg/A03/J1", "师徒关系"), ("recusal.remove", "dg/A03/J1", "登记错误")]
     assert "audit chain ok" in run("audit", "verify", contest).output
+
+
+def test_a_judges_list_with_units_recuses_and_without_the_column_keeps_them(contest, tmp_path):
+    listed = write_csv(tmp_path / "裁判名单.csv", ("编号", "姓名", "角色", "工作单位"),
+                       [("J3", "裁判J3", "裁判", "燃气公司"), ("J4", "裁判J4", "裁判", "")])
+    run("judges", "import", contest, listed)
+    assert "燃气公司" in run("judges", "list", contest).output
+    lines = [line for line in run("recusal", "list", contest).output.splitlines() if "同单位" in line]
+    assert sorted(line.split()[0] + line.split()[2] for line in lines) == ["J2A02", "J3A03"]
+    again = write_csv(tmp_path / "名单2.csv", ("编号", "姓名", "角色"), [("J3", "裁判J3", "裁判")])
+    run("judges", "import", contest, again)  # no 单位 column: the unit stays
+    assert "J3A03" in {line.split()[0] + line.split()[2] for line in run("recusal", "list", contest).output.splitlines()[1:]}
