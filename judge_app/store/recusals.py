@@ -221,6 +221,7 @@ class RecusalsMixin:
             have = {(eid, jid) for eid, jid in self._db.execute(
                 "SELECT r.entry_id, r.judge FROM recusals r JOIN entries e ON e.id = r.entry_id"
                 " WHERE e.event = ? AND r.kind = ?", (event, UNIT)).fetchall() if jid in units}
+            where = {eid: code or f"#{eid}" for eid, (code, _) in entries.items()}  # before the draw: no code
             for eid, jid in sorted(want - have):
                 if self._db.execute("SELECT 1 FROM scores WHERE entry_id = ? AND judge = ? AND value IS NOT NULL",
                                     (eid, jid)).fetchone() is not None:
@@ -228,11 +229,11 @@ class RecusalsMixin:
                                      " / the judge has scored an entry of their own unit: clear the scores first")
                 self._db.execute("INSERT INTO recusals (entry_id, judge, kind, reason, created_at, actor)"
                                  " VALUES (?, ?, ?, '', ?, ?)", (eid, jid, UNIT, now, self.actor))
-                self._audit(now, "recusal.unit", f"{event}/{entries[eid][0]}/{jid}", None, KIND_LABELS[UNIT])
+                self._audit(now, "recusal.unit", f"{event}/{where[eid]}/{jid}", None, KIND_LABELS[UNIT])
             for eid, jid in sorted(have - want):
                 self._db.execute("DELETE FROM recusals WHERE entry_id = ? AND judge = ? AND kind = ?",
                                  (eid, jid, UNIT))
-                self._audit(now, "recusal.unit", f"{event}/{entries[eid][0]}/{jid}", KIND_LABELS[UNIT], None)
+                self._audit(now, "recusal.unit", f"{event}/{where[eid]}/{jid}", KIND_LABELS[UNIT], None)
 
     def _entry_units(self, event: str) -> dict[int, tuple[str, str]] | None:
         """entry row id → (code, unit) of ``event``, from the rows or, after the second draw,
