@@ -57,10 +57,9 @@ class Recusal(NamedTuple):
     reason: str
 
 
-def same_unit(a: str, b: str) -> bool:
-    """Whether two unit names are one unit (spaces do not count); an empty unit matches nothing."""
-    a, b = "".join(a.split()), "".join(b.split())
-    return bool(a) and a == b
+def unit_key(unit: str) -> str:
+    """What two unit names must share to be one unit: the name without spaces ('' matches nothing)."""
+    return "".join(unit.split())
 
 
 class RecusalsMixin:
@@ -208,16 +207,21 @@ class RecusalsMixin:
         units = {jid: unit if allowed(Action.PANEL_SEAT, Role(role)) else ""  # only who may score
                  for jid, unit, role in self._db.execute("SELECT id, unit, role FROM judges").fetchall()
                  if scope is None or jid in scope}
+        by_unit: dict[str, list[str]] = {}
+        for jid, unit in units.items():
+            if unit_key(unit):
+                by_unit.setdefault(unit_key(unit), []).append(jid)
+        if not by_unit and self._db.execute("SELECT 1 FROM recusals WHERE kind = ? LIMIT 1", (UNIT,)).fetchone() is None:
+            return  # nobody has a unit: nothing to work out (a roster import stays as fast as before)
         now = utc_now()
         for (event,) in self._db.execute("SELECT DISTINCT event FROM entries ORDER BY event").fetchall():
             entries = self._entry_units(event)
             if entries is None:
-                if strict and any(units.values()):
+                if strict:
                     raise StateError(f"赛项“{event}”已二次加密，更改裁判单位须由加密裁判先输入口令"
                                      " / the event's units are sealed: the secretary's passphrase is needed")
                 continue
-            want = {(eid, jid) for eid, (_, unit) in entries.items() for jid, junit in units.items()
-                    if same_unit(unit, junit)}
+            want = {(eid, jid) for eid, (_, unit) in entries.items() for jid in by_unit.get(unit_key(unit), ())}
             have = {(eid, jid) for eid, jid in self._db.execute(
                 "SELECT r.entry_id, r.judge FROM recusals r JOIN entries e ON e.id = r.entry_id"
                 " WHERE e.event = ? AND r.kind = ?", (event, UNIT)).fetchall() if jid in units}
