@@ -203,5 +203,7 @@ def import_scores(path: str | Path, file: str | Path, *, event: str | None = Non
     from judge_app.io.scores_csv import iter_score_lines
 
     with open_contest(path, actor) as db:
-        lines = iter_score_lines(file, load_contest(db), db.entries(), event=event)  # checked as stored
+        contest = load_contest(db)
+        recused = {ev.id: db.recused(ev.id) for ev in contest.events}
+        lines = iter_score_lines(file, contest, db.entries(), event=event, recused=recused)  # checked as stored
         return len(db.record_scores((s.event, s.code, s.criterion, s.judge, s.value) for s in lines))

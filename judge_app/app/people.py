@@ -72,9 +72,9 @@ def export_roster(db: ContestDB, out: str | Path, *, event: str | None = None) -
 
 
 def add_judge(db: ContestDB, judge_id: str, name: str, *, role: Role | str = Role.JUDGE,
-              pin: str | None = None) -> Judge:
-    """Register (or update) a person; returns them as stored."""
-    db.add_judge(judge_id, name, role=role, pin=pin)
+              pin: str | None = None, unit: str | None = None) -> Judge:
+    """Register (or update) a person (``unit`` None keeps their unit); returns them as stored."""
+    db.add_judge(judge_id, name, role=role, pin=pin, unit=unit)
     return db.judge(judge_id)
 
 

@@ -362,28 +362,58 @@ def save_certificate_template(db: ContestDB, template: CertificateTemplate) -> N
     db.set_meta(CERTIFICATE_KEY, template.to_json())
 
 
+@dataclass(frozen=True)
+class CertificateJob:
+    """What the 荣誉证书 of one event are made from, read on the store thread: the winners (as
+    the acting person may see them), the stored template, and whether names may be printed."""
+
+    contest: Contest
+    item: EventData
+    template: CertificateTemplate
+    printable: bool  # the event is unsealed and its names are shown to the reader
+
+
+def certificate_job(db: ContestDB, event: str) -> CertificateJob:
+    """The certificates of ``event`` as the acting person may print them."""
+    data = contest_data(db, event)
+    item = data.events[0]
+    return CertificateJob(data.contest, item, certificate_template(db),
+                          db.is_unsealed(item.event.id) and not item.sealed)
+
+
+def write_certificates(job: CertificateJob, out_dir: str | Path, *, template: CertificateTemplate | None = None,
+                       preprinted: bool = False) -> ExportResult:
+    """One PDF of every certificate of the job's event in ``out_dir`` (with ``template``, default
+    the stored one). Refused before unseal."""
+    from judge_app.reports.certificate import TITLE, build_certificates
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    outcome = build_certificates(out / f"{safe_name(job.item.event.name)}-{TITLE}.pdf", job.contest, job.item.event,
+                                 job.item.result, template=template or job.template, preprinted=preprinted,
+                                 sealed=not job.printable)
+    return ExportResult((outcome.path,), outcome.warnings)
+
+
+def certificate_preview(job: CertificateJob, path: str | Path, *, template: CertificateTemplate,
+                        preprinted: bool = False) -> Path:
+    """Page 1 of the certificates at ``path``: the first winner, or sample text before unseal."""
+    from judge_app.reports.certificate import build_preview
+
+    return build_preview(path, job.contest, job.item.event, job.item.result if job.printable else None,
+                         template=template, preprinted=preprinted)
+
+
 def certificates(path: str | Path, event: str, out_dir: str | Path, *, template_file: str | Path | None = None,
                  preprinted: bool = False, actor: str | None = None) -> ExportResult:
     """One PDF of 荣誉证书 for the winners of ``event`` in ``out_dir``, with the contest's template
     (or the one in ``template_file``, JSON, which is then kept in the contest). Refused before unseal."""
-    from judge_app.reports.certificate import TITLE, build_certificates
-
     with open_contest(path, actor) as db:
-        data = contest_data(db, event)
         if template_file is not None:
             try:
                 text = Path(template_file).read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise InvalidValue(f"无法读取证书模板 {template_file}：{exc} / cannot read the template") from None
-            template = parse_template(text)
-            save_certificate_template(db, template)
-        else:
-            template = certificate_template(db)
-        unsealed = db.is_unsealed(data.events[0].event.id)
-    item = data.events[0]
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    outcome = build_certificates(out / f"{safe_name(item.event.name)}-{TITLE}.pdf", data.contest, item.event,
-                                 item.result, template=template, preprinted=preprinted,
-                                 sealed=item.sealed or not unsealed)
-    return ExportResult((outcome.path,), outcome.warnings)
+            save_certificate_template(db, parse_template(text))
+        job = certificate_job(db, event)
+    return write_certificates(job, out_dir, preprinted=preprinted)

@@ -68,6 +68,7 @@ class GridData:
     requests: tuple[Any, ...]  # open RemarkRequest for this judge and event
     section_states: dict[str, str]
     submissions: dict[str, str]  # section → open | submitted (this judge)
+    recused: frozenset[str] = frozenset()  # codes this judge is recused from (回避): not theirs to score
 
 
 def scheme(db: ContestDB) -> Contest | None:
@@ -124,6 +125,7 @@ def judge_grid(db: ContestDB, contest: Contest | None, event: str, judge: str) -
         requests=tuple(db.remark_requests(ev.id, judge)),
         section_states={s.id: db.section_state(ev.id, s.id) for s in sections},
         submissions={s.id: db.submission_state(ev.id, s.id, judge) for s in sections},
+        recused=frozenset(code for code, judges in db.recused(ev.id).items() if judge in judges),
     )
 
 

@@ -361,7 +361,8 @@ def format_table(event: Event, result: EventResult, columns: RoundColumns = Roun
 # Commands of other areas live in their own modules (judge_app/cli/<area>.py), each with a
 # ``register(group)`` that adds its commands to ``main``.
 from judge_app.cli import (  # noqa: E402
-    appeals, build, certificates, events, packages, penalties, people, reports, review, rounds, votes)
+    appeals, build, certificates, events, packages, penalties, people, recusals, reports, review, rounds, votes)
 
-for _area in (build, packages, rounds, people, reports, appeals, review, votes, penalties, certificates, events):
+for _area in (build, packages, rounds, people, reports, appeals, review, votes, penalties, certificates, events,
+              recusals):
     _area.register(main)

@@ -141,12 +141,16 @@ def judges() -> None:
 @click.option("--new-pin", "new_pin", default=None,
               help="此人的 PIN（裁判 4–8 位数字；裁判长、加密裁判、管理员为至少 8 个字符含字母的口令；"
                    "也可稍后用 judges set-pin）/ this person's PIN or passphrase")
+@click.option("--unit", default=None,
+              help="此人的工作单位：同单位的选手由其回避（不给其评分）；不填则不变，--unit '' 清除 / the person's unit")
 @ACTOR
-def judges_add(contest: Path, judge_id: str, name: str, role: str, new_pin: str | None, actor: str | None) -> None:
+def judges_add(contest: Path, judge_id: str, name: str, role: str, new_pin: str | None, unit: str | None,
+               actor: str | None) -> None:
     """登记或修改一名裁判 / register or update a person."""
     with open_contest(contest, actor) as db:
-        judge = ops_people.add_judge(db, judge_id, name, role=role, pin=new_pin)
-    click.echo(f"已登记 / registered: {judge.id} {judge.name} {judge.role.label}" + ("（已设 PIN）" if judge.has_pin else ""))
+        judge = ops_people.add_judge(db, judge_id, name, role=role, pin=new_pin, unit=unit)
+    click.echo(f"已登记 / registered: {judge.id} {judge.name} {judge.role.label}" + ("（已设 PIN）" if judge.has_pin else "")
+               + (f"，单位 {judge.unit}" if judge.unit else ""))
 
 
 @judges.command("import")
@@ -170,12 +174,12 @@ def judges_list(contest: Path, form: str, actor: str | None) -> None:
         found = ops_people.list_judges(db)
     if form == "json":
         click.echo(json.dumps([{"id": j.id, "name": j.name, "role": j.role.value, "has_pin": j.has_pin,
-                                "panels": [list(p) for p in panels]} for j, panels in found],
+                                "unit": j.unit, "panels": [list(p) for p in panels]} for j, panels in found],
                               ensure_ascii=False, indent=1))
         return
-    rows = [[j.id, j.name, j.role.label, "是" if j.has_pin else "否", "、".join(f"{e}/{s}" for e, s in panels)]
+    rows = [[j.id, j.name, j.role.label, j.unit, "是" if j.has_pin else "否", "、".join(f"{e}/{s}" for e, s in panels)]
             for j, panels in found]
-    click.echo(table(["编号", "姓名", "角色", "PIN", "评分组"], rows))
+    click.echo(table(["编号", "姓名", "角色", "单位", "PIN", "评分组"], rows))
 
 
 @judges.command("set-pin")

@@ -19,25 +19,47 @@ ZERO = Decimal(0)
 EntryScores = Mapping[str, Mapping[str, Decimal]]  # criterion → judge → value
 
 
-def _panel_values(section: Section, entered: Mapping[str, Decimal]) -> list[tuple[str, Decimal]]:
-    """The values of the section's panel, in panel order (any judge when no panel is set)."""
+NOBODY: frozenset[str] = frozenset()
+
+
+def _panel_values(section: Section, entered: Mapping[str, Decimal],
+                  recused: frozenset[str] = NOBODY) -> list[tuple[str, Decimal]]:
+    """The values of the section's panel, in panel order (any judge when no panel is set), without
+    the judges recused from the entry (回避)."""
     if not section.judges:
-        return sorted(entered.items())
-    return [(judge, entered[judge]) for judge in section.judges if judge in entered]
+        return sorted((judge, value) for judge, value in entered.items() if judge not in recused)
+    return [(judge, entered[judge]) for judge in section.judges if judge in entered and judge not in recused]
+
+
+def recusal_shortfall(section: Section, recused: frozenset[str]) -> str:
+    """Why the panel left after recusal cannot give the section's rule its values ('' when it
+    can): e.g. trimmed needs 3 judges, a panel of 3 with one recused has 2."""
+    gone = recused.intersection(section.judges)
+    left = [judge for judge in section.judges if judge not in recused]
+    if not gone or len(left) >= section.rule.min_values:
+        return ""
+    return (f"回避后评分组只余 {len(left)} 名裁判（{'、'.join(left) or '无'}），规则 {section.rule} 至少需要"
+            f" {section.rule.min_values} 名 / too few judges left after recusal")
 
 
 def criterion_result(
-    event: Event, section: Section, crit: Criterion, entered: Mapping[str, Decimal], code: str = ""
+    event: Event, section: Section, crit: Criterion, entered: Mapping[str, Decimal], code: str = "",
+    recused: frozenset[str] = NOBODY,
 ) -> tuple[CriterionResult, list[Issue]]:
-    """Value of one criterion for one entry, with spread flag and any issue for the chief judge."""
-    pairs = _panel_values(section, entered)
+    """Value of one criterion for one entry, with spread flag and any issue for the chief judge.
+    A judgement criterion is aggregated over the panel without the judges ``recused`` from the
+    entry; a panel left too small for the rule gives no value and an error."""
+    pairs = _panel_values(section, entered, recused)
     values = [value for _, value in pairs]
     issues: list[Issue] = []
     if crit.kind is CriterionKind.JUDGEMENT:
-        expected = len(section.judges) or 1
+        expected = len([j for j in section.judges if j not in recused]) or 1
         spread = max(values) - min(values) if len(values) > 1 else None
         flagged = spread is not None and spread > event.spread.threshold(crit.max)
+        short = "" if section.level is Level.JUDGE_TOTAL else recusal_shortfall(section, recused)
         try:
+            if short:
+                raise TooFewValues(short)
             value, dropped_at = aggregate(values, section.rule) if values else (None, ())
         except TooFewValues as exc:
             issues.append(Issue("error", f"“{crit.name}”: {exc}", code, crit.id))
@@ -69,10 +91,13 @@ def criterion_result(
                            spread=max(distinct) - min(distinct) if conflict else None, flagged=conflict), issues
 
 
-def _judge_totals(section: Section, scores: EntryScores) -> tuple[list[tuple[str, Decimal]], bool]:
-    """Each judge's total over the section's judgement criteria; False if any judge is incomplete."""
+def _judge_totals(section: Section, scores: EntryScores,
+                  recused: frozenset[str] = NOBODY) -> tuple[list[tuple[str, Decimal]], bool]:
+    """Each judge's total over the section's judgement criteria (the judges recused from the
+    entry left out); False if any judge is incomplete."""
     judged = [c for c in section.criteria if c.kind is CriterionKind.JUDGEMENT]
-    judges = section.judges or tuple(sorted({j for c in judged for j in scores.get(c.id, {})}))
+    panel = section.judges or tuple(sorted({j for c in judged for j in scores.get(c.id, {})}))
+    judges = [judge for judge in panel if judge not in recused]
     totals: list[tuple[str, Decimal]] = []
     complete = True
     for judge in judges:
@@ -85,10 +110,11 @@ def _judge_totals(section: Section, scores: EntryScores) -> tuple[list[tuple[str
 
 
 def section_criteria(
-    event: Event, section: Section, code: str, scores: EntryScores
+    event: Event, section: Section, code: str, scores: EntryScores, recused: frozenset[str] = NOBODY
 ) -> list[tuple[CriterionResult, list[Issue]]]:
     """Every criterion of a scored section for one entry, with each criterion's own issues."""
-    return [criterion_result(event, section, crit, scores.get(crit.id, {}), code) for crit in section.criteria]
+    return [criterion_result(event, section, crit, scores.get(crit.id, {}), code, recused)
+            for crit in section.criteria]
 
 
 def combine_section(
@@ -98,6 +124,7 @@ def combine_section(
     scores: EntryScores,
     criteria: tuple[CriterionResult, ...],
     penalty: Decimal = ZERO,
+    recused: frozenset[str] = NOBODY,
 ) -> tuple[SectionResult, list[Issue]]:
     """Score of a scored section from its criterion results: Σ criteria − penalties, floored at 0,
     then rounded. Returns the section-level issues only (judge-total level), not the criteria's."""
@@ -107,9 +134,12 @@ def combine_section(
     complete = all(c.complete for c in criteria)
     judge_totals: tuple[tuple[str, Decimal], ...] = ()
     if section.level is Level.JUDGE_TOTAL:
-        totals, all_judges = _judge_totals(section, scores)
+        totals, all_judges = _judge_totals(section, scores, recused)
         judge_totals = tuple(totals)
+        short = recusal_shortfall(section, recused)
         try:
+            if short:
+                raise TooFewValues(short)
             panel_part = aggregate([t for _, t in totals], section.rule)[0] if totals else ZERO
         except TooFewValues as exc:
             issues.append(Issue("error", f"模块 “{section.name}” 裁判总分: {exc}", entry.code))
@@ -131,14 +161,15 @@ def section_result(
     penalty: Decimal = ZERO,
     votes: Decimal | None = None,
     max_votes: Decimal = ZERO,
+    recused: frozenset[str] = NOBODY,
 ) -> tuple[SectionResult, list[Issue]]:
     """Score of one section for one entry: Σ criteria − penalties, floored at 0, then rounded."""
     if section.kind is SectionKind.VOTE:
         raw = exact_div((votes or ZERO) * section.max, max_votes) if max_votes > 0 else ZERO
         score = quantize(raw, event.decimals, event.rounding)
         return SectionResult(section.id, score, raw, complete=votes is not None), []
-    found = section_criteria(event, section, entry.code, scores)
-    result, issues = combine_section(event, section, entry, scores, tuple(r for r, _ in found), penalty)
+    found = section_criteria(event, section, entry.code, scores, recused)
+    result, issues = combine_section(event, section, entry, scores, tuple(r for r, _ in found), penalty, recused)
     return result, [issue for _, own in found for issue in own] + issues
 
 
@@ -184,6 +215,7 @@ def compute_entry(
             penalties.get(section.id, ZERO),
             inputs.votes.get(entry.code),
             top_votes,
+            inputs.recused.get(entry.code, NOBODY),
         )
         sections.append(result)
         issues.extend(found)

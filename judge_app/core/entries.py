@@ -79,6 +79,7 @@ class EventInputs:
     votes: dict[str, Decimal] = field(default_factory=dict)  # code → counted votes (after voids)
     voided: dict[str, tuple[int, str]] = field(default_factory=dict)  # code → (votes voided, why): 刷票
     playoffs: dict[str, Decimal] = field(default_factory=dict)  # code → play-off result
+    recused: dict[str, frozenset[str]] = field(default_factory=dict)  # code → judges recused (回避)
 
     def add_score(self, code: str, criterion: str, judge: str, value: Decimal) -> None:
         self.scores.setdefault(code, {}).setdefault(criterion, {})[judge] = value

@@ -223,7 +223,7 @@ def fast_rank(event: Event, inputs: EventInputs, table: ScoreTable | None = None
     ``table`` holds the scores when given (``inputs.scores`` is then not read); otherwise it is
     built from ``inputs.scores``. Entries, penalties, play-offs (and votes) come from ``inputs``.
     """
-    reason = _uncovered(event)
+    reason = _uncovered(event) or ("judges recused from entries (回避)" if inputs.recused else "")
     if not reason:
         try:
             if table is None:
@@ -238,6 +238,7 @@ def fast_rank(event: Event, inputs: EventInputs, table: ScoreTable | None = None
             penalties=inputs.penalties,
             votes=inputs.votes,
             playoffs=inputs.playoffs,
+            recused=inputs.recused,
         )
     return _from_rows(event, inputs, compute_event(event, inputs).rows, reason)
 

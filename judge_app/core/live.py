@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from judge_app.core.compute import (
+    NOBODY,
     combine_section,
     criterion_result,
     entry_penalties,
@@ -69,6 +70,7 @@ def _copy_inputs(inputs: EventInputs) -> EventInputs:
         penalties=list(inputs.penalties),
         votes=dict(inputs.votes),
         playoffs=dict(inputs.playoffs),
+        recused=dict(inputs.recused),
     )
 
 
@@ -135,7 +137,8 @@ class LiveEvent:
         section = self.event.sections[s_index]
         entry_scores = scores.get(code, {})
         result, issues = criterion_result(
-            self.event, section, section.criteria[c_index], entry_scores.get(criterion, {}), code
+            self.event, section, section.criteria[c_index], entry_scores.get(criterion, {}), code,
+            self._recused(code),
         )
         state.criteria[s_index][c_index] = result
         state.criterion_issues[s_index][c_index] = issues
@@ -220,7 +223,7 @@ class LiveEvent:
                 state.criterion_issues.append([])
                 state.section_issues.append([])
                 continue
-            found = section_criteria(self.event, section, entry.code, scores)
+            found = section_criteria(self.event, section, entry.code, scores, self._recused(entry.code))
             state.criteria.append([result for result, _ in found])
             state.criterion_issues.append([issues for _, issues in found])
             state.sections.append(SectionResult(section.id, None))
@@ -239,9 +242,14 @@ class LiveEvent:
             self.inputs.scores.get(state.entry.code, {}),
             tuple(state.criteria[s_index]),
             state.penalties.get(section.id, ZERO),
+            self._recused(state.entry.code),
         )
         state.sections[s_index] = result
         state.section_issues[s_index] = issues
+
+    def _recused(self, code: str) -> frozenset[str]:
+        """The judges recused from an entry (回避)."""
+        return self.inputs.recused.get(code, NOBODY)
 
     def _vote_section(self, entry: Entry, s_index: int) -> SectionResult:
         section = self.event.sections[s_index]

@@ -80,6 +80,7 @@ class Judge:
     name: str
     role: Role = Role.JUDGE
     has_pin: bool = False
+    unit: str = ""  # the judge's own unit: entries of it are recused (回避)
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,12 @@ class JudgeInput:
     name: str
     role: Role = Role.JUDGE
     pin: str | None = None
+    unit: str | None = None  # None keeps the stored unit
+
+
+def recused_message(judge: str, code: str) -> str:
+    """Why a value of a judge recused from an entry (回避) is refused: every door says the same."""
+    return f"裁判 {judge} 回避 {code}（同单位或有关联），不能为其评分 / judge {judge} is recused from {code}"
 
 
 def check_person(judge_id: str, name: str) -> tuple[str, str]:

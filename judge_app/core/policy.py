@@ -56,6 +56,7 @@ class Action(str, Enum):
     PENALTY_ADD = "penalty.add"
     VOTES_SET = "votes.set"
     PLAYOFF_SET = "playoff.set"
+    RECUSAL_SET = "recusal.set"
     SECTION_LOCK = "section.lock"
     SECTION_UNLOCK = "section.unlock"
     WARNING_ACK = "warning.acknowledge"
@@ -109,6 +110,7 @@ _LABELS = {
     Action.PENALTY_ADD: "扣罚分",
     Action.VOTES_SET: "登记票数",
     Action.PLAYOFF_SET: "录入加赛成绩",
+    Action.RECUSAL_SET: "登记裁判回避",
     Action.SECTION_LOCK: "锁定模块",
     Action.SECTION_UNLOCK: "解锁模块",
     Action.WARNING_ACK: "确认并列警告",
@@ -227,6 +229,7 @@ RULES: Mapping[Action, Rule] = MappingProxyType({
     Action.PENALTY_ADD: Rule(DESK, (_C.SECTION_OPEN,)),
     Action.VOTES_SET: Rule(SCORE_KEEPERS, (_C.SECTION_OPEN,)),
     Action.PLAYOFF_SET: Rule(DESK),
+    Action.RECUSAL_SET: Rule(DESK),
     Action.SECTION_LOCK: Rule(DESK),
     Action.SECTION_UNLOCK: Rule(DESK, (_C.UNPUBLISHED,)),
     Action.WARNING_ACK: Rule(DESK),

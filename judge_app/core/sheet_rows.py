@@ -156,8 +156,9 @@ def remarks_text(row: EntryResult) -> str:
 
 
 def entry_remarks(event: Event, inputs: EventInputs, code: str) -> tuple[str, ...]:
-    """What 备注 says of an entry's recorded penalties (实际操作扣5分：未戴安全帽) and, in an event with
-    a vote section, its votes (公众投票得票1500，作废600：刷票)."""
+    """What 备注 says of an entry's recorded penalties (实际操作扣5分：未戴安全帽), in an event with
+    a vote section its votes (公众投票得票1500，作废600：刷票), and the judges recused from it
+    (评委J1、J3回避)."""
     names = {s.id: s.name for s in event.sections}
     found = [f"{names.get(p.section, p.section)}扣{num(p.points)}分" + (f"：{p.reason}" if p.reason else "")
              for penalty_code, p in inputs.penalties if penalty_code == code]
@@ -166,6 +167,8 @@ def entry_remarks(event: Event, inputs: EventInputs, code: str) -> tuple[str, ..
         voided, reason = inputs.voided.get(code, (0, ""))
         text = f"{vote.name}得票{num(inputs.votes[code] + voided)}"
         found.append(text + (f"，作废{voided}" + (f"：{reason}" if reason else "") if voided else ""))
+    if inputs.recused.get(code):
+        found.append(f"评委{'、'.join(sorted(inputs.recused[code]))}回避")
     return tuple(found)
 
 

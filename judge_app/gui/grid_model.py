@@ -107,7 +107,7 @@ class ScoreGridModel(QAbstractTableModel):
         self._row_of = {e.code: i for i, e in enumerate(self.entries)}
         self._steps = {c.id: c.step for s in data.sections for c in s.criteria}
         self._section_of = {c.id: s.id for s in data.sections for c in s.criteria}
-        self._competing = {e.code for e in self.entries if e.status is Status.OK}
+        self._competing = {e.code for e in self.entries if e.status is Status.OK and e.code not in data.recused}
         self.values = {}
         self._filled = Counter()
         for key, value in data.values.items():
@@ -151,7 +151,7 @@ class ScoreGridModel(QAbstractTableModel):
         if not index.isValid() or self.data_ is None:
             return False
         entry = self.entries[index.row()]
-        if entry.status is not Status.OK:
+        if entry.status is not Status.OK or self.recused(entry):
             return False
         col = self.columns[index.column()]
         if col.total:
@@ -163,12 +163,18 @@ class ScoreGridModel(QAbstractTableModel):
         sec = col.section.id  # type: ignore[union-attr]
         return self.data_.section_states.get(sec) == "open" and self.data_.submissions.get(sec) != "submitted"
 
+    def recused(self, entry: Entry) -> bool:
+        """Whether this judge is recused from the entry (回避): its row is not theirs to score."""
+        return self.data_ is not None and entry.code in self.data_.recused
+
     def readonly_reason(self, index: QModelIndex) -> str:
         """Why a cell takes no value ('' when it does): typing there says so instead of nothing."""
         if not index.isValid() or self.data_ is None or self.editable(index):
             return ""
         entry = self.entries[index.row()]
         col = self.columns[index.column()]
+        if self.recused(entry):
+            return self.tr("%1：您须回避（同单位或有关联），不由您评分").replace("%1", entry.code)
         if entry.status is not Status.OK:
             return self.tr("%1：%2，不评分").replace("%1", entry.code).replace("%2", status_name(entry.status))
         if col.total:
@@ -238,6 +244,8 @@ class ScoreGridModel(QAbstractTableModel):
                 return value or ""
             if entry.status is not Status.OK:
                 return status_name(entry.status) if index.column() == 0 else ""
+            if self.recused(entry):
+                return "" if col.is_remark else self.tr("回避")
             if value is not None:
                 return self.shown(key[1], value)
             others = self.data_.others.get(key) if self.data_ else None
@@ -379,6 +387,8 @@ class ScoreGridModel(QAbstractTableModel):
     def _tooltip(self, index: QModelIndex, entry: Entry, col: Column, key: tuple[str, str], value: Any) -> str:
         if entry.status is not Status.OK:
             return self.tr("%1：%2，不评分").replace("%1", entry.code).replace("%2", status_name(entry.status))
+        if self.recused(entry):
+            return self.tr("%1：您须回避（同单位或有关联），不由您评分").replace("%1", entry.code)
         if col.is_remark:
             return self.tr("选手 %1 的备注（回车保存）").replace("%1", entry.code)
         crit = col.criterion
@@ -412,6 +422,8 @@ class ScoreGridModel(QAbstractTableModel):
                 return None
             entry = self.entries[section]
             if role == Qt.ItemDataRole.DisplayRole:
+                if self.recused(entry):
+                    return f"{entry.code} {self.tr('回避')}"
                 return entry.code if entry.status is Status.OK else f"{entry.code} {status_name(entry.status)}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("编号 %1").replace("%1", entry.code) + (f" · {entry.group}" if entry.group else "")

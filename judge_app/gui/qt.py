@@ -92,6 +92,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QProgressBar,
     QSpinBox,
+    QDoubleSpinBox,
     QPushButton,
     QRadioButton,
     QScrollArea,

@@ -1,7 +1,8 @@
 """The judges list (裁判名单) as an organiser fills it in: xlsx or CSV, all or nothing.
 
 Columns (header words, any order, header in the first rows): 编号 (裁判编号/工号), 姓名, 角色
-(裁判, 裁判长, 加密裁判, 记分员, 监督, 管理员; empty: 裁判), PIN (optional, 4–8 digits) and
+(裁判, 裁判长, 加密裁判, 记分员, 监督, 管理员; empty: 裁判), PIN (optional, 4–8 digits), 单位
+(optional: the judge's own unit, whose entries they do not score — 回避) and
 评分组 (optional: ``电工/实际操作、焊工/理论知识``, each ``赛项/模块`` with the section's id or
 name). A panel listed in the file is set as a whole, in the order of the rows.
 """
@@ -25,6 +26,7 @@ FIELDS = {
     "name": ("姓名", "裁判姓名", "name"),
     "role": ("角色", "身份", "职务", "role"),
     "pin": ("PIN", "密码", "PIN码", "pin"),
+    "unit": ("单位", "工作单位", "所在单位", "unit"),
     "panels": ("评分组", "评分模块", "模块", "panels"),
 }
 REQUIRED = ("id", "name")
@@ -68,7 +70,8 @@ def read_judges_file(path: str | Path, contest: Contest | None) -> JudgesFile:
             except JudgeAppError as exc:
                 problems.add(sheet, n, "pin", str(exc).split(" / ")[0]
                              + ("" if role in PASSPHRASE_ROLES else "（请把该列设为“文本”格式，以免丢掉开头的 0）"))
-        found.people.append(JudgeInput(jid, name, role, pin))
+        unit = sheet.text(row, "unit") if "unit" in sheet.columns else None  # no column: keep the stored one
+        found.people.append(JudgeInput(jid, name, role, pin, unit))
         panels = split_list(sheet.text(row, "panels"))
         if panels and not allowed(Action.PANEL_SEAT, role):
             problems.add(sheet, n, "panels", f"{role.label}不能进入评分组（只有裁判和裁判长可以）", "、".join(panels))

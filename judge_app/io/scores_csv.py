@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Mapping
 
 from judge_app.core.entries import Entry, Status
 from judge_app.core.errors import ImportRefused, JudgeAppError, NotFound, excerpt
+from judge_app.core.people import recused_message
 from judge_app.core.scheme import Contest, Event
 from judge_app.core.score_rules import check_value
 from judge_app.io.tabular import Row, Table, column_letter, read_table
@@ -71,9 +72,11 @@ def _criterion_id(event: Event, text: str) -> str | None:
 
 
 def iter_score_lines(path: str | Path, contest: Contest, entries: list[Entry], *,
-                     event: str | None = None) -> Iterator[ScoreLine]:
+                     event: str | None = None,
+                     recused: Mapping[str, Mapping[str, frozenset[str]]] | None = None) -> Iterator[ScoreLine]:
     """Check every row, yielding each good one as it is checked; after the last row,
     ImportRefused lists every problem when any row was wrong (or there was no score at all).
+    ``recused``: event → code → the judges recused from it (回避), whose rows are problems.
     Consume it inside one transaction, so that the refusal stores nothing."""
     table = read_table(path, long_form=True)
     header, cols = header_row(table)
@@ -115,6 +118,9 @@ def iter_score_lines(path: str | Path, contest: Contest, entries: list[Entry], *
         section, crit = ev.criterion(crit_id)
         if section.judges and judge not in section.judges:
             problem("judge", f"裁判“{excerpt(judge)}”不在模块“{section.name}”的评分组（{'、'.join(section.judges)}）")
+            continue
+        if recused and judge in recused.get(ev.id, {}).get(code, ()):
+            problem("judge", recused_message(judge, code))
             continue
         try:
             value = check_value(crit, row.value(cols["value"]))

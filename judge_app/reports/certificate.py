@@ -11,6 +11,8 @@ has are printed red as ``[U+XXXX]`` and returned as glyph warnings, like on the 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -113,6 +115,12 @@ def certificate_texts(contest: Contest, event: Event, winner: Winner, date: str)
             "award": f"荣获{winner.honour}", "date": date, "issuer": contest.organiser}
 
 
+def sample_texts(contest: Contest, event: Event) -> dict[str, str]:
+    """What the preview prints when no winner may be shown (before unseal, or nobody awarded)."""
+    return {"name": "张三（示例）", "unit": "示例单位", "event": f"在{contest.name}{event.name}中",
+            "award": "荣获一等奖", "date": contest.date or "2026年11月25日", "issuer": contest.organiser or "颁发单位"}
+
+
 def _blank_paper(canvas: Canvas) -> None:
     width, height = landscape(A4)
     canvas.setStrokeColor("#B22222")
@@ -136,22 +144,46 @@ def build_certificates(path: str | Path, contest: Contest, event: Event, result:
     if not found:
         raise InvalidValue(f"赛项“{event.name}”没有获奖者，没有证书可打印 / no winner")
     spots = (template or CertificateTemplate()).spots
-    register_fonts()
     checker = GlyphChecker()
-    _, height = landscape(A4)
-    with atomic_output(Path(path)) as partial:
-        canvas = Canvas(str(partial), pagesize=landscape(A4))
-        canvas.setTitle(f"{event.name} {TITLE}")
+    with _document(path, f"{event.name} {TITLE}") as canvas:
         for winner in found:
-            if not preprinted:
-                _blank_paper(canvas)
             texts = certificate_texts(contest, event, winner, date if date is not None else contest.date)
             for name, text in texts.items():
-                spot = spots[name]
                 checker.check(text, f"{entry_label(event, winner.row)} 证书{FIELD_LABELS[name]}",
                               winner.row.entry.code, title_of(winner.row.entry))
-                draw_text(canvas, spot.x * mm, height - spot.y * mm, text, spot.size, align=spot.align)
-            canvas.showPage()
-        canvas.save()
+            _page(canvas, texts, spots, preprinted)
     return ReportOutcome(Path(path), len(found), checker.warnings, landscape=True)
+
+
+def build_preview(path: str | Path, contest: Contest, event: Event, result: EventResult | None, *,
+                  template: CertificateTemplate, preprinted: bool = False) -> Path:
+    """One certificate page at ``path``: the first winner's, or :func:`sample_texts` when
+    ``result`` is None (names may not be shown) or has no winner."""
+    found = winners(result) if result is not None else []
+    texts = certificate_texts(contest, event, found[0], contest.date) if found else sample_texts(contest, event)
+    with _document(path, f"{event.name} {TITLE}") as canvas:
+        _page(canvas, texts, template.spots, preprinted)
+    return Path(path)
+
+
+@contextmanager
+def _document(path: str | Path, title: str) -> Iterator[Canvas]:
+    """A landscape A4 canvas written to ``path`` whole or not at all."""
+    register_fonts()
+    with atomic_output(Path(path)) as partial:
+        canvas = Canvas(str(partial), pagesize=landscape(A4))
+        canvas.setTitle(title)
+        yield canvas
+        canvas.save()
+
+
+def _page(canvas: Canvas, texts: dict[str, str], spots: dict[str, Spot], preprinted: bool) -> None:
+    """One certificate: the paper (unless 套打) and each field's text at its spot."""
+    _, height = landscape(A4)
+    if not preprinted:
+        _blank_paper(canvas)
+    for name, text in texts.items():
+        spot = spots[name]
+        draw_text(canvas, spot.x * mm, height - spot.y * mm, text, spot.size, align=spot.align)
+    canvas.showPage()
 

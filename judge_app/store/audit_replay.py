@@ -3,8 +3,8 @@
 The hash chain (audit.py) shows an edited log; this shows edited DATA. While ``audit.verify``
 streams the log once, :class:`Replay` keeps, per stored fact, the value the latest entry gave it
 (and that entry's seq); afterwards every stored row is compared with it. A score, section or
-submission state, publication, unseal, entry status or time, penalty, vote, play-off, seal or
-draw changed, added or deleted behind the store's back (sqlite3 ``UPDATE``) is reported with the log
+submission state, publication, unseal, entry status or time, penalty, vote, play-off, recusal,
+seal or draw changed, added or deleted behind the store's back (sqlite3 ``UPDATE``) is reported with the log
 entry, the row and both values.
 
 Not covered (the log does not hold it): roster fields brought by an import (names, units, a
@@ -61,9 +61,16 @@ _VOTES = _Kind("票数 / votes", frozenset({"votes.set"}),
                per_entry=True)
 _PLAYOFFS = _Kind("加赛成绩 / play-off", frozenset({"playoff.set"}),
                   f"SELECT {_ENTRY}, p.value FROM playoffs p JOIN entries e ON e.id = p.entry_id", per_entry=True)
+_RECUSAL_WHERE = ("SELECT e.event || '/' || CASE WHEN e.code <> '' THEN e.code ELSE '#' || e.id END || '/' || r.judge,"
+                  " {label} FROM recusals r JOIN entries e ON e.id = r.entry_id WHERE r.kind = {kind}")
+_RELATED = _Kind("回避（关联） / recusal", frozenset({"recusal.add", "recusal.remove"}),
+                 _RECUSAL_WHERE.format(label="'关联'", kind="'related'"), per_entry=True)
+_UNIT_RECUSAL = _Kind("回避（同单位） / unit recusal", frozenset({"recusal.unit"}),
+                      _RECUSAL_WHERE.format(label="'同单位'", kind="'unit'"), per_entry=True)
 _SEALS = _Kind("封印 / seal", frozenset({"audit.seal"}), "SELECT CAST(id AS TEXT), seq || ':' || head || ':' || mac FROM seals")
 #: single-valued facts (the latest entry wins)
-KINDS = (_SCORES, _SECTIONS, _SUBMISSIONS, _PUBLICATIONS, _UNSEALS, _STATUSES, _TIMES, _VOTES, _PLAYOFFS, _SEALS)
+KINDS = (_SCORES, _SECTIONS, _SUBMISSIONS, _PUBLICATIONS, _UNSEALS, _STATUSES, _TIMES, _VOTES, _PLAYOFFS, _SEALS,
+         _RELATED, _UNIT_RECUSAL)
 #: penalties add up: the stored list must be the logged list, in order
 _PENALTY = _Kind("扣分 / penalty", frozenset({"penalty.add", "penalty.remove"}),
                  f"SELECT {_ENTRY} || '/' || p.section, p.points FROM penalties p JOIN entries e ON e.id = p.entry_id"

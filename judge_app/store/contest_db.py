@@ -20,6 +20,7 @@ from typing import Any
 import judge_app
 from judge_app.core.decimals import fmt, to_decimal, whole_number
 from judge_app.core.entries import Entry, EventInputs, Penalty, Status
+from judge_app.core.people import recused_message
 from judge_app.core.errors import NotFound, SchemeError, ScoreError, StateError
 from judge_app.core.people import masked, personal_texts
 from judge_app.core.policy import Action
@@ -47,6 +48,7 @@ from judge_app.store.lock import ContestLock
 from judge_app.store.logins import LoginsMixin
 from judge_app.store.lots import LotsMixin
 from judge_app.store.packages_store import PackagesStoreMixin
+from judge_app.store.recusals import RecusalsMixin
 from judge_app.store.review_store import ReviewStoreMixin
 from judge_app.store.rounds_store import RoundsStoreMixin
 from judge_app.store.seals import SealsMixin
@@ -68,7 +70,7 @@ _ENTRY_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in ENTRY_COLUMNS) + " FROM 
 
 
 class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, AppealsStoreMixin,
-                PackagesStoreMixin, RoundsStoreMixin, SealsMixin):
+                PackagesStoreMixin, RoundsStoreMixin, SealsMixin, RecusalsMixin):
     """An open contest file. Use :meth:`create` or :meth:`open`, then ``close()`` (or ``with``).
 
     ``event`` arguments are event ids of the scheme (the ``event`` of each Entry); ``code`` is the
@@ -312,6 +314,7 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         now = utc_now()
         with self._db.atomic():
             counts = merge_entries(self._db, entries, frozen=self.frozen_events())
+            self._refresh_unit_recusals()
             self._audit(now, "entries.import", source, None, json.dumps(
                 {"added": counts.added, "updated": counts.updated, "unchanged": counts.unchanged}))
         self.backup("import")
@@ -378,11 +381,13 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         entries: dict[str, dict[str, tuple[int, Status]]] = {}
         stored: dict[tuple[int, str, str], tuple[str | None, int]] = {}
         checked: set[tuple[str, str, str]] = set()
+        recused: dict[str, frozenset[tuple[int, str]]] = {}
 
         def entry_of(event: str, code: str) -> tuple[int, Status]:
             if event not in entries:
                 entries[event] = self._event_entries(event)
                 stored.update(self._event_scores(event))
+                recused[event] = self._recused_pairs(event)
             found = entries[event].get(code)
             if found is None:
                 raise NotFound(f"赛项 “{event}” 没有检录号 “{code}” / no entry with this code")
@@ -391,7 +396,8 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         now, revisions, rows, audits = utc_now(), [], [], []
         with self._db.atomic():
             for item in items:
-                change = self._score_change(*item, entry_of, lambda *key: stored.get(key, (None, 0)), checked)
+                change = self._score_change(*item, entry_of, lambda *key: stored.get(key, (None, 0)), checked,
+                                            recused.__getitem__)
                 if isinstance(change, int):
                     revisions.append(change)
                     continue
@@ -416,16 +422,19 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
                                     " JOIN entries e ON e.id = s.entry_id WHERE e.event = ?", (event,))}
 
     def _record(self, event_id: str, code: str, criterion_id: str, judge: str, value: object) -> int:
-        change = self._score_change(event_id, code, criterion_id, judge, value, self._entry, self._score, set())
+        change = self._score_change(event_id, code, criterion_id, judge, value, self._entry, self._score, set(),
+                                    self._recused_pairs)
         return change if isinstance(change, int) else self._write_score(*change, "score.record", "")
 
     def _score_change(self, event_id: str, code: str, criterion_id: str, judge: str, value: object,
                       entry_of: Callable[[str, str], tuple[int, Status]],
                       score_of: Callable[[int, str, str], tuple[str | None, int]],
-                      checked: set[tuple[str, str, str]]) -> int | tuple[int, str, str, str, str | None, str, int]:
+                      checked: set[tuple[str, str, str]], recused_in: Callable[[str], frozenset[tuple[int, str]]],
+                      ) -> int | tuple[int, str, str, str, str | None, str, int]:
         """Check one value; the stored revision if it is unchanged, else (entry id, target,
         criterion, judge, old, new, new revision) to write. ``checked`` holds the (event,
-        section, judge) whose policy check passed already."""
+        section, judge) whose policy check passed already; ``recused_in(event)`` the (entry id,
+        judge) recused there (回避: refused)."""
         event = self._event(event_id)
         section, criterion = event.criterion(criterion_id)
         if not judge.strip():
@@ -441,6 +450,8 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         entry_id, status = entry_of(event.id, code)
         if status is not Status.OK:
             raise StateError(f"选手 {code} 为{status.label}，不能录分 / entry is {status.value}: no scores")
+        if (entry_id, judge) in recused_in(event.id):
+            raise ScoreError(recused_message(judge, code))
         number = check_value(criterion, value)
         old, revision = score_of(entry_id, criterion.id, judge)
         if old is not None and Decimal(old) == number:
@@ -612,7 +623,8 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
 
     def event_inputs(self, event: Event) -> EventInputs:
         """Everything recorded for one event, ready for the scoring engine (cleared scores left out)."""
-        inputs = EventInputs(entries=self.entries(event.id), penalties=self.penalties(event.id))
+        inputs = EventInputs(entries=self.entries(event.id), penalties=self.penalties(event.id),
+                             recused=self.recused(event.id))
         for row in self.scores(event.id):
             if row.value is not None:
                 inputs.add_score(row.code, row.criterion, row.judge, row.value)

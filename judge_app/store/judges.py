@@ -57,16 +57,19 @@ class JudgesMixin:
 
         def kit_judge(self) -> str | None: ...
 
+        def _refresh_unit_recusals(self, judges: Sequence[str] | None = None, *, strict: bool = False) -> None: ...
+
         def _action_state(self, action: Action, event: str | None, section: str | None,
                           judge: str | None) -> ActionState: ...
 
     # -- judges ---------------------------------------------------------------------------------
 
     def add_judge(self, judge_id: str, name: str, *, role: Role | str = Role.JUDGE,
-                  pin: str | None = None) -> None:
-        """Register a person, or update their name and role (and PIN when one is given)."""
+                  pin: str | None = None, unit: str | None = None) -> None:
+        """Register a person, or update their name and role (and PIN and unit when given); the
+        entries of the judge's unit are recused from them (回避)."""
         self.require(Action.JUDGE_REGISTER)
-        person = _checked(JudgeInput(judge_id, name, Role.parse(role), pin))
+        person = _checked(JudgeInput(judge_id, name, Role.parse(role), pin, unit))
         pin_hash = self._new_pin_hash(person.id, person.pin)
         with self._db.atomic():
             self._put_judge(person, pin_hash, utc_now())
@@ -94,12 +97,12 @@ class JudgesMixin:
 
     def judges(self) -> list[Judge]:
         """Every registered person, by id."""
-        rows = self._db.execute("SELECT id, name, role, pin_hash FROM judges ORDER BY id").fetchall()
+        rows = self._db.execute("SELECT id, name, role, pin_hash, unit FROM judges ORDER BY id").fetchall()
         return [_judge(row) for row in rows]
 
     def judge(self, judge_id: str) -> Judge:
         row = self._db.execute(
-            "SELECT id, name, role, pin_hash FROM judges WHERE id = ?", (str(judge_id).strip(),)
+            "SELECT id, name, role, pin_hash, unit FROM judges WHERE id = ?", (str(judge_id).strip(),)
         ).fetchone()
         if row is None:
             raise NotFound(f"裁判“{judge_id}”未登记 / no such judge")
@@ -129,19 +132,23 @@ class JudgesMixin:
     def _put_judge(self, person: JudgeInput, pin_hash: str | None, now: str) -> str:
         """Insert or update one person (``pin_hash`` None: keep the stored one); return
         "added", "updated" or "unchanged"."""
-        row = self._db.execute("SELECT name, role, pin_hash FROM judges WHERE id = ?", (person.id,)).fetchone()
-        new = (person.name, person.role.value, pin_hash if pin_hash is not None else (row[2] if row else ""))
+        row = self._db.execute("SELECT name, role, pin_hash, unit FROM judges WHERE id = ?", (person.id,)).fetchone()
+        new = (person.name, person.role.value, pin_hash if pin_hash is not None else (row[2] if row else ""),
+               person.unit if person.unit is not None else (row[3] if row else ""))
         if row is not None and tuple(row) == new:
             return "unchanged"
         self._db.execute(
-            "INSERT INTO judges (id, name, role, pin_hash, updated_at, actor) VALUES (?, ?, ?, ?, ?, ?)"
+            "INSERT INTO judges (id, name, role, pin_hash, unit, updated_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role,"
-            " pin_hash = excluded.pin_hash, updated_at = excluded.updated_at, actor = excluded.actor",
+            " pin_hash = excluded.pin_hash, unit = excluded.unit, updated_at = excluded.updated_at,"
+            " actor = excluded.actor",
             (person.id, *new, now, self.actor),
         )
-        old = None if row is None else _describe(row[0], row[1], bool(row[2]))
+        old = None if row is None else _describe(row[0], row[1], bool(row[2]), row[3])
         self._audit(now, "judge.add" if row is None else "judge.update", person.id, old,
-                    _describe(new[0], new[1], bool(new[2])))
+                    _describe(new[0], new[1], bool(new[2]), new[3]))
+        if row is None or (row[1], row[3]) != (new[1], new[3]):  # a new person, role or unit
+            self._refresh_unit_recusals([person.id], strict=bool(new[3] or (row and row[3])))
         return "added" if row is None else "updated"
 
     def _check_organiser_kept(self) -> None:
@@ -283,15 +290,17 @@ _PIN_SET = "PIN 已设置 / set"
 def _checked(person: JudgeInput) -> JudgeInput:
     jid, name = check_person(person.id, person.name)
     role = Role.parse(person.role)
-    return JudgeInput(jid, name, role, None if person.pin is None else normalize_secret(person.pin, role))
+    return JudgeInput(jid, name, role, None if person.pin is None else normalize_secret(person.pin, role),
+                      None if person.unit is None else " ".join(str(person.unit).split()))
 
 
 def _judge(row: Any) -> Judge:
-    return Judge(row[0], row[1], Role(row[2]), bool(row[3]))
+    return Judge(row[0], row[1], Role(row[2]), bool(row[3]), row[4])
 
 
-def _describe(name: str, role: str, has_pin: bool) -> str:
-    return json.dumps({"name": name, "role": role, "pin": _PIN_SET if has_pin else ""}, ensure_ascii=False)
+def _describe(name: str, role: str, has_pin: bool, unit: str) -> str:
+    return json.dumps({"name": name, "role": role, "pin": _PIN_SET if has_pin else "", "unit": unit},
+                      ensure_ascii=False)
 
 
 def _scheme_section(data: dict[str, Any], event_id: str, section_id: str) -> dict[str, Any]:

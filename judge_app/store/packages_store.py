@@ -26,11 +26,12 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from judge_app.core.entries import Entry, Status
 from judge_app.core.errors import ImportRefused, JudgeAppError, NotFound, StateError, excerpt
-from judge_app.core.people import Role
+from judge_app.core.people import Role, recused_message
 from judge_app.core.policy import Action
 from judge_app.core.score_rules import check_value
 from judge_app.core.package_format import (
@@ -231,6 +232,10 @@ class PackagesStoreMixin:
         def require(self, action: Action, *, event: str | None = None, section: str | None = None,
                     judge: str | None = None) -> None: ...
 
+        def recused(self, event: str) -> dict[str, frozenset[str]]: ...
+
+        def _recused_pairs(self, event: str) -> frozenset[tuple[int, str]]: ...
+
         def _write_score(self, entry_id: int, target: str, criterion: str, judge: str, old: str | None,
                          new: str | None, revision: int, action: str, reason: str) -> int: ...
 
@@ -259,7 +264,10 @@ class PackagesStoreMixin:
             raise StateError(f"裁判 {person.id} 的评分模块都已锁定，不能制作评委包 / every section of the judge is locked")
         events = dict.fromkeys(event for event, _ in panels)
         seen = {ev: self.entries_for(Role.JUDGE, ev) for ev in events}  # what a judge may see: codes
-        codes = {ev: tuple(e.code for e in entries if e.code and e.status is Status.OK) for ev, entries in seen.items()}
+        recused = {ev: self.recused(ev) for ev in events}
+        codes = {ev: tuple(e.code for e in entries if e.code and e.status is Status.OK
+                           and person.id not in recused[ev].get(e.code, ()))
+                 for ev, entries in seen.items()}
         now = utc_now()
         row = self._db.execute("SELECT key FROM judge_keys WHERE judge = ?", (person.id,)).fetchone()
         key = bytes.fromhex(row[0]) if row else new_key()
@@ -429,10 +437,17 @@ class PackagesStoreMixin:
         writes: dict[tuple[int, str, str], _Write] = {}
         conflicts: list[Conflict] = []
         counts = {"unchanged": 0, "stale": 0}
+        recused: dict[str, frozenset[tuple[int, str]]] = {}
+
+        def recused_in(event: str) -> frozenset[tuple[int, str]]:
+            if event not in recused:
+                recused[event] = self._recused_pairs(event)
+            return recused[event]
+
         for score in package.scores:
             where = excerpt("/".join(score.key), 80)
             try:
-                entry_id, status, value, locked = self._merge_target(package.judge, score)
+                entry_id, status, value, locked = self._merge_target(package.judge, score, recused_in)
             except JudgeAppError as exc:
                 problems.append(f"{where}: {exc}")
                 continue
@@ -459,8 +474,10 @@ class PackagesStoreMixin:
                                 problems)
         return list(writes.values()), conflicts, counts
 
-    def _merge_target(self, judge: str, score: PackageScore) -> tuple[int, Status, str | None, str]:
-        """(entry id, status, normalised value, locked section name or '') of one package score."""
+    def _merge_target(self, judge: str, score: PackageScore, recused_in: Callable[[str], frozenset[tuple[int, str]]],
+                      ) -> tuple[int, Status, str | None, str]:
+        """(entry id, status, normalised value, locked section name or '') of one package score;
+        ImportRefused for a value of a judge recused from the entry (``recused_in(event)``)."""
         if score.judge != judge:
             raise ImportRefused(f"分数属于裁判 {excerpt(score.judge)}，不是成绩包的裁判 {judge} / score of another judge")
         event = self._event(score.event)
@@ -468,6 +485,8 @@ class PackagesStoreMixin:
         if judge not in section.judges:
             raise ImportRefused(f"裁判 {judge} 不在模块“{section.name}”的评分组 / judge not on this panel")
         entry_id, status = self._entry(event.id, score.code)
+        if score.value is not None and (entry_id, judge) in recused_in(event.id):
+            raise ImportRefused(recused_message(judge, score.code))
         value = None if score.value is None else format(check_value(criterion, score.value), "f")
         locked = section.name if self.section_state(event.id, section.id) != "open" else ""
         return entry_id, status, value, locked

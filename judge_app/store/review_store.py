@@ -163,7 +163,8 @@ class ReviewStoreMixin:
         """Cells ``judge`` still owes in a section, by entry code then scheme order.
 
         A judgement criterion needs the judge's own value; a measurement or deduction criterion
-        needs one value from anyone on the panel. Entries marked 缺考/弃赛/取消资格 owe nothing.
+        needs one value from anyone on the panel. Entries marked 缺考/弃赛/取消资格, and those the
+        judge is recused from (回避), owe nothing.
         """
         ev = self._event(event)  # type: ignore[attr-defined]
         sec = ev.section(section)
@@ -177,11 +178,12 @@ class ReviewStoreMixin:
             have.setdefault((code, criterion), set()).add(who)
         panel = set(sec.judges)
         missing: list[MissingScore] = []
+        recused = self.recused(ev.id)  # type: ignore[attr-defined]
         codes = [
             code for code, status in self._db.execute(
                 "SELECT code, status FROM entries WHERE event = ? AND code <> '' ORDER BY code", (ev.id,)
             ).fetchall()
-            if status == Status.OK.value
+            if status == Status.OK.value and judge not in recused.get(code, ())
         ]
         for code in codes:
             for crit in sec.criteria:

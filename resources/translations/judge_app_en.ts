@@ -619,6 +619,125 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="128" />
+        <source>荣誉证书 — %1</source>
+        <extracomment>the numbers of each field: (key, lowest, highest)</extracomment>
+        <translation>Certificates — %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="129" />
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="129" />
+        <source>横向 x（毫米）</source>
+        <translation>Across x (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="129" />
+        <source>纵向 y（毫米）</source>
+        <translation>Down y (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="130" />
+        <source>字号</source>
+        <translation>Font size</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="132" />
+        <source>姓名/名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="132" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="132" />
+        <source>赛项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="133" />
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="133" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="133" />
+        <source>颁发单位</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="136" />
+        <source>套打（只印文字，用于预印好的证书纸）</source>
+        <translation>Pre-printed paper (texts only)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="137" />
+        <source>位置是文字距纸张左上角的毫米数。↑/↓ 每次 1 毫米，PageUp/PageDown 每次 10 毫米。先用普通纸印一张，对着证书纸透光比对，再调整。</source>
+        <translation>Positions are millimetres from the page's top-left corner. Up/Down move 1 mm, PageUp/PageDown 10 mm. Print one on plain paper, hold it against the certificate paper to the light, then adjust.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="140" />
+        <source>赛项尚未解密：预览用示例文字；解密后才能导出和打印证书。</source>
+        <translation>The event is not unsealed yet: the preview uses sample text; certificates can be exported and printed after unsealing.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="141" />
+        <source>保存位置</source>
+        <translation>Save positions</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="142" />
+        <source>导出证书 PDF…</source>
+        <translation>Export certificates PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="143" />
+        <source>打印证书…</source>
+        <translation>Print certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="144" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="194" />
+        <source>位置已保存到比赛文件</source>
+        <translation>Positions saved in the contest file</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="199" />
+        <source>导出证书到文件夹</source>
+        <translation>Export certificates to folder</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="206" />
+        <source>已导出 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="229" />
+        <source>正在生成…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="233" />
+        <source>缺字提示</source>
+        <translation>Missing characters</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="42" />
@@ -2500,102 +2619,117 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Judges and panels</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="116" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="114" />
-        <source>登记或修改（选中表中一人可修改其姓名、角色、PIN）</source>
-        <translation>Register or change (select a person in the table to change name, role, PIN)</translation>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
+        <source>登记或修改（选中表中一人可修改其姓名、角色、单位、PIN）</source>
+        <translation>Register or change (select a person in the table to change name, role, unit, PIN)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
         <source>编号：</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="119" />
         <source>PIN：</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="121" />
+        <source>裁判的工作单位：同单位的选手由其回避，不给其评分</source>
+        <translation>The judge's own unit: entries of that unit are recused from them (not theirs to score)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/people_page.py" line="122" />
         <source>裁判 4–8 位数字；裁判长、加密裁判、管理员为至少 8 位含字母的口令；留空则不改</source>
         <translation>Judges: 4–8 digits; chief judge, secretary, organiser: a passphrase of 8 or more characters with letters; leave empty to keep</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="123" />
         <source>尚未登记设有口令（PIN）的管理员：请先登记管理员（可以是您自己）并设置口令。没有管理员，重新打开比赛文件后只有裁判能登录，无人能管理本比赛。</source>
         <translation>No organiser with a passphrase (PIN) is registered: register the organiser (it can be you) with one first. Without an organiser only judges can log in after the file is reopened, and nobody can manage the contest.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="119" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="124" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="122" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="127" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="123" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="128" />
         <source>勾选本模块评分组的裁判（只有裁判和裁判长可以进入评分组；不勾选任何人则任何裁判都可评分）。</source>
         <translation>Tick the judges of this section's panel (only judges and chief judges can be on a panel; with nobody ticked any judge may score).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="124" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="129" />
         <source>保存评分组</source>
         <translation>Save panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="141" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="147" />
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="141" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="147" />
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="185" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="191" />
         <source>（未登记：请先登记此人）</source>
         <translation>(not registered: register this person first)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="218" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="226" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="225" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="233" />
         <source>评分组已保存</source>
         <translation>Panel saved</translation>
     </message>
@@ -2621,130 +2755,140 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="46" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="47" />
         <source>打印/导出</source>
         <translation>Print/Export</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="91" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="97" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
         <source>生成并预览 PDF</source>
         <translation>Make and preview PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="93" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="99" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="106" />
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="94" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="99" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="100" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="107" />
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="95" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="99" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="101" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="107" />
         <source>导出 JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="96" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="102" />
+        <source>荣誉证书(&amp;Z)…</source>
+        <translation>Certificates (&amp;Z)…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="103" />
+        <source>调整证书上各项文字的位置，预览、保存，导出或打印所选赛项的荣誉证书</source>
+        <translation>Adjust where each text goes on the certificate, preview and save it, and export or print the chosen event's certificates</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="104" />
         <source>已生成的文件（双击预览）：</source>
         <translation>Files made (double-click to preview):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="97" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="105" />
         <source>已完成 %v / %m 个文件</source>
         <translation>%v / %m files done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="106" />
         <source>打印成绩汇总表(&amp;P)…</source>
         <translation>&amp;Print result sheet…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="195" />
         <source>成绩汇总表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="195" />
         <source>获奖名单</source>
         <translation>Award list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="195" />
         <source>评分表</source>
         <translation>Score sheets</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="196" />
         <source>抽签记录表</source>
         <translation>Lot draw record</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="196" />
         <source>成绩单</source>
         <translation>Transcripts</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="196" />
         <source>单位奖牌榜</source>
         <translation>Medal table by unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="165" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="197" />
         <source>成绩分布图</source>
         <translation>Score histogram</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="165" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="197" />
         <source>表彰名单</source>
         <translation>Commendation list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="176" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="208" />
         <source>全部赛项</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="207" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="239" />
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="218" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="250" />
         <source>加密裁判口令</source>
         <translation>Secretary's passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="219" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="251" />
         <source>第二次抽签已加密：打印完整的抽签记录表（含工位号）须输入加密裁判的口令或恢复码。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="220" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="252" />
         <source>生成</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="259" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="291" />
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="271" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="303" />
         <source>已导出 {0} 个文件</source>
         <translation>{0} files exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="276" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="308" />
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
@@ -3871,6 +4015,11 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Import and replace</translation>
     </message>
     <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="603" />
+        <source>已导入评分标准：%1 个赛项（%2）</source>
+        <translation>Scheme imported: %1 events (%2)</translation>
+    </message>
+    <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="605" />
         <source>成绩表上印的比赛名称是评分标准文件中的“%1”。</source>
         <translation>The sheets print the contest name of the scheme file, “%1”.</translation>
@@ -3879,11 +4028,6 @@ Runs offline; data is kept only in the contest file.</translation>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="606" />
         <source>已导入评分标准</source>
         <translation>Scheme imported</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="603" />
-        <source>已导入评分标准：%1 个赛项（%2）</source>
-        <translation>Scheme imported: %1 events (%2)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="610" />
@@ -3904,133 +4048,144 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="349" />
+        <location filename="../../judge_app/gui/grid_model.py" line="248" />
+        <source>回避</source>
+        <translation>Recused</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="357" />
         <source>第二遍：再次录入这一客观项</source>
         <translation>Second pass: type this measurement again</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="351" />
+        <location filename="../../judge_app/gui/grid_model.py" line="359" />
         <source>两遍一致</source>
         <translation>Both passes agree</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="352" />
+        <location filename="../../judge_app/gui/grid_model.py" line="360" />
         <source>两遍不一致：第一遍 %1，第二遍 %2</source>
         <translation>Passes differ: first %1, second %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="368" />
+        <location filename="../../judge_app/gui/grid_model.py" line="376" />
         <source>与评分组的录入不一致：%1。请核对；两者都保存，由裁判长确定正确值</source>
         <translation>Differs from the panel's entry: %1. Please check; both are kept and the chief judge settles the value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="173" />
-        <location filename="../../judge_app/gui/grid_model.py" line="381" />
+        <location filename="../../judge_app/gui/grid_model.py" line="179" />
+        <location filename="../../judge_app/gui/grid_model.py" line="389" />
         <source>%1：%2，不评分</source>
-        <extracomment>(row, column, message) a value was refused at the cell (check_value or the store) a save failed in the store (the cell is back to the stored value) a value (or remark) was confirmed by the store: (code, criterion or "", revision) ask the page to push an undo command: (code, criterion or "" for remark, old, new) a second-pass value was typed (the page updates its mismatch list) (row, column, message) a value was taken but differs from the panel's (shown under the cell) scorer's second pass over measurement criteria: typed values, compared, never saved</extracomment>
         <translation>%1: %2, not scored</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="175" />
+        <location filename="../../judge_app/gui/grid_model.py" line="177" />
+        <location filename="../../judge_app/gui/grid_model.py" line="391" />
+        <source>%1：您须回避（同单位或有关联），不由您评分</source>
+        <extracomment>(row, column, message) a value was refused at the cell (check_value or the store) a save failed in the store (the cell is back to the stored value) a value (or remark) was confirmed by the store: (code, criterion or "", revision) ask the page to push an undo command: (code, criterion or "" for remark, old, new) a second-pass value was typed (the page updates its mismatch list) (row, column, message) a value was taken but differs from the panel's (shown under the cell) scorer's second pass over measurement criteria: typed values, compared, never saved</extracomment>
+        <translation>%1: you are recused (same unit or related); not yours to score</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="181" />
         <source>合计由各项得分自动算出，不能直接填写</source>
         <translation>The total is computed from the items and cannot be typed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="179" />
+        <location filename="../../judge_app/gui/grid_model.py" line="185" />
         <source>“%1”已锁定，不能再修改</source>
         <translation>“%1” is locked and can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="181" />
+        <location filename="../../judge_app/gui/grid_model.py" line="187" />
         <source>“%1”已提交，不能再修改；需要修改时请裁判长退回</source>
         <translation>“%1” was submitted and can no longer be changed; ask the chief judge to give it back for changes</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="327" />
+        <location filename="../../judge_app/gui/grid_model.py" line="335" />
         <source>%1 的合计：本评分表各项得分之和（扣分项按满分减去扣分计）</source>
         <translation>Total of %1: the sum of this sheet's points (a deduction counts as the maximum minus the deduction)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="329" />
+        <location filename="../../judge_app/gui/grid_model.py" line="337" />
         <source>还有 %1 项未填</source>
         <translation>%1 items still empty</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="383" />
+        <location filename="../../judge_app/gui/grid_model.py" line="393" />
         <source>选手 %1 的备注（回车保存）</source>
         <translation>Remark on %1 (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="389" />
+        <location filename="../../judge_app/gui/grid_model.py" line="399" />
         <source>扣分项：填写扣去的分数</source>
         <translation>Deduction: type the points deducted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="391" />
+        <location filename="../../judge_app/gui/grid_model.py" line="401" />
         <source>客观项：一人录入，另一人录入相同数值即为确认</source>
         <translation>Measurement: typed by one judge, confirmed when another types the same value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="395" />
+        <location filename="../../judge_app/gui/grid_model.py" line="405" />
         <source>已由其他裁判录入：%1</source>
         <translation>Already typed by another judge: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="400" />
+        <location filename="../../judge_app/gui/grid_model.py" line="410" />
         <source>✓ 已保存</source>
         <translation>✓ saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="402" />
+        <location filename="../../judge_app/gui/grid_model.py" line="412" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="404" />
+        <location filename="../../judge_app/gui/grid_model.py" line="414" />
         <source>裁判长请求重评：%1</source>
         <translation>Chief judge asks for a re-mark: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="406" />
+        <location filename="../../judge_app/gui/grid_model.py" line="416" />
         <source>不可修改（已提交或已锁定）</source>
         <translation>Cannot change (submitted or locked)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="417" />
+        <location filename="../../judge_app/gui/grid_model.py" line="429" />
         <source>编号 %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="423" />
-        <location filename="../../judge_app/gui/grid_model.py" line="428" />
-        <location filename="../../judge_app/gui/grid_model.py" line="575" />
+        <location filename="../../judge_app/gui/grid_model.py" line="435" />
+        <location filename="../../judge_app/gui/grid_model.py" line="440" />
+        <location filename="../../judge_app/gui/grid_model.py" line="587" />
         <source>备注</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="423" />
-        <location filename="../../judge_app/gui/grid_model.py" line="426" />
+        <location filename="../../judge_app/gui/grid_model.py" line="435" />
+        <location filename="../../judge_app/gui/grid_model.py" line="438" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="431" />
+        <location filename="../../judge_app/gui/grid_model.py" line="443" />
         <source>扣分</source>
         <translation>deduction</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="431" />
+        <location filename="../../judge_app/gui/grid_model.py" line="443" />
         <source>客观</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="432" />
+        <location filename="../../judge_app/gui/grid_model.py" line="444" />
         <source>满分%1 步长%2</source>
         <translation>max %1 step %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="387" />
-        <location filename="../../judge_app/gui/grid_model.py" line="437" />
+        <location filename="../../judge_app/gui/grid_model.py" line="397" />
+        <location filename="../../judge_app/gui/grid_model.py" line="449" />
         <source>满分 %1，步长 %2</source>
         <translation>max %1, step %2</translation>
     </message>

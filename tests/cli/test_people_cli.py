@@ -151,8 +151,8 @@ def test_judges_add_list_set_pin_and_panel(contest: Path) -> None:
     run("panel", "assign", contest, "--event", "电工", "--section", "实际操作", "J1", "J2", env=boss)
     listed = json.loads(run("judges", "list", contest, "--format", "json", env=boss).output)
     assert listed[:2] == [
-        {"id": "J1", "name": "吴一", "role": "judge", "has_pin": True, "panels": [["电工", "实际操作"]]},
-        {"id": "J2", "name": "郑二", "role": "judge", "has_pin": True, "panels": [["电工", "实际操作"]]},
+        {"id": "J1", "name": "吴一", "role": "judge", "has_pin": True, "unit": "", "panels": [["电工", "实际操作"]]},
+        {"id": "J2", "name": "郑二", "role": "judge", "has_pin": True, "unit": "", "panels": [["电工", "实际操作"]]},
     ]
     assert "电工/实际操作" in run("judges", "list", contest, env=boss).output
     assert PIN.encode() not in contest.read_bytes()

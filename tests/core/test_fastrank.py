@@ -434,3 +434,19 @@ def test_no_judge_in_the_table_at_all_is_computed_not_crashed():
     })
     inputs = EventInputs(entries=[Entry(code="C1", event="E")], scores={"C1": {"c": {}}})
     assert fast_numbers(event, inputs) == numbers(compute_event(event, inputs))
+
+
+def test_recusals_fall_back_to_compute_event():
+    # two_sections: P1/P2 trimmed over J1–J5; J3 recused from A: (50+52+54+56 → drop 50, 56) = 53
+    event = two_sections()
+    inputs = EventInputs(entries=[entry("A")], recused={"A": frozenset({"J3"})})
+    inputs.add_score("A", "T1", "J0", D(80))
+    for judge, p1 in zip(("J1", "J2", "J4", "J5"), (50, 52, 54, 56)):
+        inputs.add_score("A", "P1", judge, D(p1))
+        inputs.add_score("A", "P2", judge, D(25))
+    inputs.add_score("A", "P3", "J1", D(0))
+    ranking = fast_rank(event, inputs)
+    assert "回避" in ranking.fallback
+    assert numbers(compute_event(event, inputs)) == {r.code: (r.sections, r.total, r.rank, r.provisional)
+                                                      for r in ranking.rows()}
+    assert not ranking.rows()[0].provisional

@@ -173,7 +173,7 @@ def test_judge_registered_with_pin_and_put_on_a_panel(controller_on, qtbot) -> N
     qtbot.mouseClick(page.save_person, Qt.MouseButton.LeftButton)
     settle(controller, qtbot)
     qtbot.waitUntil(lambda: page.table.rowCount() == 5)
-    assert [page.table.item(2, c).text() for c in range(4)] == ["J3", "张评三", "裁判", "已设置"]
+    assert [page.table.item(2, c).text() for c in range(5)] == ["J3", "张评三", "裁判", "", "已设置"]
     controller.query(lambda db: db.verify_pin("J3", "4321"), on_done=lambda ok: setattr(page, "_pin_ok", ok))
     settle(controller, qtbot)
     assert page._pin_ok is True

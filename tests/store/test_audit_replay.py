@@ -11,6 +11,7 @@ import pytest
 
 from judge_app.core.entries import Status
 from judge_app.store import ContestDB, audit, verify_audit_file
+from tests.store.sample import register_organiser
 
 SEED = 20261125
 
@@ -24,7 +25,8 @@ def _seq(path: Path, action: str, target: str) -> int:
 @pytest.fixture
 def day(contest: ContestDB, db_path: Path) -> tuple[Path, list[str]]:
     """A closed contest file after a morning's work: 电工 drawn (codes are 检录号), scores, a
-    cleared score, a penalty, a 缺考, a time, a play-off, votes of 工匠, a locked section."""
+    cleared score, a penalty, a 缺考, a time, a play-off, votes of 工匠, a locked section, a judge
+    of the entries' unit and one marked as related to an entry (回避)."""
     contest.draw_lots("电工", 1, seed=SEED)
     codes = sorted(e.code for e in contest.entries("电工"))
     c1, c2 = codes[:2]
@@ -38,6 +40,10 @@ def day(contest: ContestDB, db_path: Path) -> tuple[Path, list[str]]:
     contest.set_playoff("电工", c2, Decimal("8.5"))
     contest.set_votes("工匠", "G1", 120, voided=3, reason="刷票")
     contest.lock_section("电工", "theory")
+    register_organiser(contest)  # 张三, so that judges can be registered: J2 of every 电工 entry's unit
+    contest.add_judge("J2", "裁判二", unit="供电公司")
+    contest.add_judge("J3", "裁判三")
+    contest.add_recusal("J3", codes[2], event="电工", reason="亲属")
     contest.close()
     return db_path, codes
 
@@ -85,6 +91,11 @@ def test_an_edited_score_is_named_with_entry_row_and_both_values(day: tuple[Path
     ("INSERT INTO unseals VALUES ('电工', 'x', 'x', '')", "解密 / unseal 电工：数据库中为 unsealed，审计日志没有这项记录"),
     ("INSERT INTO publications VALUES ('电工', 'final', 'x', 'x')", "公示状态 / publication 电工：数据库中为 final，"),
     ("UPDATE draws SET seed = seed || '1'", "抽签记录 电工 第 1 次：与审计日志第"),
+    ("DELETE FROM recusals WHERE kind = 'related'", "回避（关联） / recusal 电工/{c3}/J3：数据库中为 （空）/ (none)，"),
+    ("DELETE FROM recusals WHERE kind = 'unit' AND entry_id = (SELECT id FROM entries WHERE code = '{c1}')",
+     "回避（同单位） / unit recusal 电工/{c1}/J2：数据库中为 （空）/ (none)，"),
+    ("INSERT INTO recusals VALUES ((SELECT id FROM entries WHERE code = '{c1}'), 'J1', 'related', '', 'x', 'x')",
+     "回避（关联） / recusal 电工/{c1}/J1：数据库中为 关联，审计日志没有这项记录 (被直接写入)"),
     ("UPDATE entries SET name = '李娜' WHERE name = '王伟'", "为 王伟 (检录号或姓名被直接改动)"),
     ("UPDATE entries SET code = 'X99' WHERE code = '{c4}'", "选手 {c4}：编号为 X99，应为 {c4}"),
     ("DELETE FROM entries WHERE code = '{c4}'", "选手表有 6 条，审计日志记录导入了 7 条"),
@@ -112,6 +123,15 @@ def test_a_fact_recorded_before_a_draw_moved_its_code_is_a_note(contest: Contest
     contest.close()
     report = verify_audit_file(db_path)
     assert report.ok and len(report.notes) == 1 and "抽签改变了赛项“电工”的编号" in report.notes[0]
+
+
+def test_unit_recusals_worked_out_before_a_draw_are_a_note_after_it(contest: ContestDB, db_path: Path) -> None:
+    register_organiser(contest)
+    contest.add_judge("J2", "裁判二", unit="供电公司")
+    contest.draw_lots("电工", 1, seed=SEED)
+    contest.close()
+    report = verify_audit_file(db_path)
+    assert report.ok and len(report.notes) == 1 and "回避（同单位）" in report.notes[0]
 
 
 def test_the_log_is_streamed_not_read_whole(day: tuple[Path, list[str]], monkeypatch: pytest.MonkeyPatch) -> None:

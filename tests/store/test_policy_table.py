@@ -148,6 +148,7 @@ CASES: dict[Action, tuple[Prepare | None, Perform]] = {
                                                                      reason="安全违规")),
     Action.VOTES_SET: (None, lambda db, me, got, w: db.set_votes("工匠", "G1", 120)),
     Action.PLAYOFF_SET: (None, lambda db, me, got, w: db.set_playoff("电工", "C01", Decimal("9.5"))),
+    Action.RECUSAL_SET: (None, lambda db, me, got, w: db.add_recusal("J2", "C02", event="电工", reason="亲属")),
     Action.SECTION_LOCK: (None, lambda db, me, got, w: db.lock_section("电工", "theory")),
     Action.SECTION_UNLOCK: (lambda db, w: db.lock_section("电工", "theory"),
                             lambda db, me, got, w: db.unlock_section("电工", "theory", reason="补录")),

@@ -1,5 +1,5 @@
-"""裁判与评分组: register people (编号, 姓名, 角色, PIN), change a PIN, and set the panel of each
-section. The store keeps PINs as salted hashes and refuses a panel that drops a judge who
+"""裁判与评分组: register people (编号, 姓名, 角色, 单位, PIN), change a PIN, and set the panel of each
+section. A judge's 单位 recuses them from the entries of that unit (回避). The store keeps PINs as salted hashes and refuses a panel that drops a judge who
 already scored; every change is audited. Until an organiser with a PIN is registered the page
 says so in red and offers 管理员 first: the store refuses a people list without one (nobody could
 manage the contest after reopening it)."""
@@ -52,7 +52,7 @@ class PeoplePage(Page):
         self.no_organiser.setStyleSheet("QLabel { background:#FDECEA; color:#B71C1C; padding:6px; }")
         self.no_organiser.hide()
         left.addWidget(self.no_organiser)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("judgesTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -71,6 +71,8 @@ class PeoplePage(Page):
         self.role.setObjectName("judgeRole")
         for role in Role:
             self.role.addItem(role_name(role), role.value)
+        self.unit = QLineEdit()
+        self.unit.setObjectName("judgeUnit")
         self.pin = QLineEdit()
         self.pin.setObjectName("judgePin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -78,8 +80,8 @@ class PeoplePage(Page):
         self.save_person = QPushButton()
         self.save_person.setObjectName("judgeSave")
         self.save_person.clicked.connect(self.register)
-        self.labels = [QLabel() for _ in range(4)]
-        for label, field in zip(self.labels, (self.judge_id, self.judge_name, self.role, self.pin)):
+        self.labels = [QLabel() for _ in range(5)]
+        for label, field in zip(self.labels, (self.judge_id, self.judge_name, self.role, self.unit, self.pin)):
             form.addRow(label, field)
         form.addRow(self.save_person)
         left.addWidget(self.person_box)
@@ -110,10 +112,13 @@ class PeoplePage(Page):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr("编号"), self.tr("姓名"), self.tr("角色"), self.tr("PIN")])
-        self.person_box.setTitle(self.tr("登记或修改（选中表中一人可修改其姓名、角色、PIN）"))
-        for label, text in zip(self.labels, (self.tr("编号："), self.tr("姓名："), self.tr("角色："), self.tr("PIN："))):
+        self.table.setHorizontalHeaderLabels([self.tr("编号"), self.tr("姓名"), self.tr("角色"), self.tr("单位"),
+                                              self.tr("PIN")])
+        self.person_box.setTitle(self.tr("登记或修改（选中表中一人可修改其姓名、角色、单位、PIN）"))
+        for label, text in zip(self.labels, (self.tr("编号："), self.tr("姓名："), self.tr("角色："), self.tr("单位："),
+                                             self.tr("PIN："))):
             label.setText(text)
+        self.unit.setPlaceholderText(self.tr("裁判的工作单位：同单位的选手由其回避，不给其评分"))
         self.pin.setPlaceholderText(self.tr("裁判 4–8 位数字；裁判长、加密裁判、管理员为至少 8 位含字母的口令；留空则不改"))
         self.no_organiser.setText(self.tr("尚未登记设有口令（PIN）的管理员：请先登记管理员（可以是您自己）并设置口令。没有管理员，重新打开比赛文件后只有裁判能登录，无人能管理本比赛。"))
         self.save_person.setText(self.tr("保存"))
@@ -138,7 +143,8 @@ class PeoplePage(Page):
     def _fill(self) -> None:
         self.table.setRowCount(len(self.people))
         for r, judge in enumerate(self.people):
-            texts = (judge.id, judge.name, role_name(judge.role), self.tr("已设置") if judge.has_pin else self.tr("未设置"))
+            texts = (judge.id, judge.name, role_name(judge.role), judge.unit,
+                     self.tr("已设置") if judge.has_pin else self.tr("未设置"))
             for c, text in enumerate(texts):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         missing = self.snapshot is not None and not any(Role(j.role) is Role.ORGANISER and j.has_pin for j in self.people)
@@ -197,6 +203,7 @@ class PeoplePage(Page):
             self.judge_id.setText(judge.id)
             self.judge_name.setText(judge.name)
             self.role.setCurrentIndex(self.role.findData(Role(judge.role).value))
+            self.unit.setText(judge.unit)
             self.pin.clear()
 
     def _update(self) -> None:
@@ -214,7 +221,8 @@ class PeoplePage(Page):
     def register(self) -> None:
         judge_id, name = self.judge_id.text().strip(), self.judge_name.text().strip()
         role, pin = self.role.currentData(), self.pin.text().strip() or None
-        self.controller.act(partial(ops_people.add_judge, role=role, pin=pin), judge_id, name,
+        self.controller.act(partial(ops_people.add_judge, role=role, pin=pin, unit=self.unit.text().strip()),
+                            judge_id, name,
                             on_done=lambda _r: (self.pin.clear(), self.status(self.tr("已保存 %1").replace("%1", name))))
 
     def assign(self) -> None:

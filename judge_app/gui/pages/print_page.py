@@ -34,8 +34,9 @@ from judge_app.gui.qt import (
     QVBoxLayout,
 )
 
-if TYPE_CHECKING:  # both load heavy libraries (reportlab, pypdfium2): imported where used
+if TYPE_CHECKING:  # these load heavy libraries (reportlab, pypdfium2): imported where used
     from judge_app.app import reports as ops_reports
+    from judge_app.gui.certificate_dialog import CertificateDialog
     from judge_app.gui.print_preview import PrintPreviewDialog
 
 
@@ -73,8 +74,13 @@ class PrintPage(Page):
             button.clicked.connect(lambda _checked=False, f=fmt: self.export_data(f))
             self.export_buttons[fmt] = button
             buttons.addWidget(button)
+        self.certificate_button = QPushButton()
+        self.certificate_button.setObjectName("certificatesButton")
+        self.certificate_button.clicked.connect(self.open_certificates)
+        buttons.addWidget(self.certificate_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.certificate_dialog: CertificateDialog | None = None
         self.progress = QProgressBar()
         self.progress.setObjectName("exportProgress")
         self.progress.setVisible(False)
@@ -93,6 +99,8 @@ class PrintPage(Page):
         self.export_buttons["xlsx"].setText(self.tr("导出 Excel…"))
         self.export_buttons["csv"].setText(self.tr("导出 CSV…"))
         self.export_buttons["json"].setText(self.tr("导出 JSON…"))
+        self.certificate_button.setText(self.tr("荣誉证书(&Z)…"))
+        self.certificate_button.setToolTip(self.tr("调整证书上各项文字的位置，预览、保存，导出或打印所选赛项的荣誉证书"))
         self.files_label.setText(self.tr("已生成的文件（双击预览）："))
         self.progress.setFormat(self.tr("已完成 %v / %m 个文件"))
         for name, text in (("print", self.tr("打印成绩汇总表(&P)…")), ("xlsx", self.tr("导出 Excel…")),
@@ -148,8 +156,32 @@ class PrintPage(Page):
         self.kinds.setCurrentRow(list(ops_reports.KIND_TITLES).index("results"))
         self.build_pdf()
 
+    def open_certificates(self) -> None:
+        """荣誉证书…: the certificates of the chosen event (the first one when 全部赛项 is chosen)."""
+        from judge_app.app import reports as ops_reports
+
+        event = self.events.currentData()
+        if event is None:
+            if self.events.count() < 2:
+                return
+            event = self.events.itemData(1)
+        self.controller.query(ops_reports.certificate_job, event, on_done=self._show_certificates,
+                              on_error=lambda exc: report(self, exc), quiet=False)
+
+    def _show_certificates(self, job: ops_reports.CertificateJob) -> None:
+        from judge_app.gui.certificate_dialog import CertificateDialog
+
+        if self.certificate_dialog is not None:
+            self.certificate_dialog.close()
+        self.certificate_dialog = CertificateDialog(self.controller, job, self.out_dir,
+                                                    may_save=self.may(Action.CONTEST_INFO), parent=self)
+        self.certificate_dialog.open()
+
     def closing(self) -> None:
         """The window closes: close the preview and remove the temporary PDFs."""
+        if self.certificate_dialog is not None:
+            self.certificate_dialog.close()
+            self.certificate_dialog = None
         if self.preview is not None:
             self.preview.close()
             self.preview = None
