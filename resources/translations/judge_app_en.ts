@@ -195,210 +195,423 @@
 <context>
     <name>ArrivalsPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="53" />
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="134" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="55" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="142" />
         <source>成绩包</source>
         <extracomment>Milliseconds between two looks at the watch folder (a file is taken when stable over two).</extracomment>
         <translation>Score packages</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="127" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="135" />
         <source>成绩包到达情况</source>
         <translation>Score package arrivals</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="128" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="136" />
         <source>监视文件夹：</source>
         <translation>Watch folder:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="129" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="137" />
         <source>U 盘或共享文件夹</source>
         <translation>USB stick or shared folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="130" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="138" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="131" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="139" />
         <source>停止监视</source>
         <translation>Stop watching</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="131" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="139" />
         <source>开始监视</source>
         <translation>Start watching</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="132" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="140" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="134" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="142" />
         <source>赛项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="134" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="142" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="134" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="142" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="134" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="142" />
         <source>最近导出</source>
         <translation>Last exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="135" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="143" />
         <source>已有分数</source>
         <translation>Scores held</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="135" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="143" />
         <source>缺少的选手</source>
         <translation>Contestants missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="137" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="145" />
         <source>冲突（请裁判长处理）</source>
         <translation>Conflicts (for the chief judge)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="138" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="146" />
         <source>导入记录</source>
         <translation>Import log</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="139" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="147" />
         <source>处理冲突…</source>
         <translation>Resolve conflict…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="141" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="149" />
         <source>打开评委包…</source>
         <translation>Open judge kit…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="141" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="149" />
         <source>导出成绩包…</source>
         <translation>Export score package…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="141" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="149" />
         <source>导入成绩包…</source>
         <translation>Import score packages…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="189" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="150" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="152" />
+        <source>制作评委包(&amp;K)…</source>
+        <translation>Make judge &amp;kits…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="200" />
         <source>未到</source>
         <translation>Not arrived</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="202" />
         <source>已到 %1 个</source>
         <translation>%1 arrived</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="202" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="213" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="240" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="251" />
         <source>冲突已处理，保存为第 %1 版</source>
         <translation>Conflict resolved, saved as revision %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="256" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="267" />
         <source>选择监视文件夹</source>
         <translation>Choose the watch folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="263" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="274" />
         <source>请先选择一个存在的文件夹</source>
         <translation>Please choose an existing folder first</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="300" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="335" />
         <source>打开评委包</source>
         <translation>Open judge kit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="300" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="335" />
         <source>评委包 (*%1)</source>
         <translation>Judge kits (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="303" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="338" />
         <source>本机评分文件保存为</source>
         <translation>Save this laptop's score file as</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="304" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="339" />
         <source>比赛文件 (*.judge)</source>
         <translation>Contest files (*.judge)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="321" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="356" />
         <source>已建立裁判 %1 的评分文件</source>
         <translation>Score file of judge %1 created</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="327" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="362" />
         <source>正在建立评分文件…</source>
         <translation>Creating the score file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="330" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="365" />
         <source>成绩包导出到（U 盘或共享文件夹）</source>
         <translation>Export the score package to (USB stick or shared folder)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="335" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="370" />
         <source>成绩包已写入 %1</source>
         <translation>Score package written to %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="339" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="374" />
         <source>导入成绩包</source>
         <translation>Import score packages</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="340" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="375" />
         <source>成绩包 (*%1)</source>
         <translation>Score packages (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="347" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="382" />
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="347" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="382" />
         <source>已拒绝</source>
         <translation>Refused</translation>
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="23" />
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="68" />
+        <source>赛项(&amp;E)：</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="69" />
+        <source>操作人(&amp;P)：</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="70" />
+        <source>操作(&amp;A)：</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="71" />
+        <source>姓名或编号</source>
+        <translation>name or ID</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="72" />
+        <source>校验(&amp;V)…</source>
+        <translation>&amp;Verify…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="73" />
+        <source>核对审计链、它记录的数据和封印：文件是否被改动</source>
+        <translation>Check the audit chain, the data it logs and the seals: whether the file was altered</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="74" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="74" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="74" />
+        <source>操作人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="74" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="75" />
+        <source>对象</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="75" />
+        <source>原值 → 新值</source>
+        <translation>Old → new</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="75" />
+        <source>说明</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="77" />
+        <source>备份(&amp;B)…</source>
+        <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="78" />
+        <source>把比赛文件复制一份到备份文件夹或 U 盘（比赛进行中也可以）</source>
+        <translation>Copy the contest file into the backups folder or onto a USB stick (also while the contest runs)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="119" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="128" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="153" />
+        <source>共 %1 条</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="155" />
+        <source>，只显示最近 %1 条：请用上面的筛选缩小范围</source>
+        <translation>, only the latest %1 shown: narrow them down with the filters above</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifyDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/audit_verify_dialog.py" line="34" />
+        <source>校验审计日志</source>
+        <translation>Verify the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/audit_verify_dialog.py" line="39" />
+        <source>校验核对：审计链是否完整、每个分值和状态是否与日志记录一致、文件是否被旧副本替换；输入封印口令时还核对封印（有人重算审计链也能发现）。</source>
+        <translation>Verifying checks that the audit chain is whole, that every value and state matches the log, and that the file was not replaced by an older copy; with the seal passphrase it also checks the seals (a recomputed chain is found too).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/audit_verify_dialog.py" line="46" />
+        <source>不输入则不核对封印</source>
+        <translation>leave empty to skip the seals</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/audit_verify_dialog.py" line="49" />
+        <source>封印口令：</source>
+        <translation>Seal passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/audit_verify_dialog.py" line="62" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/audit_verify_dialog.py" line="65" />
+        <source>开始校验</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/audit_verify_dialog.py" line="82" />
+        <source>正在校验…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/audit_verify_dialog.py" line="87" />
+        <source>正在校验审计日志（读取整个文件）…</source>
+        <translation>Verifying the audit log (reading the whole file)…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/audit_verify_dialog.py" line="100" />
+        <source>审计日志完整，数据与日志一致：共 %1 条</source>
+        <translation>The audit log is whole and the data matches it: %1 entries</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/audit_verify_dialog.py" line="103" />
+        <source>发现问题：文件可能被改动（共 %1 条日志，%2 处问题）</source>
+        <translation>Problems found: the file may have been altered (%1 entries, %2 problems)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/audit_verify_dialog.py" line="109" />
+        <source>注意：</source>
+        <translation>Note: </translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
-        <location filename="../../judge_app/gui/background.py" line="240" />
+        <location filename="../../judge_app/gui/background.py" line="250" />
         <source>正在处理，请稍候…</source>
-        <extracomment>busyChanged(True) only for work still pending after this long: a 3 ms save flashing a status label relaid the status bar and so repainted the whole window on every keystroke Emitted on the UI thread after each job's callbacks ran (tests and benchmarks wait on it). True once some job has been pending for BUSY_AFTER_MS, False when all are done (a busy indicator in the status bar). (Job, done, total) on the UI thread whenever a ``progress=True`` job reports.</extracomment>
+        <extracomment>busyChanged(True) only for work still pending after this long: a 3 ms save flashing a status label relaid the status bar and so repainted the whole window on every keystroke what the store warned about during a store job (a failed automatic backup of a saved change) Emitted on the UI thread after each job's callbacks ran (tests and benchmarks wait on it). True once some job has been pending for BUSY_AFTER_MS, False when all are done (a busy indicator in the status bar). (Job, done, total) on the UI thread whenever a ``progress=True`` job reports.</extracomment>
         <translation>Working, please wait…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/background.py" line="244" />
+        <location filename="../../judge_app/gui/background.py" line="254" />
         <source>请稍候</source>
         <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/backup_dialog.py" line="23" />
+        <source>备份比赛文件</source>
+        <translation>Back up the contest file</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/backup_dialog.py" line="29" />
+        <source>在比赛进行中复制比赛文件，请用这里的备份（不要在资源管理器里直接复制：会漏掉最近的评分）。默认存入比赛文件旁的备份文件夹；也可以选 U 盘等其他文件夹。</source>
+        <translation>To copy the contest file while the contest runs, use this backup (a copy made in Explorer misses the latest scores). It goes into the backups folder next to the contest file unless you choose another folder, such as a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/backup_dialog.py" line="34" />
+        <source>备份到：</source>
+        <translation>Back up to:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/backup_dialog.py" line="38" />
+        <source>浏览(&amp;W)…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/backup_dialog.py" line="44" />
+        <source>备份</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/backup_dialog.py" line="50" />
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/backup_dialog.py" line="59" />
+        <source>已备份到：
+%1</source>
+        <translation>Backed up to:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/backup_dialog.py" line="59" />
+        <source>备份完成</source>
+        <translation>Backup done</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/backup_dialog.py" line="62" />
+        <source>正在备份比赛文件…</source>
+        <translation>Backing up the contest file…</translation>
     </message>
 </context>
 <context>
@@ -760,34 +973,34 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="73" />
+        <location filename="../../judge_app/gui/controller.py" line="75" />
         <source>正在打开比赛文件…</source>
-        <extracomment>(event id, t0) when a score change was committed at the UI: for timing the ranking update the change record (judge_app.app.changes.Changes) of every store job that wrote something: a merge, an import, a correction ... whoever asked for it; pages refresh what it touches</extracomment>
+        <extracomment>(event id, t0) when a score change was committed at the UI: for timing the ranking update the change record (judge_app.app.changes.Changes) of every store job that wrote something: a merge, an import, a correction ... whoever asked for it; pages refresh what it touches what the store warned about during a job: a change saved, but its automatic backup failed</extracomment>
         <translation>Opening the contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="121" />
+        <location filename="../../judge_app/gui/controller.py" line="126" />
         <source>正在登录…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="146" />
+        <location filename="../../judge_app/gui/controller.py" line="151" />
         <source>正在读取评分表…</source>
         <translation>Loading the score sheet…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="189" />
-        <location filename="../../judge_app/gui/controller.py" line="208" />
+        <location filename="../../judge_app/gui/controller.py" line="194" />
+        <location filename="../../judge_app/gui/controller.py" line="213" />
         <source>正在计算成绩…</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="229" />
+        <location filename="../../judge_app/gui/controller.py" line="236" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="243" />
+        <location filename="../../judge_app/gui/controller.py" line="251" />
         <source>正在锁定并备份…</source>
         <translation>Locking and backing up…</translation>
     </message>
@@ -920,19 +1133,19 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="91" />
+        <location filename="../../judge_app/gui/dialogs.py" line="103" />
         <source>程序出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="95" />
+        <location filename="../../judge_app/gui/dialogs.py" line="107" />
         <source>程序遇到了意外错误。已保存的分数不会丢失。
 请点“复制详细信息”，把内容发给技术支持，然后继续工作或重新打开程序。</source>
         <translation>The program hit an unexpected error. Saved scores are not lost.
 Click “Copy details”, send them to support, then carry on or restart the program.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="103" />
+        <location filename="../../judge_app/gui/dialogs.py" line="115" />
         <source>复制详细信息 / copy details</source>
         <translation>Copy details</translation>
     </message>
@@ -993,12 +1206,17 @@ Click “Copy details”, send them to support, then carry on or restart the pro
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="244" />
+        <location filename="../../judge_app/gui/dialogs.py" line="81" />
+        <source>注意</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/dialogs.py" line="256" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="245" />
+        <location filename="../../judge_app/gui/dialogs.py" line="257" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1186,6 +1404,124 @@ Click “Copy details”, send them to support, then carry on or restart the pro
     </message>
 </context>
 <context>
+    <name>HandLotsDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="33" />
+        <source>登记现场抽签（检录号）</source>
+        <translation>Lots drawn by hand (check-in numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="33" />
+        <source>登记现场抽签（工位号）</source>
+        <translation>Lots drawn by hand (station numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="36" />
+        <source>赛项“%1”：按抽签顺序填写每名选手抽到的号（1 到 %2，不能重复）。</source>
+        <translation>Event “%1”: type the number each contestant drew, in this order (1 to %2, each once).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="37" />
+        <source>赛项“%1”：按检录号填写每个检录号抽到的工位号的序号（1 到 %2，不能重复）。</source>
+        <translation>Event “%1”: type the station number each check-in number drew (1 to %2, each once).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="41" />
+        <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="42" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="41" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="41" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="42" />
+        <source>检录号</source>
+        <translation>Entry code</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="42" />
+        <source>抽到的号</source>
+        <translation>Number drawn</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="66" />
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="87" />
+        <source>还有 %1 行没有填</source>
+        <translation>%1 rows still empty</translation>
+    </message>
+</context>
+<context>
+    <name>KitMakeDialog</name>
+    <message>
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="38" />
+        <source>制作评委包</source>
+        <translation>Make judge kits</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="43" />
+        <source>为每名勾选的裁判制作一个评委包（评委U盘包），裁判在评分笔记本上用“文件→打开评委包”打开，并在那时设置自己的 PIN。评委包含该裁判的签名密钥，请当面交给本人。</source>
+        <translation>Makes a kit for each judge ticked. The judge opens it on the scoring laptop with File → Open judge kit and sets their own PIN then. A kit holds the judge's signing key: hand it over in person.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="59" />
+        <source>保存到：</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="63" />
+        <source>U 盘或文件夹</source>
+        <translation>USB stick or folder</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="66" />
+        <source>浏览(&amp;W)…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="72" />
+        <source>制作</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="85" />
+        <source>评委包保存到</source>
+        <translation>Save the kits to</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="93" />
+        <source>评委包已制作</source>
+        <translation>Kits made</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="94" />
+        <source>已制作 %1 个评委包，保存在：
+%2
+
+%3</source>
+        <translation>%1 kits made, saved in:
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="96" />
+        <source>正在制作评委包…</source>
+        <translation>Making the kits…</translation>
+    </message>
+</context>
+<context>
     <name>KitPinDialog</name>
     <message>
         <location filename="../../judge_app/gui/kit_pin_dialog.py" line="24" />
@@ -1344,7 +1680,7 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="231" />
+        <location filename="../../judge_app/gui/dialogs.py" line="243" />
         <source>知道了</source>
         <translation>OK</translation>
     </message>
@@ -1381,94 +1717,134 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="35" />
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="161" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="38" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="180" />
         <source>抽签</source>
         <translation>Lot draw</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="88" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="103" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="89" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="104" />
         <source>第一次抽签（检录号）</source>
         <translation>First draw (entry codes)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="90" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="105" />
         <source>工位号前缀：</source>
         <translation>Workstation prefix:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="91" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="106" />
         <source>第二次抽签（工位号）</source>
         <translation>Second draw (workstations)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="107" />
+        <source>登记现场抽签(&amp;H)</source>
+        <translation>Drawn by &amp;hand</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="108" />
+        <source>在台上手工抽签后，把每人抽到的号填进表格</source>
+        <translation>After lots were drawn by hand on stage, type the number each one drew into a table</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="109" />
+        <source>检录号（第一次）…</source>
+        <translation>Check-in numbers (first draw)…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="110" />
+        <source>工位号（第二次）…</source>
+        <translation>Station numbers (second draw)…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="111" />
         <source>检录号</source>
         <translation>Entry code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="111" />
         <source>工位号</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="111" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="92" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="111" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="123" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="143" />
         <source>尚未抽签。第一次抽签给每名选手一个检录号；第二次抽签给每个检录号一个工位号。每次抽签的种子都会记录，凭种子可以复现抽签结果。</source>
         <translation>No lots drawn yet. The first draw gives every contestant an entry code; the second gives every entry code a workstation number. The seed of every draw is recorded: it reproduces the draw.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="132" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="152" />
         <source>%1 · 种子 %2 · %3 · 抽签人 %4 · %5 条</source>
         <translation>%1 · seed %2 · %3 · drawn by %4 · %5 lines</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="133" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="153" />
+        <source>无（现场抽签）</source>
+        <translation>none (drawn by hand)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="154" />
         <source>（已加密）</source>
         <translation>(sealed)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="154" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="174" />
         <source>正在抽签…</source>
         <translation>Drawing lots…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="159" />
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="196" />
+        <source>正在登记抽签…</source>
+        <translation>Recording the draw…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="202" />
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="232" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="237" />
         <source>加密裁判口令</source>
         <translation>Secretary's passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="160" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="238" />
         <source>第二次抽签的对照表和种子将用您的口令加密保存，解密时须输入此口令或恢复码。请设置口令（至少 10 个字符且含字母），自行保管。</source>
         <translation>The table and the seed of the second draw are stored encrypted with your passphrase; unsealing needs it or the recovery code. Set a passphrase (at least 10 characters with letters) and keep it yourself.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="232" />
         <source>第二次抽签已加密，重新抽签须输入加密裁判的口令或恢复码。</source>
         <translation>The second draw is sealed: drawing again needs the secretary's passphrase or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="178" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="242" />
+        <source>现场抽签已登记</source>
+        <translation>Lots drawn by hand recorded</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="243" />
         <source>抽签完成，种子 %1</source>
         <translation>Lots drawn, seed %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="246" />
         <source>恢复码：%1
 
 请立即打印本次抽签的对照表并抄下恢复码，一同密封保存。忘记口令时，凭恢复码也可以解密。</source>
@@ -1477,19 +1853,19 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 Print this draw's table now and write down the recovery code; seal both in the envelope. Without the passphrase, the recovery code also unseals.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="183" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="248" />
         <source>第二次抽签已加密</source>
         <translation>The second draw is sealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="165" />
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="171" />
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="173" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="224" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="226" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="233" />
         <source>重新抽签</source>
         <translation>Draw again</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/lots_page.py" line="172" />
+        <location filename="../../judge_app/gui/pages/lots_page.py" line="225" />
         <source>该赛项已经抽过签。重新抽签会替换现有编号（记录保留，并记入审计日志）。确定重新抽签吗？</source>
         <translation>Lots were already drawn for this event. Drawing again replaces the numbers (the record is kept and audited). Draw again?</translation>
     </message>
@@ -1497,153 +1873,153 @@ Print this draw's table now and write down the recovery code; seal both in the e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="305" />
+        <location filename="../../judge_app/gui/main_window.py" line="308" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="306" />
+        <location filename="../../judge_app/gui/main_window.py" line="309" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="307" />
+        <location filename="../../judge_app/gui/main_window.py" line="310" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="308" />
+        <location filename="../../judge_app/gui/main_window.py" line="311" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="309" />
+        <location filename="../../judge_app/gui/main_window.py" line="312" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="310" />
+        <location filename="../../judge_app/gui/main_window.py" line="313" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="311" />
+        <location filename="../../judge_app/gui/main_window.py" line="314" />
         <source>新建比赛(&amp;N)…</source>
         <translation>&amp;New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="312" />
+        <location filename="../../judge_app/gui/main_window.py" line="315" />
         <source>建立新的比赛文件（名称、主办单位、日期，可同时导入评分标准）</source>
         <translation>Create a new contest file (name, organiser, date, optionally its marking scheme)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="313" />
+        <location filename="../../judge_app/gui/main_window.py" line="316" />
         <source>打开比赛文件(&amp;O)…</source>
         <translation>&amp;Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="314" />
+        <location filename="../../judge_app/gui/main_window.py" line="317" />
         <source>打开一个比赛文件（同一文件只能在一处打开）</source>
         <translation>Open a contest file (a file can be open in one place only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="315" />
+        <location filename="../../judge_app/gui/main_window.py" line="318" />
         <source>关闭比赛文件(&amp;C)</source>
         <translation>&amp;Close contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="316" />
+        <location filename="../../judge_app/gui/main_window.py" line="319" />
         <source>打开演示比赛(&amp;D)</source>
         <translation>Open &amp;demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="317" />
+        <location filename="../../judge_app/gui/main_window.py" line="320" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="318" />
+        <location filename="../../judge_app/gui/main_window.py" line="321" />
         <source>登录(&amp;L)…</source>
         <translation>&amp;Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="319" />
+        <location filename="../../judge_app/gui/main_window.py" line="322" />
         <source>选择姓名并输入 PIN 登录</source>
         <translation>Pick your name and type your PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="320" />
+        <location filename="../../judge_app/gui/main_window.py" line="323" />
         <source>注销(&amp;O)</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="321" />
+        <location filename="../../judge_app/gui/main_window.py" line="324" />
         <source>大屏幕成绩榜(&amp;B)</source>
         <translation>Projector &amp;board</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="322" />
+        <location filename="../../judge_app/gui/main_window.py" line="325" />
         <source>在投影仪上显示已公布赛项的成绩（F11 全屏）</source>
         <translation>Show published results on a projector (F11 full screen)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="323" />
+        <location filename="../../judge_app/gui/main_window.py" line="326" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="336" />
+        <location filename="../../judge_app/gui/main_window.py" line="339" />
         <source>未打开比赛文件</source>
         <translation>No contest file open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="338" />
+        <location filename="../../judge_app/gui/main_window.py" line="341" />
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="339" />
+        <location filename="../../judge_app/gui/main_window.py" line="342" />
         <source>职工技能竞赛评分</source>
         <translation>Skills Contest Judging</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="346" />
+        <location filename="../../judge_app/gui/main_window.py" line="349" />
         <source>打开比赛文件</source>
         <translation>Open contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="366" />
+        <location filename="../../judge_app/gui/main_window.py" line="369" />
         <source>无法新建比赛</source>
         <translation>Cannot create the contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="367" />
+        <location filename="../../judge_app/gui/main_window.py" line="370" />
         <source>正在建立比赛文件…</source>
         <translation>Creating the contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="378" />
+        <location filename="../../judge_app/gui/main_window.py" line="381" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="394" />
+        <location filename="../../judge_app/gui/main_window.py" line="397" />
         <source>比赛文件正在别处使用</source>
         <translation>Contest file in use elsewhere</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="398" />
+        <location filename="../../judge_app/gui/main_window.py" line="401" />
         <source>无法打开比赛文件</source>
         <translation>Cannot open the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="403" />
-        <location filename="../../judge_app/gui/main_window.py" line="408" />
+        <location filename="../../judge_app/gui/main_window.py" line="406" />
+        <location filename="../../judge_app/gui/main_window.py" line="411" />
         <source>比赛文件已损坏</source>
         <translation>Contest file damaged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="406" />
+        <location filename="../../judge_app/gui/main_window.py" line="409" />
         <source>比赛文件 %1 已损坏，无法打开。
 
 最近的备份是：
@@ -1658,34 +2034,48 @@ The latest backup is:
 Copy this backup to a new contest file and open it? (The damaged file is left as it is.)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="409" />
+        <location filename="../../judge_app/gui/main_window.py" line="412" />
         <source>打开备份</source>
         <translation>Open backup</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="419" />
+        <location filename="../../judge_app/gui/main_window.py" line="422" />
         <source>正在建立演示比赛…</source>
         <translation>Building the demo contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="448" />
+        <location filename="../../judge_app/gui/main_window.py" line="451" />
         <source>找不到该语言的翻译文件。</source>
         <translation>The translation file for this language is missing.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="468" />
+        <location filename="../../judge_app/gui/main_window.py" line="471" />
         <source>职工技能竞赛现场评分 %1
 离线运行，数据只保存在比赛文件中。</source>
         <translation>On-site judging for workers' skills contests %1
 Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="469" />
+        <location filename="../../judge_app/gui/main_window.py" line="472" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="496" />
+        <location filename="../../judge_app/gui/main_window.py" line="502" />
+        <source>更改已保存，但自动备份失败：无法在备份文件夹 %1 中写入备份（%2）。
+
+请腾出磁盘空间或检查文件夹权限，然后用“文件→备份”（Ctrl+B）再备份一次。</source>
+        <translation>The change is saved, but the automatic backup failed: no backup could be written into the backup folder %1 (%2).
+
+Free some disk space or check the folder's permissions, then back up again with File → Backup (Ctrl+B).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="508" />
+        <source>已保存，但有问题</source>
+        <translation>Saved, with a problem</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="511" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -2060,115 +2450,130 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="45" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="46" />
         <source>打印/导出</source>
         <translation>Print/Export</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="90" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="91" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="91" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="92" />
         <source>生成并预览 PDF</source>
         <translation>Make and preview PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="92" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="97" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="93" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="93" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="94" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="99" />
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="94" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="95" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="99" />
         <source>导出 JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="95" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="96" />
         <source>已生成的文件（双击预览）：</source>
         <translation>Files made (double-click to preview):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="96" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="97" />
         <source>已完成 %v / %m 个文件</source>
         <translation>%v / %m files done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="97" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
         <source>打印成绩汇总表(&amp;P)…</source>
         <translation>&amp;Print result sheet…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="162" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
         <source>成绩汇总表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="162" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
         <source>获奖名单</source>
         <translation>Award list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="162" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
         <source>评分表</source>
         <translation>Score sheets</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
         <source>抽签记录表</source>
         <translation>Lot draw record</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
         <source>成绩单</source>
         <translation>Transcripts</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
         <source>单位奖牌榜</source>
         <translation>Medal table by unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="165" />
         <source>成绩分布图</source>
         <translation>Score histogram</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="165" />
         <source>表彰名单</source>
         <translation>Commendation list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="176" />
         <source>全部赛项</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="206" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="207" />
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="243" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="218" />
+        <source>加密裁判口令</source>
+        <translation>Secretary's passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="219" />
+        <source>第二次抽签已加密：打印完整的抽签记录表（含工位号）须输入加密裁判的口令或恢复码。</source>
+        <translation>The second draw is sealed: printing the whole draw record (with the station numbers) needs the secretary's passphrase or the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="220" />
+        <source>生成</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="259" />
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="255" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="271" />
         <source>已导出 {0} 个文件</source>
         <translation>{0} files exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="260" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="276" />
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
@@ -2332,12 +2737,12 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="184" />
+        <location filename="../../judge_app/gui/dialogs.py" line="196" />
         <source>请写明原因（必填，将记入审计日志）</source>
         <translation>Write the reason (required, goes to the audit log)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="188" />
+        <location filename="../../judge_app/gui/dialogs.py" line="200" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -2404,15 +2809,15 @@ Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="246" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="667" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="669" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="668" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="670" />
         <source>公示</source>
         <translation>Publish</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="247" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="675" />
         <location filename="../../judge_app/gui/pages/review_page.py" line="676" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="677" />
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
@@ -2628,109 +3033,114 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="542" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="541" />
+        <source>已锁定“%1”，但备份失败（见提示）</source>
+        <translation>“%1” locked, but the backup failed (see the message)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/review_page.py" line="543" />
         <source>%1 处录入不一致</source>
         <translation>%1 value conflicts</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="566" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="567" />
         <source>已确定 %1 “%2” 的正确值</source>
         <translation>Settled the value of %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="575" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="576" />
         <source>解锁模块</source>
         <translation>Unlock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="576" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="577" />
         <source>解锁“%1”须写明原因，原因将记入审计日志：</source>
         <translation>Unlocking “%1” needs a reason; it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="578" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="579" />
         <source>已解锁“%1”</source>
         <translation>“%1” unlocked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="579" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="580" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="589" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="590" />
         <source>“%1”没有已提交的裁判。</source>
         <translation>No judge has submitted “%1”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="593" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="594" />
         <source>退回裁判</source>
         <translation>Return to judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="599" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="600" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="603" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="604" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="604" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="605" />
         <source>重新开放</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="623" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="624" />
         <source>已发送重评请求</source>
         <translation>Re-mark request sent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="638" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="639" />
         <source>加密裁判口令</source>
         <translation>Secretary's passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="639" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="640" />
         <source>“%1”的第二次抽签已加密：请加密裁判输入口令，或输入密封信封中的恢复码：</source>
         <translation>The second draw of “%1” is sealed: the secretary types her passphrase, or the recovery code from the sealed envelope:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="640" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="642" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="647" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="641" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="643" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="648" />
         <source>解密</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="643" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="644" />
         <source>解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：</source>
         <translation>After unsealing “%1” everybody sees the names behind the codes. Only possible once every section is locked. Write the grounds:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="631" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="632" />
         <source>“%1”已解密</source>
         <translation>“%1” unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="657" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="658" />
         <source>封印口令</source>
         <translation>Seal passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="658" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="659" />
         <source>本比赛已设封印口令：锁定、公示和定稿时用它封存审计记录，他人无法伪造。请裁判长或监督输入封印口令：</source>
         <translation>This contest has a seal passphrase: locks, publication and finalisation seal the audit record with it, so nobody else can forge it. The chief judge or supervisor types the seal passphrase:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="668" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="669" />
         <source>公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。</source>
         <translation>Publish the results of “%1”? The projector board may then show them; sheets are marked “for publication”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="675" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="676" />
         <source>“%1”定稿后成绩表不再带水印。确定？</source>
         <translation>Once “%1” is final the sheets lose the watermark. Go ahead?</translation>
     </message>
@@ -3539,48 +3949,48 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="114" />
+        <location filename="../../judge_app/gui/main_window.py" line="116" />
         <source>职工技能竞赛现场评分</source>
         <extracomment>Who acts before anybody logged in (opening the file; a contest without registered people). The size the window is designed for (a 1366×768 laptop); smaller screens get it maximised.</extracomment>
         <translation>On-site judging for skills contests</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="116" />
+        <location filename="../../judge_app/gui/main_window.py" line="118" />
         <source>比赛文件已打开，请登录（Ctrl+L）。</source>
         <translation>The contest file is open: please log in (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="118" />
+        <location filename="../../judge_app/gui/main_window.py" line="120" />
         <source>请新建或打开比赛文件。评分、排名与审核都保存在这个文件中。</source>
         <translation>Create or open a contest file. Scores, rankings and review are all kept in it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="119" />
+        <location filename="../../judge_app/gui/main_window.py" line="121" />
         <source>登录…</source>
         <translation>Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="120" />
+        <location filename="../../judge_app/gui/main_window.py" line="122" />
         <source>新建比赛…</source>
         <translation>New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="121" />
+        <location filename="../../judge_app/gui/main_window.py" line="123" />
         <source>打开比赛文件…</source>
         <translation>Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="122" />
+        <location filename="../../judge_app/gui/main_window.py" line="124" />
         <source>打开演示比赛</source>
         <translation>Open the demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="123" />
+        <location filename="../../judge_app/gui/main_window.py" line="125" />
         <source>在数据文件夹里建立（或重新打开）演示比赛：3 个赛项、60 名选手</source>
         <translation>Build (or reopen) the demo contest in the data folder: 3 events, 60 contestants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="124" />
+        <location filename="../../judge_app/gui/main_window.py" line="126" />
         <source>最近打开（双击或回车打开）：</source>
         <translation>Recent files (double-click or Enter to open):</translation>
     </message>
@@ -3588,7 +3998,7 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="164" />
+        <location filename="../../judge_app/gui/dialogs.py" line="176" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
