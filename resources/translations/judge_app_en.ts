@@ -567,49 +567,44 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="23" />
+        <location filename="../../judge_app/gui/backup_dialog.py" line="22" />
         <source>备份比赛文件</source>
         <translation>Back up the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="29" />
+        <location filename="../../judge_app/gui/backup_dialog.py" line="27" />
         <source>在比赛进行中复制比赛文件，请用这里的备份（不要在资源管理器里直接复制：会漏掉最近的评分）。默认存入比赛文件旁的备份文件夹；也可以选 U 盘等其他文件夹。</source>
         <translation>To copy the contest file while the contest runs, use this backup (a copy made in Explorer misses the latest scores). It goes into the backups folder next to the contest file unless you choose another folder, such as a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="34" />
+        <location filename="../../judge_app/gui/backup_dialog.py" line="31" />
         <source>备份到：</source>
         <translation>Back up to:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="38" />
-        <source>浏览(&amp;W)…</source>
-        <translation>Bro&amp;wse…</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="44" />
+        <location filename="../../judge_app/gui/backup_dialog.py" line="35" />
         <source>备份</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="50" />
+        <location filename="../../judge_app/gui/backup_dialog.py" line="31" />
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="59" />
+        <location filename="../../judge_app/gui/backup_dialog.py" line="44" />
         <source>已备份到：
 %1</source>
         <translation>Backed up to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="59" />
+        <location filename="../../judge_app/gui/backup_dialog.py" line="44" />
         <source>备份完成</source>
         <translation>Backup done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="62" />
+        <location filename="../../judge_app/gui/backup_dialog.py" line="47" />
         <source>正在备份比赛文件…</source>
         <translation>Backing up the contest file…</translation>
     </message>
@@ -1404,6 +1399,14 @@ Click “Copy details”, send them to support, then carry on or restart the pro
     </message>
 </context>
 <context>
+    <name>FolderField</name>
+    <message>
+        <location filename="../../judge_app/gui/folder_field.py" line="27" />
+        <source>浏览(&amp;W)…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+</context>
+<context>
     <name>HandLotsDialog</name>
     <message>
         <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="33" />
@@ -1465,47 +1468,42 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 <context>
     <name>KitMakeDialog</name>
     <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="38" />
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="25" />
         <source>制作评委包</source>
         <translation>Make judge kits</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="43" />
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="29" />
         <source>为每名勾选的裁判制作一个评委包（评委U盘包），裁判在评分笔记本上用“文件→打开评委包”打开，并在那时设置自己的 PIN。评委包含该裁判的签名密钥，请当面交给本人。</source>
         <translation>Makes a kit for each judge ticked. The judge opens it on the scoring laptop with File → Open judge kit and sets their own PIN then. A kit holds the judge's signing key: hand it over in person.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="59" />
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="44" />
         <source>保存到：</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="63" />
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="47" />
         <source>U 盘或文件夹</source>
         <translation>USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="66" />
-        <source>浏览(&amp;W)…</source>
-        <translation>Bro&amp;wse…</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="72" />
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="50" />
         <source>制作</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="85" />
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="44" />
         <source>评委包保存到</source>
         <translation>Save the kits to</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="93" />
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="65" />
         <source>评委包已制作</source>
         <translation>Kits made</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="94" />
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="66" />
         <source>已制作 %1 个评委包，保存在：
 %2
 
@@ -1516,7 +1514,7 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="96" />
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="68" />
         <source>正在制作评委包…</source>
         <translation>Making the kits…</translation>
     </message>
