@@ -401,93 +401,228 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="68" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="70" />
+        <source>分数</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="70" />
+        <source>名单导入</source>
+        <translation>Roster import</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="70" />
+        <source>选手状态与用时</source>
+        <translation>Status and times</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="71" />
+        <source>抽签</source>
+        <translation>Lot draw</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="71" />
+        <source>模块提交与锁定</source>
+        <translation>Submit and lock</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="71" />
+        <source>解密、公示与定稿</source>
+        <translation>Unseal, publish, finalise</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="72" />
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="72" />
+        <source>人员导入</source>
+        <translation>People import</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="72" />
+        <source>评委包</source>
+        <translation>Judge kits</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="73" />
+        <source>成绩包</source>
+        <translation>Score packages</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="73" />
+        <source>成绩包冲突</source>
+        <translation>Package conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="73" />
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="74" />
+        <source>比赛文件与备份</source>
+        <translation>Contest file and backups</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="74" />
+        <source>评分标准</source>
+        <translation>Marking scheme</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="74" />
+        <source>比赛信息</source>
+        <translation>Contest info</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="75" />
+        <source>扣罚分</source>
+        <translation>Penalties</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="75" />
+        <source>票数</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="75" />
+        <source>加赛</source>
+        <translation>Play-offs</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="76" />
+        <source>复核</source>
+        <translation>Recheck</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="76" />
+        <source>并列警告</source>
+        <translation>Tie warnings</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="76" />
+        <source>申诉</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="77" />
+        <source>评分备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="77" />
+        <source>重评请求</source>
+        <translation>Re-mark requests</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="77" />
+        <source>晋级</source>
+        <translation>Advances</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="78" />
+        <source>审计封印</source>
+        <translation>Audit seals</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="78" />
+        <source>封印口令</source>
+        <translation>Seal passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="78" />
+        <source>文件升级</source>
+        <translation>File upgrades</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="82" />
         <source>赛项(&amp;E)：</source>
         <translation>&amp;Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="69" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="83" />
         <source>操作人(&amp;P)：</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="70" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="84" />
         <source>操作(&amp;A)：</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="71" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="85" />
         <source>姓名或编号</source>
         <translation>name or ID</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="72" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="86" />
         <source>校验(&amp;V)…</source>
         <translation>&amp;Verify…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="73" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="87" />
         <source>核对审计链、它记录的数据和封印：文件是否被改动</source>
         <translation>Check the audit chain, the data it logs and the seals: whether the file was altered</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="74" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="88" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="74" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="88" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="74" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="88" />
         <source>操作人</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="74" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="88" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="75" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="89" />
         <source>对象</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="75" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="89" />
         <source>原值 → 新值</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="75" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="89" />
         <source>说明</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="77" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="91" />
         <source>备份(&amp;B)…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="78" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="92" />
         <source>把比赛文件复制一份到备份文件夹或 U 盘（比赛进行中也可以）</source>
         <translation>Copy the contest file into the backups folder or onto a USB stick (also while the contest runs)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="119" />
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="128" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="133" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="142" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="153" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="171" />
         <source>共 %1 条</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="155" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="173" />
         <source>，只显示最近 %1 条：请用上面的筛选缩小范围</source>
         <translation>, only the latest %1 shown: narrow them down with the filters above</translation>
     </message>
@@ -1196,12 +1331,12 @@ Click “Copy details”, send them to support, then carry on or restart the pro
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="69" />
+        <location filename="../../judge_app/gui/dialogs.py" line="67" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="81" />
+        <location filename="../../judge_app/gui/dialogs.py" line="74" />
         <source>注意</source>
         <translation>Note</translation>
     </message>
