@@ -106,6 +106,15 @@ def _prepare_log(path: Path) -> str:
         return entry.name
 
 
+def _audit_page_as(window, qtbot, path: Path, person: str, pin: str) -> AuditPage:
+    """Log in and show the 审计日志 page from the side list, once its rows are in."""
+    open_as(window, qtbot, path, person, pin)
+    page = window.page(AuditPage)
+    window.nav.setCurrentRow(window.page_classes.index(AuditPage))
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=10000)
+    return page
+
+
 def _rows(page: AuditPage) -> list[list[str]]:
     table = page.table
     return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
@@ -115,10 +124,7 @@ def test_the_audit_page_lists_filters_masks_names_and_verifies(window, qtbot, co
     from judge_app.core.people import MASK
 
     name = _prepare_log(contest_file)
-    open_as(window, qtbot, contest_file, "C01", "chief-9999")
-    page = window.page(AuditPage)
-    window.nav.setCurrentRow(window.page_classes.index(AuditPage))
-    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=10000)
+    page = _audit_page_as(window, qtbot, contest_file, "C01", "chief-9999")
     rows = _rows(page)
     assert int(rows[0][0]) > int(rows[-1][0])  # newest first
     absent = [r for r in rows if r[3] == "选手状态与用时（entry.status）"]
@@ -165,10 +171,7 @@ def test_the_audit_page_lists_filters_masks_names_and_verifies(window, qtbot, co
 
 def test_the_secretary_sees_the_names_in_the_log(window, qtbot, contest_file):
     name = _prepare_log(contest_file)
-    open_as(window, qtbot, contest_file, "S01", "secret-8888")
-    page = window.page(AuditPage)
-    window.nav.setCurrentRow(window.page_classes.index(AuditPage))
-    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=10000)
+    page = _audit_page_as(window, qtbot, contest_file, "S01", "secret-8888")
     assert any(r[6] == f"{name}请假" for r in _rows(page))
     page.verify()
     assert not page.verify_dialog.passphrase.isVisible()  # not hers to hold
