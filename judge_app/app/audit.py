@@ -1,6 +1,6 @@
 """The audit log as a person reads it: the listing (审计日志, filtered by event, person and
 action; names masked where the reader may not see them yet) and the check of the open file
-(校验: chain, data, seals) for the desk. ``judge-app audit list`` and the GUI's 审计日志 dialog
+(校验: chain, data, seals) for the desk. ``judge-app audit list`` and the GUI's 审计日志 page
 both call these."""
 
 from __future__ import annotations
@@ -11,28 +11,16 @@ from judge_app.app.contest_file import AuditSummary, verify_audit
 from judge_app.core.policy import Action
 from judge_app.store import ContestDB
 from judge_app.store.audit import AuditEntry
+from judge_app.store.audit import AuditQuery as AuditFilter
 from judge_app.store.seals import SEALERS
 
-
-@dataclass(frozen=True)
-class AuditFilter:
-    """What to list: entries about ``event`` (the first part of the target), by ``person`` (the
-    actor contains it) and of ``action`` (the action or its prefix before a dot); empty: any."""
-
-    event: str = ""
-    person: str = ""
-    action: str = ""
-
-    def keeps(self, entry: AuditEntry) -> bool:
-        return ((not self.event or entry.target.split("/")[0] == self.event)
-                and (not self.person or self.person in entry.actor)
-                and (not self.action or entry.action == self.action or entry.action.startswith(self.action + ".")))
+__all__ = ["AuditFilter", "AuditPage", "audit_listing", "audit_page", "verify_open_file"]
 
 
 def audit_listing(db: ContestDB, keep: AuditFilter = AuditFilter()) -> list[AuditEntry]:
     """The audit entries ``keep`` selects, oldest first, as the acting person may read them
     (:meth:`ContestDB.audit_view`: chief judge, secretary, supervisor, organiser)."""
-    return [entry for entry in db.audit_view() if keep.keeps(entry)]
+    return db.audit_view(keep)[0][::-1]
 
 
 @dataclass(frozen=True)
@@ -49,10 +37,8 @@ class AuditPage:
 
 def audit_page(db: ContestDB, keep: AuditFilter = AuditFilter(), limit: int = 2000) -> AuditPage:
     """:func:`audit_listing` for a screen: at most the latest ``limit`` entries, newest first."""
-    every = db.audit_view()
-    kept = [entry for entry in every if keep.keeps(entry)]
-    actions = sorted({entry.action.split(".")[0] for entry in every})
-    return AuditPage(kept[::-1][:limit], len(kept), actions, db.seal_passphrase_set() and db.actor_role() in SEALERS)
+    entries, total = db.audit_view(keep, limit)
+    return AuditPage(entries, total, db.audit_kinds(), db.seal_passphrase_set() and db.actor_role() in SEALERS)
 
 
 def verify_open_file(db: ContestDB, passphrase: str | None = None) -> AuditSummary:

@@ -64,23 +64,23 @@ def show_error(parent: QWidget | None, exc: BaseException | str, title: str = ""
 
 
 def show_info(parent: QWidget | None, text: str, title: str = "") -> QMessageBox:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(title or QApplication.translate("Dialogs", "提示"))
-    box.setText(text)
-    box.setObjectName("infoBox")
-    box.open()
-    return box
+    return _message(parent, QMessageBox.Icon.Information, text, title or QApplication.translate("Dialogs", "提示"),
+                    "infoBox")
 
 
 def show_warning(parent: QWidget | None, text: str, title: str = "") -> QMessageBox:
     """A warning about something that did go through (a change saved whose backup failed): not
     the error dialog, which says an action was refused."""
+    return _message(parent, QMessageBox.Icon.Warning, text, title or QApplication.translate("Dialogs", "注意"),
+                    "warningBox")
+
+
+def _message(parent: QWidget | None, icon: QMessageBox.Icon, text: str, title: str, name: str) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or QApplication.translate("Dialogs", "注意"))
+    box.setIcon(icon)
+    box.setWindowTitle(title)
     box.setText(text)
-    box.setObjectName("warningBox")
+    box.setObjectName(name)
     box.open()
     return box
 

@@ -5,24 +5,11 @@ kit make`` asks none: each judge sets their laptop PIN when the kit is opened th
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from judge_app.app import packages as ops_packages
 from judge_app.core.people import Judge
 from judge_app.gui.dialogs import ok_cancel, show_info
-from judge_app.gui.qt import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    Qt,
-    QVBoxLayout,
-    QWidget,
-)
+from judge_app.gui.folder_field import FolderField
+from judge_app.gui.qt import QDialog, QLabel, QListWidget, QListWidgetItem, Qt, QVBoxLayout, QWidget
 from judge_app.gui.settings import Settings
 
 FOLDER_KEY = "kits"
@@ -38,7 +25,6 @@ class KitMakeDialog(QDialog):
         self.setWindowTitle(self.tr("制作评委包"))
         self.setMinimumSize(560, 460)
         self.controller = controller
-        self.settings = settings or Settings()
         layout = QVBoxLayout(self)
         text = QLabel(self.tr("为每名勾选的裁判制作一个评委包（评委U盘包），裁判在评分笔记本上用“文件→打开评委包”打开，"
                               "并在那时设置自己的 PIN。评委包含该裁判的签名密钥，请当面交给本人。"))
@@ -55,20 +41,12 @@ class KitMakeDialog(QDialog):
             self.judges.addItem(item)
         self.judges.itemChanged.connect(lambda _item: self._update())
         layout.addWidget(self.judges, 1)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("保存到：")))
-        remembered = self.settings.folder(FOLDER_KEY)
-        self.folder = QLineEdit(str(remembered) if remembered else "")
-        self.folder.setObjectName("kitFolder")
+        self.field = FolderField(self.tr("保存到："), self.tr("评委包保存到"), FOLDER_KEY, self, settings=settings,
+                                 name="kitFolder")
+        self.folder = self.field.edit
         self.folder.setPlaceholderText(self.tr("U 盘或文件夹"))
         self.folder.textChanged.connect(lambda _t: self._update())
-        row.addWidget(self.folder, 1)
-        self.browse = QPushButton(self.tr("浏览(&W)…"))
-        self.browse.setObjectName("kitBrowse")
-        self.browse.setAutoDefault(False)
-        self.browse.clicked.connect(self._browse)
-        row.addWidget(self.browse)
-        layout.addLayout(row)
+        layout.addWidget(self.field)
         self.buttons, self.ok = ok_cancel(self, self.tr("制作"), "kitMakeOk", on_ok=self._start)
         self.ok.setDefault(True)
         layout.addWidget(self.buttons)
@@ -81,15 +59,9 @@ class KitMakeDialog(QDialog):
     def _update(self) -> None:
         self.ok.setEnabled(bool(self.chosen()) and bool(self.folder.text().strip()))
 
-    def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("评委包保存到"), self.folder.text())
-        if chosen:
-            self.folder.setText(chosen)
-
     def _start(self) -> None:
-        folder = Path(self.folder.text().strip())
-        self.settings.set_folder(FOLDER_KEY, folder)
-        self.settings.sync()
+        folder = self.field.path()
+        self.field.remember(folder)
         parent, title = self.parentWidget(), self.tr("评委包已制作")
         text = self.tr("已制作 %1 个评委包，保存在：\n%2\n\n%3")
         self.accept()

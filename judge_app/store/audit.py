@@ -115,6 +115,45 @@ def read(db: Database, limit: int | None = None) -> list[AuditEntry]:
     return [AuditEntry(*row) for row in rows]
 
 
+@dataclass(frozen=True)
+class AuditQuery:
+    """Which entries to list: about ``event`` (the first part of the target), by ``person`` (the
+    actor contains it) and of ``action`` (the action or its kind before a dot); empty: any."""
+
+    event: str = ""
+    person: str = ""
+    action: str = ""
+
+    def where(self) -> tuple[str, list[str]]:
+        """The SQL condition and its parameters."""
+        parts, params = ["1"], []
+        if self.event:
+            parts.append("(target = ? OR substr(target, 1, length(?) + 1) = ? || '/')")
+            params += [self.event] * 3
+        if self.person:
+            parts.append("instr(actor, ?) > 0")
+            params.append(self.person)
+        if self.action:
+            parts.append("(action = ? OR substr(action, 1, length(?) + 1) = ? || '.')")
+            params += [self.action] * 3
+        return " AND ".join(parts), params
+
+
+def select(db: Database, query: AuditQuery, limit: int | None = None) -> tuple[list[AuditEntry], int]:
+    """The entries ``query`` selects, newest first, at most ``limit`` of them, and how many it
+    selects in all: the database filters, so a long log is never read whole for a screen."""
+    where, params = query.where()
+    total = db.execute(f"SELECT COUNT(*) FROM audit WHERE {where}", params).fetchone()[0]
+    rows = db.execute(f"SELECT {_FIELDS} FROM audit WHERE {where} ORDER BY seq DESC LIMIT ?",
+                      [*params, -1 if limit is None else limit]).fetchall()
+    return [AuditEntry(*row) for row in rows], total
+
+
+def action_kinds(db: Database) -> list[str]:
+    """The kinds of action (the part before the dot) in the log."""
+    return sorted({action.split(".")[0] for (action,) in db.execute("SELECT DISTINCT action FROM audit")})
+
+
 def last_seq(db: Database) -> int:
     """The seq of the latest entry (0 for none)."""
     return db.execute("SELECT COALESCE(MAX(seq), 0) FROM audit").fetchone()[0]

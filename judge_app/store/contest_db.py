@@ -22,7 +22,7 @@ from judge_app.core.decimals import fmt, to_decimal, whole_number
 from judge_app.core.entries import Entry, EventInputs, Penalty, Status
 from judge_app.core.people import recused_message
 from judge_app.core.errors import NotFound, SchemeError, ScoreError, StateError
-from judge_app.core.people import masked, personal_texts
+from judge_app.core.people import masker, personal_texts
 from judge_app.core.policy import Action
 from judge_app.core.scheme import Contest, Event, SectionKind
 from judge_app.core.scheme_json import contest_from_dict
@@ -705,19 +705,29 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         """The audit entries appended after ``seq`` (the change record of what happened since)."""
         return audit.since(self._db, seq)
 
-    def audit_view(self) -> list[AuditEntry]:
-        """The audit log as the acting person may read it (:data:`Action.AUDIT_VIEW`): the names,
+    def audit_view(self, query: audit.AuditQuery = audit.AuditQuery(), limit: int | None = None
+                   ) -> tuple[list[AuditEntry], int]:
+        """The audit entries ``query`` selects, newest first (at most ``limit``), and how many it
+        selects in all, as the acting person may read them (:data:`Action.AUDIT_VIEW`): the names,
         units and ID numbers of the entries of an event this person may not see names of yet
         (:meth:`names_visible`) are masked in every text of every entry."""
         self.require(Action.AUDIT_VIEW)
-        sealed = {ev for ev in {e.event for e in self.entries()} if not self.names_visible(ev)}
-        hidden = personal_texts([e for e in self.entries() if e.event in sealed])
+        found, total = audit.select(self._db, query, limit)
+        entries = self.entries()
+        sealed = {ev for ev in {e.event for e in entries} if not self.names_visible(ev)}
+        hidden = personal_texts([e for e in entries if e.event in sealed])
         if not hidden:
-            return audit.read(self._db)
-        return [dataclasses.replace(entry, target=masked(entry.target, hidden), reason=masked(entry.reason, hidden),
-                                    old=None if entry.old is None else masked(entry.old, hidden),
-                                    new=None if entry.new is None else masked(entry.new, hidden))
-                for entry in audit.read(self._db)]
+            return found, total
+        mask = masker(hidden)
+        return [dataclasses.replace(entry, target=mask(entry.target), reason=mask(entry.reason),
+                                    old=None if entry.old is None else mask(entry.old),
+                                    new=None if entry.new is None else mask(entry.new))
+                for entry in found], total
+
+    def audit_kinds(self) -> list[str]:
+        """The kinds of action in the log (:meth:`audit_view`'s readers: a filter's choices)."""
+        self.require(Action.AUDIT_VIEW)
+        return audit.action_kinds(self._db)
 
     def verify_audit(self) -> AuditReport:
         return audit.verify(self._db)

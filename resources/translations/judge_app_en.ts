@@ -300,7 +300,7 @@
         <location filename="../../judge_app/gui/pages/arrivals_page.py" line="161" />
         <location filename="../../judge_app/gui/pages/arrivals_page.py" line="163" />
         <source>制作评委包(&amp;K)…</source>
-        <translation type="unfinished" />
+        <translation>Make judge &amp;kits…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/arrivals_page.py" line="216" />
@@ -403,98 +403,233 @@
     <message>
         <location filename="../../judge_app/gui/pages/audit_page.py" line="23" />
         <source>审计日志</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="68" />
-        <source>赛项(&amp;E)：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="69" />
-        <source>操作人(&amp;P)：</source>
-        <translation type="unfinished" />
+        <translation>Audit log</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/audit_page.py" line="70" />
-        <source>操作(&amp;A)：</source>
-        <translation type="unfinished" />
+        <source>分数</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="70" />
+        <source>名单导入</source>
+        <translation>Roster import</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="70" />
+        <source>选手状态与用时</source>
+        <translation>Status and times</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/audit_page.py" line="71" />
-        <source>姓名或编号</source>
-        <translation type="unfinished" />
+        <source>抽签</source>
+        <translation>Lot draw</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="71" />
+        <source>模块提交与锁定</source>
+        <translation>Submit and lock</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="71" />
+        <source>解密、公示与定稿</source>
+        <translation>Unseal, publish, finalise</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/audit_page.py" line="72" />
-        <source>校验(&amp;V)…</source>
-        <translation type="unfinished" />
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="72" />
+        <source>人员导入</source>
+        <translation>People import</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="72" />
+        <source>评委包</source>
+        <translation>Judge kits</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/audit_page.py" line="73" />
-        <source>核对审计链、它记录的数据和封印：文件是否被改动</source>
-        <translation type="unfinished" />
+        <source>成绩包</source>
+        <translation>Score packages</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="73" />
+        <source>成绩包冲突</source>
+        <translation>Package conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="73" />
+        <source>登录</source>
+        <translation>Log in</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/audit_page.py" line="74" />
-        <source>序号</source>
-        <translation type="unfinished" />
+        <source>比赛文件与备份</source>
+        <translation>Contest file and backups</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/audit_page.py" line="74" />
-        <source>时间</source>
-        <translation type="unfinished" />
+        <source>评分标准</source>
+        <translation>Marking scheme</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/audit_page.py" line="74" />
-        <source>操作人</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="74" />
-        <source>操作</source>
-        <translation type="unfinished" />
+        <source>比赛信息</source>
+        <translation>Contest info</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/audit_page.py" line="75" />
-        <source>对象</source>
-        <translation type="unfinished" />
+        <source>扣罚分</source>
+        <translation>Penalties</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/audit_page.py" line="75" />
-        <source>原值 → 新值</source>
-        <translation type="unfinished" />
+        <source>票数</source>
+        <translation>Votes</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/audit_page.py" line="75" />
-        <source>说明</source>
-        <translation type="unfinished" />
+        <source>加赛</source>
+        <translation>Play-offs</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="76" />
+        <source>复核</source>
+        <translation>Recheck</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="76" />
+        <source>并列警告</source>
+        <translation>Tie warnings</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="76" />
+        <source>申诉</source>
+        <translation>Appeals</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/audit_page.py" line="77" />
-        <source>备份(&amp;B)…</source>
-        <translation type="unfinished" />
+        <source>评分备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="77" />
+        <source>重评请求</source>
+        <translation>Re-mark requests</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="77" />
+        <source>晋级</source>
+        <translation>Advances</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/audit_page.py" line="78" />
+        <source>审计封印</source>
+        <translation>Audit seals</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="78" />
+        <source>封印口令</source>
+        <translation>Seal passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="78" />
+        <source>文件升级</source>
+        <translation>File upgrades</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="82" />
+        <source>赛项(&amp;E)：</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="83" />
+        <source>操作人(&amp;P)：</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="84" />
+        <source>操作(&amp;A)：</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="85" />
+        <source>姓名或编号</source>
+        <translation>name or ID</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="86" />
+        <source>校验(&amp;V)…</source>
+        <translation>&amp;Verify…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="87" />
+        <source>核对审计链、它记录的数据和封印：文件是否被改动</source>
+        <translation>Check the audit chain, the data it logs and the seals: whether the file was altered</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="88" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="88" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="88" />
+        <source>操作人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="88" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="89" />
+        <source>对象</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="89" />
+        <source>原值 → 新值</source>
+        <translation>Old → new</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="89" />
+        <source>说明</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="91" />
+        <source>备份(&amp;B)…</source>
+        <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="92" />
         <source>把比赛文件复制一份到备份文件夹或 U 盘（比赛进行中也可以）</source>
-        <translation type="unfinished" />
+        <translation>Copy the contest file into the backups folder or onto a USB stick (also while the contest runs)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="119" />
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="128" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="133" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="142" />
         <source>全部</source>
-        <translation type="unfinished" />
+        <translation>All</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="153" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="171" />
         <source>共 %1 条</source>
-        <translation type="unfinished" />
+        <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/audit_page.py" line="155" />
+        <location filename="../../judge_app/gui/pages/audit_page.py" line="173" />
         <source>，只显示最近 %1 条：请用上面的筛选缩小范围</source>
-        <translation type="unfinished" />
+        <translation>, only the latest %1 shown: narrow them down with the filters above</translation>
     </message>
 </context>
 <context>
@@ -502,22 +637,22 @@
     <message>
         <location filename="../../judge_app/gui/audit_verify_dialog.py" line="34" />
         <source>校验审计日志</source>
-        <translation type="unfinished" />
+        <translation>Verify the audit log</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/audit_verify_dialog.py" line="39" />
         <source>校验核对：审计链是否完整、每个分值和状态是否与日志记录一致、文件是否被旧副本替换；输入封印口令时还核对封印（有人重算审计链也能发现）。</source>
-        <translation type="unfinished" />
+        <translation>Verifying checks that the audit chain is whole, that every value and state matches the log, and that the file was not replaced by an older copy; with the seal passphrase it also checks the seals (a recomputed chain is found too).</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/audit_verify_dialog.py" line="46" />
         <source>不输入则不核对封印</source>
-        <translation type="unfinished" />
+        <translation>leave empty to skip the seals</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/audit_verify_dialog.py" line="49" />
         <source>封印口令：</source>
-        <translation type="unfinished" />
+        <translation>Seal passphrase:</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/audit_verify_dialog.py" line="62" />
@@ -527,32 +662,32 @@
     <message>
         <location filename="../../judge_app/gui/audit_verify_dialog.py" line="65" />
         <source>开始校验</source>
-        <translation type="unfinished" />
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/audit_verify_dialog.py" line="82" />
         <source>正在校验…</source>
-        <translation type="unfinished" />
+        <translation>Verifying…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/audit_verify_dialog.py" line="87" />
         <source>正在校验审计日志（读取整个文件）…</source>
-        <translation type="unfinished" />
+        <translation>Verifying the audit log (reading the whole file)…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/audit_verify_dialog.py" line="100" />
         <source>审计日志完整，数据与日志一致：共 %1 条</source>
-        <translation type="unfinished" />
+        <translation>The audit log is whole and the data matches it: %1 entries</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/audit_verify_dialog.py" line="103" />
         <source>发现问题：文件可能被改动（共 %1 条日志，%2 处问题）</source>
-        <translation type="unfinished" />
+        <translation>Problems found: the file may have been altered (%1 entries, %2 problems)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/audit_verify_dialog.py" line="109" />
         <source>注意：</source>
-        <translation type="unfinished" />
+        <translation>Note: </translation>
     </message>
 </context>
 <context>
@@ -572,50 +707,46 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="23" />
+        <location filename="../../judge_app/gui/backup_dialog.py" line="22" />
         <source>备份比赛文件</source>
-        <translation type="unfinished" />
+        <translation>Back up the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="29" />
+        <location filename="../../judge_app/gui/backup_dialog.py" line="27" />
         <source>在比赛进行中复制比赛文件，请用这里的备份（不要在资源管理器里直接复制：会漏掉最近的评分）。默认存入比赛文件旁的备份文件夹；也可以选 U 盘等其他文件夹。</source>
-        <translation type="unfinished" />
+        <translation>To copy the contest file while the contest runs, use this backup (a copy made in Explorer misses the latest scores). It goes into the backups folder next to the contest file unless you choose another folder, such as a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="34" />
+        <location filename="../../judge_app/gui/backup_dialog.py" line="31" />
         <source>备份到：</source>
-        <translation type="unfinished" />
+        <translation>Back up to:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="38" />
-        <source>浏览(&amp;W)…</source>
-        <translation type="unfinished" />
+        <location filename="../../judge_app/gui/backup_dialog.py" line="35" />
+        <source>备份</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/backup_dialog.py" line="31" />
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/backup_dialog.py" line="44" />
-        <source>备份</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="50" />
-        <source>选择备份文件夹</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="59" />
         <source>已备份到：
 %1</source>
-        <translation type="unfinished" />
+        <translation>Backed up to:
+%1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="59" />
+        <location filename="../../judge_app/gui/backup_dialog.py" line="44" />
         <source>备份完成</source>
-        <translation type="unfinished" />
+        <translation>Backup done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="62" />
+        <location filename="../../judge_app/gui/backup_dialog.py" line="47" />
         <source>正在备份比赛文件…</source>
-        <translation type="unfinished" />
+        <translation>Backing up the contest file…</translation>
     </message>
 </context>
 <context>
@@ -1329,14 +1460,14 @@ Click “Copy details”, send them to support, then carry on or restart the pro
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="69" />
+        <location filename="../../judge_app/gui/dialogs.py" line="67" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/dialogs.py" line="81" />
+        <location filename="../../judge_app/gui/dialogs.py" line="74" />
         <source>注意</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/dialogs.py" line="256" />
@@ -1643,32 +1774,40 @@ Click “Copy details”, send them to support, then carry on or restart the pro
     </message>
 </context>
 <context>
+    <name>FolderField</name>
+    <message>
+        <location filename="../../judge_app/gui/folder_field.py" line="27" />
+        <source>浏览(&amp;W)…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+</context>
+<context>
     <name>HandLotsDialog</name>
     <message>
         <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="33" />
         <source>登记现场抽签（检录号）</source>
-        <translation type="unfinished" />
+        <translation>Lots drawn by hand (check-in numbers)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="33" />
         <source>登记现场抽签（工位号）</source>
-        <translation type="unfinished" />
+        <translation>Lots drawn by hand (station numbers)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="36" />
         <source>赛项“%1”：按抽签顺序填写每名选手抽到的号（1 到 %2，不能重复）。</source>
-        <translation type="unfinished" />
+        <translation>Event “%1”: type the number each contestant drew, in this order (1 to %2, each once).</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="37" />
         <source>赛项“%1”：按检录号填写每个检录号抽到的工位号的序号（1 到 %2，不能重复）。</source>
-        <translation type="unfinished" />
+        <translation>Event “%1”: type the station number each check-in number drew (1 to %2, each once).</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="41" />
         <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="42" />
         <source>序号</source>
-        <translation type="unfinished" />
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="41" />
@@ -1688,7 +1827,7 @@ Click “Copy details”, send them to support, then carry on or restart the pro
     <message>
         <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="42" />
         <source>抽到的号</source>
-        <translation type="unfinished" />
+        <translation>Number drawn</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="66" />
@@ -1698,63 +1837,61 @@ Click “Copy details”, send them to support, then carry on or restart the pro
     <message>
         <location filename="../../judge_app/gui/pages/hand_lots_dialog.py" line="87" />
         <source>还有 %1 行没有填</source>
-        <translation type="unfinished" />
+        <translation>%1 rows still empty</translation>
     </message>
 </context>
 <context>
     <name>KitMakeDialog</name>
     <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="38" />
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="25" />
         <source>制作评委包</source>
-        <translation type="unfinished" />
+        <translation>Make judge kits</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="43" />
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="29" />
         <source>为每名勾选的裁判制作一个评委包（评委U盘包），裁判在评分笔记本上用“文件→打开评委包”打开，并在那时设置自己的 PIN。评委包含该裁判的签名密钥，请当面交给本人。</source>
-        <translation type="unfinished" />
+        <translation>Makes a kit for each judge ticked. The judge opens it on the scoring laptop with File → Open judge kit and sets their own PIN then. A kit holds the judge's signing key: hand it over in person.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="59" />
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="44" />
         <source>保存到：</source>
-        <translation type="unfinished" />
+        <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="63" />
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="47" />
         <source>U 盘或文件夹</source>
-        <translation type="unfinished" />
+        <translation>USB stick or folder</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="50" />
+        <source>制作</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="44" />
+        <source>评委包保存到</source>
+        <translation>Save the kits to</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="65" />
+        <source>评委包已制作</source>
+        <translation>Kits made</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/kit_make_dialog.py" line="66" />
-        <source>浏览(&amp;W)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="72" />
-        <source>制作</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="85" />
-        <source>评委包保存到</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="93" />
-        <source>评委包已制作</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="94" />
         <source>已制作 %1 个评委包，保存在：
 %2
 
 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 kits made, saved in:
+%2
+
+%3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="96" />
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="68" />
         <source>正在制作评委包…</source>
-        <translation type="unfinished" />
+        <translation>Making the kits…</translation>
     </message>
 </context>
 <context>
@@ -2037,22 +2174,22 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="110" />
         <source>登记现场抽签(&amp;H)</source>
-        <translation type="unfinished" />
+        <translation>Drawn by &amp;hand</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="111" />
         <source>在台上手工抽签后，把每人抽到的号填进表格</source>
-        <translation type="unfinished" />
+        <translation>After lots were drawn by hand on stage, type the number each one drew into a table</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="112" />
         <source>检录号（第一次）…</source>
-        <translation type="unfinished" />
+        <translation>Check-in numbers (first draw)…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="113" />
         <source>工位号（第二次）…</source>
-        <translation type="unfinished" />
+        <translation>Station numbers (second draw)…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="114" />
@@ -2087,7 +2224,7 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="160" />
         <source>无（现场抽签）</source>
-        <translation type="unfinished" />
+        <translation>none (drawn by hand)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="161" />
@@ -2102,7 +2239,7 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="207" />
         <source>正在登记抽签…</source>
-        <translation type="unfinished" />
+        <translation>Recording the draw…</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="213" />
@@ -2128,7 +2265,7 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="253" />
         <source>现场抽签已登记</source>
-        <translation type="unfinished" />
+        <translation>Lots drawn by hand recorded</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/lots_page.py" line="254" />
@@ -2357,12 +2494,14 @@ Runs offline; data is kept only in the contest file.</translation>
         <source>更改已保存，但自动备份失败：无法在备份文件夹 %1 中写入备份（%2）。
 
 请腾出磁盘空间或检查文件夹权限，然后用“文件→备份”（Ctrl+B）再备份一次。</source>
-        <translation type="unfinished" />
+        <translation>The change is saved, but the automatic backup failed: no backup could be written into the backup folder %1 (%2).
+
+Free some disk space or check the folder's permissions, then back up again with File → Backup (Ctrl+B).</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/main_window.py" line="508" />
         <source>已保存，但有问题</source>
-        <translation type="unfinished" />
+        <translation>Saved, with a problem</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/main_window.py" line="511" />
@@ -2870,12 +3009,12 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/pages/print_page.py" line="251" />
         <source>第二次抽签已加密：打印完整的抽签记录表（含工位号）须输入加密裁判的口令或恢复码。</source>
-        <translation type="unfinished" />
+        <translation>The second draw is sealed: printing the whole draw record (with the station numbers) needs the secretary's passphrase or the recovery code.</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/print_page.py" line="252" />
         <source>生成</source>
-        <translation type="unfinished" />
+        <translation>Build</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/print_page.py" line="291" />
@@ -3380,7 +3519,7 @@ Runs offline; data is kept only in the contest file.</translation>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="551" />
         <source>已锁定“%1”，但备份失败（见提示）</source>
-        <translation type="unfinished" />
+        <translation>“%1” locked, but the backup failed (see the message)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="553" />
@@ -4048,11 +4187,6 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="248" />
-        <source>回避</source>
-        <translation>Recused</translation>
-    </message>
-    <message>
         <location filename="../../judge_app/gui/grid_model.py" line="357" />
         <source>第二遍：再次录入这一客观项</source>
         <translation>Second pass: type this measurement again</translation>
@@ -4099,6 +4233,11 @@ Runs offline; data is kept only in the contest file.</translation>
         <location filename="../../judge_app/gui/grid_model.py" line="187" />
         <source>“%1”已提交，不能再修改；需要修改时请裁判长退回</source>
         <translation>“%1” was submitted and can no longer be changed; ask the chief judge to give it back for changes</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="248" />
+        <source>回避</source>
+        <translation>Recused</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="335" />

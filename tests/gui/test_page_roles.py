@@ -7,6 +7,7 @@ import pytest
 
 from judge_app.core.people import Judge, Role
 from judge_app.core.policy import Action, allowed
+from judge_app.gui.pages.audit_page import AuditPage
 from judge_app.gui.pages.checks_page import ChecksPage
 from judge_app.gui.pages.print_page import PrintPage
 from judge_app.gui.pages.review_page import ReviewPage
@@ -18,7 +19,7 @@ from judge_app.store import ContestDB
 from .conftest import open_as
 
 PAGES = {Action.VIEW_ROSTER: RosterPage, Action.VIEW_SCHEME: SchemePage, Action.VIEW_REVIEW: ReviewPage,
-         Action.VIEW_CHECKS: ChecksPage, Action.VIEW_PRINT: PrintPage}
+         Action.VIEW_CHECKS: ChecksPage, Action.VIEW_PRINT: PrintPage, Action.AUDIT_VIEW: AuditPage}
 
 
 @pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)

@@ -64,6 +64,20 @@ class AuditPage(Page):
         controller.changed.connect(self._on_changed)
         self.retranslate()
 
+    def kind_labels(self) -> dict[str, str]:
+        """The kinds of audit action (the part before the dot) in words; others show as logged."""
+        return {
+            "score": self.tr("分数"), "entries": self.tr("名单导入"), "entry": self.tr("选手状态与用时"),
+            "draw": self.tr("抽签"), "section": self.tr("模块提交与锁定"), "event": self.tr("解密、公示与定稿"),
+            "judge": self.tr("人员"), "judges": self.tr("人员导入"), "kit": self.tr("评委包"),
+            "package": self.tr("成绩包"), "conflict": self.tr("成绩包冲突"), "login": self.tr("登录"),
+            "contest": self.tr("比赛文件与备份"), "scheme": self.tr("评分标准"), "meta": self.tr("比赛信息"),
+            "penalty": self.tr("扣罚分"), "votes": self.tr("票数"), "playoff": self.tr("加赛"),
+            "recheck": self.tr("复核"), "warning": self.tr("并列警告"), "appeal": self.tr("申诉"),
+            "remark": self.tr("评分备注"), "remark_request": self.tr("重评请求"), "round": self.tr("晋级"),
+            "audit": self.tr("审计封印"), "seal": self.tr("封印口令"), "schema": self.tr("文件升级"),
+        }
+
     def retranslate(self) -> None:
         self.event_label.setText(self.tr("赛项(&E)："))
         self.person_label.setText(self.tr("操作人(&P)："))
@@ -126,8 +140,9 @@ class AuditPage(Page):
         self.actions.blockSignals(True)
         self.actions.clear()
         self.actions.addItem(self.tr("全部"), "")
+        labels = self.kind_labels()
         for action in self.listing.actions if self.listing else []:
-            self.actions.addItem(action, action)
+            self.actions.addItem(labels.get(action, action), action)
         self.actions.setCurrentIndex(max(self.actions.findData(current), 0))
         self.actions.blockSignals(False)
 
@@ -145,9 +160,12 @@ class AuditPage(Page):
         self.listing = listing
         self._fill_actions()
         rows = []
+        labels = self.kind_labels()
         for e in listing.entries:
             change = f"{e.old or ''} → {e.new or ''}" if (e.old or e.new) else ""
-            rows.append([cell(str(e.seq)), cell(local_time(e.ts, seconds=True)), cell(e.actor), cell(e.action),
+            kind = labels.get(e.action.split(".")[0])
+            action = cell(f"{kind}（{e.action}）" if kind else e.action)
+            rows.append([cell(str(e.seq)), cell(local_time(e.ts, seconds=True)), cell(e.actor), action,
                          cell(e.target), cell(change[:80], tip=change if len(change) > 80 else ""), cell(e.reason)])
         fill_table(self.table, rows)
         shown = self.tr("共 %1 条").replace("%1", str(listing.total))
