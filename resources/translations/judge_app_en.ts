@@ -3,78 +3,78 @@
 <context>
     <name>AdvanceDialog</name>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="51" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="52" />
         <source>晋级名单：%1</source>
         <translation>Advancing: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="52" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="53" />
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="52" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="53" />
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="52" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="53" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="53" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="54" />
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="53" />
-        <location filename="../../judge_app/gui/advance_dialog.py" line="79" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="54" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="80" />
         <source>晋级</source>
         <translation>Advances</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="55" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="56" />
         <source>报名到下一轮（%1）</source>
         <translation>Enrol in the next round (%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="56" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="57" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="63" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="64" />
         <source>此赛项没有晋级规则</source>
         <translation>This event has no advancement rule</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="66" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="67" />
         <source>每组前 %1 名</source>
         <translation>top %1 of each group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="68" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="69" />
         <source>总分不低于 %1</source>
         <translation>total at least %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="69" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="70" />
         <source>晋级规则：</source>
         <translation>Advancement: </translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="69" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="70" />
         <source>且</source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="70" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="71" />
         <source>；晋级至 %1</source>
         <translation>; to %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="94" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="95" />
         <source>已报名到 %1：新增 %2 人，更新 %3 人，未变 %4 人</source>
         <translation>Enrolled in %1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
@@ -195,199 +195,206 @@
 <context>
     <name>ArrivalsPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="64" />
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="145" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="65" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="146" />
         <source>成绩包</source>
         <extracomment>Milliseconds between two looks at the watch folder (a file is taken when stable over two).</extracomment>
         <translation>Score packages</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="138" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="139" />
         <source>成绩包到达情况</source>
         <translation>Score package arrivals</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="139" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="140" />
         <source>监视文件夹：</source>
         <translation>Watch folder:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="140" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="141" />
         <source>U 盘或共享文件夹</source>
         <translation>USB stick or shared folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="141" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="142" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="142" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="143" />
         <source>停止监视</source>
         <translation>Stop watching</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="142" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="143" />
         <source>开始监视</source>
         <translation>Start watching</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="143" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="144" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="145" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="146" />
         <source>赛项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="145" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="146" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="145" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="146" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="145" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="146" />
         <source>最近导出</source>
         <translation>Last exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="146" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="147" />
         <source>已有分数</source>
         <translation>Scores held</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="146" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="147" />
         <source>缺少的选手</source>
         <translation>Contestants missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="148" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="149" />
         <source>冲突（请裁判长处理）</source>
         <translation>Conflicts (for the chief judge)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="149" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="150" />
         <source>导入记录</source>
         <translation>Import log</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="150" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="151" />
         <source>处理冲突…</source>
         <translation>Resolve conflict…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="152" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="153" />
         <source>打开评委包…</source>
         <translation>Open judge kit…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="152" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="153" />
         <source>导出成绩包…</source>
         <translation>Export score package…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="152" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="153" />
         <source>导入成绩包…</source>
         <translation>Import score packages…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="202" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="203" />
         <source>本机录入</source>
         <translation>Typed here</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="204" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="205" />
         <source>未到</source>
         <translation>Not arrived</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="200" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="201" />
         <source>已到 %1 个</source>
         <translation>%1 arrived</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="215" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="216" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="253" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="254" />
         <source>冲突已处理，保存为第 %1 版</source>
         <translation>Conflict resolved, saved as revision %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="269" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="270" />
         <source>选择监视文件夹</source>
         <translation>Choose the watch folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="276" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="277" />
         <source>请先选择一个存在的文件夹</source>
         <translation>Please choose an existing folder first</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="301" />
+        <source>未写完，等待</source>
+        <translation>Incomplete, waiting</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="315" />
         <source>打开评委包</source>
         <translation>Open judge kit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="313" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="315" />
         <source>评委包 (*%1)</source>
         <translation>Judge kits (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="316" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="318" />
         <source>本机评分文件保存为</source>
         <translation>Save this laptop's score file as</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="317" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="319" />
         <source>比赛文件 (*.judge)</source>
         <translation>Contest files (*.judge)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="334" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="336" />
         <source>已建立裁判 %1 的评分文件</source>
         <translation>Score file of judge %1 created</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="340" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="342" />
         <source>正在建立评分文件…</source>
         <translation>Creating the score file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="343" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="345" />
         <source>成绩包导出到（U 盘或共享文件夹）</source>
         <translation>Export the score package to (USB stick or shared folder)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="348" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="350" />
         <source>成绩包已写入 %1</source>
         <translation>Score package written to %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="352" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="354" />
         <source>导入成绩包</source>
         <translation>Import score packages</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="353" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="355" />
         <source>成绩包 (*%1)</source>
         <translation>Score packages (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="360" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="301" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="362" />
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="360" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="301" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="362" />
         <source>已拒绝</source>
         <translation>Refused</translation>
     </message>
@@ -409,286 +416,286 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="42" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="43" />
         <source>解密前核查</source>
         <translation>Checks before unsealing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="174" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="176" />
         <source>复核</source>
         <translation>Recheck</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="176" />
         <source>评分完整性</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="176" />
         <source>申诉登记</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="176" />
         <source>并列与加赛</source>
         <translation>Ties and play-offs</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="178" />
         <source>抽取复核名单</source>
         <translation>Draw the recheck list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
         <source>抽取原因</source>
         <translation>Why drawn</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
         <source>原值</source>
         <translation>Stored value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="181" />
         <source>复核值</source>
         <translation>Recheck value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="181" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="182" />
         <source>显示原值（核对模式）</source>
         <translation>Show stored values (confirmation mode)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="182" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="183" />
         <source>复核值：</source>
         <translation>Recheck value:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="183" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="184" />
         <source>录入</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="184" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="185" />
         <source>确认无误</source>
         <translation>Confirm correct</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="185" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="186" />
         <source>更正为复核值…</source>
         <translation>Correct to the recheck value…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="186" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="187" />
         <source>原值正确…</source>
         <translation>Stored value correct…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="187" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="188" />
         <source>模块：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="189" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="190" />
         <source>并列名次跨越获奖名额界线（须裁判长确认或安排加赛）：</source>
         <translation>Ties across an award boundary (the chief judge confirms or arranges a play-off):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="190" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="195" />
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="190" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="191" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="190" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="495" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="496" />
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="192" />
         <source>确认此提示…</source>
         <translation>Acknowledge this warning…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="192" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="193" />
         <source>决胜规则无法分开的并列（可录入加赛成绩作为最后的决胜依据）：</source>
         <translation>Ties the tie-break rules cannot separate (a play-off result can be entered as the last tie-break):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="195" />
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="195" />
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="195" />
         <source>并列选手</source>
         <translation>Tied entrants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="195" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="196" />
         <source>录入加赛成绩…</source>
         <translation>Enter play-off results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="252" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="253" />
         <source>已解密：复核已不能再做</source>
         <translation>Names unsealed: the recheck can no longer be done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="254" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="255" />
         <source>全部模块已锁定，尚未解密：可以复核</source>
         <translation>All sections locked, names still sealed: the recheck can be done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="256" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="257" />
         <source>还有模块未锁定：锁定全部模块后才能抽取复核名单</source>
         <translation>Some sections are not locked: lock them all before drawing the recheck list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="272" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="273" />
         <source>默认：每组前 10 名全部复核，其余随机抽取 15%；差错超过 5% 则整个赛项全部复核。</source>
         <translation>Default: the top 10 of every group are all rechecked, 15% of the others drawn at random; above 5% errors the whole event is rechecked.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="277" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="278" />
         <source>种子 %1 · 复核 %2 份评分表 · 已查 %3/%4 个分值 · 不符 %5 个（%6%，上限 %7%）</source>
         <translation>Seed %1 · %2 score sheets rechecked · %3/%4 values checked · %5 differ (%6%, limit %7%)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="282" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="283" />
         <source> —— 差错超过上限：整个赛项全部复核</source>
         <translation> — errors above the limit: recheck the whole event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="284" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="285" />
         <source> —— 复核完成</source>
         <translation> — recheck complete</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="297" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="298" />
         <source>待复核</source>
         <translation>To recheck</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="336" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="337" />
         <source>正在抽取复核名单…</source>
         <translation>Drawing the recheck list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="337" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="338" />
         <source>复核名单已抽取，种子 %1</source>
         <translation>Recheck list drawn, seed %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="348" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="349" />
         <source>%1 %2：%3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="367" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="368" />
         <source>更正分数</source>
         <translation>Correct score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="368" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="369" />
         <source>把 %1 “%2”（裁判 %3）由 %4 更正为 %5。请写明依据（如：原始评分表）。</source>
         <translation>Correct %1 “%2” (judge %3) from %4 to %5. Please give the basis (e.g. the original score sheet).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="371" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="372" />
         <source>原值正确</source>
         <translation>Stored value correct</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="372" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="373" />
         <source>保留 %1 “%2”（裁判 %3）的原值 %4。请写明理由（如：复核录入有误）。</source>
         <translation>Keep the stored value %4 of %1 “%2” (judge %3). Please give the reason (e.g. the recheck entry was wrong).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="430" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="431" />
         <source>缺 %1</source>
         <translation>%1 missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="437" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="438" />
         <source>全部齐全</source>
         <translation>All complete</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="437" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="438" />
         <source>共缺 %1 个分值（悬停查看缺哪些评分项）</source>
         <translation>%1 values missing (hover to see which criteria)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="464" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="471" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="504" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="465" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="472" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="505" />
         <source>不分组</source>
         <translation>No group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="465" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="466" />
         <source>已确认：%1</source>
         <translation>Acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="465" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="466" />
         <source>未确认</source>
         <translation>Not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="491" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="492" />
         <source>确认并列跨越名额界线</source>
         <translation>Acknowledge a tie across an award boundary</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="492" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="493" />
         <source>请写明处理意见（如：经裁判长确认，并列者均获该奖项；或：已安排加赛）。</source>
         <translation>Please write the decision (e.g. confirmed by the chief judge, all tied entrants get the award; or: a play-off is arranged).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="503" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="504" />
         <source>%1 %2：%3 并列第 %4 名</source>
         <translation>%1 %2: %3 tied for place %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="517" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="518" />
         <source>已保存 %1 的加赛成绩</source>
         <translation>Play-off results of %1 saved</translation>
     </message>
@@ -938,7 +945,7 @@ Click “Copy details”, send them to support, then carry on or restart the pro
     </message>
     <message>
         <location filename="../../judge_app/gui/dialogs.py" line="103" />
-        <source>复制详细信息 / copy details</source>
+        <source>复制详细信息</source>
         <translation>Copy details</translation>
     </message>
 </context>
@@ -2117,115 +2124,115 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="45" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="46" />
         <source>打印/导出</source>
         <translation>Print/Export</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="90" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="91" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="91" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="92" />
         <source>生成并预览 PDF</source>
         <translation>Make and preview PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="92" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="97" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="93" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="93" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="94" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="99" />
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="94" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="95" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="99" />
         <source>导出 JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="95" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="96" />
         <source>已生成的文件（双击预览）：</source>
         <translation>Files made (double-click to preview):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="96" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="97" />
         <source>已完成 %v / %m 个文件</source>
         <translation>%v / %m files done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="97" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
         <source>打印成绩汇总表(&amp;P)…</source>
         <translation>&amp;Print result sheet…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="162" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
         <source>成绩汇总表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="162" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
         <source>获奖名单</source>
         <translation>Award list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="162" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
         <source>评分表</source>
         <translation>Score sheets</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
         <source>抽签记录表</source>
         <translation>Lot draw record</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
         <source>成绩单</source>
         <translation>Transcripts</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
         <source>单位奖牌榜</source>
         <translation>Medal table by unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="165" />
         <source>成绩分布图</source>
         <translation>Score histogram</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="165" />
         <source>表彰名单</source>
         <translation>Commendation list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="176" />
         <source>全部赛项</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="206" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="207" />
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="243" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="244" />
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="255" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="256" />
         <source>已导出 {0} 个文件</source>
         <translation>{0} files exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="260" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="261" />
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
