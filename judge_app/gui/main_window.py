@@ -88,7 +88,11 @@ class WelcomePage(QWidget):
         self.file_open = False
         self.recent = QListWidget()
         self.recent.setObjectName("welcomeRecent")
-        self.recent.setMaximumSize(520, 160)
+        self.recent.setMaximumSize(620, 160)
+        self.recent.setMinimumWidth(420)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the name and the folder's end stay
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elide, not scroll
+        self.recent.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.recent.itemActivated.connect(lambda item: window.open_file(Path(item.data(Qt.ItemDataRole.UserRole))))
         for button in (self.login_button, self.new_button, self.open_button, self.demo_button):
             button.setStyleSheet("padding: 6px 18px; font-size: 11pt;")
@@ -125,11 +129,29 @@ class WelcomePage(QWidget):
 
     def set_recent(self, files: list[Path]) -> None:
         self.recent.clear()
+        height = self.recent.fontMetrics().height() + 6
         for path in files:
-            self.recent.addItem(str(path))
-            self.recent.item(self.recent.count() - 1).setData(Qt.ItemDataRole.UserRole, str(path))
+            self.recent.addItem(recent_text(path))
+            item = self.recent.item(self.recent.count() - 1)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            item.setSizeHint(QSize(1, height))  # as wide as the list (not the text): drawn elided
         self.recent.setVisible(bool(files) and not self.file_open)
         self.recent_label.setVisible(bool(files) and not self.file_open)
+
+
+def recent_text(path: Path) -> str:
+    """A recent file as listed: its name first, then its folder, the data folder by that name
+    (比赛.judge.db — 数据文件夹/2026县赛), so files in look-alike long paths tell apart."""
+    folder = str(path.parent)
+    try:
+        inside = path.parent.relative_to(data_dir())
+    except ValueError:
+        pass
+    else:
+        name = QApplication.translate("MainWindow", "数据文件夹")
+        folder = name if str(inside) == "." else f"{name}/{inside.as_posix()}"
+    return f"{path.name}  —  {folder}"
 
 
 class MainWindow(QMainWindow):
@@ -289,7 +311,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.settings.recent_files()
         for path in files:
-            action = self.recent_menu.addAction(str(path))
+            action = self.recent_menu.addAction(recent_text(path))
+            action.setToolTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
         self.recent_menu.setEnabled(bool(files))
         self.welcome.set_recent(files)

@@ -1292,92 +1292,92 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="37" />
+        <location filename="../../judge_app/gui/labels.py" line="39" />
         <source>缺考</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="38" />
+        <location filename="../../judge_app/gui/labels.py" line="40" />
         <source>弃赛</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="39" />
+        <location filename="../../judge_app/gui/labels.py" line="41" />
         <source>取消资格</source>
         <translation>Disqualified</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="45" />
+        <location filename="../../judge_app/gui/labels.py" line="47" />
         <source>客观</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="46" />
+        <location filename="../../judge_app/gui/labels.py" line="48" />
         <source>主观</source>
         <translation>judgement</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="47" />
+        <location filename="../../judge_app/gui/labels.py" line="49" />
         <source>扣分</source>
         <translation>deduction</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="53" />
+        <location filename="../../judge_app/gui/labels.py" line="55" />
         <source>选手</source>
         <translation>Contestant</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="54" />
+        <location filename="../../judge_app/gui/labels.py" line="56" />
         <source>团队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="55" />
+        <location filename="../../judge_app/gui/labels.py" line="57" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="56" />
+        <location filename="../../judge_app/gui/labels.py" line="58" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="57" />
+        <location filename="../../judge_app/gui/labels.py" line="59" />
         <source>建议</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="58" />
+        <location filename="../../judge_app/gui/labels.py" line="60" />
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="65" />
+        <location filename="../../judge_app/gui/labels.py" line="67" />
         <source>去掉一个最高分和一个最低分后取平均</source>
         <translation>Mean without the highest and the lowest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="66" />
+        <location filename="../../judge_app/gui/labels.py" line="68" />
         <source>去掉%1个最高分和%1个最低分后取平均</source>
         <translation>Mean without the %1 highest and %1 lowest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="67" />
+        <location filename="../../judge_app/gui/labels.py" line="69" />
         <source>取平均</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="67" />
+        <location filename="../../judge_app/gui/labels.py" line="69" />
         <source>取中位数</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="72" />
+        <location filename="../../judge_app/gui/labels.py" line="74" />
         <source>四舍五入</source>
         <translation>Round half up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="73" />
+        <location filename="../../judge_app/gui/labels.py" line="75" />
         <source>四舍六入五成双 (GB/T 8170)</source>
         <translation>Round half even (GB/T 8170)</translation>
     </message>
@@ -1561,153 +1561,158 @@ Print this draw's table now and write down the recovery code; seal both in the e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="305" />
+        <location filename="../../judge_app/gui/main_window.py" line="152" />
+        <source>数据文件夹</source>
+        <translation>data folder</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="328" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="306" />
+        <location filename="../../judge_app/gui/main_window.py" line="329" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="307" />
+        <location filename="../../judge_app/gui/main_window.py" line="330" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="308" />
+        <location filename="../../judge_app/gui/main_window.py" line="331" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="309" />
+        <location filename="../../judge_app/gui/main_window.py" line="332" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="310" />
+        <location filename="../../judge_app/gui/main_window.py" line="333" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="311" />
+        <location filename="../../judge_app/gui/main_window.py" line="334" />
         <source>新建比赛(&amp;N)…</source>
         <translation>&amp;New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="312" />
+        <location filename="../../judge_app/gui/main_window.py" line="335" />
         <source>建立新的比赛文件（名称、主办单位、日期，可同时导入评分标准）</source>
         <translation>Create a new contest file (name, organiser, date, optionally its marking scheme)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="313" />
+        <location filename="../../judge_app/gui/main_window.py" line="336" />
         <source>打开比赛文件(&amp;O)…</source>
         <translation>&amp;Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="314" />
+        <location filename="../../judge_app/gui/main_window.py" line="337" />
         <source>打开一个比赛文件（同一文件只能在一处打开）</source>
         <translation>Open a contest file (a file can be open in one place only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="315" />
+        <location filename="../../judge_app/gui/main_window.py" line="338" />
         <source>关闭比赛文件(&amp;C)</source>
         <translation>&amp;Close contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="316" />
+        <location filename="../../judge_app/gui/main_window.py" line="339" />
         <source>打开演示比赛(&amp;D)</source>
         <translation>Open &amp;demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="317" />
+        <location filename="../../judge_app/gui/main_window.py" line="340" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="318" />
+        <location filename="../../judge_app/gui/main_window.py" line="341" />
         <source>登录(&amp;L)…</source>
         <translation>&amp;Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="319" />
+        <location filename="../../judge_app/gui/main_window.py" line="342" />
         <source>选择姓名并输入 PIN 登录</source>
         <translation>Pick your name and type your PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="320" />
+        <location filename="../../judge_app/gui/main_window.py" line="343" />
         <source>注销(&amp;O)</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="321" />
+        <location filename="../../judge_app/gui/main_window.py" line="344" />
         <source>大屏幕成绩榜(&amp;B)</source>
         <translation>Projector &amp;board</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="322" />
+        <location filename="../../judge_app/gui/main_window.py" line="345" />
         <source>在投影仪上显示已公布赛项的成绩（F11 全屏）</source>
         <translation>Show published results on a projector (F11 full screen)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="323" />
+        <location filename="../../judge_app/gui/main_window.py" line="346" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="336" />
+        <location filename="../../judge_app/gui/main_window.py" line="359" />
         <source>未打开比赛文件</source>
         <translation>No contest file open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="338" />
+        <location filename="../../judge_app/gui/main_window.py" line="361" />
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="339" />
+        <location filename="../../judge_app/gui/main_window.py" line="362" />
         <source>职工技能竞赛评分</source>
         <translation>Skills Contest Judging</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="346" />
+        <location filename="../../judge_app/gui/main_window.py" line="369" />
         <source>打开比赛文件</source>
         <translation>Open contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="366" />
+        <location filename="../../judge_app/gui/main_window.py" line="389" />
         <source>无法新建比赛</source>
         <translation>Cannot create the contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="367" />
+        <location filename="../../judge_app/gui/main_window.py" line="390" />
         <source>正在建立比赛文件…</source>
         <translation>Creating the contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="378" />
+        <location filename="../../judge_app/gui/main_window.py" line="401" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="394" />
+        <location filename="../../judge_app/gui/main_window.py" line="417" />
         <source>比赛文件正在别处使用</source>
         <translation>Contest file in use elsewhere</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="398" />
+        <location filename="../../judge_app/gui/main_window.py" line="421" />
         <source>无法打开比赛文件</source>
         <translation>Cannot open the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="403" />
-        <location filename="../../judge_app/gui/main_window.py" line="408" />
+        <location filename="../../judge_app/gui/main_window.py" line="426" />
+        <location filename="../../judge_app/gui/main_window.py" line="431" />
         <source>比赛文件已损坏</source>
         <translation>Contest file damaged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="406" />
+        <location filename="../../judge_app/gui/main_window.py" line="429" />
         <source>比赛文件 %1 已损坏，无法打开。
 
 最近的备份是：
@@ -1722,34 +1727,34 @@ The latest backup is:
 Copy this backup to a new contest file and open it? (The damaged file is left as it is.)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="409" />
+        <location filename="../../judge_app/gui/main_window.py" line="432" />
         <source>打开备份</source>
         <translation>Open backup</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="419" />
+        <location filename="../../judge_app/gui/main_window.py" line="442" />
         <source>正在建立演示比赛…</source>
         <translation>Building the demo contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="448" />
+        <location filename="../../judge_app/gui/main_window.py" line="471" />
         <source>找不到该语言的翻译文件。</source>
         <translation>The translation file for this language is missing.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="468" />
+        <location filename="../../judge_app/gui/main_window.py" line="491" />
         <source>职工技能竞赛现场评分 %1
 离线运行，数据只保存在比赛文件中。</source>
         <translation>On-site judging for workers' skills contests %1
 Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="469" />
+        <location filename="../../judge_app/gui/main_window.py" line="492" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="496" />
+        <location filename="../../judge_app/gui/main_window.py" line="519" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -3686,48 +3691,48 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="114" />
+        <location filename="../../judge_app/gui/main_window.py" line="118" />
         <source>职工技能竞赛现场评分</source>
         <extracomment>Who acts before anybody logged in (opening the file; a contest without registered people). The size the window is designed for (a 1366×768 laptop); smaller screens get it maximised.</extracomment>
         <translation>On-site judging for skills contests</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="116" />
+        <location filename="../../judge_app/gui/main_window.py" line="120" />
         <source>比赛文件已打开，请登录（Ctrl+L）。</source>
         <translation>The contest file is open: please log in (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="118" />
+        <location filename="../../judge_app/gui/main_window.py" line="122" />
         <source>请新建或打开比赛文件。评分、排名与审核都保存在这个文件中。</source>
         <translation>Create or open a contest file. Scores, rankings and review are all kept in it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="119" />
+        <location filename="../../judge_app/gui/main_window.py" line="123" />
         <source>登录…</source>
         <translation>Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="120" />
+        <location filename="../../judge_app/gui/main_window.py" line="124" />
         <source>新建比赛…</source>
         <translation>New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="121" />
+        <location filename="../../judge_app/gui/main_window.py" line="125" />
         <source>打开比赛文件…</source>
         <translation>Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="122" />
+        <location filename="../../judge_app/gui/main_window.py" line="126" />
         <source>打开演示比赛</source>
         <translation>Open the demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="123" />
+        <location filename="../../judge_app/gui/main_window.py" line="127" />
         <source>在数据文件夹里建立（或重新打开）演示比赛：3 个赛项、60 名选手</source>
         <translation>Build (or reopen) the demo contest in the data folder: 3 events, 60 contestants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="124" />
+        <location filename="../../judge_app/gui/main_window.py" line="128" />
         <source>最近打开（双击或回车打开）：</source>
         <translation>Recent files (double-click or Enter to open):</translation>
     </message>
