@@ -225,6 +225,11 @@ class MainWindow(QMainWindow):
         self.logout_action = self._action("actionLogout", self.logout)
         self.leaderboard_action = self._action("actionLeaderboard", self.show_leaderboard, "Ctrl+Shift+B")
         self.about_action = self._action("actionAbout", self.about)
+        self.page_actions = []  # Ctrl+1 … Ctrl+9: the first nine pages of the side list as shown
+        for n in range(1, 10):
+            action = self._action(f"actionPage{n}", lambda n=n: self.show_nth_page(n), f"Ctrl+{n}")
+            self.addAction(action)  # a window shortcut, in no menu
+            self.page_actions.append(action)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, label in i18n.LANGUAGES.items():
@@ -521,11 +526,13 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         session = self.controller.session
         has_file = self.controller.snapshot is not None
-        first_visible = -1
+        first_visible, shown = -1, 0
         for row, cls in enumerate(self.page_classes):
             page = self._made.get(row)
             visible = has_file and (page.visible_for(session) if page is not None else cls.usable_by(session))
             self.nav.item(row).setHidden(not visible)
+            shown += visible
+            self.nav.item(row).setToolTip(f"Ctrl+{shown}" if visible and shown <= 9 else "")
             if visible and first_visible < 0:
                 first_visible = row
         self.nav.setVisible(first_visible >= 0)
@@ -578,6 +585,12 @@ class MainWindow(QMainWindow):
     def show_page(self, page: Page) -> None:
         """Make ``page`` the current one (tests, links between pages)."""
         self.nav.setCurrentRow(next(row for row, made in self._made.items() if made is page))
+
+    def show_nth_page(self, n: int) -> None:
+        """Show the ``n``-th page of the side list as this person sees it (Ctrl+n)."""
+        rows = [row for row in range(self.nav.count()) if not self.nav.item(row).isHidden()]
+        if self.nav.isVisible() and 0 < n <= len(rows):
+            self.nav.setCurrentRow(rows[n - 1])
 
     def page(self, cls: type[Page]) -> Page:
         """The page of class ``cls`` (made now if need be)."""

@@ -1566,153 +1566,153 @@ Print this draw's table now and write down the recovery code; seal both in the e
         <translation>data folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="328" />
+        <location filename="../../judge_app/gui/main_window.py" line="333" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="329" />
+        <location filename="../../judge_app/gui/main_window.py" line="334" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="330" />
+        <location filename="../../judge_app/gui/main_window.py" line="335" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="331" />
+        <location filename="../../judge_app/gui/main_window.py" line="336" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="332" />
+        <location filename="../../judge_app/gui/main_window.py" line="337" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="333" />
+        <location filename="../../judge_app/gui/main_window.py" line="338" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="334" />
+        <location filename="../../judge_app/gui/main_window.py" line="339" />
         <source>新建比赛(&amp;N)…</source>
         <translation>&amp;New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="335" />
+        <location filename="../../judge_app/gui/main_window.py" line="340" />
         <source>建立新的比赛文件（名称、主办单位、日期，可同时导入评分标准）</source>
         <translation>Create a new contest file (name, organiser, date, optionally its marking scheme)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="336" />
+        <location filename="../../judge_app/gui/main_window.py" line="341" />
         <source>打开比赛文件(&amp;O)…</source>
         <translation>&amp;Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="337" />
+        <location filename="../../judge_app/gui/main_window.py" line="342" />
         <source>打开一个比赛文件（同一文件只能在一处打开）</source>
         <translation>Open a contest file (a file can be open in one place only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="338" />
+        <location filename="../../judge_app/gui/main_window.py" line="343" />
         <source>关闭比赛文件(&amp;C)</source>
         <translation>&amp;Close contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="339" />
+        <location filename="../../judge_app/gui/main_window.py" line="344" />
         <source>打开演示比赛(&amp;D)</source>
         <translation>Open &amp;demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="340" />
+        <location filename="../../judge_app/gui/main_window.py" line="345" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="341" />
+        <location filename="../../judge_app/gui/main_window.py" line="346" />
         <source>登录(&amp;L)…</source>
         <translation>&amp;Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="342" />
+        <location filename="../../judge_app/gui/main_window.py" line="347" />
         <source>选择姓名并输入 PIN 登录</source>
         <translation>Pick your name and type your PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="343" />
+        <location filename="../../judge_app/gui/main_window.py" line="348" />
         <source>注销(&amp;O)</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="344" />
+        <location filename="../../judge_app/gui/main_window.py" line="349" />
         <source>大屏幕成绩榜(&amp;B)</source>
         <translation>Projector &amp;board</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="345" />
+        <location filename="../../judge_app/gui/main_window.py" line="350" />
         <source>在投影仪上显示已公布赛项的成绩（F11 全屏）</source>
         <translation>Show published results on a projector (F11 full screen)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="346" />
+        <location filename="../../judge_app/gui/main_window.py" line="351" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="359" />
+        <location filename="../../judge_app/gui/main_window.py" line="364" />
         <source>未打开比赛文件</source>
         <translation>No contest file open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="361" />
+        <location filename="../../judge_app/gui/main_window.py" line="366" />
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="362" />
+        <location filename="../../judge_app/gui/main_window.py" line="367" />
         <source>职工技能竞赛评分</source>
         <translation>Skills Contest Judging</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="369" />
+        <location filename="../../judge_app/gui/main_window.py" line="374" />
         <source>打开比赛文件</source>
         <translation>Open contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="389" />
+        <location filename="../../judge_app/gui/main_window.py" line="394" />
         <source>无法新建比赛</source>
         <translation>Cannot create the contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="390" />
+        <location filename="../../judge_app/gui/main_window.py" line="395" />
         <source>正在建立比赛文件…</source>
         <translation>Creating the contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="401" />
+        <location filename="../../judge_app/gui/main_window.py" line="406" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="417" />
+        <location filename="../../judge_app/gui/main_window.py" line="422" />
         <source>比赛文件正在别处使用</source>
         <translation>Contest file in use elsewhere</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="421" />
+        <location filename="../../judge_app/gui/main_window.py" line="426" />
         <source>无法打开比赛文件</source>
         <translation>Cannot open the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="426" />
         <location filename="../../judge_app/gui/main_window.py" line="431" />
+        <location filename="../../judge_app/gui/main_window.py" line="436" />
         <source>比赛文件已损坏</source>
         <translation>Contest file damaged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="429" />
+        <location filename="../../judge_app/gui/main_window.py" line="434" />
         <source>比赛文件 %1 已损坏，无法打开。
 
 最近的备份是：
@@ -1727,34 +1727,34 @@ The latest backup is:
 Copy this backup to a new contest file and open it? (The damaged file is left as it is.)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="432" />
+        <location filename="../../judge_app/gui/main_window.py" line="437" />
         <source>打开备份</source>
         <translation>Open backup</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="442" />
+        <location filename="../../judge_app/gui/main_window.py" line="447" />
         <source>正在建立演示比赛…</source>
         <translation>Building the demo contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="471" />
+        <location filename="../../judge_app/gui/main_window.py" line="476" />
         <source>找不到该语言的翻译文件。</source>
         <translation>The translation file for this language is missing.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="491" />
+        <location filename="../../judge_app/gui/main_window.py" line="496" />
         <source>职工技能竞赛现场评分 %1
 离线运行，数据只保存在比赛文件中。</source>
         <translation>On-site judging for workers' skills contests %1
 Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="492" />
+        <location filename="../../judge_app/gui/main_window.py" line="497" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="519" />
+        <location filename="../../judge_app/gui/main_window.py" line="524" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -2008,102 +2008,102 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Judges and panels</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="114" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="116" />
         <source>登记或修改（选中表中一人可修改其姓名、角色、PIN）</source>
         <translation>Register or change (select a person in the table to change name, role, PIN)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
         <source>编号：</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
         <source>PIN：</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="119" />
         <source>裁判 4–8 位数字；裁判长、加密裁判、管理员为至少 8 位含字母的口令；留空则不改</source>
         <translation>Judges: 4–8 digits; chief judge, secretary, organiser: a passphrase of 8 or more characters with letters; leave empty to keep</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="120" />
         <source>尚未登记设有口令（PIN）的管理员：请先登记管理员（可以是您自己）并设置口令。没有管理员，重新打开比赛文件后只有裁判能登录，无人能管理本比赛。</source>
         <translation>No organiser with a passphrase (PIN) is registered: register the organiser (it can be you) with one first. Without an organiser only judges can log in after the file is reopened, and nobody can manage the contest.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="119" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="121" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="122" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="124" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="123" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="125" />
         <source>勾选本模块评分组的裁判（只有裁判和裁判长可以进入评分组；不勾选任何人则任何裁判都可评分）。</source>
         <translation>Tick the judges of this section's panel (only judges and chief judges can be on a panel; with nobody ticked any judge may score).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="124" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="126" />
         <source>保存评分组</source>
         <translation>Save panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="141" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="143" />
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="141" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="143" />
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="185" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="187" />
         <source>（未登记：请先登记此人）</source>
         <translation>(not registered: register this person first)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="218" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="224" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="225" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="236" />
         <source>评分组已保存</source>
         <translation>Panel saved</translation>
     </message>
@@ -3405,148 +3405,153 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="66" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="70" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="67" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="71" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="149" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="72" />
+        <source>提交本模块…</source>
+        <translation>Submit this section…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="154" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="150" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="155" />
         <source>录入裁判：</source>
         <translation>Judge's sheet:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="151" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="156" />
         <source>第二遍核对客观项</source>
         <translation>Second pass over measurements</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="153" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="158" />
         <source>记分员再录一遍客观项（测量值）：两遍一致为绿色，不一致为红色并列出；第二遍不保存</source>
         <translation>Type the measurements again: agreeing cells turn green, differing ones red and listed; the second pass is not saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="155" />
-        <source>输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做。✓ 表示已保存到比赛文件。</source>
-        <translation>Type a mark and press Enter (or Tab) to save and move on; Delete clears; Ctrl+Z undo, Ctrl+Y redo. ✓ means saved in the contest file.</translation>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="160" />
+        <source>输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做；Ctrl+回车 提交当前模块。✓ 表示已保存到比赛文件。</source>
+        <translation>Type a mark and press Enter (or Tab) to save and move on; Delete clears; Ctrl+Z undo, Ctrl+Y redo; Ctrl+Enter submits the current section. ✓ means saved in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="157" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="162" />
         <source>回车后向下</source>
         <translation>Enter moves down</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="158" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="163" />
         <source>勾选后回车跳到下一名选手的同一项（按列录入）；不勾选则跳到右边的下一项</source>
         <translation>When ticked, Enter goes to the same item of the next entry (column by column); otherwise to the next item on the right</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="202" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="207" />
         <source>您不在任何评分组中，没有要评的分。需要时请管理员在「裁判与评分组」页分配。</source>
         <translation>You are on no panel, so there is nothing to score. If you should be, ask the organiser to assign you on the Judges and panels page.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="251" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="256" />
         <source>裁判 %1</source>
         <translation>Judge %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="263" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="268" />
         <source>提交“%1”…</source>
         <translation>Submit “%1”…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="265" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="270" />
         <source>全部评完后提交本模块；提交后如需修改，须裁判长退回</source>
         <translation>Submit the section when every mark is in; after that only the chief judge can return it</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="281" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="286" />
         <source>评分中</source>
         <translation>scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="281" />
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="378" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="286" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="383" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="281" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="286" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="284" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="289" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="286" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="291" />
         <source>（已填 %1 / %2）</source>
         <translation> (%1 / %2 filled)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="293" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="298" />
         <source>裁判长请求重评（橙色单元格）：</source>
         <translation>The chief judge asks for a re-mark (orange cells):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="318" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="323" />
         <source>第二遍：已核对 %1 项，还剩 %2 项；不一致 %3 项（红色）。</source>
         <translation>Second pass: %1 checked, %2 to go; %3 differ (red).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="320" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="325" />
         <source>  %1 · %2：第一遍 %3，第二遍 %4</source>
         <translation>  %1 · %2: first %3, second %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="333" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="338" />
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="342" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="347" />
         <source>已保存 %1 %2</source>
         <translation>Saved %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="363" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="368" />
         <source>还不能提交</source>
         <translation>Cannot submit yet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="364" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="369" />
         <source>“%1”还有 %2 处未评分，请补齐后再提交（双击跳到该格）：</source>
         <translation>“%1” still has %2 empty cell(s); fill them first (double-click to go there):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="372" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="377" />
         <source>提交评分</source>
         <translation>Submit marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="373" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="378" />
         <source>提交“%1”的全部评分？提交后不能再修改，除非裁判长退回。</source>
         <translation>Submit every mark of “%1”? They cannot change afterwards unless the chief judge returns them.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="375" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="380" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="378" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="383" />
         <source>“%1”已提交。</source>
         <translation>“%1” submitted.</translation>
     </message>
