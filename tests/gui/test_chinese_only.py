@@ -8,13 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from judge_app.core.people import Role
-from judge_app.gui.pages.arrivals_page import ArrivalsPage
 from judge_app.gui.qt import QDialogButtonBox, Qt
-from judge_app.store import ContestDB
-from tests.store.laptops import ORGANISER, World, build_world
+from tests.store.laptops import World, build_world
 
-from .conftest import open_as, wait_idle
+from .conftest import wait_idle
+from .test_arrivals_page import open_board_as_chief
 
 ENGLISH_TAIL = re.compile(r" / [A-Za-z]")
 
@@ -26,12 +24,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
 
 def test_package_log_is_chinese_only(window, qtbot, world: World, tmp_path: Path, warning_guard) -> None:
     warning_guard.expect("refused")  # the watch folder logs the refused file
-    contest = world.organiser_copy(tmp_path / "org.judge")
-    with ContestDB.open(contest, actor=ORGANISER) as db:
-        db.add_judge("CJ", "裁判长", role=Role.CHIEF, pin="chief-9999")
-    open_as(window, qtbot, contest, "CJ", "chief-9999")
-    page = window.page(ArrivalsPage)
-    window.show_page(page)
+    page = open_board_as_chief(window, qtbot, world, tmp_path)
     usb = tmp_path / "usb"
     usb.mkdir()
     (usb / "J1.jpkg").write_bytes(world.new["J1"])
