@@ -58,7 +58,12 @@ def read_scheme_file(file: str | Path) -> dict[str, Any]:
     if file.suffix.lower() in (".xlsx", ".xlsm"):
         from judge_app.io.scheme_xlsx import read_scheme_xlsx
 
-        return read_scheme_xlsx(file)
+        data = read_scheme_xlsx(file)
+        if _normalised(data).get("events") == _normalised(_template_example()).get("events"):
+            raise ImportRefused(
+                f"评分标准 {file.name} 还是模板里的示例比赛，没有改动，未导入：请把各工作表的示例改成本次比赛的"
+                "赛项、模块、评分项和奖项后再导入 / the template's example is unchanged, not imported")
+        return data
     try:
         data = load_json(file.read_text(encoding="utf-8-sig"), f"评分标准文件 {file.name} ")
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -72,6 +77,19 @@ def import_scheme_file(db: ContestDB, file: str | Path) -> Contest:
     the file is checked first (nothing stored if it is wrong), then the store refuses a scheme
     that drops criteria already scored or changes an event with a locked section."""
     return _store_scheme(db, read_scheme_file(file), Path(file))
+
+
+def _template_example() -> dict[str, Any]:
+    """The example the xlsx template is filled with (the demo's scheme)."""
+    from judge_app.resources import resource_path
+
+    return json.loads(resource_path("demo", "scheme.json").read_text(encoding="utf-8"))
+
+
+def _normalised(data: dict[str, Any]) -> dict[str, Any]:
+    """A scheme dict as the store would keep it (defaults filled in), to compare two schemes (the
+    example's events kept under another contest name are still the example)."""
+    return contest_to_dict(contest_from_dict(data))
 
 
 def import_scheme(path: str | Path, file: str | Path, *, actor: str | None = None) -> Contest:

@@ -41,15 +41,25 @@ def tier_boundaries(tiers: Sequence[AwardTier], ranked_count: int) -> list[int]:
     return boundaries
 
 
+#: why an entry whose scores are still coming in has no award yet (not 未达合格线: it may yet pass)
+NOT_YET_SCORED = "尚未评完，合格线待定"
+
+
 def _fails(row: EntryResult, event: Event, pass_mark: Decimal | None, marks: tuple[tuple[str, Decimal], ...]) -> str:
     """The reason ``row`` misses a pass condition, or '' when it meets them all. Below a mark
-    because a value is in conflict, the conflict is the reason (the pass mark may yet be met)."""
+    because a value is in conflict, the conflict is the reason, and because scores are still
+    missing, :data:`NOT_YET_SCORED` (the pass mark may yet be met either way)."""
     if pass_mark is not None and (row.total is None or row.total < pass_mark):
-        return _pending(event, row.sections) or f"总分未达合格线 {fmt(pass_mark)}"
+        return _pending(event, row.sections) or (NOT_YET_SCORED if row.provisional else f"总分未达合格线 {fmt(pass_mark)}")
     for section_id, mark in marks:
         result = row.section(section_id)
         if result is None or result.score is None or result.score < mark:
-            return _pending(event, (result,) if result else ()) or f"{event.section(section_id).name}未达合格线 {fmt(mark)}"
+            pending = _pending(event, (result,) if result else ())
+            if pending:
+                return pending
+            if result is None or result.score is None or not result.complete:
+                return NOT_YET_SCORED
+            return f"{event.section(section_id).name}未达合格线 {fmt(mark)}"
     return ""
 
 

@@ -57,6 +57,17 @@ def conflicts(flags: Sequence[Issue]) -> list[Issue]:
     return [flag for flag in flags if flag.level == "error"]
 
 
+def outlier(values: Sequence[tuple[str, Decimal]]) -> str | None:
+    """The judge whose value lies farthest from the panel's median (the one a 重评 request is
+    most likely for); the first of them on a tie, None with fewer than three values."""
+    if len(values) < 3:
+        return None
+    ordered = sorted(v for _, v in values)
+    middle = len(ordered) // 2
+    median = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    return max(values, key=lambda pair: abs(pair[1] - median))[0]
+
+
 def judge_bias(event: Event, rows: Sequence[EntryResult]) -> list[JudgeBias]:
     """Mean of (judge's value − panel mean) over every judgement value of each judge."""
     judgement = {c.id for s in event.sections for c in s.criteria if c.kind is CriterionKind.JUDGEMENT}

@@ -10,6 +10,7 @@ from judge_app.core.decimals import fmt
 from judge_app.core.policy import Action, allowed
 from judge_app.core.rounds import AdvanceResult
 from judge_app.core.scheme import Event
+from judge_app.gui.labels import in_ui_language
 from judge_app.gui.pages.tables import GOOD, cell, fill_table, new_table
 from judge_app.gui.qt import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
@@ -78,7 +79,7 @@ class AdvanceDialog(QDialog):
                 rows.append([cell(group.group), cell("" if row.rank is None else str(row.rank)), cell(row.code),
                              cell(fmt(row.total)), cell(self.tr("晋级") if goes else "", GOOD if goes else None)])
         fill_table(self.table, rows)
-        self.warning_label.setText("\n".join(w.message for g in result.groups for w in g.warnings))
+        self.warning_label.setText(in_ui_language("\n".join(w.message for g in result.groups for w in g.warnings)))
         session = self.controller.session
         self.enrol_button.setEnabled(bool(result.advancing) and self.round_event.advance is not None
                                      and bool(self.round_event.advance.to) and session is not None

@@ -112,7 +112,7 @@ class CrashDialog(QDialog):
         self.text.setReadOnly(True)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton(self.tr("复制详细信息 / copy details"))
+        self.copy_button = QPushButton(self.tr("复制详细信息"))
         self.copy_button.clicked.connect(self.copy)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)

@@ -12,7 +12,9 @@ from judge_app.core.scheme import AggregationRule, CriterionKind, EntryKind
 from judge_app.gui.qt import QCoreApplication
 
 translate = QCoreApplication.translate
-_ENGLISH_TAIL = re.compile(r" / [\x20-\x7e]+$")  # "…中文 / English words" at the end of a line
+#: " / English words" after Chinese, up to the end of the line or a full-width bracket or semicolon
+#: ("不是成绩包 / not a package （已移入 rejected/x / moved to rejected/）" has two)
+_ENGLISH_TAIL = re.compile(r" / [A-Za-z][\x20-\x7e]*?(?=\s*[（）；]|$)")
 _CHINESE = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -25,7 +27,7 @@ def in_ui_language(message: str) -> str:
         return message
     lines = []
     for line in message.split("\n"):
-        head = _ENGLISH_TAIL.sub("", line)
+        head = _ENGLISH_TAIL.sub("", line).replace(" （", "（")
         lines.append(head if head != line and _CHINESE.search(head) else line)
     return "\n".join(lines)
 

@@ -1,5 +1,6 @@
 """成绩榜: a window for the projector. Large type, F11 full screen, and it pages through the
-published events and groups by itself (auto-scroll). Only events the organiser published appear.
+published events and groups by itself: a page of whole rows (never a half row at the bottom)
+every :data:`PAGE_MS`, the unit column taking the room the others leave. Only events the organiser published appear.
 It follows the open file: another file opened (or the file closed) empties it, and it shows what
 the new file has published. What it pages through carries its own event, never the window's
 snapshot of the moment (which may already be another file's).
@@ -24,8 +25,10 @@ from judge_app.gui.qt import (
 )
 from judge_app.gui.ranking_model import RankingModel
 
-STEP_MS = 2500  # one row further every STEP_MS
-HOLD_STEPS = 3  # steps to stay on the top and the bottom of a group
+PAGE_MS = 8000  # one page of rows further every PAGE_MS (a group of 20 at 10 a page: 24 s)
+HOLD_STEPS = 1  # steps more to stay on a group's first page (its winners)
+ROW_HEIGHT = 52  # about: the rows are stretched to fill the table exactly
+STRETCHED = ("unit", "name")  # the first of these the board shows takes the width left over
 
 
 class LeaderboardWindow(QWidget):
@@ -46,6 +49,7 @@ class LeaderboardWindow(QWidget):
             "QLabel#boardHint { color:#90A4AE; font-size:12pt; padding:4px; }"
             "QTableView { background:#0D1B2A; alternate-background-color:#13263A; color:#ECEFF1;"
             " gridline-color:#1F3A56; border:none; font-size:22pt; }"
+            "QTableView::item { padding:0 10px; }"
             "QHeaderView::section { background:#1B3A5C; color:#FFFFFF; font-size:18pt; padding:6px;"
             " border:none; }")
         layout = QVBoxLayout(self)
@@ -69,14 +73,14 @@ class LeaderboardWindow(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(52)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(self._fit_columns)
         layout.addWidget(self.table, 1)
         self.hint = QLabel()
         self.hint.setObjectName("boardHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.hint)
         self.timer = QTimer(self)
-        self.timer.setInterval(STEP_MS)
+        self.timer.setInterval(PAGE_MS)
         self.timer.timeout.connect(self.step)
         controller.stateChanged.connect(lambda _e: self.refresh())
         controller.changed.connect(self._on_changes)
@@ -85,6 +89,36 @@ class LeaderboardWindow(QWidget):
         controller.snapshotChanged.connect(self._on_snapshot)
         self.retranslate()
         self.resize(1366, 768)
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _fit_columns(self) -> None:
+        """Rank, code, total and award as wide as their text; the unit (else the name) the rest."""
+        header = self.table.horizontalHeader()
+        cols = self.model.columns()
+        stretched = next((key for key in STRETCHED if key in cols), None)
+        for col, key in enumerate(cols):
+            mode = QHeaderView.ResizeMode.Stretch if key == stretched else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(col, mode)
+        if stretched is None:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def rows_per_page(self) -> int:
+        return max(1, self.table.viewport().height() // ROW_HEIGHT)
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as fills the table with whole rows: no half row shows at the bottom."""
+        height = self.table.viewport().height()
+        if height > 0:
+            self.table.verticalHeader().setDefaultSectionSize(height // self.rows_per_page())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit_rows()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -157,20 +191,21 @@ class LeaderboardWindow(QWidget):
         self.current = (self.current + 1) % len(self.groups)
         event, group = self.groups[self.current]
         self.model.set_group(event, group)
+        self._fit_rows()
         self.table.scrollToTop()
         self._hold = HOLD_STEPS
         self._show_title()
 
     def step(self) -> None:
-        """One tick of the auto-scroll: hold, scroll a row, hold at the bottom, next group."""
+        """One tick: hold on a group's first page, then the next page of whole rows, then the
+        next group."""
         if self._hold > 0:
             self._hold -= 1
             return
-        bar = self.table.verticalScrollBar()
-        if bar.value() < bar.maximum():
-            bar.setValue(bar.value() + 1)
-            if bar.value() >= bar.maximum():
-                self._hold = HOLD_STEPS
+        self._fit_rows()
+        first = self.table.rowAt(0) + self.rows_per_page()
+        if 0 <= self.table.rowAt(0) and first < self.model.rowCount():
+            self.table.scrollTo(self.model.index(first, 0), QAbstractItemView.ScrollHint.PositionAtTop)
         else:
             self.next_group()
 

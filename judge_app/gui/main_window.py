@@ -90,7 +90,11 @@ class WelcomePage(QWidget):
         self.file_open = False
         self.recent = QListWidget()
         self.recent.setObjectName("welcomeRecent")
-        self.recent.setMaximumSize(520, 160)
+        self.recent.setMaximumSize(620, 160)
+        self.recent.setMinimumWidth(420)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the name and the folder's end stay
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elide, not scroll
+        self.recent.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.recent.itemActivated.connect(lambda item: window.open_file(Path(item.data(Qt.ItemDataRole.UserRole))))
         for button in (self.login_button, self.new_button, self.open_button, self.demo_button):
             button.setStyleSheet("padding: 6px 18px; font-size: 11pt;")
@@ -127,11 +131,29 @@ class WelcomePage(QWidget):
 
     def set_recent(self, files: list[Path]) -> None:
         self.recent.clear()
+        height = self.recent.fontMetrics().height() + 6
         for path in files:
-            self.recent.addItem(str(path))
-            self.recent.item(self.recent.count() - 1).setData(Qt.ItemDataRole.UserRole, str(path))
+            self.recent.addItem(recent_text(path))
+            item = self.recent.item(self.recent.count() - 1)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            item.setSizeHint(QSize(1, height))  # as wide as the list (not the text): drawn elided
         self.recent.setVisible(bool(files) and not self.file_open)
         self.recent_label.setVisible(bool(files) and not self.file_open)
+
+
+def recent_text(path: Path) -> str:
+    """A recent file as listed: its name first, then its folder, the data folder by that name
+    (比赛.judge.db — 数据文件夹/2026县赛), so files in look-alike long paths tell apart."""
+    folder = str(path.parent)
+    try:
+        inside = path.parent.relative_to(data_dir())
+    except ValueError:
+        pass
+    else:
+        name = QApplication.translate("MainWindow", "数据文件夹")
+        folder = name if str(inside) == "." else f"{name}/{inside.as_posix()}"
+    return f"{path.name}  —  {folder}"
 
 
 class MainWindow(QMainWindow):
@@ -206,6 +228,11 @@ class MainWindow(QMainWindow):
         self.logout_action = self._action("actionLogout", self.logout)
         self.leaderboard_action = self._action("actionLeaderboard", self.show_leaderboard, "Ctrl+Shift+B")
         self.about_action = self._action("actionAbout", self.about)
+        self.page_actions = []  # Ctrl+1 … Ctrl+9: the first nine pages of the side list as shown
+        for n in range(1, 10):
+            action = self._action(f"actionPage{n}", lambda n=n: self.show_nth_page(n), f"Ctrl+{n}")
+            self.addAction(action)  # a window shortcut, in no menu
+            self.page_actions.append(action)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, label in i18n.LANGUAGES.items():
@@ -292,7 +319,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.settings.recent_files()
         for path in files:
-            action = self.recent_menu.addAction(str(path))
+            action = self.recent_menu.addAction(recent_text(path))
+            action.setToolTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
         self.recent_menu.setEnabled(bool(files))
         self.welcome.set_recent(files)
@@ -513,11 +541,13 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         session = self.controller.session
         has_file = self.controller.snapshot is not None
-        first_visible = -1
+        first_visible, shown = -1, 0
         for row, cls in enumerate(self.page_classes):
             page = self._made.get(row)
             visible = has_file and (page.visible_for(session) if page is not None else cls.usable_by(session))
             self.nav.item(row).setHidden(not visible)
+            shown += visible
+            self.nav.item(row).setToolTip(f"Ctrl+{shown}" if visible and shown <= 9 else "")
             if visible and first_visible < 0:
                 first_visible = row
         self.nav.setVisible(first_visible >= 0)
@@ -570,6 +600,12 @@ class MainWindow(QMainWindow):
     def show_page(self, page: Page) -> None:
         """Make ``page`` the current one (tests, links between pages)."""
         self.nav.setCurrentRow(next(row for row, made in self._made.items() if made is page))
+
+    def show_nth_page(self, n: int) -> None:
+        """Show the ``n``-th page of the side list as this person sees it (Ctrl+n)."""
+        rows = [row for row in range(self.nav.count()) if not self.nav.item(row).isHidden()]
+        if self.nav.isVisible() and 0 < n <= len(rows):
+            self.nav.setCurrentRow(rows[n - 1])
 
     def page(self, cls: type[Page]) -> Page:
         """The page of class ``cls`` (made now if need be)."""

@@ -3,78 +3,78 @@
 <context>
     <name>AdvanceDialog</name>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="51" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="52" />
         <source>晋级名单：%1</source>
         <translation>Advancing: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="52" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="53" />
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="52" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="53" />
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="52" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="53" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="53" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="54" />
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="53" />
-        <location filename="../../judge_app/gui/advance_dialog.py" line="79" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="54" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="80" />
         <source>晋级</source>
         <translation>Advances</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="55" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="56" />
         <source>报名到下一轮（%1）</source>
         <translation>Enrol in the next round (%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="56" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="57" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="63" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="64" />
         <source>此赛项没有晋级规则</source>
         <translation>This event has no advancement rule</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="66" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="67" />
         <source>每组前 %1 名</source>
         <translation>top %1 of each group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="68" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="69" />
         <source>总分不低于 %1</source>
         <translation>total at least %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="69" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="70" />
         <source>晋级规则：</source>
         <translation>Advancement: </translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="69" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="70" />
         <source>且</source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="70" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="71" />
         <source>；晋级至 %1</source>
         <translation>; to %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/advance_dialog.py" line="94" />
+        <location filename="../../judge_app/gui/advance_dialog.py" line="95" />
         <source>已报名到 %1：新增 %2 人，更新 %3 人，未变 %4 人</source>
         <translation>Enrolled in %1: %2 added, %3 updated, %4 unchanged</translation>
     </message>
@@ -195,205 +195,212 @@
 <context>
     <name>ArrivalsPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="66" />
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="153" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="67" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="154" />
         <source>成绩包</source>
         <extracomment>Milliseconds between two looks at the watch folder (a file is taken when stable over two).</extracomment>
         <translation>Score packages</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="146" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="147" />
         <source>成绩包到达情况</source>
         <translation>Score package arrivals</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="147" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="148" />
         <source>监视文件夹：</source>
         <translation>Watch folder:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="148" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="149" />
         <source>U 盘或共享文件夹</source>
         <translation>USB stick or shared folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="149" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="150" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="150" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="151" />
         <source>停止监视</source>
         <translation>Stop watching</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="150" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="151" />
         <source>开始监视</source>
         <translation>Start watching</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="151" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="152" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="153" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="154" />
         <source>赛项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="153" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="154" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="153" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="154" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="153" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="154" />
         <source>最近导出</source>
         <translation>Last exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="154" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="155" />
         <source>已有分数</source>
         <translation>Scores held</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="154" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="155" />
         <source>缺少的选手</source>
         <translation>Contestants missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="156" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="157" />
         <source>冲突（请裁判长处理）</source>
         <translation>Conflicts (for the chief judge)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="157" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="158" />
         <source>导入记录</source>
         <translation>Import log</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="158" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="159" />
         <source>处理冲突…</source>
         <translation>Resolve conflict…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="160" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="161" />
         <source>打开评委包…</source>
         <translation>Open judge kit…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="160" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="161" />
         <source>导出成绩包…</source>
         <translation>Export score package…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="160" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="161" />
         <source>导入成绩包…</source>
         <translation>Import score packages…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="161" />
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="162" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="164" />
         <source>制作评委包(&amp;K)…</source>
         <translation>Make judge &amp;kits…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="216" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="217" />
         <source>本机录入</source>
         <translation>Typed here</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="218" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="219" />
         <source>未到</source>
         <translation>Not arrived</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="214" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="215" />
         <source>已到 %1 个</source>
         <translation>%1 arrived</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="229" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="230" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="267" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="268" />
         <source>冲突已处理，保存为第 %1 版</source>
         <translation>Conflict resolved, saved as revision %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="283" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="284" />
         <source>选择监视文件夹</source>
         <translation>Choose the watch folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="290" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="291" />
         <source>请先选择一个存在的文件夹</source>
         <translation>Please choose an existing folder first</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="351" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="315" />
+        <source>未写完，等待</source>
+        <translation>Incomplete, waiting</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="353" />
         <source>打开评委包</source>
         <translation>Open judge kit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="351" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="353" />
         <source>评委包 (*%1)</source>
         <translation>Judge kits (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="354" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="356" />
         <source>本机评分文件保存为</source>
         <translation>Save this laptop's score file as</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="355" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="357" />
         <source>比赛文件 (*.judge)</source>
         <translation>Contest files (*.judge)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="372" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="374" />
         <source>已建立裁判 %1 的评分文件</source>
         <translation>Score file of judge %1 created</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="378" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="380" />
         <source>正在建立评分文件…</source>
         <translation>Creating the score file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="381" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="383" />
         <source>成绩包导出到（U 盘或共享文件夹）</source>
         <translation>Export the score package to (USB stick or shared folder)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="386" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="388" />
         <source>成绩包已写入 %1</source>
         <translation>Score package written to %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="390" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="392" />
         <source>导入成绩包</source>
         <translation>Import score packages</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="391" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="393" />
         <source>成绩包 (*%1)</source>
         <translation>Score packages (*%1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="398" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="315" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="400" />
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="398" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="315" />
+        <location filename="../../judge_app/gui/pages/arrivals_page.py" line="400" />
         <source>已拒绝</source>
         <translation>Refused</translation>
     </message>
@@ -722,14 +729,14 @@
         <translation>Back up to:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="35" />
-        <source>备份</source>
-        <translation>Back up</translation>
-    </message>
-    <message>
         <location filename="../../judge_app/gui/backup_dialog.py" line="31" />
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/backup_dialog.py" line="35" />
+        <source>备份</source>
+        <translation>Back up</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/backup_dialog.py" line="44" />
@@ -871,291 +878,291 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="42" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="43" />
         <source>解密前核查</source>
         <translation>Checks before unsealing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="174" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="176" />
         <source>复核</source>
         <translation>Recheck</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="176" />
         <source>评分完整性</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="176" />
         <source>申诉登记</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="176" />
         <source>并列与加赛</source>
         <translation>Ties and play-offs</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="178" />
         <source>抽取复核名单</source>
         <translation>Draw the recheck list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
         <source>抽取原因</source>
         <translation>Why drawn</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
         <source>原值</source>
         <translation>Stored value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="181" />
         <source>复核值</source>
         <translation>Recheck value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="181" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="182" />
         <source>显示原值（核对模式）</source>
         <translation>Show stored values (confirmation mode)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="182" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="183" />
         <source>复核值：</source>
         <translation>Recheck value:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="183" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="184" />
         <source>录入</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="184" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="185" />
         <source>确认无误</source>
         <translation>Confirm correct</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="185" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="186" />
         <source>更正为复核值…</source>
         <translation>Correct to the recheck value…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="186" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="187" />
         <source>原值正确…</source>
         <translation>Stored value correct…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="187" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="188" />
         <source>模块：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="189" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="190" />
         <source>并列名次跨越获奖名额界线（须裁判长确认或安排加赛）：</source>
         <translation>Ties across an award boundary (the chief judge confirms or arranges a play-off):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="190" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="195" />
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="190" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="191" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="190" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="499" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="500" />
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="192" />
         <source>确认此提示…</source>
         <translation>Acknowledge this warning…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="192" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="193" />
         <source>决胜规则无法分开的并列（可录入加赛成绩作为最后的决胜依据）：</source>
         <translation>Ties the tie-break rules cannot separate (a play-off result can be entered as the last tie-break):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="195" />
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="195" />
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="195" />
         <source>并列选手</source>
         <translation>Tied entrants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="195" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="196" />
         <source>录入加赛成绩…</source>
         <translation>Enter play-off results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="252" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="253" />
         <source>已解密：复核已不能再做</source>
         <translation>Names unsealed: the recheck can no longer be done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="254" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="255" />
         <source>全部模块已锁定，尚未解密：可以复核</source>
         <translation>All sections locked, names still sealed: the recheck can be done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="256" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="257" />
         <source>还有模块未锁定：锁定全部模块后才能抽取复核名单</source>
         <translation>Some sections are not locked: lock them all before drawing the recheck list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="272" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="273" />
         <source>默认：每组前 10 名全部复核，其余随机抽取 15%；差错超过 5% 则整个赛项全部复核。</source>
         <translation>Default: the top 10 of every group are all rechecked, 15% of the others drawn at random; above 5% errors the whole event is rechecked.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="277" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="278" />
         <source>种子 %1 · 复核 %2 份评分表 · 已查 %3/%4 个分值 · 不符 %5 个（%6%，上限 %7%）</source>
         <translation>Seed %1 · %2 score sheets rechecked · %3/%4 values checked · %5 differ (%6%, limit %7%)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="282" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="283" />
         <source> —— 差错超过上限：整个赛项全部复核</source>
         <translation> — errors above the limit: recheck the whole event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="284" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="285" />
         <source> —— %1 处差异待裁判长处理</source>
         <translation> — %1 difference(s) for the chief judge to settle</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="286" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="287" />
         <source> —— 复核完成</source>
         <translation> — recheck complete</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="299" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="300" />
         <source>待复核</source>
         <translation>To recheck</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="340" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="341" />
         <source>正在抽取复核名单…</source>
         <translation>Drawing the recheck list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="341" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="342" />
         <source>复核名单已抽取，种子 %1</source>
         <translation>Recheck list drawn, seed %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="352" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="353" />
         <source>%1 %2：%3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="371" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="372" />
         <source>更正分数</source>
         <translation>Correct score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="372" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="373" />
         <source>把 %1 “%2”（裁判 %3）由 %4 更正为 %5。请写明依据（如：原始评分表）。</source>
         <translation>Correct %1 “%2” (judge %3) from %4 to %5. Please give the basis (e.g. the original score sheet).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="375" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="376" />
         <source>原值正确</source>
         <translation>Stored value correct</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="376" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="377" />
         <source>保留 %1 “%2”（裁判 %3）的原值 %4。请写明理由（如：复核录入有误）。</source>
         <translation>Keep the stored value %4 of %1 “%2” (judge %3). Please give the reason (e.g. the recheck entry was wrong).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="434" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="435" />
         <source>缺 %1</source>
         <translation>%1 missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="441" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="442" />
         <source>全部齐全</source>
         <translation>All complete</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="441" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="442" />
         <source>共缺 %1 个分值（悬停查看缺哪些评分项）</source>
         <translation>%1 values missing (hover to see which criteria)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="468" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="475" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="508" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="469" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="476" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="509" />
         <source>不分组</source>
         <translation>No group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="469" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="470" />
         <source>已确认：%1</source>
         <translation>Acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="469" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="470" />
         <source>未确认</source>
         <translation>Not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="495" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="496" />
         <source>确认并列跨越名额界线</source>
         <translation>Acknowledge a tie across an award boundary</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="496" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="497" />
         <source>请写明处理意见（如：经裁判长确认，并列者均获该奖项；或：已安排加赛）。</source>
         <translation>Please write the decision (e.g. confirmed by the chief judge, all tied entrants get the award; or: a play-off is arranged).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="507" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="508" />
         <source>%1 %2：%3 并列第 %4 名</source>
         <translation>%1 %2: %3 tied for place %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="521" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="522" />
         <source>已保存 %1 的加赛成绩</source>
         <translation>Play-off results of %1 saved</translation>
     </message>
@@ -1405,7 +1412,7 @@ Click “Copy details”, send them to support, then carry on or restart the pro
     </message>
     <message>
         <location filename="../../judge_app/gui/dialogs.py" line="115" />
-        <source>复制详细信息 / copy details</source>
+        <source>复制详细信息</source>
         <translation>Copy details</translation>
     </message>
 </context>
@@ -1858,6 +1865,11 @@ Click “Copy details”, send them to support, then carry on or restart the pro
         <translation>Save to:</translation>
     </message>
     <message>
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="44" />
+        <source>评委包保存到</source>
+        <translation>Save the kits to</translation>
+    </message>
+    <message>
         <location filename="../../judge_app/gui/kit_make_dialog.py" line="47" />
         <source>U 盘或文件夹</source>
         <translation>USB stick or folder</translation>
@@ -1866,11 +1878,6 @@ Click “Copy details”, send them to support, then carry on or restart the pro
         <location filename="../../judge_app/gui/kit_make_dialog.py" line="50" />
         <source>制作</source>
         <translation>Make</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="44" />
-        <source>评委包保存到</source>
-        <translation>Save the kits to</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/kit_make_dialog.py" line="65" />
@@ -1937,148 +1944,148 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="37" />
+        <location filename="../../judge_app/gui/labels.py" line="39" />
         <source>缺考</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="38" />
+        <location filename="../../judge_app/gui/labels.py" line="40" />
         <source>弃赛</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="39" />
+        <location filename="../../judge_app/gui/labels.py" line="41" />
         <source>取消资格</source>
         <translation>Disqualified</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="45" />
+        <location filename="../../judge_app/gui/labels.py" line="47" />
         <source>客观</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="46" />
+        <location filename="../../judge_app/gui/labels.py" line="48" />
         <source>主观</source>
         <translation>judgement</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="47" />
+        <location filename="../../judge_app/gui/labels.py" line="49" />
         <source>扣分</source>
         <translation>deduction</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="53" />
+        <location filename="../../judge_app/gui/labels.py" line="55" />
         <source>选手</source>
         <translation>Contestant</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="54" />
+        <location filename="../../judge_app/gui/labels.py" line="56" />
         <source>团队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="55" />
-        <location filename="../../judge_app/gui/labels.py" line="66" />
+        <location filename="../../judge_app/gui/labels.py" line="57" />
+        <location filename="../../judge_app/gui/labels.py" line="68" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="56" />
+        <location filename="../../judge_app/gui/labels.py" line="58" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="57" />
+        <location filename="../../judge_app/gui/labels.py" line="59" />
         <source>建议</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="58" />
+        <location filename="../../judge_app/gui/labels.py" line="60" />
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="65" />
+        <location filename="../../judge_app/gui/labels.py" line="67" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="67" />
+        <location filename="../../judge_app/gui/labels.py" line="69" />
         <source>团队名称</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="68" />
+        <location filename="../../judge_app/gui/labels.py" line="70" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="69" />
+        <location filename="../../judge_app/gui/labels.py" line="71" />
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="70" />
+        <location filename="../../judge_app/gui/labels.py" line="72" />
         <source>所属单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="71" />
+        <location filename="../../judge_app/gui/labels.py" line="73" />
         <source>负责人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="72" />
+        <location filename="../../judge_app/gui/labels.py" line="74" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="73" />
+        <location filename="../../judge_app/gui/labels.py" line="75" />
         <source>建议名称</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="74" />
+        <location filename="../../judge_app/gui/labels.py" line="76" />
         <source>建议人</source>
         <translation>Proposer(s)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="75" />
+        <location filename="../../judge_app/gui/labels.py" line="77" />
         <source>建议类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="76" />
+        <location filename="../../judge_app/gui/labels.py" line="78" />
         <source>工种/行业</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="83" />
+        <location filename="../../judge_app/gui/labels.py" line="85" />
         <source>去掉一个最高分和一个最低分后取平均</source>
         <translation>Mean without the highest and the lowest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="84" />
+        <location filename="../../judge_app/gui/labels.py" line="86" />
         <source>去掉%1个最高分和%1个最低分后取平均</source>
         <translation>Mean without the %1 highest and %1 lowest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="85" />
+        <location filename="../../judge_app/gui/labels.py" line="87" />
         <source>取平均</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="85" />
+        <location filename="../../judge_app/gui/labels.py" line="87" />
         <source>取中位数</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="90" />
+        <location filename="../../judge_app/gui/labels.py" line="92" />
         <source>四舍五入</source>
         <translation>Round half up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/labels.py" line="91" />
+        <location filename="../../judge_app/gui/labels.py" line="93" />
         <source>四舍六入五成双 (GB/T 8170)</source>
         <translation>Round half even (GB/T 8170)</translation>
     </message>
@@ -2086,22 +2093,22 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>LeaderboardWindow</name>
     <message>
-        <location filename="../../judge_app/gui/leaderboard.py" line="95" />
+        <location filename="../../judge_app/gui/leaderboard.py" line="129" />
         <source>成绩榜</source>
         <translation>Leaderboard</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/leaderboard.py" line="96" />
+        <location filename="../../judge_app/gui/leaderboard.py" line="130" />
         <source>F11 全屏 / 退出全屏　Esc 退出全屏</source>
         <translation>F11 full screen on/off   Esc leave full screen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/leaderboard.py" line="179" />
+        <location filename="../../judge_app/gui/leaderboard.py" line="214" />
         <source>尚无公示的成绩</source>
         <translation>No published results yet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/leaderboard.py" line="182" />
+        <location filename="../../judge_app/gui/leaderboard.py" line="217" />
         <source>　成绩</source>
         <translation>  results</translation>
     </message>
@@ -2302,153 +2309,158 @@ Print this draw's table now and write down the recovery code; seal both in the e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="308" />
+        <location filename="../../judge_app/gui/main_window.py" line="154" />
+        <source>数据文件夹</source>
+        <translation>data folder</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="336" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="309" />
+        <location filename="../../judge_app/gui/main_window.py" line="337" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="310" />
+        <location filename="../../judge_app/gui/main_window.py" line="338" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="311" />
+        <location filename="../../judge_app/gui/main_window.py" line="339" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="312" />
+        <location filename="../../judge_app/gui/main_window.py" line="340" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="313" />
+        <location filename="../../judge_app/gui/main_window.py" line="341" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="314" />
+        <location filename="../../judge_app/gui/main_window.py" line="342" />
         <source>新建比赛(&amp;N)…</source>
         <translation>&amp;New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="315" />
+        <location filename="../../judge_app/gui/main_window.py" line="343" />
         <source>建立新的比赛文件（名称、主办单位、日期，可同时导入评分标准）</source>
         <translation>Create a new contest file (name, organiser, date, optionally its marking scheme)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="316" />
+        <location filename="../../judge_app/gui/main_window.py" line="344" />
         <source>打开比赛文件(&amp;O)…</source>
         <translation>&amp;Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="317" />
+        <location filename="../../judge_app/gui/main_window.py" line="345" />
         <source>打开一个比赛文件（同一文件只能在一处打开）</source>
         <translation>Open a contest file (a file can be open in one place only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="318" />
+        <location filename="../../judge_app/gui/main_window.py" line="346" />
         <source>关闭比赛文件(&amp;C)</source>
         <translation>&amp;Close contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="319" />
+        <location filename="../../judge_app/gui/main_window.py" line="347" />
         <source>打开演示比赛(&amp;D)</source>
         <translation>Open &amp;demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="320" />
+        <location filename="../../judge_app/gui/main_window.py" line="348" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="321" />
+        <location filename="../../judge_app/gui/main_window.py" line="349" />
         <source>登录(&amp;L)…</source>
         <translation>&amp;Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="322" />
+        <location filename="../../judge_app/gui/main_window.py" line="350" />
         <source>选择姓名并输入 PIN 登录</source>
         <translation>Pick your name and type your PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="323" />
+        <location filename="../../judge_app/gui/main_window.py" line="351" />
         <source>注销(&amp;O)</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="324" />
+        <location filename="../../judge_app/gui/main_window.py" line="352" />
         <source>大屏幕成绩榜(&amp;B)</source>
         <translation>Projector &amp;board</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="325" />
+        <location filename="../../judge_app/gui/main_window.py" line="353" />
         <source>在投影仪上显示已公布赛项的成绩（F11 全屏）</source>
         <translation>Show published results on a projector (F11 full screen)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="326" />
+        <location filename="../../judge_app/gui/main_window.py" line="354" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="339" />
+        <location filename="../../judge_app/gui/main_window.py" line="367" />
         <source>未打开比赛文件</source>
         <translation>No contest file open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="341" />
+        <location filename="../../judge_app/gui/main_window.py" line="369" />
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="342" />
+        <location filename="../../judge_app/gui/main_window.py" line="370" />
         <source>职工技能竞赛评分</source>
         <translation>Skills Contest Judging</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="349" />
+        <location filename="../../judge_app/gui/main_window.py" line="377" />
         <source>打开比赛文件</source>
         <translation>Open contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="369" />
+        <location filename="../../judge_app/gui/main_window.py" line="397" />
         <source>无法新建比赛</source>
         <translation>Cannot create the contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="370" />
+        <location filename="../../judge_app/gui/main_window.py" line="398" />
         <source>正在建立比赛文件…</source>
         <translation>Creating the contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="381" />
+        <location filename="../../judge_app/gui/main_window.py" line="409" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="397" />
+        <location filename="../../judge_app/gui/main_window.py" line="425" />
         <source>比赛文件正在别处使用</source>
         <translation>Contest file in use elsewhere</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="401" />
+        <location filename="../../judge_app/gui/main_window.py" line="429" />
         <source>无法打开比赛文件</source>
         <translation>Cannot open the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="406" />
-        <location filename="../../judge_app/gui/main_window.py" line="411" />
+        <location filename="../../judge_app/gui/main_window.py" line="434" />
+        <location filename="../../judge_app/gui/main_window.py" line="439" />
         <source>比赛文件已损坏</source>
         <translation>Contest file damaged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="409" />
+        <location filename="../../judge_app/gui/main_window.py" line="437" />
         <source>比赛文件 %1 已损坏，无法打开。
 
 最近的备份是：
@@ -2463,34 +2475,34 @@ The latest backup is:
 Copy this backup to a new contest file and open it? (The damaged file is left as it is.)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="412" />
+        <location filename="../../judge_app/gui/main_window.py" line="440" />
         <source>打开备份</source>
         <translation>Open backup</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="422" />
+        <location filename="../../judge_app/gui/main_window.py" line="450" />
         <source>正在建立演示比赛…</source>
         <translation>Building the demo contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="451" />
+        <location filename="../../judge_app/gui/main_window.py" line="479" />
         <source>找不到该语言的翻译文件。</source>
         <translation>The translation file for this language is missing.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="471" />
+        <location filename="../../judge_app/gui/main_window.py" line="499" />
         <source>职工技能竞赛现场评分 %1
 离线运行，数据只保存在比赛文件中。</source>
         <translation>On-site judging for workers' skills contests %1
 Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="472" />
+        <location filename="../../judge_app/gui/main_window.py" line="500" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="502" />
+        <location filename="../../judge_app/gui/main_window.py" line="530" />
         <source>更改已保存，但自动备份失败：无法在备份文件夹 %1 中写入备份（%2）。
 
 请腾出磁盘空间或检查文件夹权限，然后用“文件→备份”（Ctrl+B）再备份一次。</source>
@@ -2499,12 +2511,12 @@ Runs offline; data is kept only in the contest file.</translation>
 Free some disk space or check the folder's permissions, then back up again with File → Backup (Ctrl+B).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="508" />
+        <location filename="../../judge_app/gui/main_window.py" line="536" />
         <source>已保存，但有问题</source>
         <translation>Saved, with a problem</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="511" />
+        <location filename="../../judge_app/gui/main_window.py" line="539" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -2758,117 +2770,117 @@ Free some disk space or check the folder's permissions, then back up again with 
         <translation>Judges and panels</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="116" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="119" />
         <source>登记或修改（选中表中一人可修改其姓名、角色、单位、PIN）</source>
         <translation>Register or change (select a person in the table to change name, role, unit, PIN)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="120" />
         <source>编号：</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="120" />
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="120" />
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="120" />
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="119" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="121" />
         <source>PIN：</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="121" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="123" />
         <source>裁判的工作单位：同单位的选手由其回避，不给其评分</source>
         <translation>The judge's own unit: entries of that unit are recused from them (not theirs to score)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="122" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="124" />
         <source>裁判 4–8 位数字；裁判长、加密裁判、管理员为至少 8 位含字母的口令；留空则不改</source>
         <translation>Judges: 4–8 digits; chief judge, secretary, organiser: a passphrase of 8 or more characters with letters; leave empty to keep</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="123" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="125" />
         <source>尚未登记设有口令（PIN）的管理员：请先登记管理员（可以是您自己）并设置口令。没有管理员，重新打开比赛文件后只有裁判能登录，无人能管理本比赛。</source>
         <translation>No organiser with a passphrase (PIN) is registered: register the organiser (it can be you) with one first. Without an organiser only judges can log in after the file is reopened, and nobody can manage the contest.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="124" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="126" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="127" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="129" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="128" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="130" />
         <source>勾选本模块评分组的裁判（只有裁判和裁判长可以进入评分组；不勾选任何人则任何裁判都可评分）。</source>
         <translation>Tick the judges of this section's panel (only judges and chief judges can be on a panel; with nobody ticked any judge may score).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="129" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="131" />
         <source>保存评分组</source>
         <translation>Save panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="147" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="149" />
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="147" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="149" />
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="193" />
         <source>（未登记：请先登记此人）</source>
         <translation>(not registered: register this person first)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="226" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="231" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="233" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="243" />
         <source>评分组已保存</source>
         <translation>Panel saved</translation>
     </message>
@@ -2894,140 +2906,140 @@ Free some disk space or check the folder's permissions, then back up again with 
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="47" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="48" />
         <source>打印/导出</source>
         <translation>Print/Export</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="97" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="98" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="99" />
         <source>生成并预览 PDF</source>
         <translation>Make and preview PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="99" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="106" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="100" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="107" />
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="100" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="107" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="101" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="108" />
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="101" />
-        <location filename="../../judge_app/gui/pages/print_page.py" line="107" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="102" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="108" />
         <source>导出 JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="102" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="103" />
         <source>荣誉证书(&amp;Z)…</source>
         <translation>Certificates (&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="103" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="104" />
         <source>调整证书上各项文字的位置，预览、保存，导出或打印所选赛项的荣誉证书</source>
         <translation>Adjust where each text goes on the certificate, preview and save it, and export or print the chosen event's certificates</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="104" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="105" />
         <source>已生成的文件（双击预览）：</source>
         <translation>Files made (double-click to preview):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="105" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="106" />
         <source>已完成 %v / %m 个文件</source>
         <translation>%v / %m files done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="106" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="107" />
         <source>打印成绩汇总表(&amp;P)…</source>
         <translation>&amp;Print result sheet…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="195" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="196" />
         <source>成绩汇总表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="195" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="196" />
         <source>获奖名单</source>
         <translation>Award list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="195" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="196" />
         <source>评分表</source>
         <translation>Score sheets</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="196" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="197" />
         <source>抽签记录表</source>
         <translation>Lot draw record</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="196" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="197" />
         <source>成绩单</source>
         <translation>Transcripts</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="196" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="197" />
         <source>单位奖牌榜</source>
         <translation>Medal table by unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="197" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="198" />
         <source>成绩分布图</source>
         <translation>Score histogram</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="197" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="198" />
         <source>表彰名单</source>
         <translation>Commendation list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="208" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="209" />
         <source>全部赛项</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="239" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="240" />
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="250" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="251" />
         <source>加密裁判口令</source>
         <translation>Secretary's passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="251" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="252" />
         <source>第二次抽签已加密：打印完整的抽签记录表（含工位号）须输入加密裁判的口令或恢复码。</source>
         <translation>The second draw is sealed: printing the whole draw record (with the station numbers) needs the secretary's passphrase or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="252" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="253" />
         <source>生成</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="291" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="292" />
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="303" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="304" />
         <source>已导出 {0} 个文件</source>
         <translation>{0} files exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="308" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="309" />
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
@@ -3229,37 +3241,37 @@ Free some disk space or check the folder's permissions, then back up again with 
 <context>
     <name>RemarkRequestDialog</name>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="58" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="60" />
         <source>请求重评</source>
         <translation>Request re-mark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="61" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="63" />
         <source>选手编号：</source>
         <translation>Contestant code:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="62" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="64" />
         <source>评分项：</source>
         <translation>Criterion:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="67" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="71" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="72" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="76" />
         <source>例如：分差过大，请复核评分（必填）</source>
         <translation>e.g. spread too large, please check your mark (required)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="73" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="77" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="74" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="78" />
         <source>发送请求</source>
         <translation>Send request</translation>
     </message>
@@ -3267,364 +3279,364 @@ Free some disk space or check the folder's permissions, then back up again with 
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="121" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="125" />
         <source>审核与锁定</source>
         <translation>Review &amp; lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="243" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="247" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="244" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="248" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="245" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="249" />
         <source>解密（显示姓名）…</source>
         <translation>Unseal (show names)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="246" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="678" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="680" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="250" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="682" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="684" />
         <source>公示</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="247" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="686" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="687" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="251" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="690" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="691" />
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="248" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="252" />
         <source>&lt;b&gt;模块状态与裁判提交情况&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sections and judges' submissions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="249" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="534" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="253" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="538" />
         <source>锁定模块</source>
         <translation>Lock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="250" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="254" />
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="251" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="255" />
         <source>退回裁判…</source>
         <translation>Return to judge…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="252" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="256" />
         <source>扣罚分…</source>
         <translation>Penalties…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="253" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="257" />
         <source>&lt;b&gt;裁判偏差&lt;/b&gt;（与评分组平均分之差的平均值）</source>
         <translation>&lt;b&gt;Judge bias&lt;/b&gt; (mean difference from the panel mean)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="254" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="258" />
         <source>请求重评…</source>
         <translation>Request re-mark…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="255" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="259" />
         <source>确定正确值…</source>
         <translation>Settle value…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="256" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="260" />
         <source>评分组对客观项或扣分项的录入不一致时，由裁判长确定正确值（须写明依据）</source>
         <translation>When the panel entered a measurement or deduction differently, the chief judge settles the correct value (grounds required)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="257" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="261" />
         <source>分差提示</source>
         <translation>Spread flags</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="258" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="262" />
         <source>评分总览（红色为分差过大）</source>
         <translation>All marks (red: spread too large)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="259" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="263" />
         <source>模块：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="260" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="264" />
         <source>锁定后不能再改分；锁定时自动备份</source>
         <translation>After locking no mark can change; a backup is made when locking</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="261" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="265" />
         <source>解锁须写明原因，记入审计日志</source>
         <translation>Unlocking needs a written reason, kept in the audit log</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="336" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="340" />
         <source>模块</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="336" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="340" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="336" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="340" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="336" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="340" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="343" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="347" />
         <source>开放</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="343" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="347" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="366" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="370" />
         <source>已解密</source>
         <translation>unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="366" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="370" />
         <source>未解密（只显示编号）</source>
         <translation>sealed (codes only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="368" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="372" />
         <source>已公示</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="368" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="372" />
         <source>已定稿</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="373" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="377" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="373" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="377" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="373" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="377" />
         <source>分差</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="373" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="377" />
         <source>各裁判评分</source>
         <translation>Marks by judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="389" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="393" />
         <source>录入不一致（差 %1）</source>
         <translation>Entries differ (by %1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="400" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="404" />
         <source>共 %1 处分差过大。选中一行后可请求该项的某位裁判重评。</source>
         <translation>%1 spread flag(s). Select a row to ask a judge to re-mark it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="402" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="406" />
         <source>%1 处录入不一致（该项暂无分值），请确定正确值或请求重评；</source>
         <translation>%1 values entered differently (no value yet): settle them or ask for a re-mark; </translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="408" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="412" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="408" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="412" />
         <source>平均偏差</source>
         <translation>Mean bias</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="408" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="412" />
         <source>评分数</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="447" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="451" />
         <source>模块得分</source>
         <translation>Section score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="460" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="464" />
         <source>（去掉）</source>
         <translation>(dropped)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="477" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="481" />
         <source>扣分 %1</source>
         <translation>deduction %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="526" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="530" />
         <source>锁定“%1”后，任何人都不能再修改该模块的分数（解锁须写明原因）。</source>
         <translation>After locking “%1” nobody can change its marks (unlocking needs a written reason).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="528" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="532" />
         <source>注意：以下裁判尚未提交：%1</source>
         <translation>Note: these judges have not submitted: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="543" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="547" />
         <source>注意：%1 处录入不一致，锁定后该项没有分值，相关选手的名次为暂定（*）：</source>
         <translation>Note: %1 values were entered differently; once locked they have no value and those entries stay provisional (*):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="547" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="551" />
         <source>仍缺 %1 个分值，锁定后相关选手的名次为暂定（*）。</source>
         <translation>%1 values are still missing: once locked, the ranks of the entries concerned are provisional (*).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="550" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="554" />
         <source>已锁定“%1”并已备份</source>
         <translation>“%1” locked and backed up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="536" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="540" />
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="551" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="555" />
         <source>已锁定“%1”，但备份失败（见提示）</source>
         <translation>“%1” locked, but the backup failed (see the message)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="553" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="557" />
         <source>%1 处录入不一致</source>
         <translation>%1 value conflicts</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="577" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="581" />
         <source>已确定 %1 “%2” 的正确值</source>
         <translation>Settled the value of %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="586" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="590" />
         <source>解锁模块</source>
         <translation>Unlock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="587" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="591" />
         <source>解锁“%1”须写明原因，原因将记入审计日志：</source>
         <translation>Unlocking “%1” needs a reason; it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="589" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="593" />
         <source>已解锁“%1”</source>
         <translation>“%1” unlocked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="590" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="594" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="600" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="604" />
         <source>“%1”没有已提交的裁判。</source>
         <translation>No judge has submitted “%1”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="604" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="608" />
         <source>退回裁判</source>
         <translation>Return to judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="610" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="614" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="614" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="618" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="615" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="619" />
         <source>重新开放</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="634" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="638" />
         <source>已发送重评请求</source>
         <translation>Re-mark request sent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="649" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="653" />
         <source>加密裁判口令</source>
         <translation>Secretary's passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="650" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="654" />
         <source>“%1”的第二次抽签已加密：请加密裁判输入口令，或输入密封信封中的恢复码：</source>
         <translation>The second draw of “%1” is sealed: the secretary types her passphrase, or the recovery code from the sealed envelope:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="651" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="653" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="658" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="655" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="657" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="662" />
         <source>解密</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="654" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="658" />
         <source>解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：</source>
         <translation>After unsealing “%1” everybody sees the names behind the codes. Only possible once every section is locked. Write the grounds:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="642" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="646" />
         <source>“%1”已解密</source>
         <translation>“%1” unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="668" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="672" />
         <source>封印口令</source>
         <translation>Seal passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="669" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="673" />
         <source>本比赛已设封印口令：锁定、公示和定稿时用它封存审计记录，他人无法伪造。请裁判长或监督输入封印口令：</source>
         <translation>This contest has a seal passphrase: locks, publication and finalisation seal the audit record with it, so nobody else can forge it. The chief judge or supervisor types the seal passphrase:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="679" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="683" />
         <source>公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。</source>
         <translation>Publish the results of “%1”? The projector board may then show them; sheets are marked “for publication”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="686" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="690" />
         <source>“%1”定稿后成绩表不再带水印。确定？</source>
         <translation>Once “%1” is final the sheets lose the watermark. Go ahead?</translation>
     </message>
@@ -4338,164 +4350,169 @@ Free some disk space or check the folder's permissions, then back up again with 
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="67" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="71" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="68" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="72" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="162" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="73" />
+        <source>提交本模块…</source>
+        <translation>Submit this section…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="167" />
         <source>赛项：</source>
         <extracomment>the requests the banner lists for (event, judge): kept, marked done, until dismissed, so the grid never moves under the mouse when a re-marked value is saved</extracomment>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="163" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="168" />
         <source>录入裁判：</source>
         <translation>Judge's sheet:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="164" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="169" />
         <source>第二遍核对客观项</source>
         <translation>Second pass over measurements</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="165" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="170" />
         <source>知道了</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="166" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="171" />
         <source>全部重评完后关闭此提示</source>
         <translation>Close this note once every re-mark is done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="168" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="173" />
         <source>记分员再录一遍客观项（测量值）：两遍一致为绿色，不一致为红色并列出；第二遍不保存</source>
         <translation>Type the measurements again: agreeing cells turn green, differing ones red and listed; the second pass is not saved</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="170" />
-        <source>输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做。✓ 表示已保存到比赛文件。</source>
-        <translation>Type a mark and press Enter (or Tab) to save and move on; Delete clears; Ctrl+Z undo, Ctrl+Y redo. ✓ means saved in the contest file.</translation>
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="175" />
+        <source>输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做；Ctrl+回车 提交当前模块。✓ 表示已保存到比赛文件。</source>
+        <translation>Type a mark and press Enter (or Tab) to save and move on; Delete clears; Ctrl+Z undo, Ctrl+Y redo; Ctrl+Enter submits the current section. ✓ means saved in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="172" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="177" />
         <source>回车后向下</source>
         <translation>Enter moves down</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="173" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="178" />
         <source>勾选后回车跳到下一名选手的同一项（按列录入）；不勾选则跳到右边的下一项</source>
         <translation>When ticked, Enter goes to the same item of the next entry (column by column); otherwise to the next item on the right</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="218" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="223" />
         <source>您不在任何评分组中，没有要评的分。需要时请管理员在「裁判与评分组」页分配。</source>
         <translation>You are on no panel, so there is nothing to score. If you should be, ask the organiser to assign you on the Judges and panels page.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="267" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="272" />
         <source>裁判 %1</source>
         <translation>Judge %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="279" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="284" />
         <source>提交“%1”…</source>
         <translation>Submit “%1”…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="281" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="286" />
         <source>全部评完后提交本模块；提交后如需修改，须裁判长退回</source>
         <translation>Submit the section when every mark is in; after that only the chief judge can return it</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="297" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="302" />
         <source>评分中</source>
         <translation>scoring</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="297" />
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="414" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="302" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="419" />
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="297" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="302" />
         <source>已锁定</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="300" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="305" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="302" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="307" />
         <source>（已填 %1 / %2）</source>
         <translation> (%1 / %2 filled)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="319" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="324" />
         <source>裁判长请求重评（橙色单元格）：</source>
         <translation>The chief judge asks for a re-mark (orange cells):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="321" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="326" />
         <source>　✓ 已重评</source>
         <translation>  ✓ re-marked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="354" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="359" />
         <source>第二遍：已核对 %1 项，还剩 %2 项；不一致 %3 项（红色）。</source>
         <translation>Second pass: %1 checked, %2 to go; %3 differ (red).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="356" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="361" />
         <source>  %1 · %2：第一遍 %3，第二遍 %4</source>
         <translation>  %1 · %2: first %3, second %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="369" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="374" />
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="378" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="383" />
         <source>已保存 %1 %2</source>
         <translation>Saved %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="399" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="404" />
         <source>还不能提交</source>
         <translation>Cannot submit yet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="400" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="405" />
         <source>“%1”还有 %2 处未评分，请补齐后再提交（双击跳到该格）：</source>
         <translation>“%1” still has %2 empty cell(s); fill them first (double-click to go there):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="408" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="413" />
         <source>提交评分</source>
         <translation>Submit marks</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="409" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="414" />
         <source>提交“%1”的全部评分？提交后不能再修改，除非裁判长退回。</source>
         <translation>Submit every mark of “%1”? They cannot change afterwards unless the chief judge returns them.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="411" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="416" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scoring_page.py" line="414" />
+        <location filename="../../judge_app/gui/pages/scoring_page.py" line="419" />
         <source>“%1”已提交。</source>
         <translation>“%1” submitted.</translation>
     </message>
@@ -4503,42 +4520,42 @@ Free some disk space or check the folder's permissions, then back up again with 
 <context>
     <name>SettleValueDialog</name>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="87" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="91" />
         <source>确定正确值</source>
         <translation>Settle value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="90" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="94" />
         <source>选手编号：</source>
         <translation>Contestant code:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="91" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="95" />
         <source>评分项：</source>
         <translation>Criterion:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="94" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="98" />
         <source>各裁判录入：</source>
         <translation>Entered:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="100" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="104" />
         <source>正确值：</source>
         <translation>Correct value:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="105" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="109" />
         <source>例如：按测量记录单（必填）</source>
         <translation>e.g. as on the measurement sheet (required)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="106" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="110" />
         <source>依据：</source>
         <translation>Grounds:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="107" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="111" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -4711,48 +4728,48 @@ Free some disk space or check the folder's permissions, then back up again with 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="116" />
+        <location filename="../../judge_app/gui/main_window.py" line="120" />
         <source>职工技能竞赛现场评分</source>
         <extracomment>Who acts before anybody logged in (opening the file; a contest without registered people). The size the window is designed for (a 1366×768 laptop); smaller screens get it maximised.</extracomment>
         <translation>On-site judging for skills contests</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="118" />
+        <location filename="../../judge_app/gui/main_window.py" line="122" />
         <source>比赛文件已打开，请登录（Ctrl+L）。</source>
         <translation>The contest file is open: please log in (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="120" />
+        <location filename="../../judge_app/gui/main_window.py" line="124" />
         <source>请新建或打开比赛文件。评分、排名与审核都保存在这个文件中。</source>
         <translation>Create or open a contest file. Scores, rankings and review are all kept in it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="121" />
+        <location filename="../../judge_app/gui/main_window.py" line="125" />
         <source>登录…</source>
         <translation>Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="122" />
+        <location filename="../../judge_app/gui/main_window.py" line="126" />
         <source>新建比赛…</source>
         <translation>New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="123" />
+        <location filename="../../judge_app/gui/main_window.py" line="127" />
         <source>打开比赛文件…</source>
         <translation>Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="124" />
+        <location filename="../../judge_app/gui/main_window.py" line="128" />
         <source>打开演示比赛</source>
         <translation>Open the demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="125" />
+        <location filename="../../judge_app/gui/main_window.py" line="129" />
         <source>在数据文件夹里建立（或重新打开）演示比赛：3 个赛项、60 名选手</source>
         <translation>Build (or reopen) the demo contest in the data folder: 3 events, 60 contestants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="126" />
+        <location filename="../../judge_app/gui/main_window.py" line="130" />
         <source>最近打开（双击或回车打开）：</source>
         <translation>Recent files (double-click or Enter to open):</translation>
     </message>

@@ -264,7 +264,9 @@ def test_unseal_after_lock(contest: Path, tmp_path: Path) -> None:
 # ---- marking-scheme template ---------------------------------------------------------------------
 
 
-def test_template_scheme_imports_as_the_demo_scheme(tmp_path: Path) -> None:
+def test_template_scheme_imports_once_its_example_is_changed(tmp_path: Path) -> None:
+    """The template's example (the demo scheme) is refused as it is, even under another contest
+    name (issue 16, polish); changed, it imports as written."""
     from judge_app.core.scheme_json import contest_from_dict
     from judge_app.resources import resource_path
 
@@ -272,10 +274,18 @@ def test_template_scheme_imports_as_the_demo_scheme(tmp_path: Path) -> None:
     assert "已生成模板" in run("template", "scheme", out).output
     path = tmp_path / "t.judge"
     run("new", path, "--name", "x")
+    wb = openpyxl.load_workbook(out)
+    wb["比赛"]["A2"] = "2027年县职工技能大赛"
+    wb.save(out)
+    refused = run("scheme", "import", path, out, code=5)
+    assert "还是模板里的示例比赛" in refused.output and "/ the template's example is unchanged" in refused.output
+    wb["赛项"]["B2"] = "维修电工"  # the organiser's own event name
+    wb.save(out)
     assert "3 个赛项" in run("scheme", "import", path, out).output
     shown = json.loads(run("scheme", "show", path, "--format", "json").output)
     demo = json.loads(resource_path("demo", "scheme.json").read_text(encoding="utf-8"))
-    assert contest_from_dict(shown) == contest_from_dict(demo)
+    demo["events"][0]["name"] = "维修电工"
+    assert contest_from_dict(shown).events == contest_from_dict(demo).events
 
 
 def test_a_wrong_template_is_refused_and_nothing_stored(contest: Path, tmp_path: Path) -> None:

@@ -103,3 +103,22 @@ def test_entries_with_nothing_scored_are_unranked_provisional_without_award():
     assert (rows["B"].rank, rows["B"].award, rows["B"].provisional) == (1, "一等奖", True)
     assert [(rows[c].rank, rows[c].award) for c in "AC"] == [(None, None), (None, None)]
     assert [r.code for r in run(event, inputs).rows] == ["B", "A", "C"]  # the unscored listed last
+
+
+def test_a_pass_mark_is_not_called_failed_while_scores_are_missing():
+    """Only the theory scored: no award yet, but not 未达合格线 (issue 16, polish)."""
+    from judge_app.core.awards import NOT_YET_SCORED
+
+    event = _event({"tiers": [{"name": "一等奖", "count": 1}, {"name": "二等奖", "count": 2}],
+                    "pass_mark": 60, "section_pass_marks": {"b": 60}})
+    inputs = _inputs({"A": (90, 90), "C": (50, 40)})
+    inputs.entries.append(entry("B"))
+    inputs.add_score("B", "ca", "J", D(80))  # 实操 still to come
+    rows = {r.code: r for r in run(event, inputs).rows}
+    assert rows["B"].provisional and rows["B"].award is None
+    assert rows["B"].ineligible_reason == NOT_YET_SCORED and "未达" not in rows["B"].ineligible_reason
+    assert rows["C"].ineligible_reason.startswith("总分未达合格线")  # complete and below: failed
+    section_only = _event({"tiers": [{"name": "一等奖", "count": 3}], "section_pass_marks": {"b": 60}})
+    rows = {r.code: r for r in run(section_only, inputs).rows}
+    assert rows["B"].ineligible_reason == NOT_YET_SCORED
+    assert rows["C"].ineligible_reason == "实操未达合格线 60"

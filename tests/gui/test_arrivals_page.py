@@ -30,13 +30,19 @@ def board(page: ArrivalsPage) -> dict[tuple[str, str, str], tuple[str, str, str]
             for r in range(t.rowCount())}
 
 
-def test_the_watch_folder_merges_packages_and_fills_the_board(window, qtbot, world: World, tmp_path: Path) -> None:
+def open_board_as_chief(window, qtbot, world: World, tmp_path: Path) -> ArrivalsPage:
+    """The organiser's copy of the world, a chief judge registered and logged in, on 成绩包."""
     contest = world.organiser_copy(tmp_path / "org.judge")
     with ContestDB.open(contest, actor=ORGANISER) as db:
         db.add_judge("CJ", "裁判长", role=Role.CHIEF, pin="chief-9999")
     open_as(window, qtbot, contest, "CJ", "chief-9999")
     page = window.page(ArrivalsPage)
     window.show_page(page)
+    return page
+
+
+def test_the_watch_folder_merges_packages_and_fills_the_board(window, qtbot, world: World, tmp_path: Path) -> None:
+    page = open_board_as_chief(window, qtbot, world, tmp_path)
     qtbot.waitUntil(lambda: page.table.rowCount() == 6, timeout=10000)
     assert {state for state, _, _ in board(page).values()} == {"未到"}
 

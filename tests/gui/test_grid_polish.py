@@ -9,7 +9,8 @@ from decimal import Decimal
 from judge_app.gui.qt import QKeySequence, Qt
 from judge_app.gui.settings import Settings
 from judge_app.store import ContestDB
-from tests.gui.conftest import open_as, shot, stored_value, wait_idle
+from tests.gui.conftest import open_as, shot, show_active, stored_value, wait_idle
+from judge_app.gui.pages.scoring_page import ScoringPage
 from tests.gui.test_score_grid import goto, scoring, type_into
 
 
@@ -101,3 +102,36 @@ def test_typing_after_submit_says_it_is_submitted(window, qtbot, contest_file):
     wait_idle(window, qtbot)
     assert stored_value(window, qtbot, "电工", "DG01", "DG-P2", "J02") == before
     shot(window, "score_grid_submitted")
+
+
+def test_ctrl_enter_submits_and_ctrl_number_goes_to_a_page(window, qtbot, contest_file):
+    from judge_app.gui.pages.ranking_page import RankingPage
+    from judge_app.gui.qt import QApplication, QMessageBox
+
+    open_as(window, qtbot, contest_file, "J02", "2222")
+    page = scoring(window)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    assert "Ctrl+回车" in page.hint.text()
+    goto(page, "DG02", "DG-P1")
+    qtbot.keyClick(page.grid, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(window, qtbot)
+
+    def box():
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+                 and w.objectName() == "confirmBox"]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: box() is not None, timeout=5000)
+    assert "实际操作" in box().text()
+    qtbot.keyClick(box(), Qt.Key.Key_Return)  # 提交 is the default button
+    qtbot.waitUntil(lambda: page.data is not None and page.data.submissions.get("practical") == "submitted",
+                    timeout=10000)
+    for shown in [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]:
+        shown.accept()  # “已提交” information
+    rows = [r for r in range(window.nav.count()) if not window.nav.item(r).isHidden()]
+    assert window.nav.item(rows[1]).toolTip() == "Ctrl+2"
+    show_active(window, qtbot)  # the offscreen platform does not hand activation back after a dialog
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.page(RankingPage)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.page(ScoringPage)

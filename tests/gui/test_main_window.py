@@ -50,7 +50,40 @@ def test_wrong_pin_is_refused_and_dialog_stays(window, qtbot, contest_file, warn
 def test_recent_files_remembered(window, qtbot, contest_file):
     open_as(window, qtbot, contest_file, "J01", "1111")
     assert window.settings.recent_files()[0] == contest_file.resolve()
-    assert window.recent_menu.actions()[0].text() == str(contest_file.resolve())
+    action = window.recent_menu.actions()[0]
+    assert action.text().startswith(contest_file.name) and action.toolTip() == str(contest_file.resolve())
+
+
+def test_recent_files_in_look_alike_folders_tell_apart(app, qtbot, private_home) -> None:
+    """Two 比赛.judge.db deep in the data folder: the welcome list shows each one's own folder
+    (the name first, the data folder by name, the middle elided), not the same long prefix."""
+    from judge_app.gui.main_window import MainWindow
+    from judge_app.gui.qt import QFontMetrics
+    from judge_app.gui.settings import Settings, data_dir
+
+    deep = data_dir() / "各单位报送" / "二〇二六年度职工职业技能竞赛" / "正式比赛"
+    files = [deep / "县赛" / "比赛.judge.db", deep / "市赛" / "比赛.judge.db"]
+    settings = Settings()
+    for path in files:
+        path.parent.mkdir(parents=True)
+        path.write_bytes(b"")
+        settings.add_recent(path)
+    settings.sync()
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    recent = win.welcome.recent
+    qtbot.waitUntil(recent.isVisible)
+    width = recent.viewport().width() - 8
+    assert recent.visualItemRect(recent.item(0)).width() <= recent.viewport().width()  # drawn elided
+    shown = [QFontMetrics(recent.font()).elidedText(recent.item(i).text(), recent.textElideMode(), width)
+             for i in range(recent.count())]
+    assert shown[0] != shown[1] and "市赛" in shown[0] and "县赛" in shown[1], shown
+    assert all(text.startswith("比赛.judge.db") for text in shown)
+    assert recent.item(0).text().startswith("比赛.judge.db  —  数据文件夹/各单位报送/")
+    assert recent.item(0).toolTip() == str(files[1].resolve())
+    shot(win, "welcome_recent")
+    win.close()
 
 
 def test_open_main_window_offscreen(app, qtbot, contest_file):

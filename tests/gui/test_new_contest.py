@@ -4,6 +4,7 @@ existing file is refused and left alone."""
 
 from __future__ import annotations
 
+import openpyxl
 
 from judge_app.core.people import Role
 from judge_app.gui.new_contest_dialog import NewContestDialog
@@ -38,6 +39,9 @@ def test_welcome_button_creates_contest_with_template_scheme(window, qtbot, tmp_
     assert dialog.ok.isEnabled()
     dialog.resize(dialog.sizeHint())
     shot(dialog, "new_contest_dialog")
+    book = openpyxl.load_workbook(template)  # the organiser fills the template in with Excel
+    book["赛项"]["B2"] = "维修电工"
+    book.save(template)
 
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.controller.session is not None, timeout=20000)
@@ -103,3 +107,22 @@ def test_a_new_contest_made_while_another_is_open_is_shown(window, qtbot, contes
     wait_idle(window, qtbot)
     assert window.stack.currentWidget() is not window.welcome
     assert window.nav.isVisible()
+
+
+def test_the_templates_example_is_not_taken_as_the_contests_scheme(window, qtbot, tmp_path, monkeypatch,
+                                                                   warning_guard):
+    """Template saved and OK pressed at once: the example is refused with the reason, no contest
+    made (issue 16, polish)."""
+    warning_guard.expect("还是模板里的示例比赛")
+    qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(window, qtbot)
+    dialog.name.insert("示例未改")
+    template = tmp_path / "标准模板.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(template), ""))
+    qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.scheme.text() == str(template), timeout=20000)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible() and "示例" in w.text()
+                                for w in QApplication.topLevelWidgets()), timeout=20000)
+    wait_idle(window, qtbot)
+    assert window.controller.session is None and not (data_dir() / "示例未改.judge").exists()

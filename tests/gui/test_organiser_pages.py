@@ -212,3 +212,24 @@ def test_each_event_draws_stations_with_its_own_letter(controller_on, qtbot) -> 
     qtbot.keyClicks(page.prefix, "DG")
     controller.snapshotChanged.emit(controller.snapshot)  # a refresh keeps what the user typed
     assert page.prefix.text() == "DG"
+
+
+def test_people_form_saves_on_enter_and_is_empty_after(controller_on, qtbot) -> None:
+    from judge_app.gui.pages.people_page import PeoplePage
+
+    controller = controller_on(scores=False)
+    page = _page(PeoplePage, controller, qtbot)
+    page.role.setCurrentIndex(page.role.findData("secretary"))
+    for code, name, pin in (("J3", "张评三", "mi-ma-4321-abcd"), ("J4", "刘评四", "4444")):  # one after the other
+        qtbot.keyClicks(page.judge_id, code)
+        page.judge_name.insert(name)  # committed by the input method
+        qtbot.keyClicks(page.pin, pin)
+        qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+        settle(controller, qtbot)
+        qtbot.waitUntil(lambda: page.judge_id.text() == "")
+        assert page.judge_name.text() == "" and page.pin.text() == ""
+        assert page.role.currentData() == "judge" and page.focusWidget() is page.judge_id
+    ids = {j.id: j.role for j in controller.snapshot.judges}
+    assert "J3" in ids and "J4" in ids
+    assert str(ids["J3"]) in ("secretary", "Role.SECRETARY") and str(ids["J4"]) in ("judge", "Role.JUDGE")
+

@@ -172,3 +172,26 @@ def test_the_board_opened_before_anything_is_published_says_so(window, qtbot, co
     qtbot.waitUntil(lambda: board is not None and board.isVisible())
     assert board.title.text() == "尚无公示的成绩" and board.model.rowCount() == 0
     board.close()
+
+
+def test_request_remark_preselects_the_judge_farthest_from_the_panel(window, qtbot, contest_file):
+    from judge_app.gui.pages.review_page import RemarkRequestDialog
+    from judge_app.store import ContestDB
+
+    with ContestDB.open(contest_file, actor="测试") as db:
+        panel = {s.judge: s.value for s in db.scores("电工") if (s.code, s.criterion) == ("DG04", "DG-P1")}
+    assert len(panel) == 5
+    median = sorted(panel.values())[2]
+    farthest = max(sorted(panel.items()), key=lambda pair: abs(pair[1] - median))[0]
+    assert farthest != "J01"  # the demo's DG04 spread is not J01's (the first in the list)
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
+    review = window.page(ReviewPage)
+    window.show_page(review)
+    qtbot.waitUntil(lambda: review.flags.rowCount() > 0)
+    codes = [review.flags.item(r, 0).text() for r in range(review.flags.rowCount())]
+    review.flags.selectRow(codes.index("DG04"))
+    qtbot.mouseClick(review.request_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: visible(RemarkRequestDialog) is not None)
+    dialog = visible(RemarkRequestDialog)
+    assert dialog.judge.currentData() == farthest
+    dialog.reject()

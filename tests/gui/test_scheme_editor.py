@@ -198,25 +198,26 @@ def test_event_rules_edited_in_a_dialog_then_saved(controller_on, qtbot) -> None
     assert ev.appeal_hours == 1.5
 
 
-def test_rules_that_break_the_scheme_are_listed_by_the_editor(controller_on, qtbot) -> None:
+def _rules_of_the_first_event(controller_on, qtbot):
+    """(controller, scheme page, its 电工 rules dialog opened with a click)."""
     controller = controller_on(scores=False)
     page = _page(controller, qtbot)
     _click(qtbot, page, "电工")
     qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
     dialog = page.rules_dialog
     qtbot.waitUntil(dialog.isVisible)
+    return controller, page, dialog
+
+
+def test_rules_that_break_the_scheme_are_listed_by_the_editor(controller_on, qtbot) -> None:
+    _controller, page, dialog = _rules_of_the_first_event(controller_on, qtbot)
     _type(qtbot, dialog.tie_breaks, "模块:nosuch")  # readable, but no such section
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert any("nosuch" in p for p in _problems(page)) and not page.save_button.isEnabled()
 
 
 def test_titles_such_as_jishu_nengshou_are_edited_in_the_rules_dialog(controller_on, qtbot) -> None:
-    controller = controller_on(scores=False)
-    page = _page(controller, qtbot)
-    _click(qtbot, page, "电工")
-    qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
-    dialog = page.rules_dialog
-    qtbot.waitUntil(dialog.isVisible)
+    controller, page, dialog = _rules_of_the_first_event(controller_on, qtbot)
     dialog.tabs.setCurrentIndex(1)
     assert dialog.titles.rowCount() == 0
     qtbot.mouseClick(dialog.add_title, Qt.MouseButton.LeftButton)

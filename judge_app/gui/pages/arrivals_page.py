@@ -19,6 +19,7 @@ from judge_app.core.policy import Action, roles_for
 from judge_app.gui.conflict_dialog import ConflictDialog
 from judge_app.gui.kit_make_dialog import KitMakeDialog
 from judge_app.gui.kit_pin_dialog import KitPinDialog
+from judge_app.gui.labels import in_ui_language
 from judge_app.gui.pages.base import Page
 from judge_app.gui.settings import data_dir
 from judge_app.gui.qt import (
@@ -42,7 +43,7 @@ from judge_app.gui.qt import (
     QWidget,
 )
 from judge_app.core.package_format import KIT_SUFFIX, PACKAGE_SUFFIX
-from judge_app.io.watch_folder import MERGED, WatchFolder, WatchResult
+from judge_app.io.watch_folder import MERGED, REFUSED, WAITING, WatchFolder, WatchResult
 
 MISSING_BG, PARTLY_BG, DONE_BG = QColor("#fde2e1"), QColor("#fff4cc"), QColor("#e3f4e1")
 
@@ -226,7 +227,7 @@ class ArrivalsPage(Page):
                 self.table.setItem(row, column, item)
         self._conflicts = list(conflicts)
         self.conflicts.clear()
-        self.conflicts.addItems([c.describe() for c in conflicts] or [self.tr("无")])
+        self.conflicts.addItems([in_ui_language(c.describe()) for c in conflicts] or [self.tr("无")])
         if conflicts:
             self.conflicts.setCurrentRow(0)
         self._update_resolve()
@@ -311,15 +312,16 @@ class ArrivalsPage(Page):
         self._polling = False
         watcher, results = answer
         self._watcher = watcher if self.watch_button.isChecked() else None
-        for result in results:
-            self.log.addItem(result.line())
+        labels = {MERGED: self.tr("已导入"), REFUSED: self.tr("已拒绝"), WAITING: self.tr("未写完，等待")}
+        for r in results:  # in the UI's language (WatchResult.line() is the bilingual log file's)
+            self.log.addItem(f"{r.at}  {r.file}  {labels[r.outcome]}  {in_ui_language(r.message)}")
         if any(r.outcome == MERGED for r in results):
             self.controller.reload(lambda _snap: self.refresh())
 
     def _poll_failed(self, exc: BaseException) -> None:
         self._polling = False
         self.watch_button.setChecked(False)
-        self.status(str(exc))
+        self.status(in_ui_language(str(exc)))
 
     # -- kits and packages ----------------------------------------------------------------------
 
@@ -396,7 +398,7 @@ class ArrivalsPage(Page):
         def done(outcomes: list[ops_packages.MergeOutcome]) -> None:
             for o in outcomes:
                 state = self.tr("已导入") if o.merged else self.tr("已拒绝")
-                self.log.addItem(f"{o.file}  {state}  {o.message}")
+                self.log.addItem(f"{o.file}  {state}  {in_ui_language(o.message)}")
             self.controller.reload(lambda _snap: self.refresh())
 
         self.controller.query(ops_packages.merge_packages, files, on_done=done, quiet=False)

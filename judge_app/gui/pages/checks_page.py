@@ -16,6 +16,7 @@ from judge_app.core.recheck import REASON_LABELS
 from judge_app.core.results import EventResult
 from judge_app.core.scheme import SectionKind
 from judge_app.gui.dialogs import ask_reason
+from judge_app.gui.labels import in_ui_language
 from judge_app.gui.pages.appeals_tab import AppealsTab
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.pages.tables import BAD, GOOD, WAIT, cell, fill_table, new_table
@@ -446,7 +447,7 @@ class ChecksPage(Page):
     def _tie_warnings(self) -> list[tuple[str, str]]:
         if self.result is None:
             return []
-        return [(g.group, w.message) for g in self.result.groups for w in g.warnings]
+        return [(g.group, in_ui_language(w.message)) for g in self.result.groups for w in g.warnings]
 
     def _ties(self) -> list[tuple[str, list]]:
         """Ties the whole tie-break chain leaves: (group, the rows sharing one rank)."""

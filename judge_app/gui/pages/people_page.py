@@ -80,6 +80,8 @@ class PeoplePage(Page):
         self.save_person = QPushButton()
         self.save_person.setObjectName("judgeSave")
         self.save_person.clicked.connect(self.register)
+        for field in (self.judge_id, self.judge_name, self.unit, self.pin):  # Enter in the form saves the person
+            field.returnPressed.connect(lambda: self.save_person.isEnabled() and self.register())
         self.labels = [QLabel() for _ in range(5)]
         for label, field in zip(self.labels, (self.judge_id, self.judge_name, self.role, self.unit, self.pin)):
             form.addRow(label, field)
@@ -222,8 +224,16 @@ class PeoplePage(Page):
         judge_id, name = self.judge_id.text().strip(), self.judge_name.text().strip()
         role, pin = self.role.currentData(), self.pin.text().strip() or None
         self.controller.act(partial(ops_people.add_judge, role=role, pin=pin, unit=self.unit.text().strip()),
-                            judge_id, name,
-                            on_done=lambda _r: (self.pin.clear(), self.status(self.tr("已保存 %1").replace("%1", name))))
+                            judge_id, name, on_done=lambda _r: self._registered(name))
+
+    def _registered(self, name: str) -> None:
+        """Saved: the form is empty again for the next person, the cursor in 编号."""
+        self.status(self.tr("已保存 %1").replace("%1", name))
+        self.table.clearSelection()
+        for field in (self.judge_id, self.judge_name, self.unit, self.pin):
+            field.clear()
+        self.role.setCurrentIndex(self.role.findData(Role.JUDGE.value))
+        self.judge_id.setFocus()
 
     def assign(self) -> None:
         event_id, section_id = self.events.currentData(), self.sections.currentData()

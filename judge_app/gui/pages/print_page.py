@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from judge_app.core.policy import Action, roles_for
-from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.background import report
 from judge_app.gui.passphrase_dialog import ask_passphrase
+from judge_app.gui.labels import in_ui_language
+from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.qt import (
     QAction,
     QComboBox,
@@ -306,5 +307,5 @@ class PrintPage(Page):
         """Characters no font has: say so, naming the contestant and the character."""
         if result.warnings:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("缺字提示"),
-                              "\n".join(w.message for w in result.warnings), parent=self)
+                              in_ui_language("\n".join(w.message for w in result.warnings)), parent=self)
             box.open()

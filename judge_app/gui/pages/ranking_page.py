@@ -303,3 +303,15 @@ class RankingPage(Page):
         header = self.table.horizontalHeader()
         for col in range(self.model.columnCount()):
             header.resizeSection(col, max(header.sectionSize(col) + 12, 64))
+        cols = self.model.columns()
+        if "award" in cols and self.model.event_def is not None:  # room for any award the event gives,
+            col = cols.index("award")  # also one that comes with a later score (no refit then)
+            widest = max((self.table.fontMetrics().horizontalAdvance(t) for t in award_texts(self.model.event_def)),
+                         default=0)
+            header.resizeSection(col, max(header.sectionSize(col), widest + 24))
+
+
+def award_texts(event) -> list[str]:
+    """Every 奖项 cell an event can show: each award with all its titles (一等奖 技术能手), the titles alone."""
+    titles = " ".join(t.name for t in event.awards.titles)
+    return [f"{t.name} {titles}".strip() for t in event.awards.tiers] + ([titles] if titles else [])

@@ -14,6 +14,7 @@ from judge_app.app import review as ops_review
 from judge_app.core.decimals import fmt, quantize
 from judge_app.core.policy import Action, roles_for
 from judge_app.core.results import EventResult, Issue
+from judge_app.core.review import outlier
 from judge_app.core.scheme import CriterionKind, SectionKind
 from judge_app.gui.dialogs import ask_reason, confirm, ok_cancel, show_info
 from judge_app.gui.labels import in_ui_language
@@ -52,7 +53,8 @@ def _who(name: str, judge_id: str) -> str:
 class RemarkRequestDialog(QDialog):
     """Ask one judge of the panel to re-mark a value: judge (with the value given) and reason."""
 
-    def __init__(self, code: str, criterion_name: str, values: list[tuple[str, str]], parent=None):
+    def __init__(self, code: str, criterion_name: str, values: list[tuple[str, str]], parent=None,
+                 *, outlier: str | None = None):
         super().__init__(parent)
         self.setObjectName("remarkRequestDialog")
         self.setWindowTitle(self.tr("请求重评"))
@@ -64,6 +66,8 @@ class RemarkRequestDialog(QDialog):
         self.judge.setObjectName("remarkJudge")
         for judge, value in values:
             self.judge.addItem(f"{judge}（{value}）", judge)
+        if outlier is not None:  # the value farthest from the panel's: most likely the one meant
+            self.judge.setCurrentIndex(max(0, self.judge.findData(outlier)))
         form.addRow(self.tr("裁判："), self.judge)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("remarkReason")
@@ -628,7 +632,7 @@ class ReviewPage(Page):
         found = row.section(sec.id).criterion(crit.id) if row and row.section(sec.id) else None
         values = [(j, fmt(v)) for j, v in found.values] if found else []
         values += [(j, "—") for j in sec.judges if j not in {v[0] for v in values}]
-        dialog = RemarkRequestDialog(code, crit.name, values, self)
+        dialog = RemarkRequestDialog(code, crit.name, values, self, outlier=outlier(found.values) if found else None)
         dialog.accepted.connect(lambda: self.controller.request_remark(
             ev.id, code, crit.id, dialog.judge.currentData(), dialog.reason.toPlainText().strip(),
             on_done=lambda _r: self.status(self.tr("已发送重评请求"))))

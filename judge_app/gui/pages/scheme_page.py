@@ -25,7 +25,7 @@ from judge_app.core.scheme_json import contest_from_dict
 from judge_app.gui.dialogs import confirm, show_error, show_info
 from judge_app.gui.event_dialog import EventDialog
 from judge_app.gui.event_rules_dialog import EventRulesDialog
-from judge_app.gui.labels import entry_kind_name, kind_name, rounding_name, rule_name
+from judge_app.gui.labels import entry_kind_name, in_ui_language, kind_name, rounding_name, rule_name
 from judge_app.gui.pages.base import Page
 from judge_app.gui.qt import (
     QAction,
@@ -566,7 +566,7 @@ class SchemePage(Page):
             try:
                 contest_from_dict(self.data)
             except JudgeAppError as exc:
-                self.problems = getattr(exc, "problems", None) or [str(exc)]
+                self.problems = [in_ui_language(p) for p in getattr(exc, "problems", None) or [str(exc)]]
         self.weights.setText(self.tr("权重合计（应为 100）：") + "　".join(parts) if parts else "")
         self.weights.setStyleSheet(f"color: {(OK if all_hundred else BAD).name()}; font-weight: bold;")
         self.problem_list.clear()

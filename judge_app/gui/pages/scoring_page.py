@@ -57,7 +57,11 @@ class ScoringPage(Page):
             redo.setEnabled(self.undo_stack.canRedo())
             self.undo_stack.canRedoChanged.connect(redo.setEnabled)
             redo.setShortcuts(REDO_KEYS)  # the first is the one the menu shows, as the hint says
-            self._actions = [undo, redo]
+            submit = QAction(self)
+            submit.setObjectName("actionSubmit")
+            submit.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+            submit.triggered.connect(self.submit_current)
+            self._actions = [undo, redo, submit]
             self._name_actions()
         return self._actions
 
@@ -66,6 +70,7 @@ class ScoringPage(Page):
         if hasattr(self, "_actions"):
             self._actions[0].setText(self.tr("撤销"))
             self._actions[1].setText(self.tr("重做"))
+            self._actions[2].setText(self.tr("提交本模块…"))
 
     def __init__(self, controller, parent=None):
         super().__init__(controller, parent)
@@ -167,8 +172,8 @@ class ScoringPage(Page):
         self.check_button.setToolTip(self.tr(
             "记分员再录一遍客观项（测量值）：两遍一致为绿色，不一致为红色并列出；第二遍不保存"))
         self.hint.setText(self.tr(
-            "输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做。"
-            "✓ 表示已保存到比赛文件。"))
+            "输入分数后按回车保存并跳到下一项（Tab 也可）；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做；"
+            "Ctrl+回车 提交当前模块。✓ 表示已保存到比赛文件。"))
         self.enter_down.setText(self.tr("回车后向下"))
         self.enter_down.setToolTip(self.tr("勾选后回车跳到下一名选手的同一项（按列录入）；不勾选则跳到右边的下一项"))
         self._name_actions()
@@ -415,6 +420,19 @@ class ScoringPage(Page):
             self.load()
 
         self.controller.after_idle(check)  # wait for saves still on their way
+
+    def submit_current(self) -> None:
+        """提交 the section of the current cell (Ctrl+Enter); the first one still open elsewhere."""
+        if self.data is None:
+            return
+        index = self.grid.currentIndex()
+        column = self.model.columns[index.column()] if index.isValid() else None
+        open_ = [b.objectName().removeprefix("submit_") for b in self._submit_buttons if b.isEnabled()]
+        section = column.section.id if column is not None and column.section is not None else None
+        if section not in open_:
+            section = open_[0] if open_ else None
+        if section is not None:
+            self.submit(section)
 
     def _go(self, missing) -> None:
         index = self.model.index_of(missing.code, missing.criterion)
