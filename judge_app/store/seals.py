@@ -124,6 +124,10 @@ class SealsMixin:
 
         def meta(self, key: str) -> str | None: ...
 
+    def forget_seal_key(self) -> None:
+        """Drop the seal key given so far (at logout: the next session asks again)."""
+        self._seal_holder = None
+
     def seal_passphrase_set(self) -> bool:
         return self._db.execute("SELECT 1 FROM seal_passphrase").fetchone() is not None
 

@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from judge_app.gui.dialogs import ReasonDialog
+from judge_app.gui.login import LoginDialog
 from judge_app.gui.pages.lots_page import LotsPage
 from judge_app.gui.pages.review_page import ReviewPage
 from judge_app.gui.passphrase_dialog import PassphraseDialog
 from judge_app.gui.qt import QApplication, QMessageBox, Qt
 from judge_app.store import ContestDB
-from tests.gui.conftest import ask_store, open_as, wait_idle
+from tests.gui.conftest import ask_store, open_as, show_active, wait_idle
 from tests.store.sample import finish_recheck, register_organiser, sample_contest
 
 CODE = "erci-jiami-secret-01"  # typed on keys: ASCII (Chinese comes from the input method)
@@ -122,3 +123,29 @@ def test_a_lock_asks_for_the_seal_passphrase_once(window, qtbot, small):
         wait_idle(window, qtbot)
     seals = ask_store(window, qtbot, lambda db: [(s.kind, s.target) for s in db.seals()])
     assert seals == [("lock", "电工/theory"), ("lock", "电工/practical")]
+
+
+def test_a_new_session_of_the_same_secretary_asks_for_her_passphrase_again(window, qtbot, small):
+    """The second key given in one session was kept after logout: logging in again (or anyone
+    who knew her login PIN) redrew or unsealed without the passphrase."""
+    with ContestDB.open(small, actor="组委会") as db:
+        db.draw_lots("电工", 1, seed=1)
+    open_as(window, qtbot, small, "S1", "secretary-pass-1")
+    page = window.page(LotsPage)
+    window.show_page(page)
+    qtbot.waitUntil(lambda: len(page.records) == 1)
+    qtbot.mouseClick(page.stage2, Qt.MouseButton.LeftButton)
+    _type_passphrase(qtbot, CODE, twice=True)
+    _message(qtbot).accept()  # the recovery code
+    wait_idle(window, qtbot)
+    assert ask_store(window, qtbot, lambda db: db.code_key_needed("电工")) is False  # given in this session
+    show_active(window, qtbot)  # the offscreen platform does not hand activation back after a dialog
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # log out, then in again
+    qtbot.waitUntil(lambda: visible(LoginDialog) is not None)
+    dialog = visible(LoginDialog)
+    dialog.people.setCurrentIndex(dialog.people.findData("S1"))
+    qtbot.keyClicks(dialog.pin, "secretary-pass-1")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.controller.session is not None)
+    wait_idle(window, qtbot)
+    assert ask_store(window, qtbot, lambda db: db.code_key_needed("电工"))
