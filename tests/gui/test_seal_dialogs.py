@@ -149,3 +149,40 @@ def test_a_new_session_of_the_same_secretary_asks_for_her_passphrase_again(windo
     qtbot.waitUntil(lambda: window.controller.session is not None)
     wait_idle(window, qtbot)
     assert ask_store(window, qtbot, lambda db: db.code_key_needed("电工"))
+
+
+def _seal_menu(window, qtbot) -> None:
+    """账户 → 设置封印口令… by the keys."""
+    show_active(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(window.account_menu.isVisible)
+    qtbot.keyClick(window.account_menu, Qt.Key.Key_S)
+
+
+def test_the_chief_judge_sets_and_changes_the_seal_passphrase_in_the_app(window, qtbot, small):
+    """Only judge-app audit passphrase could set it: a chief judge without the CLI had no seal."""
+    open_as(window, qtbot, small, "S1", "secretary-pass-1")
+    assert not window.seal_action.isVisible()  # the secretary does not hold it
+    show_active(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: visible(LoginDialog) is not None)
+    dialog = visible(LoginDialog)
+    dialog.people.setCurrentIndex(dialog.people.findData("CH"))
+    qtbot.keyClicks(dialog.pin, "chief-pass-12")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.controller.session is not None)
+    wait_idle(window, qtbot)
+    assert window.seal_action.isVisible()
+    _seal_menu(window, qtbot)
+    _type_passphrase(qtbot, SEAL, twice=True)
+    box = _message(qtbot)
+    assert "封印口令已设置" in box.text()
+    box.accept()
+    assert ask_store(window, qtbot, lambda db: db.seal_passphrase_set())
+
+    _seal_menu(window, qtbot)  # a change: the old one first
+    _type_passphrase(qtbot, SEAL)
+    _type_passphrase(qtbot, "xin-de-kouling-2027", twice=True)
+    _message(qtbot).accept()
+    wait_idle(window, qtbot)
+    assert ask_store(window, qtbot, lambda db: (db.unlock_seals("xin-de-kouling-2027"), True)[1])
