@@ -41,7 +41,7 @@ def test_the_recheck_runs_sheet_by_sheet_and_is_done_only_when_settled(app, qtbo
         sheets = [(judge, code, name) for judge in ("J1", "J2") for code in SCORES
                   for _cid, name, judges in CRITERIA if judge in judges]
         table = page.recheck_table
-        assert [(table.item(r, 3).text(), table.item(r, 0).text(), table.item(r, 2).text())
+        assert [(table.item(r, 0).text(), table.item(r, 1).text(), table.item(r, 2).text())
                 for r in range(table.rowCount())] == sheets
 
         # the secretary checks: the first value differs, every other is confirmed

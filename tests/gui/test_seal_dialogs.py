@@ -15,7 +15,7 @@ from judge_app.gui.pages.review_page import ReviewPage
 from judge_app.gui.passphrase_dialog import PassphraseDialog
 from judge_app.gui.qt import QApplication, QMessageBox, Qt
 from judge_app.store import ContestDB
-from tests.gui.conftest import ask_store, open_as, show_active, wait_idle
+from tests.gui.conftest import ask_store, open_as, shot, show_active, wait_idle
 from tests.store.sample import finish_recheck, register_organiser, sample_contest
 
 CODE = "erci-jiami-secret-01"  # typed on keys: ASCII (Chinese comes from the input method)
@@ -174,6 +174,8 @@ def test_the_chief_judge_sets_and_changes_the_seal_passphrase_in_the_app(window,
     wait_idle(window, qtbot)
     assert window.seal_action.isVisible()
     _seal_menu(window, qtbot)
+    qtbot.waitUntil(lambda: visible(PassphraseDialog) is not None)
+    shot(visible(PassphraseDialog), "seal_passphrase_set")
     _type_passphrase(qtbot, SEAL, twice=True)
     box = _message(qtbot)
     assert "封印口令已设置" in box.text()
