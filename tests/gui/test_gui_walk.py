@@ -26,29 +26,18 @@ from judge_app.gui.pages.review_page import ReviewPage
 from judge_app.gui.pages.roster_page import RosterPage
 from judge_app.gui.passphrase_dialog import PassphraseDialog
 from judge_app.gui.qt import QApplication, QMessageBox, Qt
-from tests.gui.conftest import ask_store, shot, show_active, wait_idle
+from tests.gui.conftest import ask_store, shot, show_active, switch_user, wait_idle
+from tests.gui.organiser_fixtures import scheme
 from tests.gui.test_score_grid import goto, type_into
 from tests.io.helpers import make_id, write_xlsx
 from tests.reports.builders import compact, page_texts
 
-#: one event: 理论知识 30 % (T1, J1 alone), 实际操作 70 % (P1 + P2, mean of J1 and J2); three awards
-SCHEME = {
-    "format": "judge_app.scheme/1",
-    "contest": {"name": "县职工技能大赛", "date": "2026-12-01"},
-    "events": [{
-        "id": "电工", "name": "电工", "groups": [], "decimals": 2, "tie_breaks": ["section:practical"],
-        "sections": [
-            {"id": "theory", "name": "理论知识", "max": "100", "weight": "30", "rule": "mean", "judges": ["J1"],
-             "criteria": [{"id": "T1", "name": "理论考试", "max": "100", "step": "0.5", "kind": "measurement"}]},
-            {"id": "practical", "name": "实际操作", "max": "100", "weight": "70", "rule": "mean",
-             "judges": ["J1", "J2"],
-             "criteria": [{"id": "P1", "name": "接线工艺", "max": "60", "step": "0.5", "kind": "judgement"},
-                          {"id": "P2", "name": "安全文明", "max": "40", "step": "1", "kind": "judgement"}]},
-        ],
-        "awards": {"tiers": [{"name": "一等奖", "count": 1}, {"name": "二等奖", "count": 1},
-                             {"name": "三等奖", "count": 1}]},
-    }],
-}
+#: 电工 of organiser_fixtures alone: 理论知识 30 % (T1, J1 alone), 实际操作 70 % (P1 max 60 + P2 max 40,
+#: mean of J1 and J2); three awards of one each
+SCHEME = scheme()
+SCHEME["events"] = SCHEME["events"][:1]
+SCHEME["events"][0]["tie_breaks"] = ["section:practical"]
+SCHEME["events"][0]["awards"] = {"tiers": [{"name": name, "count": 1} for name in ("一等奖", "二等奖", "三等奖")]}
 ROSTER = (("李建国", "男", "县供电公司"), ("王海燕", "女", "县人民医院"),
           ("张浩然", "男", "县建筑公司"), ("赵子涵", "女", "县交通运输局"))
 #: (id, name, role as the people page lists it, passphrase or PIN); the organiser first
@@ -123,23 +112,12 @@ def give_reason(qtbot, text: str) -> None:
 
 
 def log_in(window, qtbot, person: str) -> None:
-    """Ctrl+L, pick the person, type the secret, Enter."""
-    show_active(window, qtbot)  # the offscreen platform does not hand activation back after a dialog
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    dialog = wait_for(qtbot, LoginDialog)
-    assert window.controller.session is None  # the previous person is logged out first
-    dialog.people.setFocus()
-    dialog.people.setCurrentIndex(dialog.people.findData(person))
-    qtbot.keyClicks(dialog.pin, SECRET[person])
-    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.controller.session is not None and window.controller.session.id == person)
-    wait_idle(window, qtbot)
-    show_active(window, qtbot)
+    switch_user(window, qtbot, person, SECRET[person])
 
 
 def create_contest(window, qtbot, tmp_path: Path) -> Path:
-    scheme = tmp_path / "scheme.json"
-    scheme.write_text(json.dumps(SCHEME, ensure_ascii=False), encoding="utf-8")
+    scheme_file = tmp_path / "scheme.json"
+    scheme_file.write_text(json.dumps(SCHEME, ensure_ascii=False), encoding="utf-8")
     qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
     dialog = wait_for(qtbot, NewContestDialog)
     dialog.name.insert("县职工技能大赛")  # Chinese comes from the input method
@@ -147,7 +125,7 @@ def create_contest(window, qtbot, tmp_path: Path) -> Path:
     path = tmp_path / "county-2026.judge"
     dialog.path.selectAll()
     qtbot.keyClicks(dialog.path, str(path))
-    qtbot.keyClicks(dialog.scheme, str(scheme))
+    qtbot.keyClicks(dialog.scheme, str(scheme_file))
     click(qtbot, dialog.ok)
     qtbot.waitUntil(lambda: window.controller.session is not None, timeout=20000)
     wait_idle(window, qtbot)

@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 
 from judge_app.gui.dialogs import ReasonDialog
-from judge_app.gui.login import LoginDialog
 from judge_app.gui.pages.lots_page import LotsPage
 from judge_app.gui.pages.review_page import ReviewPage
 from judge_app.gui.passphrase_dialog import PassphraseDialog
 from judge_app.gui.qt import QApplication, QMessageBox, Qt
 from judge_app.store import ContestDB
-from tests.gui.conftest import ask_store, open_as, shot, show_active, wait_idle
+from tests.gui.conftest import ask_store, open_as, shot, show_active, switch_user, wait_idle
 from tests.store.sample import finish_recheck, register_organiser, sample_contest
 
 CODE = "erci-jiami-secret-01"  # typed on keys: ASCII (Chinese comes from the input method)
@@ -139,15 +138,7 @@ def test_a_new_session_of_the_same_secretary_asks_for_her_passphrase_again(windo
     _message(qtbot).accept()  # the recovery code
     wait_idle(window, qtbot)
     assert ask_store(window, qtbot, lambda db: db.code_key_needed("电工")) is False  # given in this session
-    show_active(window, qtbot)  # the offscreen platform does not hand activation back after a dialog
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # log out, then in again
-    qtbot.waitUntil(lambda: visible(LoginDialog) is not None)
-    dialog = visible(LoginDialog)
-    dialog.people.setCurrentIndex(dialog.people.findData("S1"))
-    qtbot.keyClicks(dialog.pin, "secretary-pass-1")
-    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.controller.session is not None)
-    wait_idle(window, qtbot)
+    switch_user(window, qtbot, "S1", "secretary-pass-1")  # log out, then in again
     assert ask_store(window, qtbot, lambda db: db.code_key_needed("电工"))
 
 
@@ -163,15 +154,7 @@ def test_the_chief_judge_sets_and_changes_the_seal_passphrase_in_the_app(window,
     """Only judge-app audit passphrase could set it: a chief judge without the CLI had no seal."""
     open_as(window, qtbot, small, "S1", "secretary-pass-1")
     assert not window.seal_action.isVisible()  # the secretary does not hold it
-    show_active(window, qtbot)
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: visible(LoginDialog) is not None)
-    dialog = visible(LoginDialog)
-    dialog.people.setCurrentIndex(dialog.people.findData("CH"))
-    qtbot.keyClicks(dialog.pin, "chief-pass-12")
-    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.controller.session is not None)
-    wait_idle(window, qtbot)
+    switch_user(window, qtbot, "CH", "chief-pass-12")
     assert window.seal_action.isVisible()
     _seal_menu(window, qtbot)
     qtbot.waitUntil(lambda: visible(PassphraseDialog) is not None)
