@@ -15,6 +15,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+from judge_app.app.contest_file import load_contest
 from judge_app.gui.dialogs import ReasonDialog
 from judge_app.gui.login import LoginDialog
 from judge_app.gui.new_contest_dialog import NewContestDialog
@@ -32,11 +33,14 @@ from tests.gui.test_score_grid import goto, type_into
 from tests.io.helpers import make_id, write_xlsx
 from tests.reports.builders import compact, page_texts
 
-#: 电工 of organiser_fixtures alone: 理论知识 30 % (T1, J1 alone), 实际操作 70 % (P1 max 60 + P2 max 40,
-#: mean of J1 and J2); three awards of one each
+#: 电工 of organiser_fixtures alone, no panels: 理论知识 30 % (T1, J1 alone), 实际操作 70 % (P1 max 60 +
+#: P2 max 40, mean of J1 and J2); three awards of one each
 SCHEME = scheme()
 SCHEME["events"] = SCHEME["events"][:1]
 SCHEME["events"][0]["tie_breaks"] = ["section:practical"]
+for _section in SCHEME["events"][0]["sections"]:
+    _section["judges"] = []  # the panels are ticked on the 裁判与评分组 page
+PANELS = {"theory": ("J1",), "practical": ("J1", "J2")}
 SCHEME["events"][0]["awards"] = {"tiers": [{"name": name, "count": 1} for name in ("一等奖", "二等奖", "三等奖")]}
 ROSTER = (("李建国", "男", "县供电公司"), ("王海燕", "女", "县人民医院"),
           ("张浩然", "男", "县建筑公司"), ("赵子涵", "女", "县交通运输局"))
@@ -173,6 +177,24 @@ def register_people(window, qtbot) -> None:
     assert sorted(judges) == sorted((p[0], p[2]) for p in PEOPLE)
 
 
+def assign_panels(window, qtbot) -> None:
+    """Tick the judges of each section (a click on the name, the space bar), then 保存评分组."""
+    page = go(window, qtbot, PeoplePage)
+    for section, judges in PANELS.items():
+        page.sections.setCurrentIndex(page.sections.findData(section))
+        for row in range(page.panel.count()):
+            item = page.panel.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in judges:
+                qtbot.mouseClick(page.panel.viewport(), Qt.MouseButton.LeftButton,
+                                 pos=page.panel.visualItemRect(item).center())
+                if item.checkState() != Qt.CheckState.Checked:
+                    qtbot.keyClick(page.panel, Qt.Key.Key_Space)
+        click(qtbot, page.save_panel)
+        wait_idle(window, qtbot)
+    panels = ask_store(window, qtbot, lambda db: {s.id: s.judges for s in load_contest(db).event("电工").sections})
+    assert panels == PANELS
+
+
 def draw_lots(window, qtbot) -> None:
     page = go(window, qtbot, LotsPage)
     click(qtbot, page.stage1)
@@ -286,6 +308,7 @@ def test_the_whole_day_in_the_app_alone(window, qtbot, tmp_path):
     create_contest(window, qtbot, tmp_path)
     import_roster(window, qtbot, tmp_path)
     register_people(window, qtbot)
+    assign_panels(window, qtbot)
     assert not window.seal_action.isVisible()  # the organiser never holds the seal passphrase
     log_in(window, qtbot, "C1")
     set_seal(window, qtbot)
