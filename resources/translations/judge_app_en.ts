@@ -526,7 +526,7 @@
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="190" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="499" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="501" />
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
@@ -606,89 +606,94 @@
         <translation>To recheck</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="340" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="326" />
+        <source>须由他人复核</source>
+        <translation>to be rechecked by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="342" />
         <source>正在抽取复核名单…</source>
         <translation>Drawing the recheck list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="341" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="343" />
         <source>复核名单已抽取，种子 %1</source>
         <translation>Recheck list drawn, seed %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="352" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="354" />
         <source>%1 %2：%3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="371" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="373" />
         <source>更正分数</source>
         <translation>Correct score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="372" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="374" />
         <source>把 %1 “%2”（裁判 %3）由 %4 更正为 %5。请写明依据（如：原始评分表）。</source>
         <translation>Correct %1 “%2” (judge %3) from %4 to %5. Please give the basis (e.g. the original score sheet).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="375" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="377" />
         <source>原值正确</source>
         <translation>Stored value correct</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="376" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="378" />
         <source>保留 %1 “%2”（裁判 %3）的原值 %4。请写明理由（如：复核录入有误）。</source>
         <translation>Keep the stored value %4 of %1 “%2” (judge %3). Please give the reason (e.g. the recheck entry was wrong).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="434" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="436" />
         <source>缺 %1</source>
         <translation>%1 missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="441" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="443" />
         <source>全部齐全</source>
         <translation>All complete</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="441" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="443" />
         <source>共缺 %1 个分值（悬停查看缺哪些评分项）</source>
         <translation>%1 values missing (hover to see which criteria)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="468" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="475" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="508" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="470" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="477" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="510" />
         <source>不分组</source>
         <translation>No group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="469" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="471" />
         <source>已确认：%1</source>
         <translation>Acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="469" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="471" />
         <source>未确认</source>
         <translation>Not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="495" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="497" />
         <source>确认并列跨越名额界线</source>
         <translation>Acknowledge a tie across an award boundary</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="496" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="498" />
         <source>请写明处理意见（如：经裁判长确认，并列者均获该奖项；或：已安排加赛）。</source>
         <translation>Please write the decision (e.g. confirmed by the chief judge, all tied entrants get the award; or: a play-off is arranged).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="507" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="509" />
         <source>%1 %2：%3 并列第 %4 名</source>
         <translation>%1 %2: %3 tied for place %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="521" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="523" />
         <source>已保存 %1 的加赛成绩</source>
         <translation>Play-off results of %1 saved</translation>
     </message>

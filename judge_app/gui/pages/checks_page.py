@@ -321,7 +321,9 @@ class ChecksPage(Page):
 
     def _update_recheck_buttons(self) -> None:
         item = self._selected_item()
-        open_ = item is not None and not item.outcome and self.may(Action.RECHECK_VALUE)
+        own = item is not None and self.session is not None and item.judge == self.session.id
+        open_ = item is not None and not item.outcome and self.may(Action.RECHECK_VALUE) and not own
+        self.value_edit.setPlaceholderText(self.tr("须由他人复核") if own else "")  # a second person checks
         self.value_edit.setEnabled(open_)
         self.enter_button.setEnabled(open_)
         self.confirm_button.setEnabled(open_ and self.show_stored.isChecked())
