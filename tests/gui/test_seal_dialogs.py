@@ -142,11 +142,13 @@ def test_a_new_session_of_the_same_secretary_asks_for_her_passphrase_again(windo
     assert ask_store(window, qtbot, lambda db: db.code_key_needed("电工"))
 
 
-def _seal_menu(window, qtbot) -> None:
-    """账户 → 设置封印口令… by the keys."""
+def _seal_menu(window, qtbot, picture: str = "") -> None:
+    """账户 → 设置封印口令… by the keys (the open menu grabbed to ``picture`` when named)."""
     show_active(window, qtbot)
     qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(window.account_menu.isVisible)
+    if picture:
+        shot(window.account_menu, picture)
     qtbot.keyClick(window.account_menu, Qt.Key.Key_S)
 
 
@@ -156,7 +158,7 @@ def test_the_chief_judge_sets_and_changes_the_seal_passphrase_in_the_app(window,
     assert not window.seal_action.isVisible()  # the secretary does not hold it
     switch_user(window, qtbot, "CH", "chief-pass-12")
     assert window.seal_action.isVisible()
-    _seal_menu(window, qtbot)
+    _seal_menu(window, qtbot, "seal_menu")
     qtbot.waitUntil(lambda: visible(PassphraseDialog) is not None)
     shot(visible(PassphraseDialog), "seal_passphrase_set")
     _type_passphrase(qtbot, SEAL, twice=True)
