@@ -165,11 +165,22 @@ def unlock_seals(db: ContestDB, passphrase: str) -> None:
     db.unlock_seals(passphrase)
 
 
+def seal_passphrase_set(db: ContestDB) -> bool:
+    """Whether the contest has a seal passphrase (a change then needs the old one)."""
+    return db.seal_passphrase_set()
+
+
+def change_seal_passphrase(db: ContestDB, passphrase: str, *, old: str | None = None) -> None:
+    """Set (or, with the ``old`` one, change) the seal passphrase as the logged-in chief judge or
+    supervisor; it is then held for this session's locks and publications."""
+    db.set_seal_passphrase(passphrase, old=old)
+
+
 def set_seal_passphrase(path: str | Path, passphrase: str, *, old: str | None = None,
                         actor: str | None = None) -> None:
     """Set (or, with the ``old`` one, change) the seal passphrase: chief judge or supervisor."""
     with open_contest(path, actor) as db:
-        db.set_seal_passphrase(passphrase, old=old)
+        change_seal_passphrase(db, passphrase, old=old)
 
 
 def take_backup(db: ContestDB, folder: str | Path | None = None, *,

@@ -76,6 +76,13 @@ def open_as(path: str | Path, who: str, pin: PinSource, *, clock: Clock = utc_cl
     return db
 
 
+def end_session(db: ContestDB) -> None:
+    """Logout: the passphrases given in the session (seal, second draw key) are forgotten, so
+    whoever logs in next, the same person too, is asked for them again."""
+    db.forget_seal_key()
+    db.forget_code_keys()
+
+
 def open_to_read(path: str | Path) -> ContestDB:
     """The contest file opened without logging in, for what needs no role (the scheme); once
     anybody is registered, every role-bound call on it is refused."""

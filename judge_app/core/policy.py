@@ -27,6 +27,7 @@ DESK = frozenset({ORGANISER, CHIEF})  # the chief judge's desk: panels, locks, d
 KEY_HOLDERS = frozenset({ORGANISER, SECRETARY})  # hold the code-to-name key before unsealing
 SCORE_KEEPERS = frozenset({ORGANISER, CHIEF, SCORER})  # paper sheets, times, packages
 CHECKERS = frozenset({ORGANISER, CHIEF, SECRETARY, SCORER})  # recheck, appeals desk
+SEALERS = frozenset({CHIEF, SUPERVISOR})  # hold the seal passphrase: locks and publications sealed
 WATCHERS = frozenset({ORGANISER, CHIEF, SECRETARY, SUPERVISOR})  # the desk's screens, read-only for some
 
 
@@ -64,6 +65,7 @@ class Action(str, Enum):
     RECHECK_VALUE = "recheck.value"
     RECHECK_RESOLVE = "recheck.resolve"
     UNSEAL = "event.unseal"
+    SEAL_PASSPHRASE = "seal.passphrase"
     PUBLISH = "event.publish"
     WITHDRAW = "event.withdraw"
     FINALISE = "event.finalise"
@@ -118,6 +120,7 @@ _LABELS = {
     Action.RECHECK_VALUE: "复核",
     Action.RECHECK_RESOLVE: "处理复核差异",
     Action.UNSEAL: "解密",
+    Action.SEAL_PASSPHRASE: "设置封印口令",
     Action.PUBLISH: "公示",
     Action.WITHDRAW: "撤回公示",
     Action.FINALISE: "定稿",
@@ -237,6 +240,7 @@ RULES: Mapping[Action, Rule] = MappingProxyType({
     Action.RECHECK_VALUE: Rule(CHECKERS, (_C.SECOND_PERSON, _C.SEALED, _C.ALL_LOCKED)),
     Action.RECHECK_RESOLVE: Rule(DESK, (_C.SEALED, _C.ALL_LOCKED)),
     Action.UNSEAL: Rule(KEY_HOLDERS, (_C.SEALED, _C.ALL_LOCKED, _C.RECHECK_DONE)),
+    Action.SEAL_PASSPHRASE: Rule(SEALERS),
     Action.PUBLISH: Rule(ORGANISER_ONLY, (_C.ALL_LOCKED, _C.UNSEALED, _C.UNPUBLISHED)),
     Action.WITHDRAW: Rule(ORGANISER_ONLY, (_C.PUBLISHED,)),
     Action.FINALISE: Rule(ORGANISER_ONLY, (_C.PUBLISHED,)),

@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from judge_app.core.people import Judge, Role
+from judge_app.core.policy import Action, allowed
 from judge_app.gui import i18n
 from judge_app.gui.controller import Controller
 from judge_app.gui.dialogs import confirm, show_error, show_info, show_warning
@@ -22,6 +23,7 @@ from judge_app.gui.new_contest_dialog import NewContestDialog
 from judge_app.gui.pages import PAGES
 from judge_app.gui.pages.base import Page
 from judge_app.gui.roles import person_with_role
+from judge_app.gui.seal_setup import ask_seal_passphrase
 from judge_app.gui.qt import (
     QAction,
     QActionGroup,
@@ -226,6 +228,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("actionQuit", self.close, "Ctrl+Q")
         self.login_action = self._action("actionLogin", self.ask_login, "Ctrl+L")
         self.logout_action = self._action("actionLogout", self.logout)
+        self.seal_action = self._action("actionSealPassphrase", lambda: ask_seal_passphrase(self, self.controller))
         self.leaderboard_action = self._action("actionLeaderboard", self.show_leaderboard, "Ctrl+Shift+B")
         self.about_action = self._action("actionAbout", self.about)
         self.page_actions = []  # Ctrl+1 … Ctrl+9: the first nine pages of the side list as shown
@@ -261,6 +264,7 @@ class MainWindow(QMainWindow):
         self.account_menu = bar.addMenu("")
         self.account_menu.addAction(self.login_action)
         self.account_menu.addAction(self.logout_action)
+        self.account_menu.addAction(self.seal_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.leaderboard_action)
         self.language_menu = QMenu(self)
@@ -349,6 +353,8 @@ class MainWindow(QMainWindow):
         self.login_action.setText(self.tr("登录(&L)…"))
         self.login_action.setStatusTip(self.tr("选择姓名并输入 PIN 登录"))
         self.logout_action.setText(self.tr("注销(&O)"))
+        self.seal_action.setText(self.tr("设置封印口令(&S)…"))
+        self.seal_action.setStatusTip(self.tr("裁判长或监督设置封印口令：锁定、公示和定稿时用它封存审计记录"))
         self.leaderboard_action.setText(self.tr("大屏幕成绩榜(&B)"))
         self.leaderboard_action.setStatusTip(self.tr("在投影仪上显示已公布赛项的成绩（F11 全屏）"))
         self.about_action.setText(self.tr("关于(&A)"))
@@ -558,6 +564,7 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(has_file)
         self.login_action.setEnabled(has_file)
         self.logout_action.setEnabled(session is not None)
+        self.seal_action.setVisible(allowed(Action.SEAL_PASSPHRASE, session.role if session is not None else None))
         row = self.nav.currentRow()
         self.welcome.set_file_open(has_file)
         if first_visible < 0:

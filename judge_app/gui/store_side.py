@@ -24,7 +24,7 @@ from judge_app.app import review as ops_review
 from judge_app.app import views
 from judge_app.app.views import GridData, Snapshot
 from judge_app.app.changes import NO_CHANGES, Changes, from_audit
-from judge_app.app.session import Clock, authenticate, utc_clock
+from judge_app.app.session import Clock, authenticate, end_session, utc_clock
 from judge_app.core.engine import compute_event
 from judge_app.core.entries import Entry, EventInputs, Status
 from judge_app.core.errors import NotFound, StateError
@@ -195,6 +195,8 @@ class StoreSide:
 
     def logout(self) -> None:
         self.session = None
+        if self.db is not None:
+            end_session(self.db)
         self._drop_live()
 
     def _role(self) -> Role:

@@ -181,6 +181,10 @@ class CodeKeyMixin:
         acting person does not hold the key)."""
         return self.code_key_sealed(event) and self._usable_key(event) is None
 
+    def forget_code_keys(self) -> None:
+        """Drop the second keys given so far (at logout: the next session asks again)."""
+        self._keys_held().clear()
+
     def _keys_held(self) -> dict[str, tuple[str, bytes]]:
         if not hasattr(self, "_held_code_keys"):
             self._held_code_keys: dict[str, tuple[str, bytes]] = {}

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from judge_app.core.errors import NotPermitted
-from judge_app.core.people import Role
+from judge_app.core.policy import Action
 from judge_app.core.seal_passphrase import canonical, check_new_passphrase
 from judge_app.store.audit import utc_now
 from judge_app.store.connection import connect
@@ -62,7 +62,6 @@ SEALED_ACTIONS = {"section.lock": "lock", "event.publish": "publish", "event.fin
 _KIND_WORDS = {"lock": ("锁定模块", "a lock"), "publish": ("公示", "publication"), "final": ("定稿", "finalisation")}
 SEAL_ACTION = "audit.seal"
 PASSPHRASE_ACTION = "seal.passphrase"
-SEALERS = frozenset({Role.CHIEF, Role.SUPERVISOR})
 KDF_N, KDF_R, KDF_P = 2**15, 8, 1  # 32 MiB and about 0.1 s per try
 
 
@@ -120,9 +119,13 @@ class SealsMixin:
         def _audit(self, ts: str, action: str, target: str, old: str | None, new: str | None,
                    reason: str = "") -> None: ...
 
-        def actor_role(self) -> Role: ...
+        def require(self, action: Action, **where: object) -> None: ...
 
         def meta(self, key: str) -> str | None: ...
+
+    def forget_seal_key(self) -> None:
+        """Drop the seal key given so far (at logout: the next session asks again)."""
+        self._seal_holder = None
 
     def seal_passphrase_set(self) -> bool:
         return self._db.execute("SELECT 1 FROM seal_passphrase").fetchone() is not None
@@ -130,8 +133,7 @@ class SealsMixin:
     def set_seal_passphrase(self, passphrase: str, *, old: str | None = None) -> None:
         """Set the seal passphrase (chief judge or supervisor); changing it needs the old one.
         Only a salt and a verifier are stored, and the audit entry says that it was set."""
-        if self.actor_role() not in SEALERS:
-            raise NotPermitted(f"只有裁判长或监督可以设置封印口令，{self.actor} 不能 / chief judge or supervisor only")
+        self.require(Action.SEAL_PASSPHRASE)
         text = check_new_passphrase(passphrase)
         had = self.seal_passphrase_set()
         if had:

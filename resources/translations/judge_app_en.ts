@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/checks_page.py" line="191" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="500" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="502" />
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
@@ -1080,89 +1080,94 @@
         <translation>To recheck</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="341" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="327" />
+        <source>须由他人复核</source>
+        <translation>to be rechecked by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="343" />
         <source>正在抽取复核名单…</source>
         <translation>Drawing the recheck list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="342" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="344" />
         <source>复核名单已抽取，种子 %1</source>
         <translation>Recheck list drawn, seed %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="353" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="355" />
         <source>%1 %2：%3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="372" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="374" />
         <source>更正分数</source>
         <translation>Correct score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="373" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="375" />
         <source>把 %1 “%2”（裁判 %3）由 %4 更正为 %5。请写明依据（如：原始评分表）。</source>
         <translation>Correct %1 “%2” (judge %3) from %4 to %5. Please give the basis (e.g. the original score sheet).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="376" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="378" />
         <source>原值正确</source>
         <translation>Stored value correct</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="377" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="379" />
         <source>保留 %1 “%2”（裁判 %3）的原值 %4。请写明理由（如：复核录入有误）。</source>
         <translation>Keep the stored value %4 of %1 “%2” (judge %3). Please give the reason (e.g. the recheck entry was wrong).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="435" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="437" />
         <source>缺 %1</source>
         <translation>%1 missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="442" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="444" />
         <source>全部齐全</source>
         <translation>All complete</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="442" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="444" />
         <source>共缺 %1 个分值（悬停查看缺哪些评分项）</source>
         <translation>%1 values missing (hover to see which criteria)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="469" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="476" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="509" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="471" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="478" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="511" />
         <source>不分组</source>
         <translation>No group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="470" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="472" />
         <source>已确认：%1</source>
         <translation>Acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="470" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="472" />
         <source>未确认</source>
         <translation>Not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="496" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="498" />
         <source>确认并列跨越名额界线</source>
         <translation>Acknowledge a tie across an award boundary</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="497" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="499" />
         <source>请写明处理意见（如：经裁判长确认，并列者均获该奖项；或：已安排加赛）。</source>
         <translation>Please write the decision (e.g. confirmed by the chief judge, all tied entrants get the award; or: a play-off is arranged).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="508" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="510" />
         <source>%1 %2：%3 并列第 %4 名</source>
         <translation>%1 %2: %3 tied for place %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="522" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="524" />
         <source>已保存 %1 的加赛成绩</source>
         <translation>Play-off results of %1 saved</translation>
     </message>
@@ -2309,158 +2314,168 @@ Print this draw's table now and write down the recovery code; seal both in the e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="154" />
+        <location filename="../../judge_app/gui/main_window.py" line="156" />
         <source>数据文件夹</source>
         <translation>data folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="336" />
+        <location filename="../../judge_app/gui/main_window.py" line="340" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="337" />
+        <location filename="../../judge_app/gui/main_window.py" line="341" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="338" />
+        <location filename="../../judge_app/gui/main_window.py" line="342" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="339" />
+        <location filename="../../judge_app/gui/main_window.py" line="343" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="340" />
+        <location filename="../../judge_app/gui/main_window.py" line="344" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="341" />
+        <location filename="../../judge_app/gui/main_window.py" line="345" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="342" />
+        <location filename="../../judge_app/gui/main_window.py" line="346" />
         <source>新建比赛(&amp;N)…</source>
         <translation>&amp;New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="343" />
+        <location filename="../../judge_app/gui/main_window.py" line="347" />
         <source>建立新的比赛文件（名称、主办单位、日期，可同时导入评分标准）</source>
         <translation>Create a new contest file (name, organiser, date, optionally its marking scheme)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="344" />
+        <location filename="../../judge_app/gui/main_window.py" line="348" />
         <source>打开比赛文件(&amp;O)…</source>
         <translation>&amp;Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="345" />
+        <location filename="../../judge_app/gui/main_window.py" line="349" />
         <source>打开一个比赛文件（同一文件只能在一处打开）</source>
         <translation>Open a contest file (a file can be open in one place only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="346" />
+        <location filename="../../judge_app/gui/main_window.py" line="350" />
         <source>关闭比赛文件(&amp;C)</source>
         <translation>&amp;Close contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="347" />
+        <location filename="../../judge_app/gui/main_window.py" line="351" />
         <source>打开演示比赛(&amp;D)</source>
         <translation>Open &amp;demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="348" />
+        <location filename="../../judge_app/gui/main_window.py" line="352" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="349" />
+        <location filename="../../judge_app/gui/main_window.py" line="353" />
         <source>登录(&amp;L)…</source>
         <translation>&amp;Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="350" />
+        <location filename="../../judge_app/gui/main_window.py" line="354" />
         <source>选择姓名并输入 PIN 登录</source>
         <translation>Pick your name and type your PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="351" />
+        <location filename="../../judge_app/gui/main_window.py" line="355" />
         <source>注销(&amp;O)</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="352" />
+        <location filename="../../judge_app/gui/main_window.py" line="356" />
+        <source>设置封印口令(&amp;S)…</source>
+        <translation>&amp;Seal passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="357" />
+        <source>裁判长或监督设置封印口令：锁定、公示和定稿时用它封存审计记录</source>
+        <translation>Chief judge or supervisor: set the seal passphrase that seals the audit record at locks, publications and finalisations</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="358" />
         <source>大屏幕成绩榜(&amp;B)</source>
         <translation>Projector &amp;board</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="353" />
+        <location filename="../../judge_app/gui/main_window.py" line="359" />
         <source>在投影仪上显示已公布赛项的成绩（F11 全屏）</source>
         <translation>Show published results on a projector (F11 full screen)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="354" />
+        <location filename="../../judge_app/gui/main_window.py" line="360" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="367" />
+        <location filename="../../judge_app/gui/main_window.py" line="373" />
         <source>未打开比赛文件</source>
         <translation>No contest file open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="369" />
+        <location filename="../../judge_app/gui/main_window.py" line="375" />
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="370" />
+        <location filename="../../judge_app/gui/main_window.py" line="376" />
         <source>职工技能竞赛评分</source>
         <translation>Skills Contest Judging</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="377" />
+        <location filename="../../judge_app/gui/main_window.py" line="383" />
         <source>打开比赛文件</source>
         <translation>Open contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="397" />
+        <location filename="../../judge_app/gui/main_window.py" line="403" />
         <source>无法新建比赛</source>
         <translation>Cannot create the contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="398" />
+        <location filename="../../judge_app/gui/main_window.py" line="404" />
         <source>正在建立比赛文件…</source>
         <translation>Creating the contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="409" />
+        <location filename="../../judge_app/gui/main_window.py" line="415" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="425" />
+        <location filename="../../judge_app/gui/main_window.py" line="431" />
         <source>比赛文件正在别处使用</source>
         <translation>Contest file in use elsewhere</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="429" />
+        <location filename="../../judge_app/gui/main_window.py" line="435" />
         <source>无法打开比赛文件</source>
         <translation>Cannot open the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="434" />
-        <location filename="../../judge_app/gui/main_window.py" line="439" />
+        <location filename="../../judge_app/gui/main_window.py" line="440" />
+        <location filename="../../judge_app/gui/main_window.py" line="445" />
         <source>比赛文件已损坏</source>
         <translation>Contest file damaged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="437" />
+        <location filename="../../judge_app/gui/main_window.py" line="443" />
         <source>比赛文件 %1 已损坏，无法打开。
 
 最近的备份是：
@@ -2475,34 +2490,34 @@ The latest backup is:
 Copy this backup to a new contest file and open it? (The damaged file is left as it is.)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="440" />
+        <location filename="../../judge_app/gui/main_window.py" line="446" />
         <source>打开备份</source>
         <translation>Open backup</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="450" />
+        <location filename="../../judge_app/gui/main_window.py" line="456" />
         <source>正在建立演示比赛…</source>
         <translation>Building the demo contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="479" />
+        <location filename="../../judge_app/gui/main_window.py" line="485" />
         <source>找不到该语言的翻译文件。</source>
         <translation>The translation file for this language is missing.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="499" />
+        <location filename="../../judge_app/gui/main_window.py" line="505" />
         <source>职工技能竞赛现场评分 %1
 离线运行，数据只保存在比赛文件中。</source>
         <translation>On-site judging for workers' skills contests %1
 Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="500" />
+        <location filename="../../judge_app/gui/main_window.py" line="506" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="530" />
+        <location filename="../../judge_app/gui/main_window.py" line="536" />
         <source>更改已保存，但自动备份失败：无法在备份文件夹 %1 中写入备份（%2）。
 
 请腾出磁盘空间或检查文件夹权限，然后用“文件→备份”（Ctrl+B）再备份一次。</source>
@@ -2511,12 +2526,12 @@ Runs offline; data is kept only in the contest file.</translation>
 Free some disk space or check the folder's permissions, then back up again with File → Backup (Ctrl+B).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="536" />
+        <location filename="../../judge_app/gui/main_window.py" line="542" />
         <source>已保存，但有问题</source>
         <translation>Saved, with a problem</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="539" />
+        <location filename="../../judge_app/gui/main_window.py" line="545" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -3029,17 +3044,17 @@ Free some disk space or check the folder's permissions, then back up again with 
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="292" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="298" />
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="304" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="310" />
         <source>已导出 {0} 个文件</source>
         <translation>{0} files exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="309" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="315" />
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
@@ -4518,6 +4533,39 @@ Free some disk space or check the folder's permissions, then back up again with 
     </message>
 </context>
 <context>
+    <name>SealSetup</name>
+    <message>
+        <location filename="../../judge_app/gui/seal_setup.py" line="17" />
+        <source>封印口令已设置。</source>
+        <translation>The seal passphrase is set.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/seal_setup.py" line="21" />
+        <source>设置封印口令</source>
+        <translation>Set the seal passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/seal_setup.py" line="22" />
+        <source>锁定、公示和定稿时用封印口令封存审计记录，他人无法伪造。请裁判长或监督设置口令（至少 10 个字符且含字母），自行保管，不要告诉管理员。</source>
+        <translation>Locks, publications and finalisations seal the audit record with the seal passphrase, so nobody can forge it. Chief judge or supervisor: set a passphrase (at least 10 characters, with letters), keep it yourself and do not tell the organiser.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/seal_setup.py" line="25" />
+        <source>设置</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/seal_setup.py" line="32" />
+        <source>更改封印口令</source>
+        <translation>Change the seal passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/seal_setup.py" line="33" />
+        <source>本比赛已设封印口令。请先输入原来的封印口令：</source>
+        <translation>This contest has a seal passphrase. Type the old seal passphrase first:</translation>
+    </message>
+</context>
+<context>
     <name>SettleValueDialog</name>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="91" />
@@ -4728,48 +4776,48 @@ Free some disk space or check the folder's permissions, then back up again with 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="120" />
+        <location filename="../../judge_app/gui/main_window.py" line="122" />
         <source>职工技能竞赛现场评分</source>
         <extracomment>Who acts before anybody logged in (opening the file; a contest without registered people). The size the window is designed for (a 1366×768 laptop); smaller screens get it maximised.</extracomment>
         <translation>On-site judging for skills contests</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="122" />
+        <location filename="../../judge_app/gui/main_window.py" line="124" />
         <source>比赛文件已打开，请登录（Ctrl+L）。</source>
         <translation>The contest file is open: please log in (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="124" />
+        <location filename="../../judge_app/gui/main_window.py" line="126" />
         <source>请新建或打开比赛文件。评分、排名与审核都保存在这个文件中。</source>
         <translation>Create or open a contest file. Scores, rankings and review are all kept in it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="125" />
+        <location filename="../../judge_app/gui/main_window.py" line="127" />
         <source>登录…</source>
         <translation>Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="126" />
+        <location filename="../../judge_app/gui/main_window.py" line="128" />
         <source>新建比赛…</source>
         <translation>New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="127" />
+        <location filename="../../judge_app/gui/main_window.py" line="129" />
         <source>打开比赛文件…</source>
         <translation>Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="128" />
+        <location filename="../../judge_app/gui/main_window.py" line="130" />
         <source>打开演示比赛</source>
         <translation>Open the demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="129" />
+        <location filename="../../judge_app/gui/main_window.py" line="131" />
         <source>在数据文件夹里建立（或重新打开）演示比赛：3 个赛项、60 名选手</source>
         <translation>Build (or reopen) the demo contest in the data folder: 3 events, 60 contestants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="130" />
+        <location filename="../../judge_app/gui/main_window.py" line="132" />
         <source>最近打开（双击或回车打开）：</source>
         <translation>Recent files (double-click or Enter to open):</translation>
     </message>

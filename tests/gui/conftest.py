@@ -169,6 +169,25 @@ def open_as(window, qtbot, path: Path, judge_id: str | None, pin: str = "") -> N
     show_active(window, qtbot)  # the offscreen platform does not hand activation back itself
 
 
+def switch_user(window, qtbot, judge_id: str, secret: str) -> None:
+    """Ctrl+L (whoever is logged in is logged out first), pick ``judge_id``, type ``secret``, Enter."""
+    from judge_app.gui.qt import Qt
+
+    show_active(window, qtbot)  # the offscreen platform does not hand activation back after a dialog
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window, "login_dialog", None) is not None
+                    and window.login_dialog.isVisible(), timeout=10000)
+    assert window.controller.session is None
+    dialog = window.login_dialog
+    dialog.people.setCurrentIndex(dialog.people.findData(judge_id))
+    qtbot.keyClicks(dialog.pin, secret)
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.controller.session is not None
+                    and window.controller.session.id == judge_id, timeout=10000)
+    wait_idle(window, qtbot)
+    show_active(window, qtbot)
+
+
 def shot(widget, name: str) -> Path:
     """Render ``widget`` to build/screenshots/<name>.png (for people to look at)."""
     from judge_app.gui.qt import QApplication

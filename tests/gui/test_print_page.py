@@ -49,3 +49,14 @@ def test_export_csv_into_a_folder(page, qtbot, tmp_path):
     written = list(out.iterdir())
     assert [p.name for p in written] == ["电工-成绩汇总表.csv"]
     assert written[0].read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_a_preview_closed_by_the_user_is_not_closed_again_at_exit(page, qtbot):
+    """The preview deletes itself on close; the page closed it again when the window closed
+    (found by the GUI walk: a crash on quitting after looking at a preview)."""
+    page.kinds.setCurrentRow(0)
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible(), timeout=20000)
+    qtbot.keyClick(page.preview, Qt.Key.Key_Escape)  # the user closes it
+    qtbot.waitUntil(lambda: page.preview is None, timeout=5000)
+    page.closing()  # what the main window does when it closes

@@ -41,7 +41,7 @@ def test_the_recheck_runs_sheet_by_sheet_and_is_done_only_when_settled(app, qtbo
         sheets = [(judge, code, name) for judge in ("J1", "J2") for code in SCORES
                   for _cid, name, judges in CRITERIA if judge in judges]
         table = page.recheck_table
-        assert [(table.item(r, 3).text(), table.item(r, 0).text(), table.item(r, 2).text())
+        assert [(table.item(r, 0).text(), table.item(r, 1).text(), table.item(r, 2).text())
                 for r in range(table.rowCount())] == sheets
 
         # the secretary checks: the first value differs, every other is confirmed
@@ -75,5 +75,39 @@ def test_the_recheck_runs_sheet_by_sheet_and_is_done_only_when_settled(app, qtbo
         settle(controller, qtbot)
         qtbot.waitUntil(lambda: page.recheck.items[0].outcome == "kept")
         assert page.verdict_label.text().endswith("复核完成")
+    finally:
+        controller.shutdown()
+
+
+def test_a_chief_judge_on_the_panel_cannot_type_the_recheck_of_his_own_value(app, qtbot, tmp_path) -> None:
+    """A second person rechecks: the value field was open for the judge's own value, then refused."""
+    from decimal import Decimal
+
+    from judge_app.core.people import Role
+    from judge_app.store import ContestDB
+
+    path = make_contest(tmp_path / "本人.judge.db", scores=True)
+    with ContestDB.open(path, actor="测试") as db:
+        db.add_judge("C1", "赵裁判长", role=Role.CHIEF, pin="cai-pan-zhang-1")
+        db.assign_panel("电工", "theory", ["J1", "C1"])
+        db.record_scores([("电工", code, "T1", "C1", Decimal(values[0])) for code, values in SCORES.items()])
+        db.lock_section("电工", "theory")
+        db.lock_section("电工", "practical")
+        db.draw_recheck("电工", seed=1)
+    controller = Controller()
+    try:
+        controller.open(path, "测试")
+        qtbot.waitUntil(lambda: controller.snapshot is not None)
+        _login(controller, qtbot, "C1", "cai-pan-zhang-1")
+        page = show_page(ChecksPage(controller), qtbot)
+        page.set_session(controller.session)
+        page.set_snapshot(controller.snapshot)
+        settle(controller, qtbot)
+        qtbot.waitUntil(lambda: page.recheck is not None)
+        judges = [item.judge for item in page.recheck.items]
+        page.recheck_table.selectRow(judges.index("C1"))
+        assert not page.value_edit.isEnabled() and page.value_edit.placeholderText() == "须由他人复核"
+        page.recheck_table.selectRow(judges.index("J1"))
+        assert page.value_edit.isEnabled()
     finally:
         controller.shutdown()

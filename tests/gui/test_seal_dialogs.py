@@ -14,7 +14,7 @@ from judge_app.gui.pages.review_page import ReviewPage
 from judge_app.gui.passphrase_dialog import PassphraseDialog
 from judge_app.gui.qt import QApplication, QMessageBox, Qt
 from judge_app.store import ContestDB
-from tests.gui.conftest import ask_store, open_as, wait_idle
+from tests.gui.conftest import ask_store, open_as, shot, show_active, switch_user, wait_idle
 from tests.store.sample import finish_recheck, register_organiser, sample_contest
 
 CODE = "erci-jiami-secret-01"  # typed on keys: ASCII (Chinese comes from the input method)
@@ -122,3 +122,54 @@ def test_a_lock_asks_for_the_seal_passphrase_once(window, qtbot, small):
         wait_idle(window, qtbot)
     seals = ask_store(window, qtbot, lambda db: [(s.kind, s.target) for s in db.seals()])
     assert seals == [("lock", "电工/theory"), ("lock", "电工/practical")]
+
+
+def test_a_new_session_of_the_same_secretary_asks_for_her_passphrase_again(window, qtbot, small):
+    """The second key given in one session was kept after logout: logging in again (or anyone
+    who knew her login PIN) redrew or unsealed without the passphrase."""
+    with ContestDB.open(small, actor="组委会") as db:
+        db.draw_lots("电工", 1, seed=1)
+    open_as(window, qtbot, small, "S1", "secretary-pass-1")
+    page = window.page(LotsPage)
+    window.show_page(page)
+    qtbot.waitUntil(lambda: len(page.records) == 1)
+    qtbot.mouseClick(page.stage2, Qt.MouseButton.LeftButton)
+    _type_passphrase(qtbot, CODE, twice=True)
+    _message(qtbot).accept()  # the recovery code
+    wait_idle(window, qtbot)
+    assert ask_store(window, qtbot, lambda db: db.code_key_needed("电工")) is False  # given in this session
+    switch_user(window, qtbot, "S1", "secretary-pass-1")  # log out, then in again
+    assert ask_store(window, qtbot, lambda db: db.code_key_needed("电工"))
+
+
+def _seal_menu(window, qtbot, picture: str = "") -> None:
+    """账户 → 设置封印口令… by the keys (the open menu grabbed to ``picture`` when named)."""
+    show_active(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(window.account_menu.isVisible)
+    if picture:
+        shot(window.account_menu, picture)
+    qtbot.keyClick(window.account_menu, Qt.Key.Key_S)
+
+
+def test_the_chief_judge_sets_and_changes_the_seal_passphrase_in_the_app(window, qtbot, small):
+    """Only judge-app audit passphrase could set it: a chief judge without the CLI had no seal."""
+    open_as(window, qtbot, small, "S1", "secretary-pass-1")
+    assert not window.seal_action.isVisible()  # the secretary does not hold it
+    switch_user(window, qtbot, "CH", "chief-pass-12")
+    assert window.seal_action.isVisible()
+    _seal_menu(window, qtbot, "seal_menu")
+    qtbot.waitUntil(lambda: visible(PassphraseDialog) is not None)
+    shot(visible(PassphraseDialog), "seal_passphrase_set")
+    _type_passphrase(qtbot, SEAL, twice=True)
+    box = _message(qtbot)
+    assert "封印口令已设置" in box.text()
+    box.accept()
+    assert ask_store(window, qtbot, lambda db: db.seal_passphrase_set())
+
+    _seal_menu(window, qtbot)  # a change: the old one first
+    _type_passphrase(qtbot, SEAL)
+    _type_passphrase(qtbot, "xin-de-kouling-2027", twice=True)
+    _message(qtbot).accept()
+    wait_idle(window, qtbot)
+    assert ask_store(window, qtbot, lambda db: (db.unlock_seals("xin-de-kouling-2027"), True)[1])

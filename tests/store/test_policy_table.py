@@ -162,6 +162,7 @@ CASES: dict[Action, tuple[Prepare | None, Perform]] = {
                              lambda db, me, got, w: db.resolve_recheck("电工", "C01", "T1", "J6", correct=False,
                                                                        reason="原值无误")),
     Action.UNSEAL: (_rechecked, lambda db, me, got, w: db.unseal_event("电工")),
+    Action.SEAL_PASSPHRASE: (None, lambda db, me, got, w: db.set_seal_passphrase("tiemian-wusi-2026")),
     Action.PUBLISH: (lambda db, w: (_rechecked(db), db.unseal_event("电工")),
                      lambda db, me, got, w: db.publish_event("电工")),
     Action.WITHDRAW: (_published, lambda db, me, got, w: db.withdraw_publication("电工", reason="申诉成立")),

@@ -176,8 +176,8 @@ class ChecksPage(Page):
         for i, text in enumerate((self.tr("复核"), self.tr("评分完整性"), self.tr("申诉登记"), self.tr("并列与加赛"))):
             self.tabs.setTabText(i, text)
         self.draw_button.setText(self.tr("抽取复核名单"))
-        self.recheck_table.setHorizontalHeaderLabels([
-            self.tr("编号"), self.tr("抽取原因"), self.tr("评分项"), self.tr("裁判"), self.tr("原值"),
+        self.recheck_table.setHorizontalHeaderLabels([  # in the order of the list: sheet by sheet
+            self.tr("裁判"), self.tr("编号"), self.tr("评分项"), self.tr("抽取原因"), self.tr("原值"),
             self.tr("复核值"), self.tr("结果")])
         self.show_stored.setText(self.tr("显示原值（核对模式）"))
         self.value_label.setText(self.tr("复核值："))
@@ -293,9 +293,9 @@ class ChecksPage(Page):
             colour = {"same": GOOD, "differs": BAD, "corrected": WAIT, "kept": GOOD}.get(item.outcome)
             stored = fmt(item.stored) if (show or item.outcome) else "—"
             rows.append([
-                cell(item.code), cell(self.tr(REASON_LABELS[state.codes.get(item.code, "")])
-                                         if item.code in state.codes else ""),
-                cell(self._criterion_name(item.criterion)), cell(item.judge), cell(stored),
+                cell(item.judge), cell(item.code), cell(self._criterion_name(item.criterion)),
+                cell(self.tr(REASON_LABELS[state.codes.get(item.code, "")]) if item.code in state.codes else ""),
+                cell(stored),
                 cell(fmt(item.entered) if item.entered is not None else ""),
                 cell(self.tr(OUTCOME_LABELS[item.outcome]) if item.outcome else self.tr("待复核"), colour,
                       item.note),
@@ -322,7 +322,9 @@ class ChecksPage(Page):
 
     def _update_recheck_buttons(self) -> None:
         item = self._selected_item()
-        open_ = item is not None and not item.outcome and self.may(Action.RECHECK_VALUE)
+        own = item is not None and self.session is not None and item.judge == self.session.id
+        open_ = item is not None and not item.outcome and self.may(Action.RECHECK_VALUE) and not own
+        self.value_edit.setPlaceholderText(self.tr("须由他人复核") if own else "")  # a second person checks
         self.value_edit.setEnabled(open_)
         self.enter_button.setEnabled(open_)
         self.confirm_button.setEnabled(open_ and self.show_stored.isChecked())

@@ -283,8 +283,14 @@ class PrintPage(Page):
     def open_preview(self, path: Path) -> PrintPreviewDialog:
         from judge_app.gui.print_preview import show_print_preview
 
-        self.preview = show_print_preview(self, path)
-        return self.preview
+        self.preview = dialog = show_print_preview(self, path)
+        dialog.finished.connect(lambda _result: self._preview_closed(dialog))  # deleted on close
+        return dialog
+
+    def _preview_closed(self, dialog: PrintPreviewDialog) -> None:
+        """Forget a closed preview (it deletes itself: closing it again at exit crashed the app)."""
+        if self.preview is dialog:
+            self.preview = None
 
     def export_data(self, fmt: str, out_dir: Path | None = None) -> None:
         self._bring_forward()
