@@ -2053,122 +2053,122 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="42" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="44" />
         <source>裁判与评分组</source>
         <translation>Judges and panels</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="122" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="122" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="122" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="115" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="122" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="116" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="123" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="124" />
         <source>登记或修改（选中表中一人可修改其姓名、角色、单位、PIN）</source>
         <translation>Register or change (select a person in the table to change name, role, unit, PIN)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="125" />
         <source>编号：</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="125" />
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="125" />
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="125" />
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="119" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="126" />
         <source>PIN：</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="121" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="128" />
         <source>裁判的工作单位：同单位的选手由其回避，不给其评分</source>
         <translation>The judge's own unit: entries of that unit are recused from them (not theirs to score)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="122" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="129" />
         <source>裁判 4–8 位数字；裁判长、加密裁判、管理员为至少 8 位含字母的口令；留空则不改</source>
         <translation>Judges: 4–8 digits; chief judge, secretary, organiser: a passphrase of 8 or more characters with letters; leave empty to keep</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="123" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="130" />
         <source>尚未登记设有口令（PIN）的管理员：请先登记管理员（可以是您自己）并设置口令。没有管理员，重新打开比赛文件后只有裁判能登录，无人能管理本比赛。</source>
         <translation>No organiser with a passphrase (PIN) is registered: register the organiser (it can be you) with one first. Without an organiser only judges can log in after the file is reopened, and nobody can manage the contest.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="124" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="131" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="127" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="134" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="128" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="135" />
         <source>勾选本模块评分组的裁判（只有裁判和裁判长可以进入评分组；不勾选任何人则任何裁判都可评分）。</source>
         <translation>Tick the judges of this section's panel (only judges and chief judges can be on a panel; with nobody ticked any judge may score).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="129" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="136" />
         <source>保存评分组</source>
         <translation>Save panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="147" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="155" />
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="147" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="155" />
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="199" />
         <source>（未登记：请先登记此人）</source>
         <translation>(not registered: register this person first)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="226" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="235" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="233" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="242" />
         <source>评分组已保存</source>
         <translation>Panel saved</translation>
     </message>
@@ -2484,6 +2484,89 @@ Runs offline; data is kept only in the contest file.</translation>
         <location filename="../../judge_app/gui/dialogs.py" line="188" />
         <source>确定</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalBox</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="57" />
+        <source>回避（同单位的自动回避；有关联的在此登记）</source>
+        <translation>Recusals (a judge of the entry's unit is recused automatically; mark related judges here)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="58" />
+        <source>裁判</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="58" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="58" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="58" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="59" />
+        <source>编号：</source>
+        <translation>No.:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="60" />
+        <source>理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="61" />
+        <source>如：师徒关系（必填，记入审计日志）</source>
+        <translation>e.g. master and apprentice (required, kept in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="89" />
+        <source>同单位</source>
+        <translation>Same unit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="89" />
+        <source>关联</source>
+        <translation>Related</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="89" />
+        <source>回避</source>
+        <translation>Recused</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="99" />
+        <source>登记 %1 回避</source>
+        <translation>Recuse %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="99" />
+        <source>所选裁判</source>
+        <translation>the selected judge</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="100" />
+        <source>撤销所选回避…</source>
+        <translation>Take back the selected recusal…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="119" />
+        <source>撤销回避</source>
+        <translation>Take back recusal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="120" />
+        <source>撤销裁判 %1 对 %2 的回避？请写明原因：</source>
+        <translation>Take back the recusal of judge %1 from %2? Give the reason:</translation>
     </message>
 </context>
 <context>
