@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
 
 MIGRATION_SQL = """
 ALTER TABLE judges ADD COLUMN unit TEXT NOT NULL DEFAULT '';
-CREATE TABLE recusals (
+CREATE TABLE IF NOT EXISTS recusals (
     entry_id INTEGER NOT NULL REFERENCES entries (id),
     judge TEXT NOT NULL,
     kind TEXT NOT NULL CHECK (kind IN ('unit', 'related')),
@@ -38,7 +38,7 @@ CREATE TABLE recusals (
     actor TEXT NOT NULL,
     PRIMARY KEY (entry_id, judge, kind)
 );
-CREATE INDEX recusals_judge ON recusals (judge);
+CREATE INDEX IF NOT EXISTS recusals_judge ON recusals (judge);
 """
 
 UNIT, RELATED = "unit", "related"
@@ -165,19 +165,20 @@ class RecusalsMixin:
             (event,)).fetchall())
 
     def recusals(self, *, judge: str | None = None, event: str | None = None) -> list[Recusal]:
-        """The recusals as the acting person may see them: a judge only their own; the kind
-        (同单位/关联) and reason to those who may see the event's names; before unseal the chief
-        judge sees the recusals marked by hand (theirs to take back) but not which entries share a
-        judge's unit: 回避 with no reason."""
+        """The recusals (of entries with a code) as the acting person may see them: a judge only
+        their own; the kind (同单位/关联) and reason to those who may see the event's names; before
+        unseal the chief judge sees the recusals marked by hand (theirs to take back) but not which
+        entries share a judge's unit: 回避 with no reason."""
         role = self.actor_role()
         mine_only, desk = role is Role.JUDGE, allowed(Action.RECUSAL_SET, role)
         rows = self._db.execute(
             "SELECT r.judge, e.event, e.code, r.kind, r.reason FROM recusals r JOIN entries e ON e.id = r.entry_id"
-            " ORDER BY e.event, r.judge, e.code, r.kind").fetchall()
+            " WHERE e.code <> '' ORDER BY e.event, r.judge, e.code, r.kind").fetchall()  # no code: nothing to score yet
         visible: dict[str, bool] = {}
         found = []
+        event_id = None if event is None else self._event(event).id
         for who, ev, code, kind, reason in rows:
-            if (judge is not None and who != judge) or (event is not None and ev != self._event(event).id):
+            if (judge is not None and who != judge) or (event_id is not None and ev != event_id):
                 continue
             if mine_only and not self.actor_is(who):
                 continue
