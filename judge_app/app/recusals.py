@@ -7,8 +7,8 @@ people); these are the recusals marked by hand, each with a reason, chief judge 
 from __future__ import annotations
 
 from judge_app.app.contest_file import load_contest
+from judge_app.core.people import Recusal
 from judge_app.store import ContestDB
-from judge_app.store.recusals import Recusal
 
 
 def _event_id(db: ContestDB, event: str | None) -> str | None:

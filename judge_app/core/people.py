@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from judge_app.core.entries import Entry
 from judge_app.core.errors import InvalidValue
@@ -92,6 +93,21 @@ class JudgeInput:
     role: Role = Role.JUDGE
     pin: str | None = None
     unit: str | None = None  # None keeps the stored unit
+
+
+RECUSED_BY_UNIT, RECUSED_AS_RELATED = "同单位", "关联"  # the two kinds of recusal (回避)
+RECUSED_SEALED = "回避"  # what someone who may not see names is shown instead of the kind
+
+
+class Recusal(NamedTuple):
+    """One judge recused from one entry (回避), as the acting person may see it: the kind and the
+    reason only for those who may see the event's names."""
+
+    judge: str
+    event: str
+    code: str
+    kind: str  # RECUSED_BY_UNIT / RECUSED_AS_RELATED, or RECUSED_SEALED
+    reason: str
 
 
 def recused_message(judge: str, code: str) -> str:

@@ -4,7 +4,7 @@ be shown), save the positions in the contest (audited), and export or print ever
 on blank paper or pre-printed paper (套打).
 
 Keys: Tab / Shift+Tab between the numbers, ↑/↓ one step (1 mm, 1 pt), PageUp/PageDown ten,
-Ctrl+S save the positions, Esc close.
+Enter or Ctrl+S save the positions, Esc close.
 """
 
 from __future__ import annotations
@@ -106,6 +106,8 @@ class CertificateDialog(QDialog):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             button.setAutoDefault(False)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        self.save_button.setDefault(True)  # Enter after typing a number saves, never closes
         left.addWidget(self.buttons)
         layout.addLayout(left)
         self.preview = QLabel()

@@ -12,10 +12,10 @@ rows already worked out stay. Nobody is shown a unit through them: what a person
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from judge_app.core.errors import NotFound, StateError
-from judge_app.core.people import Role
+from judge_app.core.people import RECUSED_AS_RELATED, RECUSED_BY_UNIT, RECUSED_SEALED, Recusal, Role
 from judge_app.core.policy import Action, allowed
 from judge_app.core.scheme import SectionKind
 from judge_app.store.audit import utc_now
@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
 
 MIGRATION_SQL = """
 ALTER TABLE judges ADD COLUMN unit TEXT NOT NULL DEFAULT '';
-CREATE TABLE recusals (
+CREATE TABLE IF NOT EXISTS recusals (
     entry_id INTEGER NOT NULL REFERENCES entries (id),
     judge TEXT NOT NULL,
     kind TEXT NOT NULL CHECK (kind IN ('unit', 'related')),
@@ -38,23 +38,11 @@ CREATE TABLE recusals (
     actor TEXT NOT NULL,
     PRIMARY KEY (entry_id, judge, kind)
 );
-CREATE INDEX recusals_judge ON recusals (judge);
+CREATE INDEX IF NOT EXISTS recusals_judge ON recusals (judge);
 """
 
 UNIT, RELATED = "unit", "related"
-KIND_LABELS = {UNIT: "同单位", RELATED: "关联"}
-SEALED_LABEL = "回避"  # what someone who may not see names is shown instead of the kind
-
-
-class Recusal(NamedTuple):
-    """One judge recused from one entry, as the acting person may see it (kind and reason blank
-    for someone who may not see names yet)."""
-
-    judge: str
-    event: str
-    code: str
-    kind: str  # 同单位 / 关联, or 回避 when sealed
-    reason: str
+KIND_LABELS = {UNIT: RECUSED_BY_UNIT, RELATED: RECUSED_AS_RELATED}
 
 
 def unit_key(unit: str) -> str:
@@ -177,23 +165,28 @@ class RecusalsMixin:
             (event,)).fetchall())
 
     def recusals(self, *, judge: str | None = None, event: str | None = None) -> list[Recusal]:
-        """The recusals as the acting person may see them: a judge only their own; the kind
-        (同单位/关联) and reason only to those who may see the event's names, else 回避."""
-        mine_only = self.actor_role() is Role.JUDGE
+        """The recusals (of entries with a code) as the acting person may see them: a judge only
+        their own; the kind (同单位/关联) and reason to those who may see the event's names; before
+        unseal the chief judge sees the recusals marked by hand (theirs to take back) but not which
+        entries share a judge's unit: 回避 with no reason."""
+        role = self.actor_role()
+        mine_only, desk = role is Role.JUDGE, allowed(Action.RECUSAL_SET, role)
         rows = self._db.execute(
             "SELECT r.judge, e.event, e.code, r.kind, r.reason FROM recusals r JOIN entries e ON e.id = r.entry_id"
-            " ORDER BY e.event, r.judge, e.code, r.kind").fetchall()
+            " WHERE e.code <> '' ORDER BY e.event, r.judge, e.code, r.kind").fetchall()  # no code: nothing to score yet
         visible: dict[str, bool] = {}
         found = []
+        event_id = None if event is None else self._event(event).id
         for who, ev, code, kind, reason in rows:
-            if (judge is not None and who != judge) or (event is not None and ev != self._event(event).id):
+            if (judge is not None and who != judge) or (event_id is not None and ev != event_id):
                 continue
             if mine_only and not self.actor_is(who):
                 continue
             if ev not in visible:
                 visible[ev] = self.names_visible(ev)
-            found.append(Recusal(who, ev, code, KIND_LABELS[kind], reason) if visible[ev]
-                         else Recusal(who, ev, code, SEALED_LABEL, ""))
+            shown = visible[ev] or (desk and kind == RELATED)
+            found.append(Recusal(who, ev, code, KIND_LABELS[kind], reason) if shown
+                         else Recusal(who, ev, code, RECUSED_SEALED, ""))
         return found
 
     # -- unit recusals, worked out by the store -----------------------------------------------------

@@ -759,118 +759,118 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="128" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="130" />
         <source>荣誉证书 — %1</source>
         <extracomment>the numbers of each field: (key, lowest, highest)</extracomment>
         <translation>Certificates — %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="129" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="131" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="129" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="131" />
         <source>横向 x（毫米）</source>
         <translation>Across x (mm)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="129" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="131" />
         <source>纵向 y（毫米）</source>
         <translation>Down y (mm)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="130" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="132" />
         <source>字号</source>
         <translation>Font size</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="132" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="134" />
         <source>姓名/名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="132" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="134" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="132" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="134" />
         <source>赛项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="133" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="135" />
         <source>奖项</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="133" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="135" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="133" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="135" />
         <source>颁发单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="136" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="138" />
         <source>套打（只印文字，用于预印好的证书纸）</source>
         <translation>Pre-printed paper (texts only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="137" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="139" />
         <source>位置是文字距纸张左上角的毫米数。↑/↓ 每次 1 毫米，PageUp/PageDown 每次 10 毫米。先用普通纸印一张，对着证书纸透光比对，再调整。</source>
         <translation>Positions are millimetres from the page's top-left corner. Up/Down move 1 mm, PageUp/PageDown 10 mm. Print one on plain paper, hold it against the certificate paper to the light, then adjust.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="140" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="142" />
         <source>赛项尚未解密：预览用示例文字；解密后才能导出和打印证书。</source>
         <translation>The event is not unsealed yet: the preview uses sample text; certificates can be exported and printed after unsealing.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="141" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="143" />
         <source>保存位置</source>
         <translation>Save positions</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="142" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="144" />
         <source>导出证书 PDF…</source>
         <translation>Export certificates PDF…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="143" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="145" />
         <source>打印证书…</source>
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="144" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="146" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="194" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="196" />
         <source>位置已保存到比赛文件</source>
         <translation>Positions saved in the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="199" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="201" />
         <source>导出证书到文件夹</source>
         <translation>Export certificates to folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="206" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="208" />
         <source>已导出 %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="229" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="231" />
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="233" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="235" />
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
@@ -2780,122 +2780,122 @@ Free some disk space or check the folder's permissions, then back up again with 
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="42" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="44" />
         <source>裁判与评分组</source>
         <translation>Judges and panels</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="124" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="124" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="124" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="117" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="124" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="118" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="125" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="119" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="126" />
         <source>登记或修改（选中表中一人可修改其姓名、角色、单位、PIN）</source>
         <translation>Register or change (select a person in the table to change name, role, unit, PIN)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="120" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="127" />
         <source>编号：</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="120" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="127" />
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="120" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="127" />
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="120" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="127" />
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="121" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="128" />
         <source>PIN：</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="123" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="130" />
         <source>裁判的工作单位：同单位的选手由其回避，不给其评分</source>
         <translation>The judge's own unit: entries of that unit are recused from them (not theirs to score)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="124" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="131" />
         <source>裁判 4–8 位数字；裁判长、加密裁判、管理员为至少 8 位含字母的口令；留空则不改</source>
         <translation>Judges: 4–8 digits; chief judge, secretary, organiser: a passphrase of 8 or more characters with letters; leave empty to keep</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="125" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="132" />
         <source>尚未登记设有口令（PIN）的管理员：请先登记管理员（可以是您自己）并设置口令。没有管理员，重新打开比赛文件后只有裁判能登录，无人能管理本比赛。</source>
         <translation>No organiser with a passphrase (PIN) is registered: register the organiser (it can be you) with one first. Without an organiser only judges can log in after the file is reopened, and nobody can manage the contest.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="126" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="133" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="129" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="136" />
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="130" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="137" />
         <source>勾选本模块评分组的裁判（只有裁判和裁判长可以进入评分组；不勾选任何人则任何裁判都可评分）。</source>
         <translation>Tick the judges of this section's panel (only judges and chief judges can be on a panel; with nobody ticked any judge may score).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="131" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="138" />
         <source>保存评分组</source>
         <translation>Save panel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="149" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="157" />
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="149" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="157" />
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="193" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="201" />
         <source>（未登记：请先登记此人）</source>
         <translation>(not registered: register this person first)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="231" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="240" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/people_page.py" line="243" />
+        <location filename="../../judge_app/gui/pages/people_page.py" line="252" />
         <source>评分组已保存</source>
         <translation>Panel saved</translation>
     </message>
@@ -3251,6 +3251,89 @@ Free some disk space or check the folder's permissions, then back up again with 
         <location filename="../../judge_app/gui/dialogs.py" line="200" />
         <source>确定</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalBox</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="57" />
+        <source>回避（同单位的自动回避；有关联的在此登记）</source>
+        <translation>Recusals (a judge of the entry's unit is recused automatically; mark related judges here)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="58" />
+        <source>裁判</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="58" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="58" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="58" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="59" />
+        <source>编号：</source>
+        <translation>No.:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="60" />
+        <source>理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="61" />
+        <source>如：师徒关系（必填，记入审计日志）</source>
+        <translation>e.g. master and apprentice (required, kept in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="89" />
+        <source>同单位</source>
+        <translation>Same unit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="89" />
+        <source>关联</source>
+        <translation>Related</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="89" />
+        <source>回避</source>
+        <translation>Recused</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="99" />
+        <source>登记 %1 回避</source>
+        <translation>Recuse %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="99" />
+        <source>所选裁判</source>
+        <translation>the selected judge</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="100" />
+        <source>撤销所选回避…</source>
+        <translation>Take back the selected recusal…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="119" />
+        <source>撤销回避</source>
+        <translation>Take back recusal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/recusal_box.py" line="120" />
+        <source>撤销裁判 %1 对 %2 的回避？请写明原因：</source>
+        <translation>Take back the recusal of judge %1 from %2? Give the reason:</translation>
     </message>
 </context>
 <context>
@@ -4214,6 +4297,11 @@ Free some disk space or check the folder's permissions, then back up again with 
 <context>
     <name>ScoreGridModel</name>
     <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="248" />
+        <source>回避</source>
+        <translation>Recused</translation>
+    </message>
+    <message>
         <location filename="../../judge_app/gui/grid_model.py" line="357" />
         <source>第二遍：再次录入这一客观项</source>
         <translation>Second pass: type this measurement again</translation>
@@ -4260,11 +4348,6 @@ Free some disk space or check the folder's permissions, then back up again with 
         <location filename="../../judge_app/gui/grid_model.py" line="187" />
         <source>“%1”已提交，不能再修改；需要修改时请裁判长退回</source>
         <translation>“%1” was submitted and can no longer be changed; ask the chief judge to give it back for changes</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="248" />
-        <source>回避</source>
-        <translation>Recused</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="335" />

@@ -62,8 +62,9 @@ def test_moving_the_name_by_keys_is_saved_previewed_and_printed_there(window, qt
         qtbot.keyClick(y, Qt.Key.Key_Up)  # 88 → 93 mm
     qtbot.keyClick(y, Qt.Key.Key_PageUp)  # + 10 → 103 mm
     qtbot.waitUntil(lambda: dialog.preview.pixmap().toImage() != first_preview, timeout=5000)
-    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(y, Qt.Key.Key_Return)  # Enter saves (the dialog stays open)
     wait_idle(window, qtbot)
+    assert dialog.isVisible()
     saved = ask_store(window, qtbot, certificate_template).spots["name"]
     assert (saved.x, saved.y, saved.size) == (60.0, 103.0, 30.0)
     assert "位置已保存" in dialog.state.text()

@@ -99,6 +99,11 @@ def test_a_judge_sees_codes_only_and_only_their_own(tmp_path: Path) -> None:
     with ContestDB.open(path, actor="J2") as db:
         assert [(r.judge, r.code, r.kind, r.reason) for r in db.recusals()] == [
             ("J2", "C02", "回避", ""), ("J2", "C04", "回避", "")]
+    with ContestDB.open(path, actor=ORGANISER) as db:
+        db.add_judge("C9", "裁判长", role="chief", pin="chief-pass-9")
+    with ContestDB.open(path, actor="C9") as db:  # the desk takes back what it marked, learns no unit
+        assert [(r.judge, r.code, r.kind, r.reason) for r in db.recusals()] == [
+            ("J1", "C03", "关联", "师徒关系：王伟"), ("J2", "C02", "回避", ""), ("J2", "C04", "回避", "")]
 
 
 def test_a_package_with_a_recused_value_is_refused(tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
 """裁判与评分组: register people (编号, 姓名, 角色, 单位, PIN), change a PIN, and set the panel of each
-section. A judge's 单位 recuses them from the entries of that unit (回避). The store keeps PINs as salted hashes and refuses a panel that drops a judge who
+section. A judge's 单位 recuses them from the entries of that unit (回避); the 回避 box lists the
+recusals of the event and marks a judge as related to an entry (:mod:`.recusal_box`). The store keeps PINs as salted hashes and refuses a panel that drops a judge who
 already scored; every change is audited. Until an organiser with a PIN is registered the page
 says so in red and offers 管理员 first: the store refuses a people list without one (nobody could
 manage the contest after reopening it)."""
@@ -14,6 +15,7 @@ from judge_app.core.policy import Action, allowed, roles_for
 from judge_app.core.pins import PASSPHRASE_MAX
 from judge_app.core.scheme import SectionKind
 from judge_app.gui.pages.base import Page, fill_events
+from judge_app.gui.pages.recusal_box import RecusalBox
 from judge_app.gui.roles import person_with_role, role_name
 from judge_app.gui.qt import (
     QAbstractItemView,
@@ -108,7 +110,12 @@ class PeoplePage(Page):
             right.addWidget(widget)
         right.addWidget(self.panel, 1)
         right.addWidget(self.save_panel)
-        layout.addWidget(self.panel_box, 2)
+        column = QVBoxLayout()
+        column.addWidget(self.panel_box, 3)
+        self.recusals = RecusalBox(controller)
+        column.addWidget(self.recusals, 2)
+        layout.addLayout(column, 2)
+        controller.changed.connect(self.recusals.on_changes)
         for field in (self.judge_id, self.judge_name, self.pin):
             field.textChanged.connect(lambda _t: self._update())
         self.retranslate()
@@ -129,6 +136,7 @@ class PeoplePage(Page):
         self.panel_box.setTitle(self.tr("评分组"))
         self.panel_hint.setText(self.tr("勾选本模块评分组的裁判（只有裁判和裁判长可以进入评分组；不勾选任何人则任何裁判都可评分）。"))
         self.save_panel.setText(self.tr("保存评分组"))
+        self.recusals.retranslate()
         self._fill()
 
     # -- data ------------------------------------------------------------------------------------
@@ -209,6 +217,7 @@ class PeoplePage(Page):
             self.pin.clear()
 
     def _update(self) -> None:
+        self.recusals.set_context(self.events.currentData(), self.judge_id.text().strip(), self.may(Action.RECUSAL_SET))
         organiser = self.may(Action.JUDGE_REGISTER)
         self.person_box.setEnabled(organiser)
         self.save_person.setEnabled(organiser and bool(self.judge_id.text().strip()) and bool(self.judge_name.text().strip()))
