@@ -10,13 +10,13 @@ one sealed view: a judge's session never even receives a name, so none can be sh
 from __future__ import annotations
 
 import dataclasses
-import shutil
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from judge_app import files
 from judge_app.app import people as ops_people
 from judge_app.app import review as ops_review
 from judge_app.app import views
@@ -320,11 +320,11 @@ class StoreSide:
 
 
 def restore_copy(backup: Path, damaged: Path) -> Path:
-    """Copy ``backup`` next to the damaged file as a new contest file (the damaged one is kept)."""
+    """Copy ``backup`` next to the damaged file as a new contest file (the damaged one is kept):
+    ``2026.3 赛事.judge.db`` → ``2026.3 赛事-恢复-<stamp>.judge``, the name shortened to fit MAX_PATH."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = damaged.with_name(f"{damaged.name.split('.')[0]}-恢复-{stamp}.judge.db")
-    shutil.copy2(backup, target)
-    return target
+    target = files.fit_name(damaged.parent, files.contest_stem(damaged), f"-恢复-{stamp}{files.CONTEST_SUFFIX}")
+    return files.copy_file(backup, target)
 
 
 def with_entries(result: EventResult, entries: dict[str, Entry]) -> EventResult:

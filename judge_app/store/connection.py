@@ -9,6 +9,7 @@ from pathlib import Path, PurePath
 
 from sqlite_utils import Database
 
+from judge_app.files import remove_file
 from judge_app.store.anchor import anchor_path
 from judge_app.store.backup import list_backups
 from judge_app.store.errors import ContestFileReadOnly, DamagedContestFile, DiskFull, NotAContestFile, write_error
@@ -59,7 +60,7 @@ def sqlite_uri(path: PurePath) -> str:
 def remove_contest_file(path: Path) -> None:
     """Delete a contest file with its ``-wal``, ``-shm`` and ``.anchor`` companions (each only if present)."""
     for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), anchor_path(path)):
-        leftover.unlink(missing_ok=True)
+        remove_file(leftover)
 
 
 #: tables whose pages every open reads (a damaged file is caught there, not in the middle of a task)
