@@ -375,8 +375,11 @@ class MainWindow(QMainWindow):
             self.settings.add_recent(path)
             self.settings.sync()
             self._fill_recent()
-            self.statusBar().showMessage(self.tr("已打开 %1").replace("%1", str(path)), 5000)
             snap = self.controller.snapshot
+            if snap is not None and snap.journal_note:  # a network share: said, not hidden in the log
+                self.statusBar().showMessage(snap.journal_note)
+            else:
+                self.statusBar().showMessage(self.tr("已打开 %1").replace("%1", str(path)), 5000)
             if login is not None:
                 self.controller.login(*login, on_done=then,
                                       on_error=lambda exc: (show_error(self, exc), self.ask_login()))
