@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from judge_app.core.people import Judge, Role
+from judge_app.files import CONTEST_SUFFIX
 from judge_app.gui import i18n
 from judge_app.gui.controller import Controller
 from judge_app.gui.dialogs import confirm, show_error, show_info
@@ -41,7 +42,7 @@ from judge_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from judge_app.gui.settings import Settings, data_dir
+from judge_app.gui.settings import Settings, contests_dir, remember_folder
 from judge_app.gui.store_side import Session, Snapshot, restore_copy
 from judge_app.store import ContestLocked, DamagedContestFile
 
@@ -342,9 +343,10 @@ class MainWindow(QMainWindow):
     # -- file ---------------------------------------------------------------------------------
 
     def ask_open(self) -> None:
-        start = str(self.settings.recent_files()[0].parent) if self.settings.recent_files() else str(data_dir())
+        start = str(self.settings.recent_files()[0].parent) if self.settings.recent_files() else str(contests_dir())
         path, _ = QFileDialog.getOpenFileName(self, self.tr("打开比赛文件"), start, FILE_FILTER)
         if path:
+            remember_folder(Path(path).parent)
             self.open_file(Path(path))
 
     def ask_new_contest(self) -> NewContestDialog:
@@ -359,6 +361,7 @@ class MainWindow(QMainWindow):
     def create_contest(self, dialog: NewContestDialog) -> None:
         from judge_app.app.contest import create_contest
 
+        remember_folder(dialog.file_path.parent)
         path, values = dialog.file_path, dict(name=dialog.name.text(), organiser=dialog.organiser.text(),
                                               date=dialog.date.text(), scheme_file=dialog.scheme_file)
         self.controller.bg.store(lambda _side: create_contest(path, actor=ORGANISER.name, **values),
@@ -415,7 +418,7 @@ class MainWindow(QMainWindow):
         """The demo contest in the data folder: built once (in the work pool), then opened."""
         from judge_app.demo import build_demo
 
-        path = data_dir() / "演示比赛.judge.db"
+        path = contests_dir() / f"演示比赛{CONTEST_SUFFIX}"
         if path.exists():
             self.open_file(path)
             return
