@@ -22,6 +22,7 @@ from judge_app.core.results import EventResult
 from judge_app.core.scheme import Contest
 from judge_app.core.scheme_json import contest_from_dict, contest_to_dict
 from judge_app.store import ContestDB
+from judge_app.store.audit import AuditEntry
 
 
 ACTOR_ENV = "JUDGE_APP_ACTOR"
@@ -143,8 +144,15 @@ def set_seal_passphrase(path: str | Path, passphrase: str, *, old: str | None = 
 
 
 def backup_contest(path: str | Path, *, actor: str | None = None) -> Path:
+    """A backup copy now (the policy's backup.make: not from a judge's seat)."""
     with open_contest(path, actor) as db:
         return db.backup("manual", required=True)
+
+
+def audit_entries(path: str | Path, *, limit: int | None = None, actor: str | None = None) -> list[AuditEntry]:
+    """The audit log (the latest ``limit`` entries) for who may read it (audit.view)."""
+    with open_contest(path, actor) as db:
+        return db.audit_listing(limit)
 
 
 def check_case(file: str | Path) -> dict[str, list[dict[str, Any]]]:

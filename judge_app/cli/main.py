@@ -250,6 +250,18 @@ def audit_verify(contest: Path, passphrase: str | None) -> None:
     sys.exit(2)
 
 
+@audit.command("list")
+@CONTEST
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="只列最近 N 条 / the latest N entries only")
+@ACTOR
+def audit_list(contest: Path, limit: int | None, actor: str | None) -> None:
+    """列出审计日志 / list the audit log (organiser, chief judge, secretary, supervisor)."""
+    for e in operations.audit_entries(contest, limit=limit, actor=actor):
+        change = f"{e.old or ''} → {e.new or ''}" if e.old is not None or e.new is not None else ""
+        click.echo("  ".join(part for part in (f"{e.seq:>5}", e.ts[:19].replace("T", " "), e.actor, e.action,
+                                               e.target, change, e.reason) if part))
+
+
 @audit.command("passphrase")
 @CONTEST
 @click.option("--new", "new", default=None, help="新的封印口令（不给时提示输入两次）/ the new seal passphrase")

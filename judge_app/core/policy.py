@@ -7,7 +7,8 @@ nobody is registered under acts as the organiser (the contest's creator).
 
 A rule names the roles that may do an action for anyone, the roles that may do it for
 themselves only (``own``: a judge's own scores), and the conditions that must hold now, checked
-in order. View rows (``view``) say who is shown a screen; names and draw tables are sealed by
+in order. View rows (``view``) say who is shown a screen, and the store refuses the screen's data
+(and the command printing the same) to anyone else; names and draw tables are sealed by
 :data:`Action.VIEW_NAMES` (everyone once the event is unsealed).
 """
 
@@ -70,6 +71,8 @@ class Action(str, Enum):
     APPEAL_REGISTER = "appeal.register"
     APPEAL_DECIDE = "appeal.decide"
     ROUND_ENROL = "round.enrol"
+    BACKUP = "backup.make"
+    AUDIT_VIEW = "audit.view"
     VIEW_NAMES = "view.names"
     VIEW_ROSTER = "view.roster"
     VIEW_SCHEME = "view.scheme"
@@ -121,6 +124,8 @@ _LABELS = {
     Action.APPEAL_REGISTER: "登记申诉",
     Action.APPEAL_DECIDE: "记录申诉裁决",
     Action.ROUND_ENROL: "晋级报名",
+    Action.BACKUP: "备份比赛文件",
+    Action.AUDIT_VIEW: "查看审计日志",
     Action.VIEW_NAMES: "查看姓名、身份证号、单位和抽签对应表",
     Action.VIEW_ROSTER: "查看名单页",
     Action.VIEW_SCHEME: "查看评分标准页",
@@ -237,6 +242,8 @@ RULES: Mapping[Action, Rule] = MappingProxyType({
     Action.APPEAL_REGISTER: Rule(CHECKERS),
     Action.APPEAL_DECIDE: Rule(DESK),
     Action.ROUND_ENROL: Rule(KEY_HOLDERS),
+    Action.BACKUP: Rule(CHECKERS),  # a whole copy of the file: not from a judge's seat
+    Action.AUDIT_VIEW: Rule(WATCHERS, view=True),
     Action.VIEW_NAMES: Rule(KEY_HOLDERS, anyone_when=_C.UNSEALED, view=True),
     Action.VIEW_ROSTER: Rule(WATCHERS, view=True),
     Action.VIEW_SCHEME: Rule(WATCHERS, view=True),

@@ -9,7 +9,6 @@ one sealed view: a judge's session never even receives a name, so none can be sh
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -24,7 +23,7 @@ from judge_app.app.views import GridData, Snapshot
 from judge_app.app.changes import NO_CHANGES, Changes, from_audit
 from judge_app.app.session import Clock, authenticate, utc_clock
 from judge_app.core.engine import compute_event
-from judge_app.core.entries import Entry, EventInputs, Status
+from judge_app.core.entries import EventInputs, Status
 from judge_app.core.errors import NotFound, StateError
 from judge_app.core.people import Judge, Role
 from judge_app.core.pins import LoginRefused
@@ -327,13 +326,4 @@ def restore_copy(backup: Path, damaged: Path) -> Path:
     return files.copy_file(backup, target)
 
 
-def with_entries(result: EventResult, entries: dict[str, Entry]) -> EventResult:
-    """``result`` with each row's entry replaced (used to show names after unseal)."""
-    groups = tuple(
-        dataclasses.replace(g, rows=tuple(dataclasses.replace(r, entry=entries.get(r.code, r.entry)) for r in g.rows))
-        for g in result.groups
-    )
-    return dataclasses.replace(result, groups=groups)
-
-
-__all__ = ["GridData", "LiveBuild", "Saved", "Session", "Snapshot", "StoreSide", "Status", "restore_copy", "with_entries"]
+__all__ = ["GridData", "LiveBuild", "Saved", "Session", "Snapshot", "StoreSide", "Status", "restore_copy"]

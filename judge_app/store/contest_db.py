@@ -663,7 +663,12 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
     # -- audit and backups ----------------------------------------------------------------------
 
     def audit_log(self, limit: int | None = None) -> list[AuditEntry]:
-        """Audit entries in order; with ``limit`` only the latest ones."""
+        """Audit entries in order; with ``limit`` only the latest ones (for the store's own use)."""
+        return audit.read(self._db, limit)
+
+    def audit_listing(self, limit: int | None = None) -> list[AuditEntry]:
+        """:meth:`audit_log` for a person to read (:data:`~judge_app.core.policy.Action.AUDIT_VIEW`)."""
+        self.require(Action.AUDIT_VIEW)
         return audit.read(self._db, limit)
 
     def check_integrity(self) -> None:
@@ -689,7 +694,9 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         The store calls this after a committed change (import, lock, draw …): if the copy fails,
         the change is saved all the same, so the failure is a logged warning naming the backup
         folder and None is returned. A backup the user asked for (``required``) raises
-        BackupFailed instead."""
+        BackupFailed instead, and is the policy's :data:`~judge_app.core.policy.Action.BACKUP`."""
+        if required:
+            self.require(Action.BACKUP)
         if self._anchor is not None:
             self._anchor.sync()
         try:

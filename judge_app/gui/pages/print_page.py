@@ -1,6 +1,6 @@
 """打印/导出: pick an event (or all) and a report, build it in the background, preview and print
 it; or export the results as xlsx / CSV / JSON into a folder. The data is read on the store
-thread (:func:`judge_app.app.reports.contest_data`), the files are written on the work pool,
+thread (:func:`judge_app.app.reports.print_data`), the files are written on the work pool,
 each file done moving the page's progress bar. The same commands sit in the File menu
 (打印成绩汇总表… Ctrl+P, 导出 Excel/CSV/JSON…). Preview PDFs go to a private temporary folder
 removed when the window closes (:meth:`PrintPage.closing`)."""
@@ -206,7 +206,7 @@ class PrintPage(Page):
                                           label=self.tr("正在生成…"), parent=self, progress=True)
             self._job_id = job.id
 
-        self.controller.query(ops_reports.contest_data, event, on_done=write, on_error=failed, quiet=False)
+        self.controller.query(ops_reports.print_data, event, on_done=write, on_error=failed, quiet=False)
 
     def _job_progress(self, job, done: int, total: int) -> None:
         if job.id == self._job_id:
