@@ -169,6 +169,10 @@ class MainWindow(QMainWindow):
         self.who_label = QLabel()
         self.who_label.setObjectName("statusWho")
         self.busy_label = QLabel()
+        self.journal_label = QLabel()  # a network share: rollback-journal mode (why: its tooltip)
+        self.journal_label.setObjectName("statusJournal")
+        self.journal_label.hide()
+        self.statusBar().addPermanentWidget(self.journal_label)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.who_label)
         self.statusBar().addPermanentWidget(self.file_label)
@@ -334,6 +338,10 @@ class MainWindow(QMainWindow):
 
     def _update_labels(self) -> None:
         snap = self.controller.snapshot
+        note = snap.journal_note if snap else ""  # a network share: said, not hidden in the log
+        self.journal_label.setText(self.tr("网络共享文件夹：回滚日志模式") if note else "")
+        self.journal_label.setToolTip(note)
+        self.journal_label.setVisible(bool(note))
         self.file_label.setText(f"{snap.name} · {snap.path.name}" if snap else self.tr("未打开比赛文件"))
         session = self.controller.session
         self.who_label.setText(person_with_role(session.judge.name, session.role) if session else self.tr("未登录"))
@@ -378,11 +386,8 @@ class MainWindow(QMainWindow):
             self.settings.add_recent(path)
             self.settings.sync()
             self._fill_recent()
+            self.statusBar().showMessage(self.tr("已打开 %1").replace("%1", str(path)), 5000)
             snap = self.controller.snapshot
-            if snap is not None and snap.journal_note:  # a network share: said, not hidden in the log
-                self.statusBar().showMessage(snap.journal_note)
-            else:
-                self.statusBar().showMessage(self.tr("已打开 %1").replace("%1", str(path)), 5000)
             if login is not None:
                 self.controller.login(*login, on_done=then,
                                       on_error=lambda exc: (show_error(self, exc), self.ask_login()))

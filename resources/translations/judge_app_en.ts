@@ -782,12 +782,12 @@
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="229" />
+        <location filename="../../judge_app/gui/controller.py" line="227" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="243" />
+        <location filename="../../judge_app/gui/controller.py" line="241" />
         <source>正在锁定并备份…</source>
         <translation>Locking and backing up…</translation>
     </message>
@@ -1497,153 +1497,158 @@ Print this draw's table now and write down the recovery code; seal both in the e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="305" />
+        <location filename="../../judge_app/gui/main_window.py" line="310" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="306" />
+        <location filename="../../judge_app/gui/main_window.py" line="311" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="307" />
+        <location filename="../../judge_app/gui/main_window.py" line="312" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="308" />
+        <location filename="../../judge_app/gui/main_window.py" line="313" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="309" />
+        <location filename="../../judge_app/gui/main_window.py" line="314" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="310" />
+        <location filename="../../judge_app/gui/main_window.py" line="315" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="311" />
+        <location filename="../../judge_app/gui/main_window.py" line="316" />
         <source>新建比赛(&amp;N)…</source>
         <translation>&amp;New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="312" />
+        <location filename="../../judge_app/gui/main_window.py" line="317" />
         <source>建立新的比赛文件（名称、主办单位、日期，可同时导入评分标准）</source>
         <translation>Create a new contest file (name, organiser, date, optionally its marking scheme)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="313" />
+        <location filename="../../judge_app/gui/main_window.py" line="318" />
         <source>打开比赛文件(&amp;O)…</source>
         <translation>&amp;Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="314" />
+        <location filename="../../judge_app/gui/main_window.py" line="319" />
         <source>打开一个比赛文件（同一文件只能在一处打开）</source>
         <translation>Open a contest file (a file can be open in one place only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="315" />
+        <location filename="../../judge_app/gui/main_window.py" line="320" />
         <source>关闭比赛文件(&amp;C)</source>
         <translation>&amp;Close contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="316" />
+        <location filename="../../judge_app/gui/main_window.py" line="321" />
         <source>打开演示比赛(&amp;D)</source>
         <translation>Open &amp;demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="317" />
+        <location filename="../../judge_app/gui/main_window.py" line="322" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="318" />
+        <location filename="../../judge_app/gui/main_window.py" line="323" />
         <source>登录(&amp;L)…</source>
         <translation>&amp;Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="319" />
+        <location filename="../../judge_app/gui/main_window.py" line="324" />
         <source>选择姓名并输入 PIN 登录</source>
         <translation>Pick your name and type your PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="320" />
+        <location filename="../../judge_app/gui/main_window.py" line="325" />
         <source>注销(&amp;O)</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="321" />
+        <location filename="../../judge_app/gui/main_window.py" line="326" />
         <source>大屏幕成绩榜(&amp;B)</source>
         <translation>Projector &amp;board</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="322" />
+        <location filename="../../judge_app/gui/main_window.py" line="327" />
         <source>在投影仪上显示已公布赛项的成绩（F11 全屏）</source>
         <translation>Show published results on a projector (F11 full screen)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="323" />
+        <location filename="../../judge_app/gui/main_window.py" line="328" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="336" />
+        <location filename="../../judge_app/gui/main_window.py" line="342" />
+        <source>网络共享文件夹：回滚日志模式</source>
+        <translation>Network share: rollback-journal mode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="345" />
         <source>未打开比赛文件</source>
         <translation>No contest file open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="338" />
+        <location filename="../../judge_app/gui/main_window.py" line="347" />
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="339" />
+        <location filename="../../judge_app/gui/main_window.py" line="348" />
         <source>职工技能竞赛评分</source>
         <translation>Skills Contest Judging</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="346" />
+        <location filename="../../judge_app/gui/main_window.py" line="355" />
         <source>打开比赛文件</source>
         <translation>Open contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="366" />
+        <location filename="../../judge_app/gui/main_window.py" line="377" />
         <source>无法新建比赛</source>
         <translation>Cannot create the contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="367" />
+        <location filename="../../judge_app/gui/main_window.py" line="378" />
         <source>正在建立比赛文件…</source>
         <translation>Creating the contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="378" />
+        <location filename="../../judge_app/gui/main_window.py" line="389" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="394" />
+        <location filename="../../judge_app/gui/main_window.py" line="405" />
         <source>比赛文件正在别处使用</source>
         <translation>Contest file in use elsewhere</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="398" />
+        <location filename="../../judge_app/gui/main_window.py" line="409" />
         <source>无法打开比赛文件</source>
         <translation>Cannot open the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="403" />
-        <location filename="../../judge_app/gui/main_window.py" line="408" />
+        <location filename="../../judge_app/gui/main_window.py" line="414" />
+        <location filename="../../judge_app/gui/main_window.py" line="419" />
         <source>比赛文件已损坏</source>
         <translation>Contest file damaged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="406" />
+        <location filename="../../judge_app/gui/main_window.py" line="417" />
         <source>比赛文件 %1 已损坏，无法打开。
 
 最近的备份是：
@@ -1658,34 +1663,34 @@ The latest backup is:
 Copy this backup to a new contest file and open it? (The damaged file is left as it is.)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="409" />
+        <location filename="../../judge_app/gui/main_window.py" line="420" />
         <source>打开备份</source>
         <translation>Open backup</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="419" />
+        <location filename="../../judge_app/gui/main_window.py" line="430" />
         <source>正在建立演示比赛…</source>
         <translation>Building the demo contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="448" />
+        <location filename="../../judge_app/gui/main_window.py" line="459" />
         <source>找不到该语言的翻译文件。</source>
         <translation>The translation file for this language is missing.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="468" />
+        <location filename="../../judge_app/gui/main_window.py" line="479" />
         <source>职工技能竞赛现场评分 %1
 离线运行，数据只保存在比赛文件中。</source>
         <translation>On-site judging for workers' skills contests %1
 Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="469" />
+        <location filename="../../judge_app/gui/main_window.py" line="480" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="496" />
+        <location filename="../../judge_app/gui/main_window.py" line="507" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -1693,137 +1698,137 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>NewContestDialog</name>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="37" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="38" />
         <source>新建比赛</source>
         <translation>New contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="41" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="42" />
         <source>比赛的全部数据（名单、评分、审核）都保存在一个比赛文件中。评分标准可以现在导入，也可以以后在“评分标准”页导入。</source>
         <translation>Everything of a contest (roster, scores, review) is kept in one contest file. The marking scheme can be imported now or later on the Marking scheme page.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="48" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="49" />
         <source>例：2026 年县职工职业技能大赛</source>
         <translation>e.g. 2026 County Workers' Skills Contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="52" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="53" />
         <source>例：县总工会</source>
         <translation>e.g. County Federation of Trade Unions</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="58" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="59" />
         <source>比赛名称：</source>
         <translation>Contest name:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="59" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="60" />
         <source>主办单位：</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="60" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="61" />
         <source>比赛日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="65" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="66" />
         <source>另选位置…</source>
         <translation>Choose location…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="68" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="69" />
         <source>比赛文件：</source>
         <translation>Contest file:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="71" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="72" />
         <source>可不选：以后再导入</source>
         <translation>Optional: import it later</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="73" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="74" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="76" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="77" />
         <source>保存评分标准模板…</source>
         <translation>Save scheme template…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="78" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="79" />
         <source>保存一个 Excel 模板（第一页为填写说明，附示例），填好后在这里选择它</source>
         <translation>Save an Excel template (instructions on the first sheet, with an example); fill it in, then choose it here</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="80" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="81" />
         <source>评分标准：</source>
         <translation>Marking scheme:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="86" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="87" />
         <source>建立比赛</source>
         <translation>Create contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="112" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="113" />
         <source>请填写比赛名称</source>
         <translation>Please enter the contest name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="115" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="116" />
         <source>请选择比赛文件的位置</source>
         <translation>Please choose where the contest file goes</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="117" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="118" />
         <source>文件 %1 已存在：不会覆盖。请换一个文件名，或用“打开比赛文件”打开它。</source>
         <translation>The file %1 already exists and will not be overwritten. Choose another name, or open it with “Open contest file”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="119" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="120" />
         <source>文件夹 %1 不存在</source>
         <translation>The folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="121" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="122" />
         <source>日期请写成 2026-11-25 的形式</source>
         <translation>Write the date like 2026-11-25</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="124" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="125" />
         <source>找不到评分标准文件 %1</source>
         <translation>Marking-scheme file %1 not found</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="136" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="137" />
         <source>比赛文件保存到</source>
         <translation>Save the contest file as</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="144" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="145" />
         <source>选择评分标准</source>
         <translation>Choose the marking scheme</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="152" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="153" />
         <source>评分标准模板.xlsx</source>
         <translation>scheme-template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="153" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="154" />
         <source>保存评分标准模板</source>
         <translation>Save the marking-scheme template</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="158" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="159" />
         <source>正在保存模板…</source>
         <translation>Saving the template…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="163" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="164" />
         <source>模板已保存到 %1（附示例）。用 Excel 填好并保存后再点“建立比赛”。</source>
         <translation>Template saved to %1 (with an example). Fill it in with Excel, save it, then click “Create contest”.</translation>
     </message>
@@ -2176,52 +2181,52 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="65" />
+        <location filename="../../judge_app/gui/print_preview.py" line="74" />
         <source>打印预览 - {0}</source>
         <translation>Print preview - {0}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="82" />
+        <location filename="../../judge_app/gui/print_preview.py" line="91" />
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="83" />
+        <location filename="../../judge_app/gui/print_preview.py" line="92" />
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="87" />
+        <location filename="../../judge_app/gui/print_preview.py" line="96" />
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="89" />
+        <location filename="../../judge_app/gui/print_preview.py" line="98" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="90" />
+        <location filename="../../judge_app/gui/print_preview.py" line="99" />
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="91" />
+        <location filename="../../judge_app/gui/print_preview.py" line="100" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="158" />
+        <location filename="../../judge_app/gui/print_preview.py" line="169" />
         <source>第 {0} / {1} 页</source>
         <translation>Page {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="206" />
+        <location filename="../../judge_app/gui/print_preview.py" line="217" />
         <source>无法开始打印</source>
         <translation>Cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="226" />
+        <location filename="../../judge_app/gui/print_preview.py" line="237" />
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -3539,48 +3544,48 @@ Runs offline; data is kept only in the contest file.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="114" />
+        <location filename="../../judge_app/gui/main_window.py" line="115" />
         <source>职工技能竞赛现场评分</source>
         <extracomment>Who acts before anybody logged in (opening the file; a contest without registered people). The size the window is designed for (a 1366×768 laptop); smaller screens get it maximised.</extracomment>
         <translation>On-site judging for skills contests</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="116" />
+        <location filename="../../judge_app/gui/main_window.py" line="117" />
         <source>比赛文件已打开，请登录（Ctrl+L）。</source>
         <translation>The contest file is open: please log in (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="118" />
+        <location filename="../../judge_app/gui/main_window.py" line="119" />
         <source>请新建或打开比赛文件。评分、排名与审核都保存在这个文件中。</source>
         <translation>Create or open a contest file. Scores, rankings and review are all kept in it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="119" />
+        <location filename="../../judge_app/gui/main_window.py" line="120" />
         <source>登录…</source>
         <translation>Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="120" />
+        <location filename="../../judge_app/gui/main_window.py" line="121" />
         <source>新建比赛…</source>
         <translation>New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="121" />
+        <location filename="../../judge_app/gui/main_window.py" line="122" />
         <source>打开比赛文件…</source>
         <translation>Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="122" />
+        <location filename="../../judge_app/gui/main_window.py" line="123" />
         <source>打开演示比赛</source>
         <translation>Open the demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="123" />
+        <location filename="../../judge_app/gui/main_window.py" line="124" />
         <source>在数据文件夹里建立（或重新打开）演示比赛：3 个赛项、60 名选手</source>
         <translation>Build (or reopen) the demo contest in the data folder: 3 events, 60 contestants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="124" />
+        <location filename="../../judge_app/gui/main_window.py" line="125" />
         <source>最近打开（双击或回车打开）：</source>
         <translation>Recent files (double-click or Enter to open):</translation>
     </message>
