@@ -248,7 +248,7 @@ RULES: Mapping[Action, Rule] = MappingProxyType({
     Action.VIEW_ROSTER: Rule(WATCHERS, view=True),
     Action.VIEW_SCHEME: Rule(WATCHERS, view=True),
     Action.VIEW_REVIEW: Rule(WATCHERS, view=True),
-    Action.VIEW_CHECKS: Rule(WATCHERS, view=True),
+    Action.VIEW_CHECKS: Rule(WATCHERS | CHECKERS, view=True),  # whoever rechecks values sees the list
     Action.VIEW_PRINT: Rule(WATCHERS, view=True),
 })
 
