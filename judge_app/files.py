@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from judge_app.core.errors import JudgeAppError
@@ -27,6 +29,11 @@ from judge_app.core.errors import JudgeAppError
 SHARING_VIOLATIONS = frozenset({32, 33, 1224})
 RETRY_SECONDS = 2.0
 RETRY_STEP = 0.1
+#: the longest path Windows programs open without the long-path opt-in (MAX_PATH 260 with its NUL)
+MAX_PATH = 259
+#: the one suffix of contest files the app writes; ``.judge.db`` (older demos, backups) is still read
+CONTEST_SUFFIX = ".judge"
+OLD_CONTEST_SUFFIX = ".judge.db"
 
 
 class FileProblem(JudgeAppError):
@@ -48,7 +55,14 @@ class FileInUse(FileProblem):
 class FileNotWritable(FileProblem):
     def __init__(self, path: Path):
         super().__init__(path, f"无法写入 {path}：文件或文件夹是只读的（写保护的U盘？），请换一个文件夹"
-                               f" / cannot write here (read-only file, folder or stick): choose another folder")
+                               f" / cannot write here (read-only or write-protected file, folder or stick): choose another folder")
+
+
+class PathTooLong(FileProblem):
+    def __init__(self, path: Path):
+        super().__init__(path, f"路径太长（{path_length(path)} 个字符，Windows 最多 {MAX_PATH} 个）：{path}；"
+                               f"请把比赛文件放到路径较短的文件夹（如 D:\\比赛）"
+                               f" / path too long for Windows: move the contest file to a shorter folder")
 
 
 class NoSpaceForFile(FileProblem):
@@ -132,3 +146,73 @@ def atomic_output(target: Path) -> Iterator[Path]:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def write_file(target: Path, data: bytes, *, durable: bool = False) -> Path:
+    """Write ``data`` as ``target`` atomically (:func:`atomic_output`), retried while held open;
+    ``durable`` flushes it to the disk before it replaces ``target``."""
+    target = Path(target)
+    with atomic_output(target) as partial:
+        with partial.open("wb") as out:
+            out.write(data)
+            if durable:
+                out.flush()
+                os.fsync(out.fileno())
+    return target
+
+
+def copy_file(source: Path, target: Path) -> Path:
+    """Copy ``source`` to ``target`` atomically, flushed (a restored backup, a copied contest)."""
+    target = Path(target)
+    with atomic_output(target) as partial:
+        shutil.copyfile(source, partial)
+        fsync_file(partial)
+    return target
+
+
+def fsync_file(path: Path) -> None:
+    """Flush ``path``'s content to the disk."""
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes only handles opened for writing
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def path_length(path: Path) -> int:
+    """The length Windows counts for ``path`` (UTF-16 units of the absolute path)."""
+    return len(str(Path(path).absolute()).encode("utf-16-le")) // 2
+
+
+def contest_stem(path: Path) -> str:
+    """A contest file's name without its suffix: ``赛事.judge`` and ``赛事.judge.db`` → ``赛事``;
+    dots inside the name stay (``2026.3 赛事.judge`` → ``2026.3 赛事``)."""
+    name = Path(path).name
+    for suffix in (OLD_CONTEST_SUFFIX, CONTEST_SUFFIX):
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return Path(name).stem or name
+
+
+def fit_name(folder: Path, stem: str, tail: str, *, keep: int = 8) -> Path:
+    """``folder / (stem + tail)`` with ``stem`` shortened so the whole path stays within MAX_PATH;
+    PathTooLong when even ``keep`` characters of it do not fit."""
+    room = MAX_PATH - path_length(Path(folder) / tail)
+    if room >= len(stem):
+        return Path(folder) / f"{stem}{tail}"
+    if room < min(keep, len(stem)):
+        raise PathTooLong(Path(folder) / f"{stem}{tail}")
+    return Path(folder) / f"{stem[:room].rstrip(' .')}{tail}"
+
+
+def require_writable_folder(folder: Path) -> None:
+    """FileNotWritable unless a new file can be made in ``folder``: tried, since ``os.access``
+    ignores Windows ACLs and a write-protected stick never says EROFS there."""
+    try:
+        handle, probe = tempfile.mkstemp(dir=folder, prefix=".judge_app_probe_")
+    except OSError as exc:
+        problem = file_problem(Path(folder), exc)
+        raise (problem or FileNotWritable(Path(folder))) from exc
+    os.close(handle)
+    with suppress(OSError):
+        os.unlink(probe)

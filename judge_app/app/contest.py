@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from judge_app.core.errors import InvalidValue
+from judge_app.core.policy import Action
 from judge_app.core.scheme import EntryKind, Event, lookup_key
 from judge_app.core.scheme_json import FORMAT, contest_from_dict
 from judge_app.app.contest_file import default_actor, load_contest, read_scheme_file
@@ -55,7 +56,9 @@ def set_scheme(db: ContestDB, scheme: dict[str, Any], *, reason: str = "评分�
 
 def scheme_for_editing(db: ContestDB) -> tuple[dict[str, Any] | None, dict[str, dict[str, int]]]:
     """The stored scheme (None before one is imported), and per event the criteria that have
-    scores (criterion id → how many values), which the editor may not remove."""
+    scores (criterion id → how many values), which the editor may not remove (the 评分标准 page:
+    :data:`~judge_app.core.policy.Action.VIEW_SCHEME`)."""
+    db.require(Action.VIEW_SCHEME)
     data = db.scheme_dict()
     events = [str(ev.get("id")) for ev in (data or {}).get("events", [])]
     return data, {ev: db.scored_criteria(ev) for ev in events}

@@ -22,6 +22,7 @@ from judge_app.core.results import EventResult
 from judge_app.core.scheme import Contest
 from judge_app.core.scheme_json import contest_from_dict, contest_to_dict
 from judge_app.store import ContestDB
+from judge_app.store.audit import AuditEntry
 
 
 ACTOR_ENV = "JUDGE_APP_ACTOR"

@@ -4,12 +4,12 @@ arrivals page): each function takes the open contest (its actor is the acting pe
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from judge_app import files
 from judge_app.core.errors import JudgeAppError, NotFound
 from judge_app.core.people import Role
 from judge_app.core.pins import normalize_pin
@@ -20,16 +20,11 @@ from judge_app.store.packages_store import Arrival, Conflict
 
 
 def write_file(path: Path, data: bytes) -> Path:
-    """Write via a temporary name, flushed, then renamed: a watcher never sees a half file."""
+    """Write via a hidden temporary name, flushed, then renamed (judge_app.files: retried while
+    held open, typed errors): a watcher never sees a half file."""
     if not path.parent.is_dir():
         raise NotFound(f"文件夹 {path.parent} 不存在 / folder not found")
-    part = path.with_name(path.name + ".part")
-    with part.open("wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(part, path)
-    return path
+    return files.write_file(path, data, durable=True)
 
 
 def make_kit(db: ContestDB, judge: str, out: str | Path) -> Path:

@@ -18,6 +18,7 @@ from judge_app.core.entries import EventInputs, Penalty
 from judge_app.core.errors import InvalidValue, NotFound, NotPermitted
 from judge_app.core.lotdraw import STATION, DrawRecord
 from judge_app.core.people import SEALED, view_result
+from judge_app.core.policy import Action
 from judge_app.core.results import EventResult
 from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import Contest, Event
@@ -112,11 +113,18 @@ def contest_data(db: ContestDB, event: str | None = None, *, passphrase: str | N
     return ContestData(contest, tuple(data))
 
 
+def print_data(db: ContestDB, event: str | None = None, *, passphrase: str | None = None) -> ContestData:
+    """:func:`contest_data` for the 打印与导出 page and ``export``: who may print
+    (:data:`~judge_app.core.policy.Action.VIEW_PRINT`); the ranking (``rank``) is everyone's."""
+    db.require(Action.VIEW_PRINT)
+    return contest_data(db, event, passphrase=passphrase)
+
+
 def load_contest_data(path: str | Path, event: str | None = None, *,
                       actor: str | None = None, passphrase: str | None = None) -> ContestData:
-    """:func:`contest_data` of the contest file at ``path`` (``actor`` logs in first)."""
+    """:func:`print_data` of the contest file at ``path`` (``actor`` logs in first)."""
     with open_contest(path, actor) as db:
-        return contest_data(db, event, passphrase=passphrase)
+        return print_data(db, event, passphrase=passphrase)
 
 
 def draw_key_needed(db: ContestDB, event: str | None = None) -> bool:

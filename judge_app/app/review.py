@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from judge_app.core.entries import Status
+from judge_app.core.policy import Action
 from judge_app.core.results import Issue
 from judge_app.core.scheme import CriterionKind, Event, Section
 from judge_app.app.contest_file import load_contest
@@ -92,7 +93,9 @@ def owed_values(db: ContestDB, event: str, section: str) -> int:
 
 
 def lock_preview(db: ContestDB, event: str, section: str) -> Locked:
-    """What locking one section (id or name) now would leave: values owed, value conflicts."""
+    """What locking one section (id or name) now would leave: values owed, value conflicts (the
+    审核与锁定 page's: :data:`~judge_app.core.policy.Action.VIEW_REVIEW`)."""
+    db.require(Action.VIEW_REVIEW)
     ev = _event(db, event)
     sec = _section(ev, section)
     return Locked(sec.name, owed_values(db, ev.id, sec.id), tuple(db.value_conflicts(ev.id, sec.id)))
@@ -173,7 +176,9 @@ class Checks:
 
 
 def checks(db: ContestDB, event: str) -> Checks:
-    """The event's recheck list, what still stops unsealing and the acknowledged tie warnings."""
+    """The event's recheck list, what still stops unsealing and the acknowledged tie warnings (the
+    复核与检查 page's: :data:`~judge_app.core.policy.Action.VIEW_CHECKS`)."""
+    db.require(Action.VIEW_CHECKS)
     ev = _event(db, event)
     return Checks(ev, db.recheck_state(ev.id), db.recheck_pending(ev.id), db.acknowledged(ev.id))
 
@@ -221,7 +226,7 @@ def enter_score(db: ContestDB, event: str, code: str, criterion: str, judge: str
     """A judge enters (None: clears) their own value of one criterion; returns the revision saved.
     Called on every keystroke's commit: ids only, no scheme lookup."""
     if value is None:
-        return db.clear_judge_score(event, code, criterion, judge, reason="撤销")
+        return db.clear_score(event, code, criterion, judge, reason="撤销")
     return db.record_judge_score(event, code, criterion, judge, value)
 
 

@@ -32,6 +32,7 @@ class Snapshot:
     publications: dict[str, str] = field(default_factory=dict)
     judges: tuple[Judge, ...] = ()
     open_requests: int = 0
+    journal_note: str = ""  # why the file is in rollback-journal mode (a network share)
 
     def event(self, event_id: str) -> Event:
         assert self.contest is not None
@@ -83,14 +84,14 @@ def overview(db: ContestDB, contest: Contest | None, person: Judge | None) -> Sn
     name = db.meta("name") or (contest.name if contest else db.path.stem)
     judges = tuple(db.judges())
     if contest is None or person is None:
-        return Snapshot(db.path, name, contest, judges=judges)
+        return Snapshot(db.path, name, contest, judges=judges, journal_note=db.journal_note)
     unsealed = {ev.id: db.is_unsealed(ev.id) for ev in contest.events}
     states = {(ev.id, s.id): db.section_state(ev.id, s.id) for ev in contest.events for s in ev.sections}
     submissions = {ev.id: db.submissions(ev.id) for ev in contest.events}
     asked = Role(person.role) in (Role.JUDGE, Role.CHIEF)
     requests = len(db.remark_requests(judge=person.id)) if asked else 0
     return Snapshot(db.path, name, contest, tuple(db.visible_entries()), states, submissions, unsealed,
-                    db.publications(), judges, requests)
+                    db.publications(), judges, requests, db.journal_note)
 
 
 def judge_grid(db: ContestDB, contest: Contest | None, event: str, judge: str) -> GridData:

@@ -3,13 +3,15 @@ Role checks and the audit are the store's (chief judge or organiser, while the s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import click
 
 from judge_app.app import penalties as ops_penalties
 from judge_app.app.contest_file import open_contest
-from judge_app.cli.people import ACTOR, CONTEST, EVENT, table
+from judge_app.cli.people import ACTOR, CONTEST, EVENT, ON_EVENT, options, table
 from judge_app.core.decimals import fmt, to_decimal
 
 SECTION = click.option("--section", required=True, help="模块（编号或名称）/ section")
@@ -25,44 +27,39 @@ def penalty() -> None:
     """扣罚分（违纪、安全违规）/ section penalties."""
 
 
+#: an entry's penalty in one section: CONTEST --event CODE --section POINTS --reason --as
+PENALTY = options(CONTEST, EVENT, click.argument("code"), SECTION, click.argument("points"), REASON, ACTOR)
+
+
 @penalty.command("add")
-@CONTEST
-@EVENT
-@click.argument("code")
-@SECTION
-@click.argument("points")
-@REASON
-@ACTOR
+@PENALTY
 def penalty_add(contest: Path, event: str, code: str, section: str, points: str, reason: str,
                 actor: str | None) -> None:
     """扣分：从该模块得分中扣去 POINTS 分（如 5）/ deduct POINTS from the entry's section score."""
-    number = to_decimal(points, "扣分")
-    with open_contest(contest, actor) as db:
-        ops_penalties.add_penalty(db, event, code, section, number, reason=reason)
+    number = _change(ops_penalties.add_penalty, contest, actor, event, code, section, points, reason)
     click.echo(f"{code}：扣 {fmt(number)} 分（{reason}）/ penalty recorded")
 
 
 @penalty.command("remove")
-@CONTEST
-@EVENT
-@click.argument("code")
-@SECTION
-@click.argument("points")
-@REASON
-@ACTOR
+@PENALTY
 def penalty_remove(contest: Path, event: str, code: str, section: str, points: str, reason: str,
                    actor: str | None) -> None:
     """撤销一条误记的扣分（该模块最近一条 POINTS 分的扣分）/ take back a penalty recorded in error."""
-    number = to_decimal(points, "扣分")
-    with open_contest(contest, actor) as db:
-        ops_penalties.remove_penalty(db, event, code, section, number, reason=reason)
+    number = _change(ops_penalties.remove_penalty, contest, actor, event, code, section, points, reason)
     click.echo(f"{code}：已撤销扣 {fmt(number)} 分 / penalty removed")
 
 
+def _change(change: Callable[..., object], contest: Path, actor: str | None, event: str, code: str,
+            section: str, points: str, reason: str) -> Decimal:
+    """Add or remove (``change``) a penalty of ``points``; returns the points as a number."""
+    number = to_decimal(points, "扣分")
+    with open_contest(contest, actor) as db:
+        change(db, event, code, section, number, reason=reason)
+    return number
+
+
 @penalty.command("list")
-@CONTEST
-@EVENT
-@ACTOR
+@ON_EVENT
 def penalty_list(contest: Path, event: str, actor: str | None) -> None:
     """赛项的扣分记录 / an event's penalties, in the order recorded."""
     with open_contest(contest, actor) as db:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -25,6 +27,22 @@ from judge_app.textwidth import display_width, ljust
 
 CONTEST = click.argument("contest", type=click.Path(dir_okay=False, path_type=Path))
 EVENT = click.option("--event", required=True, help="赛项（编号或名称）/ event")
+NOTE = click.option("--reason", default="", help="说明（记入审计日志）/ reason")
+
+
+def options(*decorators: Callable[[Callable[..., Any]], Any]) -> Callable[[Callable[..., Any]], Any]:
+    """One decorator made of ``decorators`` (applied as if written above the function in this order)."""
+    def apply(function: Callable[..., Any]) -> Any:
+        for decorator in reversed(decorators):
+            function = decorator(function)
+        return function
+    return apply
+
+
+#: a command about one event: CONTEST --event --as
+ON_EVENT = options(CONTEST, EVENT, ACTOR)
+#: a step on a whole event that needs a passphrase (unseal, publish, final): CONTEST --event --reason --as --passphrase
+EVENT_STEP = options(click.command(), CONTEST, EVENT, NOTE, ACTOR, PASSPHRASE)
 
 
 def register(group: click.Group) -> None:
@@ -308,12 +326,7 @@ def format_draw(record: DrawRecord, who: str) -> str:
     return "\n".join(head + [table(["检录号", "工位号"], rows)])
 
 
-@click.command()
-@CONTEST
-@EVENT
-@click.option("--reason", default="", help="说明（记入审计日志）/ reason")
-@ACTOR
-@PASSPHRASE
+@EVENT_STEP
 def unseal(contest: Path, event: str, reason: str, actor: str | None, passphrase: str | None) -> None:
     """解密：全部模块锁定后公开姓名（须加密裁判口令或恢复码）/ unseal an event after every section is
     locked (the secretary's passphrase or the recovery code)."""

@@ -13,7 +13,7 @@ import click
 from judge_app.app import review as ops_review
 from judge_app.app.contest_file import open_contest
 from judge_app.cli.passphrase import PASSPHRASE, unlock_seals
-from judge_app.cli.people import ACTOR, CONTEST, EVENT, table
+from judge_app.cli.people import ACTOR, CONTEST, EVENT, EVENT_STEP, table
 from judge_app.core.decimals import clock_text, duration_seconds, fmt, to_decimal
 from judge_app.core.entries import Status
 from judge_app.core.errors import InvalidValue
@@ -77,31 +77,25 @@ def unlock(contest: Path, event: str, section: str, reason: str, actor: str | No
     click.echo(f"模块 {name} 已解锁 / section unlocked")
 
 
-@click.command()
-@CONTEST
-@EVENT
-@click.option("--reason", default="", help="说明（记入审计日志）/ reason")
-@ACTOR
-@PASSPHRASE
-def publish(contest: Path, event: str, reason: str, actor: str | None, passphrase: str | None) -> None:
-    """公示成绩（全部模块锁定且已解密），管理员 / publish an event's results."""
+def _sealing_step(contest: Path, actor: str | None, passphrase: str | None,
+                  step: Callable[..., object], event: str, reason: str) -> None:
+    """Open the contest, unlock the seals (the head is sealed at this step) and take ``step``."""
     with open_contest(contest, actor) as db:
         unlock_seals(db, passphrase)
-        ops_review.publish_event(db, event, reason=reason)
+        step(db, event, reason=reason)
+
+
+@EVENT_STEP
+def publish(contest: Path, event: str, reason: str, actor: str | None, passphrase: str | None) -> None:
+    """公示成绩（全部模块锁定且已解密），管理员 / publish an event's results."""
+    _sealing_step(contest, actor, passphrase, ops_review.publish_event, event, reason)
     click.echo(f"赛项 {event} 已公示 / published")
 
 
-@click.command()
-@CONTEST
-@EVENT
-@click.option("--reason", default="", help="说明（记入审计日志）/ reason")
-@ACTOR
-@PASSPHRASE
+@EVENT_STEP
 def finalise(contest: Path, event: str, reason: str, actor: str | None, passphrase: str | None) -> None:
     """定稿（公示之后；此后不能再改），管理员 / make a published event final."""
-    with open_contest(contest, actor) as db:
-        unlock_seals(db, passphrase)
-        ops_review.finalize_event(db, event, reason=reason)
+    _sealing_step(contest, actor, passphrase, ops_review.finalize_event, event, reason)
     click.echo(f"赛项 {event} 已定稿 / final")
 
 

@@ -6,6 +6,7 @@ Codes only, like ``rank``: names stay sealed until the secretary unseals them.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -14,13 +15,19 @@ import click
 from judge_app.app import rounds as ops_rounds
 from judge_app.app.contest_file import open_contest
 from judge_app.cli.login import ACTOR
+from judge_app.cli.people import options
 from judge_app.core.decimals import fmt
 from judge_app.core.ranking import competition_ranks
-from judge_app.core.results import EntryResult
+from judge_app.core.results import EntryResult, EventResult
 from judge_app.textwidth import display_width, ljust
 
 CONTEST = click.argument("contest", type=click.Path(dir_okay=False, path_type=Path))
 FORMAT = click.option("--format", "form", type=click.Choice(["table", "json"]), default="table")
+
+
+def report(what: Callable[[Callable[..., Any]], Any]) -> Callable[[Callable[..., Any]], Any]:
+    """A command printing one result as a table or JSON: CONTEST ``what`` --format --as."""
+    return options(click.command(), CONTEST, what, FORMAT, ACTOR)
 
 
 def _table(title: str, heads: Sequence[str], body: Sequence[Sequence[str]], notes: Sequence[str] = ()) -> str:
@@ -117,16 +124,12 @@ def _brief(row: EntryResult) -> dict[str, Any]:
     return {"rank": row.rank, "code": row.code, "total": fmt(row.total) or None, "provisional": row.provisional}
 
 
-@click.command()
-@CONTEST
-@click.option("--event", required=True, help="决赛等带入前轮成绩的赛项 / a round carrying earlier rounds")
-@FORMAT
-@ACTOR
+@report(click.option("--event", required=True, help="决赛等带入前轮成绩的赛项 / a round carrying earlier rounds"))
 def combined(contest: Path, event: str, form: str, actor: str | None) -> None:
     """决赛综合成绩 / a round's result with the weighted parts of earlier rounds."""
     with open_contest(contest, actor) as db:
         ev, found = ops_rounds.round_result(db, event)
-    rows = [(g.group, r) for g in found.result.groups for r in g.rows]
+    rows = _rows(found.result)
     if form == "json":
         items = []
         for group, r in rows:
@@ -142,8 +145,8 @@ def combined(contest: Path, event: str, form: str, actor: str | None) -> None:
                     "note": "；".join(x for x in (r.status.label, r.tie_note) if x),
                 }
             )
-        issues = [i.message for i in found.result.issues] + [w.message for g in found.result.groups for w in g.warnings]
-        click.echo(_dumps({"event": ev.name, "own_weight": fmt(ev.own_weight), "rows": items, "issues": issues}))
+        click.echo(_dumps({"event": ev.name, "own_weight": fmt(ev.own_weight), "rows": items,
+                           "issues": _notes(found.result)}))
         return
     heads = ["组别", "名次", "编号", f"本轮({fmt(ev.own_weight)}%)"]
     heads += [f"{c.event}({fmt(c.weight)}%)" for c in ev.carry] + ["综合成绩", "奖项", "备注"]
@@ -154,21 +157,16 @@ def combined(contest: Path, event: str, form: str, actor: str | None) -> None:
         own = fmt(b.own_total) if b else ""
         note = "；".join(x for x in (r.status.label, r.tie_note) if x)
         body.append([group, _rank(r), r.code, own, *carried, fmt(r.total), r.award or "", note])
-    notes = [i.message for i in found.result.issues] + [w.message for g in found.result.groups for w in g.warnings]
-    click.echo(_table(f"{ev.name} 综合成绩", heads, body, notes))
+    click.echo(_table(f"{ev.name} 综合成绩", heads, body, _notes(found.result)))
 
 
-@click.command()
-@CONTEST
-@click.option("--season", required=True, help="年度/赛季编号 / season id")
-@FORMAT
-@ACTOR
+@report(click.option("--season", required=True, help="年度/赛季编号 / season id"))
 def standings(contest: Path, season: str, form: str, actor: str | None) -> None:
     """年度累计排名 / a season's standings from its periodic assessments (四比一创)."""
     with open_contest(contest, actor) as db:
         found = ops_rounds.season_standings(db, season)
     periods = found.season.sections
-    rows = [(g.group, r) for g in found.result.groups for r in g.rows]
+    rows = _rows(found.result)
     if form == "json":
         items = [
             {
@@ -189,8 +187,17 @@ def standings(contest: Path, season: str, form: str, actor: str | None) -> None:
          found.notes.get(r.code, "")]
         for group, r in rows
     ]
-    notes = [i.message for i in found.result.issues] + [w.message for g in found.result.groups for w in g.warnings]
-    click.echo(_table(f"{found.season.name} 累计排名", heads, body, notes))
+    click.echo(_table(f"{found.season.name} 累计排名", heads, body, _notes(found.result)))
+
+
+def _rows(result: EventResult) -> list[tuple[str, EntryResult]]:
+    """(group, row) of every row of ``result``, group by group."""
+    return [(g.group, r) for g in result.groups for r in g.rows]
+
+
+def _notes(result: EventResult) -> list[str]:
+    """The issues of ``result`` and the warnings of its groups, as printed under a table."""
+    return [i.message for i in result.issues] + [w.message for g in result.groups for w in g.warnings]
 
 
 def _period(row: EntryResult, period: str) -> str:
@@ -199,11 +206,7 @@ def _period(row: EntryResult, period: str) -> str:
     return fmt(found.score) if found else ""
 
 
-@click.command()
-@CONTEST
-@click.option("--event", "events", multiple=True, help="赛项（可多次；默认所有声明标准分的赛项）/ events")
-@FORMAT
-@ACTOR
+@report(click.option("--event", "events", multiple=True, help="赛项（可多次；默认所有声明标准分的赛项）/ events"))
 def standard(contest: Path, events: tuple[str, ...], form: str, actor: str | None) -> None:
     """跨赛项标准分 / standard scores compared across events (e.g. choosing 工匠 across trades)."""
     with open_contest(contest, actor) as db:

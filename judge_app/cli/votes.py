@@ -9,7 +9,7 @@ import click
 
 from judge_app.app import votes as ops_votes
 from judge_app.app.contest_file import open_contest
-from judge_app.cli.people import ACTOR, CONTEST, EVENT, table
+from judge_app.cli.people import ACTOR, CONTEST, EVENT, ON_EVENT, table
 from judge_app.core.decimals import fmt
 from judge_app.core.scheme import SectionKind
 
@@ -63,9 +63,7 @@ def votes_void(contest: Path, event: str, code: str, count: str, reason: str, ac
 
 
 @votes.command("list")
-@CONTEST
-@EVENT
-@ACTOR
+@ON_EVENT
 def votes_list(contest: Path, event: str, actor: str | None) -> None:
     """票数表：票数、作废、计票、原因和投票模块得分 / the votes, voided, counted and the vote section's score."""
     with open_contest(contest, actor) as db:

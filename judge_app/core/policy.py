@@ -7,7 +7,8 @@ nobody is registered under acts as the organiser (the contest's creator).
 
 A rule names the roles that may do an action for anyone, the roles that may do it for
 themselves only (``own``: a judge's own scores), and the conditions that must hold now, checked
-in order. View rows (``view``) say who is shown a screen; names and draw tables are sealed by
+in order. View rows (``view``) say who is shown a screen, and the store refuses the screen's data
+(and the command printing the same) to anyone else; names and draw tables are sealed by
 :data:`Action.VIEW_NAMES` (everyone once the event is unsealed).
 """
 
@@ -248,13 +249,13 @@ RULES: Mapping[Action, Rule] = MappingProxyType({
     Action.APPEAL_REGISTER: Rule(CHECKERS),
     Action.APPEAL_DECIDE: Rule(DESK),
     Action.ROUND_ENROL: Rule(KEY_HOLDERS),
-    Action.BACKUP: Rule(CHECKERS),
+    Action.BACKUP: Rule(CHECKERS),  # a whole copy of the file: not from a judge's seat
     Action.AUDIT_VIEW: Rule(WATCHERS, view=True),
     Action.VIEW_NAMES: Rule(KEY_HOLDERS, anyone_when=_C.UNSEALED, view=True),
     Action.VIEW_ROSTER: Rule(WATCHERS, view=True),
     Action.VIEW_SCHEME: Rule(WATCHERS, view=True),
     Action.VIEW_REVIEW: Rule(WATCHERS, view=True),
-    Action.VIEW_CHECKS: Rule(WATCHERS, view=True),
+    Action.VIEW_CHECKS: Rule(WATCHERS | CHECKERS, view=True),  # whoever rechecks values sees the list
     Action.VIEW_PRINT: Rule(WATCHERS, view=True),
 })
 

@@ -215,16 +215,13 @@ class Controller(QObject):
     # -- state changes (each audited by the store) -------------------------------------------
 
     def act(self, fn: Callable[..., Any], *args: Any, event_id: str = "", label: str = "",
-            on_done: Callback = None, on_error: Callback = None, forget: bool = False,
-            progress: bool = False) -> None:
-        """Run ``fn(db, *args)`` on the store thread, then reload the snapshot and tell the pages;
+            on_done: Callback = None, on_error: Callback = None, progress: bool = False) -> None:
+        """Run ``fn(db, *args)`` on the store thread, then reload the snapshot and tell the pages
+        (the caches the action touched are dropped from its change record, :mod:`judge_app.app.changes`);
         with ``progress``, as ``fn(db, *args, progress=report)`` filling the progress dialog."""
 
         def run(side: StoreSide, **report: Any) -> Any:
-            result = fn(side.require_db(), *args, **report)
-            if forget:
-                side.forget(event_id or None)
-            return result
+            return fn(side.require_db(), *args, **report)
 
         def done(result: Any) -> None:
             def reloaded(_snap: Snapshot) -> None:
@@ -254,8 +251,7 @@ class Controller(QObject):
         self.act(partial(ops_review.unlock_section, reason=reason), event_id, section_id, event_id=event_id, **kw)
 
     def unseal_event(self, event_id: str, reason: str = "", passphrase: str | None = None, **kw: Any) -> None:
-        self.act(partial(ops_people.unseal, reason=reason, passphrase=passphrase), event_id, event_id=event_id,
-                 forget=True, **kw)
+        self.act(partial(ops_people.unseal, reason=reason, passphrase=passphrase), event_id, event_id=event_id, **kw)
 
     def publish_event(self, event_id: str, **kw: Any) -> None:
         self.act(ops_review.publish_event, event_id, event_id=event_id, **kw)

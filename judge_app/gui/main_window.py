@@ -13,6 +13,7 @@ from pathlib import Path
 
 from judge_app.core.people import Judge, Role
 from judge_app.core.policy import Action, allowed
+from judge_app.files import CONTEST_SUFFIX
 from judge_app.gui import i18n
 from judge_app.gui.controller import Controller
 from judge_app.gui.dialogs import confirm, show_error, show_info, show_warning
@@ -44,7 +45,7 @@ from judge_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from judge_app.gui.settings import Settings, data_dir
+from judge_app.gui.settings import Settings, contests_dir, remember_folder
 from judge_app.gui.store_side import Session, Snapshot, restore_copy
 from judge_app.store import ContestLocked, DamagedContestFile
 from judge_app.store.errors import BackupFailed
@@ -194,6 +195,10 @@ class MainWindow(QMainWindow):
         self.who_label = QLabel()
         self.who_label.setObjectName("statusWho")
         self.busy_label = QLabel()
+        self.journal_label = QLabel()  # a network share: rollback-journal mode (why: its tooltip)
+        self.journal_label.setObjectName("statusJournal")
+        self.journal_label.hide()
+        self.statusBar().addPermanentWidget(self.journal_label)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.who_label)
         self.statusBar().addPermanentWidget(self.file_label)
@@ -370,6 +375,10 @@ class MainWindow(QMainWindow):
 
     def _update_labels(self) -> None:
         snap = self.controller.snapshot
+        note = snap.journal_note if snap else ""  # a network share: said, not hidden in the log
+        self.journal_label.setText(self.tr("网络共享文件夹：回滚日志模式") if note else "")
+        self.journal_label.setToolTip(note)
+        self.journal_label.setVisible(bool(note))
         self.file_label.setText(f"{snap.name} · {snap.path.name}" if snap else self.tr("未打开比赛文件"))
         session = self.controller.session
         self.who_label.setText(person_with_role(session.judge.name, session.role) if session else self.tr("未登录"))
@@ -379,9 +388,10 @@ class MainWindow(QMainWindow):
     # -- file ---------------------------------------------------------------------------------
 
     def ask_open(self) -> None:
-        start = str(self.settings.recent_files()[0].parent) if self.settings.recent_files() else str(data_dir())
+        start = str(self.settings.recent_files()[0].parent) if self.settings.recent_files() else str(contests_dir())
         path, _ = QFileDialog.getOpenFileName(self, self.tr("打开比赛文件"), start, FILE_FILTER)
         if path:
+            remember_folder(Path(path).parent)
             self.open_file(Path(path))
 
     def ask_new_contest(self) -> NewContestDialog:
@@ -396,6 +406,7 @@ class MainWindow(QMainWindow):
     def create_contest(self, dialog: NewContestDialog) -> None:
         from judge_app.app.contest import create_contest
 
+        remember_folder(dialog.file_path.parent)
         path, values = dialog.file_path, dict(name=dialog.name.text(), organiser=dialog.organiser.text(),
                                               date=dialog.date.text(), scheme_file=dialog.scheme_file)
         self.controller.bg.store(lambda _side: create_contest(path, actor=ORGANISER.name, **values),
@@ -449,7 +460,7 @@ class MainWindow(QMainWindow):
         """The demo contest in the data folder: built once (in the work pool), then opened."""
         from judge_app.demo import build_demo
 
-        path = data_dir() / "演示比赛.judge.db"
+        path = contests_dir() / f"演示比赛{CONTEST_SUFFIX}"
         if path.exists():
             self.open_file(path)
             return

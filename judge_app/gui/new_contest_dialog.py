@@ -1,4 +1,5 @@
-"""新建比赛: contest name, organiser, date, where the file goes (default: the data folder) and,
+"""新建比赛: contest name, organiser, date, where the file goes (default: Documents\\judge_app or the
+folder chosen last) and,
 optionally, the marking scheme (JSON or the xlsx template, which it can also save)."""
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from judge_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from judge_app.gui.settings import data_dir
+from judge_app.gui.settings import contests_dir
 from judge_app.app.contest import default_file_name
 
 SCHEME_FILTER = "评分标准 / marking scheme (*.xlsx *.json);;所有文件 / all files (*)"
@@ -58,7 +59,7 @@ class NewContestDialog(QDialog):
         form.addRow(self.tr("比赛名称："), self.name)
         form.addRow(self.tr("主办单位："), self.organiser)
         form.addRow(self.tr("比赛日期："), self.date)
-        self.path = QLineEdit(str(data_dir() / default_file_name("")))
+        self.path = QLineEdit(str(contests_dir() / default_file_name("")))
         self.path.setObjectName("newContestPath")
         self.path.textEdited.connect(self._path_edited)
         self.path.textChanged.connect(self._update)
@@ -100,7 +101,7 @@ class NewContestDialog(QDialog):
 
     def _name_changed(self, text: str) -> None:
         if not self._path_chosen:
-            folder = self.file_path.parent if self.path.text().strip() else data_dir()
+            folder = self.file_path.parent if self.path.text().strip() else contests_dir()
             self.path.setText(str(folder / default_file_name(text)))
         self._update()
 
@@ -140,7 +141,7 @@ class NewContestDialog(QDialog):
             self.path.setText(path if Path(path).suffix else path + ".judge")
 
     def choose_scheme(self) -> None:
-        start = str(self.scheme_file.parent if self.scheme_file else data_dir())
+        start = str(self.scheme_file.parent if self.scheme_file else contests_dir())
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择评分标准"), start, SCHEME_FILTER)
         if path:
             self.scheme.setText(path)
@@ -149,7 +150,7 @@ class NewContestDialog(QDialog):
         """Write the xlsx template (in the work pool) and put it in the scheme field once written."""
         from judge_app.app.people import write_scheme_template
 
-        start = str(data_dir() / self.tr("评分标准模板.xlsx"))
+        start = str(contests_dir() / self.tr("评分标准模板.xlsx"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存评分标准模板"), start, "Excel (*.xlsx)")
         if not path:
             return

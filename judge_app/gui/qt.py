@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     QSortFilterProxyModel,
+    QStandardPaths,
     Qt,
     QTimer,
     QTranslator,

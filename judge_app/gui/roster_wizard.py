@@ -378,7 +378,7 @@ class RosterImportWizard(QDialog):
             return
         path, mapping = self.table.path, dict(self.mapping) or None
         self._busy(True)
-        self.controller.act(partial(ops_people.import_roster, mapping=mapping), path, forget=True,
+        self.controller.act(partial(ops_people.import_roster, mapping=mapping), path,
                             label=self.tr("正在导入名单…"), on_done=self._imported, on_error=self._failed)
 
     def _imported(self, report: RosterReport) -> None:

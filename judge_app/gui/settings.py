@@ -1,14 +1,23 @@
 """What the app remembers between runs (QSettings, an INI file in the config folder); the folders
-themselves are judge_app.folders (``data_dir`` is imported from here by the GUI)."""
+themselves are judge_app.folders (``data_dir`` is imported from here by the GUI), the contests'
+folder with Qt's own idea of Documents (:func:`contests_dir`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from judge_app.folders import APP_NAME, config_dir, data_dir  # noqa: F401  (APP_NAME, data_dir: the GUI's)
-from judge_app.gui.qt import QByteArray, QSettings
+from judge_app import folders
+from judge_app.folders import APP_NAME, config_dir, data_dir, remember_folder  # noqa: F401  (the GUI's)
+from judge_app.gui.qt import QByteArray, QSettings, QStandardPaths
 
 MAX_RECENT = 8
+
+
+def contests_dir() -> Path:
+    """Where new contests and the demo go: the folder chosen last, else Documents\\judge_app
+    (Documents as Qt finds it: QStandardPaths' DocumentsLocation, redirected folders included)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return folders.contests_dir(Path(documents) if documents else None)
 
 
 class Settings:

@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from judge_app import files
 from judge_app.app import people as ops_people
 from judge_app.app import review as ops_review
 from judge_app.app import views
@@ -26,7 +27,7 @@ from judge_app.app.views import GridData, Snapshot
 from judge_app.app.changes import NO_CHANGES, Changes, from_audit
 from judge_app.app.session import Clock, authenticate, end_session, utc_clock
 from judge_app.core.engine import compute_event
-from judge_app.core.entries import Entry, EventInputs, Status
+from judge_app.core.entries import EventInputs, Status
 from judge_app.core.errors import NotFound, StateError
 from judge_app.core.people import Judge, Role
 from judge_app.core.pins import LoginRefused
@@ -349,20 +350,11 @@ class StoreSide:
 
 
 def restore_copy(backup: Path, damaged: Path) -> Path:
-    """Copy ``backup`` next to the damaged file as a new contest file (the damaged one is kept)."""
+    """Copy ``backup`` next to the damaged file as a new contest file (the damaged one is kept):
+    ``2026.3 赛事.judge.db`` → ``2026.3 赛事-恢复-<stamp>.judge``, the name shortened to fit MAX_PATH."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = damaged.with_name(f"{damaged.name.split('.')[0]}-恢复-{stamp}.judge.db")
-    shutil.copy2(backup, target)
-    return target
+    target = files.fit_name(damaged.parent, files.contest_stem(damaged), f"-恢复-{stamp}{files.CONTEST_SUFFIX}")
+    return files.copy_file(backup, target)
 
 
-def with_entries(result: EventResult, entries: dict[str, Entry]) -> EventResult:
-    """``result`` with each row's entry replaced (used to show names after unseal)."""
-    groups = tuple(
-        dataclasses.replace(g, rows=tuple(dataclasses.replace(r, entry=entries.get(r.code, r.entry)) for r in g.rows))
-        for g in result.groups
-    )
-    return dataclasses.replace(result, groups=groups)
-
-
-__all__ = ["GridData", "LiveBuild", "Saved", "Session", "Snapshot", "StoreSide", "Status", "restore_copy", "with_entries"]
+__all__ = ["GridData", "LiveBuild", "Saved", "Session", "Snapshot", "StoreSide", "Status", "restore_copy"]

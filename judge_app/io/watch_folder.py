@@ -14,13 +14,13 @@ files are taken as usual. A file over the package size limit is refused unread.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from judge_app.core.errors import ImportRefused, JudgeAppError, excerpt
+from judge_app.files import FileProblem, replace_file, write_file
 from judge_app.core.package_format import MAX_FILE_BYTES, PACKAGE_SUFFIX, PackageUnreadable, too_large
 
 log = logging.getLogger(__name__)
@@ -74,9 +74,12 @@ class WatchFolder:
         return results
 
     def _candidates(self) -> list[Path]:
+        """The packages in the folder: ``.jpkg`` in any case (Windows users write ``.JPKG``), not
+        hidden files (a package still being written, judge_app.files' partial name)."""
         if not self.folder.is_dir():
             return []
-        return sorted(p for p in self.folder.iterdir() if p.suffix == PACKAGE_SUFFIX and p.is_file())
+        return sorted(p for p in self.folder.iterdir()
+                      if p.suffix.lower() == PACKAGE_SUFFIX and not p.name.startswith(".") and p.is_file())
 
     def _take(self, path: Path) -> WatchResult:
         bad_file = False  # set aside: the file's own fault, not the disk's or this contest's state
@@ -120,14 +123,18 @@ def set_aside(path: Path, reason: str) -> str:
     try:
         folder.mkdir(exist_ok=True)
         target = _free_name(folder, path.name)
-        os.replace(path, target)
-    except OSError as exc:
-        return f" （未能移入 {REJECTED} 文件夹：{exc.strerror or exc} / could not be moved aside）"
+        replace_file(path, target)
+    except (OSError, FileProblem) as exc:
+        return f" （未能移入 {REJECTED} 文件夹：{_why(exc)} / could not be moved aside）"
     try:
-        target.with_name(target.name + ".txt").write_text(reason, encoding="utf-8")
-    except OSError as exc:
-        return f" （已移入 {REJECTED}/{target.name}，但未能写下原因：{exc.strerror or exc} / moved aside, reason not written）"
+        write_file(target.with_name(target.name + ".txt"), reason.encode("utf-8"))
+    except (OSError, FileProblem) as exc:
+        return f" （已移入 {REJECTED}/{target.name}，但未能写下原因：{_why(exc)} / moved aside, reason not written）"
     return f" （已移入 {REJECTED}/{target.name} / moved to {REJECTED}/）"
+
+
+def _why(exc: Exception) -> str:
+    return getattr(exc, "strerror", None) or str(exc)
 
 
 def _free_name(folder: Path, name: str) -> Path:

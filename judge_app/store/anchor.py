@@ -6,8 +6,8 @@ itself. So after every commit the store overwrites the anchor with the contest i
 audit head (last seq and hash); the check is then: *the file's chain must contain the anchored
 entry*. A file replaced by an older copy lacks it (fewer entries, or another hash at that seq).
 
-Cost per save: one small in-place write to a file kept open, no extra fsync. The anchor is
-fsynced when the contest is closed or backed up; after a crash it may therefore lag behind the
+Cost per save: one small file written beside it and renamed over it (judge_app.files), no extra
+fsync and no handle kept open. The anchor is flushed to the disk when the contest is closed or backed up; after a crash it may therefore lag behind the
 file, which is harmless: a lagging anchor is still part of the chain, and the next open brings
 it up to date. It is written after the commit, so it is never ahead of the file.
 
@@ -21,10 +21,15 @@ the seal passphrase the anchored seal itself can be checked.
 
 from __future__ import annotations
 
-import os
+import contextlib
+import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+
+from judge_app.files import FileProblem, write_file
+
+log = logging.getLogger(__name__)
 
 FORMAT = "judge_app.anchor/1"
 SEALED_FORMAT = "judge_app.anchor/2"  # with the last seal
@@ -135,34 +140,34 @@ def load(path: Path) -> Anchor | None | UnreadableAnchor:
 
 
 class AnchorFile:
-    """The open anchor file of a contest being written; ``write`` after each commit."""
+    """The anchor of a contest being written; ``write`` after each commit.
+
+    No handle is kept open between writes (on Windows an open handle stops Explorer copying
+    or deleting the file): each write replaces the whole record through judge_app.files
+    (atomic, retried while an antivirus holds the file), unflushed; ``sync`` (backup, close)
+    writes it again flushed to the disk."""
 
     def __init__(self, path: Path):
-        self._fd: int | None = os.open(anchor_path(path), os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
+        self._path: Path | None = anchor_path(path)
+        self._last: bytes | None = None
 
-    def write(self, anchor: Anchor) -> None:
-        """Overwrite the record in place. A failed write (disk full) only leaves the anchor lagging,
+    def write(self, anchor: Anchor, *, durable: bool = False) -> None:
+        """Replace the record. A failed write (disk full, held open) only leaves the anchor lagging,
         which the check tolerates, so it must not turn a committed save into an error."""
-        if self._fd is None:
+        if self._path is None:
             return
-        record = anchor.text().encode("utf-8").ljust(RECORD_SIZE - 1) + b"\n"
+        self._last = anchor.text().encode("utf-8").ljust(RECORD_SIZE - 1) + b"\n"
         try:
-            os.lseek(self._fd, 0, os.SEEK_SET)
-            os.write(self._fd, record)
-            if os.fstat(self._fd).st_size > RECORD_SIZE:  # left over from something else
-                os.ftruncate(self._fd, RECORD_SIZE)
-        except OSError:
-            pass
+            write_file(self._path, self._last, durable=durable)
+        except (OSError, FileProblem) as exc:
+            log.warning("外部锚点未能更新 / the anchor file was not updated: %s", exc)
 
     def sync(self) -> None:
-        if self._fd is not None:
-            os.fsync(self._fd)
+        """Write the last record again, flushed to the disk."""
+        if self._path is not None and self._last is not None:
+            with contextlib.suppress(OSError, FileProblem):
+                write_file(self._path, self._last, durable=True)
 
     def close(self) -> None:
-        if self._fd is None:
-            return
-        try:
-            os.fsync(self._fd)
-        finally:
-            os.close(self._fd)
-            self._fd = None
+        self.sync()
+        self._path = None

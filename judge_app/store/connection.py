@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
+import sys
 from collections.abc import Callable, Generator
 from contextlib import contextmanager
 from pathlib import Path, PurePath
 
 from sqlite_utils import Database
 
+from judge_app.files import remove_file
 from judge_app.store.anchor import anchor_path
 from judge_app.store.backup import list_backups
 from judge_app.store.errors import ContestFileReadOnly, DamagedContestFile, DiskFull, NotAContestFile, write_error
+
+log = logging.getLogger(__name__)
 
 
 class ContestDatabase(Database):
@@ -23,10 +29,12 @@ class ContestDatabase(Database):
       current with it, see anchor.py).
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path):
+    def __init__(self, conn: sqlite3.Connection, path: Path, journal_note: str = ""):
         super().__init__(conn, execute_plugins=False)
         self.path = path
         self.on_commit: Callable[[], None] | None = None
+        #: why the file is not in WAL mode (a network share), "" when it is
+        self.journal_note = journal_note
 
     @contextmanager
     def atomic(self) -> Generator["ContestDatabase", None, None]:
@@ -56,10 +64,40 @@ def sqlite_uri(path: PurePath) -> str:
     return uri
 
 
+def on_network_share(path: Path) -> bool:
+    """Whether ``path`` is on another computer: a UNC path (``\\\\server\\share\\…``) or, on
+    Windows, a drive letter the system reports as remote (a mapped network drive)."""
+    if str(path).startswith(("\\\\", "//")):
+        return True
+    if sys.platform != "win32":
+        return False
+    text = str(Path(path).absolute())
+    import ctypes  # Windows only
+
+    drive = os.path.splitdrive(text)[0]
+    return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
+
+
+DRIVE_REMOTE = 4  # GetDriveTypeW's answer for a network drive
+NETWORK_NOTE = ("比赛文件在网络共享文件夹上，以回滚日志模式打开（WAL 模式需要同一台电脑的共享内存，在网络盘上不安全），"
+                "保存会稍慢；最好把文件复制到本机硬盘使用 / the contest file is on a network share: opened in"
+                " rollback-journal mode (WAL needs shared memory on one computer), saves are slower;"
+                " better copy it to this computer's disk")
+
+
+def journal_mode(path: Path) -> tuple[str, str]:
+    """SQLite's journal mode for ``path`` and why when it is not WAL: WAL on a local disk
+    (readers never wait for a writer), DELETE on a network share (SQLite's docs: WAL does not work
+    over a network file system)."""
+    if on_network_share(path):
+        return "DELETE", NETWORK_NOTE
+    return "WAL", ""
+
+
 def remove_contest_file(path: Path) -> None:
     """Delete a contest file with its ``-wal``, ``-shm`` and ``.anchor`` companions (each only if present)."""
     for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), anchor_path(path)):
-        leftover.unlink(missing_ok=True)
+        remove_file(leftover)
 
 
 #: tables whose pages every open reads (a damaged file is caught there, not in the middle of a task)
@@ -120,7 +158,7 @@ def connect(path: Path, *, read_only: bool = False, full_check: bool = False) ->
     ``integrity_check`` runs on demand (``audit verify``) and before an event is made final.
 
     Writable connections use WAL with ``synchronous=FULL``: a committed transaction survives a
-    power cut. Read-only connections take no lock and change nothing.
+    power cut; on a network share the rollback journal instead (:func:`journal_mode`). Read-only connections take no lock and change nothing.
     """
     existed = path.exists()
     if existed:
@@ -136,12 +174,15 @@ def connect(path: Path, *, read_only: bool = False, full_check: bool = False) ->
             check_integrity(conn, path, full=full_check)
         if existed and conn.execute("PRAGMA user_version").fetchone()[0] == 0:
             raise NotAContestFile(path)  # another program's database: refused before WAL mode changes it
+        mode, note = ("", "") if read_only else journal_mode(path)
+        if note:
+            log.warning("%s: %s", path, note)
         if not read_only:
-            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute(f"PRAGMA journal_mode = {mode}")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA fullfsync = ON")  # macOS: flush the disk's own cache too
             conn.execute("PRAGMA foreign_keys = ON")
-        return ContestDatabase(conn, path)
+        return ContestDatabase(conn, path, note)
     except sqlite3.DatabaseError as exc:
         conn.close()
         error = write_error(path, exc)

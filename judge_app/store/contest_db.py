@@ -27,6 +27,7 @@ from judge_app.core.policy import Action
 from judge_app.core.scheme import Contest, Event, SectionKind
 from judge_app.core.scheme_json import contest_from_dict
 from judge_app.core.score_rules import check_value
+from judge_app.files import FileInUse, FileProblem, in_use, require_writable_folder
 from judge_app.store import anchor, audit, schema
 from judge_app.store.audit import AuditEntry, AuditReport, utc_now
 from judge_app.store.backup import Progress, backup_dir, list_backups, make_backup
@@ -96,6 +97,7 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
             raise ContestFileExists(path)
         if not path.parent.is_dir():
             raise NotFound(f"文件夹 {path.parent} 不存在 / folder not found")
+        _require_writable(path)
         lock = ContestLock.acquire(path, actor)
         try:
             if path.exists():  # created by someone else while we took the lock
@@ -119,8 +121,7 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         actor = _require_actor(actor)
         if not path.is_file():
             raise ContestFileMissing(path)
-        if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-            raise ContestFileReadOnly(path)
+        _require_writable(path)
         lock = ContestLock.acquire(path, actor)
         try:
             store = cls(path, connect(path), lock, actor)
@@ -184,6 +185,11 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
             self._audit(now, "schema.migrate", self.path.name, str(old), str(new))
 
     # -- meta -----------------------------------------------------------------------------------
+
+    @property
+    def journal_note(self) -> str:
+        """Why the file is not in WAL mode (it is on a network share), "" when it is."""
+        return self._db.journal_note
 
     def meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -690,7 +696,7 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
     # -- audit and backups ----------------------------------------------------------------------
 
     def audit_log(self, limit: int | None = None) -> list[AuditEntry]:
-        """Audit entries in order; with ``limit`` only the latest ones."""
+        """Audit entries in order; with ``limit`` only the latest ones (for the store's own use)."""
         return audit.read(self._db, limit)
 
     def check_integrity(self) -> None:
@@ -752,7 +758,9 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         The store calls this after a committed change (import, lock, draw …): if the copy fails,
         the change is saved all the same, so the failure is a logged warning naming the backup
         folder and None is returned. A backup the user asked for (``required``) raises
-        BackupFailed instead."""
+        BackupFailed instead, and is the policy's :data:`~judge_app.core.policy.Action.BACKUP`."""
+        if required:
+            self.require(Action.BACKUP)
         if self._anchor is not None:
             self._anchor.sync()
         try:
@@ -798,6 +806,24 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         audit.append(self._db, ts=ts, actor=self.actor, action=action, target=target,
                      old=old, new=new, reason=reason)
         self._seal_after(action, target)
+
+
+def _require_writable(path: Path) -> None:
+    """ContestFileReadOnly, before anything is locked or read, unless ``path`` (when it exists)
+    and its folder can be written. Tried rather than asked: ``os.access`` sees only the read-only
+    attribute on Windows, not the folder's rights (ACLs), and a write-protected stick never says
+    EROFS there; a file another program holds is FileInUse."""
+    try:
+        if path.exists():
+            if not os.access(path, os.W_OK):
+                raise PermissionError(13, "read-only attribute", str(path))
+            with path.open("r+b"):
+                pass
+        require_writable_folder(path.parent)
+    except (OSError, FileProblem) as exc:
+        if isinstance(exc, FileInUse) or (isinstance(exc, OSError) and in_use(exc)):
+            raise FileInUse(path) from exc
+        raise ContestFileReadOnly(path) from exc
 
 
 def _require_actor(actor: str) -> str:

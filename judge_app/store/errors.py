@@ -131,8 +131,8 @@ class ContestFileReadOnly(StorageError):
         super().__init__(
             path,
             f"比赛文件 {path} 是只读的 (文件属性、文件夹权限或写保护的U盘)，无法保存；已保存的内容完好。"
-            f"请复制到可写的文件夹后再打开 / contest file is read-only: nothing can be saved;"
-            f" copy it to a writable folder",
+            f"请复制到可写的文件夹后再打开 / contest file is read-only (file attribute, folder rights or a"
+            f" write-protected stick): nothing can be saved; copy it to a writable folder",
         )
 
 

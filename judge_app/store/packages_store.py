@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from judge_app.core.entries import Entry, Status
 from judge_app.core.errors import ImportRefused, JudgeAppError, NotFound, StateError, excerpt
 from judge_app.core.people import Role, recused_message
-from judge_app.core.policy import Action
+from judge_app.core.policy import Action, Condition
 from judge_app.core.score_rules import check_value
 from judge_app.core.package_format import (
     PACKAGE_SUFFIX,
@@ -55,7 +55,7 @@ if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
     from sqlite_utils import Database
 
     from judge_app.core.people import Judge
-    from judge_app.core.scheme import Event
+    from judge_app.core.scheme import Event, Section
     from judge_app.store.audit import AuditEntry
     from judge_app.store.records import ImportCounts, ScoreRow
 
@@ -195,6 +195,8 @@ class PackagesStoreMixin:
 
     if TYPE_CHECKING:
         path: Path
+
+        def _not_submitted(self, ev: Event | None, sec: Section | None, judge: str | None) -> str: ...
 
         def _audit(self, ts: str, action: str, target: str, old: str | None, new: str | None,
                    reason: str = "") -> None: ...
@@ -447,7 +449,7 @@ class PackagesStoreMixin:
         for score in package.scores:
             where = excerpt("/".join(score.key), 80)
             try:
-                entry_id, status, value, locked = self._merge_target(package.judge, score, recused_in)
+                entry_id, status, value, locked, submitted = self._merge_target(package.judge, score, recused_in)
             except JudgeAppError as exc:
                 problems.append(f"{where}: {exc}")
                 continue
@@ -459,13 +461,13 @@ class PackagesStoreMixin:
             if current is not None and incoming.order() <= current.order():
                 if clash:
                     conflicts.append(_conflict(score, current, incoming))
-                    problems.extend(_blocked(where, status, locked))
+                    problems.extend(_blocked(where, status, locked, submitted))
                 else:
                     counts["stale" if incoming.revision < current.revision else "unchanged"] += 1
                 continue
             if clash:
                 conflicts.append(_conflict(score, incoming, current))  # type: ignore[arg-type]
-            problems.extend(_blocked(where, status, locked))
+            problems.extend(_blocked(where, status, locked, submitted))
             old = writes[key].old if key in writes else (None if current is None else current.value)
             writes[key] = _Write(entry_id, score, old, incoming)
             cells[key] = incoming
@@ -475,9 +477,10 @@ class PackagesStoreMixin:
         return list(writes.values()), conflicts, counts
 
     def _merge_target(self, judge: str, score: PackageScore, recused_in: Callable[[str], frozenset[tuple[int, str]]],
-                      ) -> tuple[int, Status, str | None, str]:
-        """(entry id, status, normalised value, locked section name or '') of one package score;
-        ImportRefused for a value of a judge recused from the entry (``recused_in(event)``)."""
+                      ) -> tuple[int, Status, str | None, str, str]:
+        """(entry id, status, normalised value, locked section name or '', why the judge's values
+        may not change: submitted, as a score import is told) of one package score; ImportRefused
+        for a value of a judge recused from the entry (``recused_in(event)``)."""
         if score.judge != judge:
             raise ImportRefused(f"分数属于裁判 {excerpt(score.judge)}，不是成绩包的裁判 {judge} / score of another judge")
         event = self._event(score.event)
@@ -489,7 +492,7 @@ class PackagesStoreMixin:
             raise ImportRefused(recused_message(judge, score.code))
         value = None if score.value is None else format(check_value(criterion, score.value), "f")
         locked = section.name if self.section_state(event.id, section.id) != "open" else ""
-        return entry_id, status, value, locked
+        return entry_id, status, value, locked, self._not_submitted(event, section, judge)
 
     def _cell(self, entry_id: int, criterion: str, judge: str) -> _Cell | None:
         row = self._db.execute(
@@ -588,8 +591,11 @@ def _conflict(score: PackageScore, kept: _Cell, other: _Cell) -> Conflict:
     return Conflict(score.event, score.code, score.criterion, score.judge, kept.revision, values)
 
 
-def _blocked(where: str, status: Status, locked: str) -> list[str]:
+def _blocked(where: str, status: Status, locked: str, submitted: str) -> list[str]:
     problems = []
+    if submitted:  # the words a score import gets (policy.denial)
+        rule = Condition.NOT_SUBMITTED
+        problems.append(f"{where}: {submitted}，不能{Action.SCORE.label}{rule.hint} / {rule.unmet}")
     if locked:
         problems.append(f"{where}: 模块“{locked}”已锁定，须裁判长先解锁才能导入 / section is locked")
     if status is not Status.OK:

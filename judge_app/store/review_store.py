@@ -252,10 +252,6 @@ class ReviewStoreMixin:
             self._close_requests(ev.id, code, criterion, judge)
         return revision
 
-    def clear_judge_score(self, event: str, code: str, criterion: str, judge: str, *, reason: str = "") -> int:
-        """clear_score for the grid (undo of a first entry); refused like it once submitted."""
-        return self.clear_score(event, code, criterion, judge, reason=reason)  # type: ignore[attr-defined]
-
     # -- value conflicts -------------------------------------------------------------------------
 
     def value_conflicts(self, event: str, section: str | None = None) -> list[Issue]:

@@ -1266,12 +1266,12 @@
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="236" />
+        <location filename="../../judge_app/gui/controller.py" line="233" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="251" />
+        <location filename="../../judge_app/gui/controller.py" line="248" />
         <source>正在锁定并备份…</source>
         <translation>Locking and backing up…</translation>
     </message>
@@ -2314,168 +2314,173 @@ Print this draw's table now and write down the recovery code; seal both in the e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="156" />
+        <location filename="../../judge_app/gui/main_window.py" line="157" />
         <source>数据文件夹</source>
         <translation>data folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="340" />
+        <location filename="../../judge_app/gui/main_window.py" line="345" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="341" />
+        <location filename="../../judge_app/gui/main_window.py" line="346" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="342" />
+        <location filename="../../judge_app/gui/main_window.py" line="347" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="343" />
+        <location filename="../../judge_app/gui/main_window.py" line="348" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="344" />
+        <location filename="../../judge_app/gui/main_window.py" line="349" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="345" />
+        <location filename="../../judge_app/gui/main_window.py" line="350" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="346" />
+        <location filename="../../judge_app/gui/main_window.py" line="351" />
         <source>新建比赛(&amp;N)…</source>
         <translation>&amp;New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="347" />
+        <location filename="../../judge_app/gui/main_window.py" line="352" />
         <source>建立新的比赛文件（名称、主办单位、日期，可同时导入评分标准）</source>
         <translation>Create a new contest file (name, organiser, date, optionally its marking scheme)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="348" />
+        <location filename="../../judge_app/gui/main_window.py" line="353" />
         <source>打开比赛文件(&amp;O)…</source>
         <translation>&amp;Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="349" />
+        <location filename="../../judge_app/gui/main_window.py" line="354" />
         <source>打开一个比赛文件（同一文件只能在一处打开）</source>
         <translation>Open a contest file (a file can be open in one place only)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="350" />
+        <location filename="../../judge_app/gui/main_window.py" line="355" />
         <source>关闭比赛文件(&amp;C)</source>
         <translation>&amp;Close contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="351" />
+        <location filename="../../judge_app/gui/main_window.py" line="356" />
         <source>打开演示比赛(&amp;D)</source>
         <translation>Open &amp;demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="352" />
+        <location filename="../../judge_app/gui/main_window.py" line="357" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="353" />
+        <location filename="../../judge_app/gui/main_window.py" line="358" />
         <source>登录(&amp;L)…</source>
         <translation>&amp;Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="354" />
+        <location filename="../../judge_app/gui/main_window.py" line="359" />
         <source>选择姓名并输入 PIN 登录</source>
         <translation>Pick your name and type your PIN</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="355" />
+        <location filename="../../judge_app/gui/main_window.py" line="360" />
         <source>注销(&amp;O)</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="356" />
+        <location filename="../../judge_app/gui/main_window.py" line="361" />
         <source>设置封印口令(&amp;S)…</source>
         <translation>&amp;Seal passphrase…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="357" />
+        <location filename="../../judge_app/gui/main_window.py" line="362" />
         <source>裁判长或监督设置封印口令：锁定、公示和定稿时用它封存审计记录</source>
         <translation>Chief judge or supervisor: set the seal passphrase that seals the audit record at locks, publications and finalisations</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="358" />
+        <location filename="../../judge_app/gui/main_window.py" line="363" />
         <source>大屏幕成绩榜(&amp;B)</source>
         <translation>Projector &amp;board</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="359" />
+        <location filename="../../judge_app/gui/main_window.py" line="364" />
         <source>在投影仪上显示已公布赛项的成绩（F11 全屏）</source>
         <translation>Show published results on a projector (F11 full screen)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="360" />
+        <location filename="../../judge_app/gui/main_window.py" line="365" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="373" />
+        <location filename="../../judge_app/gui/main_window.py" line="379" />
+        <source>网络共享文件夹：回滚日志模式</source>
+        <translation>Network share: rollback-journal mode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/main_window.py" line="382" />
         <source>未打开比赛文件</source>
         <translation>No contest file open</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="375" />
+        <location filename="../../judge_app/gui/main_window.py" line="384" />
         <source>未登录</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="376" />
+        <location filename="../../judge_app/gui/main_window.py" line="385" />
         <source>职工技能竞赛评分</source>
         <translation>Skills Contest Judging</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="383" />
+        <location filename="../../judge_app/gui/main_window.py" line="392" />
         <source>打开比赛文件</source>
         <translation>Open contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="403" />
+        <location filename="../../judge_app/gui/main_window.py" line="414" />
         <source>无法新建比赛</source>
         <translation>Cannot create the contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="404" />
+        <location filename="../../judge_app/gui/main_window.py" line="415" />
         <source>正在建立比赛文件…</source>
         <translation>Creating the contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="415" />
+        <location filename="../../judge_app/gui/main_window.py" line="426" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="431" />
+        <location filename="../../judge_app/gui/main_window.py" line="442" />
         <source>比赛文件正在别处使用</source>
         <translation>Contest file in use elsewhere</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="435" />
+        <location filename="../../judge_app/gui/main_window.py" line="446" />
         <source>无法打开比赛文件</source>
         <translation>Cannot open the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="440" />
-        <location filename="../../judge_app/gui/main_window.py" line="445" />
+        <location filename="../../judge_app/gui/main_window.py" line="451" />
+        <location filename="../../judge_app/gui/main_window.py" line="456" />
         <source>比赛文件已损坏</source>
         <translation>Contest file damaged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="443" />
+        <location filename="../../judge_app/gui/main_window.py" line="454" />
         <source>比赛文件 %1 已损坏，无法打开。
 
 最近的备份是：
@@ -2490,34 +2495,34 @@ The latest backup is:
 Copy this backup to a new contest file and open it? (The damaged file is left as it is.)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="446" />
+        <location filename="../../judge_app/gui/main_window.py" line="457" />
         <source>打开备份</source>
         <translation>Open backup</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="456" />
+        <location filename="../../judge_app/gui/main_window.py" line="467" />
         <source>正在建立演示比赛…</source>
         <translation>Building the demo contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="485" />
+        <location filename="../../judge_app/gui/main_window.py" line="496" />
         <source>找不到该语言的翻译文件。</source>
         <translation>The translation file for this language is missing.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="505" />
+        <location filename="../../judge_app/gui/main_window.py" line="516" />
         <source>职工技能竞赛现场评分 %1
 离线运行，数据只保存在比赛文件中。</source>
         <translation>On-site judging for workers' skills contests %1
 Runs offline; data is kept only in the contest file.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="506" />
+        <location filename="../../judge_app/gui/main_window.py" line="517" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="536" />
+        <location filename="../../judge_app/gui/main_window.py" line="547" />
         <source>更改已保存，但自动备份失败：无法在备份文件夹 %1 中写入备份（%2）。
 
 请腾出磁盘空间或检查文件夹权限，然后用“文件→备份”（Ctrl+B）再备份一次。</source>
@@ -2526,12 +2531,12 @@ Runs offline; data is kept only in the contest file.</translation>
 Free some disk space or check the folder's permissions, then back up again with File → Backup (Ctrl+B).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="542" />
+        <location filename="../../judge_app/gui/main_window.py" line="553" />
         <source>已保存，但有问题</source>
         <translation>Saved, with a problem</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="545" />
+        <location filename="../../judge_app/gui/main_window.py" line="556" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -2539,137 +2544,137 @@ Free some disk space or check the folder's permissions, then back up again with 
 <context>
     <name>NewContestDialog</name>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="37" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="38" />
         <source>新建比赛</source>
         <translation>New contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="41" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="42" />
         <source>比赛的全部数据（名单、评分、审核）都保存在一个比赛文件中。评分标准可以现在导入，也可以以后在“评分标准”页导入。</source>
         <translation>Everything of a contest (roster, scores, review) is kept in one contest file. The marking scheme can be imported now or later on the Marking scheme page.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="48" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="49" />
         <source>例：2026 年县职工职业技能大赛</source>
         <translation>e.g. 2026 County Workers' Skills Contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="52" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="53" />
         <source>例：县总工会</source>
         <translation>e.g. County Federation of Trade Unions</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="58" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="59" />
         <source>比赛名称：</source>
         <translation>Contest name:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="59" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="60" />
         <source>主办单位：</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="60" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="61" />
         <source>比赛日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="65" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="66" />
         <source>另选位置…</source>
         <translation>Choose location…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="68" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="69" />
         <source>比赛文件：</source>
         <translation>Contest file:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="71" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="72" />
         <source>可不选：以后再导入</source>
         <translation>Optional: import it later</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="73" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="74" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="76" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="77" />
         <source>保存评分标准模板…</source>
         <translation>Save scheme template…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="78" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="79" />
         <source>保存一个 Excel 模板（第一页为填写说明，附示例），填好后在这里选择它</source>
         <translation>Save an Excel template (instructions on the first sheet, with an example); fill it in, then choose it here</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="80" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="81" />
         <source>评分标准：</source>
         <translation>Marking scheme:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="86" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="87" />
         <source>建立比赛</source>
         <translation>Create contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="112" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="113" />
         <source>请填写比赛名称</source>
         <translation>Please enter the contest name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="115" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="116" />
         <source>请选择比赛文件的位置</source>
         <translation>Please choose where the contest file goes</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="117" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="118" />
         <source>文件 %1 已存在：不会覆盖。请换一个文件名，或用“打开比赛文件”打开它。</source>
         <translation>The file %1 already exists and will not be overwritten. Choose another name, or open it with “Open contest file”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="119" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="120" />
         <source>文件夹 %1 不存在</source>
         <translation>The folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="121" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="122" />
         <source>日期请写成 2026-11-25 的形式</source>
         <translation>Write the date like 2026-11-25</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="124" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="125" />
         <source>找不到评分标准文件 %1</source>
         <translation>Marking-scheme file %1 not found</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="136" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="137" />
         <source>比赛文件保存到</source>
         <translation>Save the contest file as</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="144" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="145" />
         <source>选择评分标准</source>
         <translation>Choose the marking scheme</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="152" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="153" />
         <source>评分标准模板.xlsx</source>
         <translation>scheme-template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="153" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="154" />
         <source>保存评分标准模板</source>
         <translation>Save the marking-scheme template</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="158" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="159" />
         <source>正在保存模板…</source>
         <translation>Saving the template…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/new_contest_dialog.py" line="163" />
+        <location filename="../../judge_app/gui/new_contest_dialog.py" line="164" />
         <source>模板已保存到 %1（附示例）。用 Excel 填好并保存后再点“建立比赛”。</source>
         <translation>Template saved to %1 (with an example). Fill it in with Excel, save it, then click “Create contest”.</translation>
     </message>
@@ -3062,52 +3067,52 @@ Free some disk space or check the folder's permissions, then back up again with 
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="65" />
+        <location filename="../../judge_app/gui/print_preview.py" line="74" />
         <source>打印预览 - {0}</source>
         <translation>Print preview - {0}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="82" />
+        <location filename="../../judge_app/gui/print_preview.py" line="91" />
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="83" />
+        <location filename="../../judge_app/gui/print_preview.py" line="92" />
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="87" />
+        <location filename="../../judge_app/gui/print_preview.py" line="96" />
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="89" />
+        <location filename="../../judge_app/gui/print_preview.py" line="98" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="90" />
+        <location filename="../../judge_app/gui/print_preview.py" line="99" />
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="91" />
+        <location filename="../../judge_app/gui/print_preview.py" line="100" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="158" />
+        <location filename="../../judge_app/gui/print_preview.py" line="169" />
         <source>第 {0} / {1} 页</source>
         <translation>Page {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="206" />
+        <location filename="../../judge_app/gui/print_preview.py" line="217" />
         <source>无法开始打印</source>
         <translation>Cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/print_preview.py" line="226" />
+        <location filename="../../judge_app/gui/print_preview.py" line="237" />
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -4297,11 +4302,6 @@ Free some disk space or check the folder's permissions, then back up again with 
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../judge_app/gui/grid_model.py" line="248" />
-        <source>回避</source>
-        <translation>Recused</translation>
-    </message>
-    <message>
         <location filename="../../judge_app/gui/grid_model.py" line="357" />
         <source>第二遍：再次录入这一客观项</source>
         <translation>Second pass: type this measurement again</translation>
@@ -4348,6 +4348,11 @@ Free some disk space or check the folder's permissions, then back up again with 
         <location filename="../../judge_app/gui/grid_model.py" line="187" />
         <source>“%1”已提交，不能再修改；需要修改时请裁判长退回</source>
         <translation>“%1” was submitted and can no longer be changed; ask the chief judge to give it back for changes</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/grid_model.py" line="248" />
+        <source>回避</source>
+        <translation>Recused</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/grid_model.py" line="335" />
@@ -4859,48 +4864,48 @@ Free some disk space or check the folder's permissions, then back up again with 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="122" />
+        <location filename="../../judge_app/gui/main_window.py" line="123" />
         <source>职工技能竞赛现场评分</source>
         <extracomment>Who acts before anybody logged in (opening the file; a contest without registered people). The size the window is designed for (a 1366×768 laptop); smaller screens get it maximised.</extracomment>
         <translation>On-site judging for skills contests</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="124" />
+        <location filename="../../judge_app/gui/main_window.py" line="125" />
         <source>比赛文件已打开，请登录（Ctrl+L）。</source>
         <translation>The contest file is open: please log in (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="126" />
+        <location filename="../../judge_app/gui/main_window.py" line="127" />
         <source>请新建或打开比赛文件。评分、排名与审核都保存在这个文件中。</source>
         <translation>Create or open a contest file. Scores, rankings and review are all kept in it.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="127" />
+        <location filename="../../judge_app/gui/main_window.py" line="128" />
         <source>登录…</source>
         <translation>Log in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="128" />
+        <location filename="../../judge_app/gui/main_window.py" line="129" />
         <source>新建比赛…</source>
         <translation>New contest…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="129" />
+        <location filename="../../judge_app/gui/main_window.py" line="130" />
         <source>打开比赛文件…</source>
         <translation>Open contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="130" />
+        <location filename="../../judge_app/gui/main_window.py" line="131" />
         <source>打开演示比赛</source>
         <translation>Open the demo contest</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="131" />
+        <location filename="../../judge_app/gui/main_window.py" line="132" />
         <source>在数据文件夹里建立（或重新打开）演示比赛：3 个赛项、60 名选手</source>
         <translation>Build (or reopen) the demo contest in the data folder: 3 events, 60 contestants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="132" />
+        <location filename="../../judge_app/gui/main_window.py" line="133" />
         <source>最近打开（双击或回车打开）：</source>
         <translation>Recent files (double-click or Enter to open):</translation>
     </message>

@@ -184,17 +184,17 @@ def test_roster_rank_and_draws_on_the_command_line(person: str, contest: tuple[P
         assert "仅加密裁判和管理员可见" in drawn and "A01" not in drawn
 
 
-def test_a_judge_exports_no_names_through_the_cli(contest: tuple[Path, bool], secrets: dict[str, set[str]],
-                                                 tmp_path: Path) -> None:
-    path, unsealed = contest
+def test_a_judge_is_refused_export_through_the_cli(contest: tuple[Path, bool], secrets: dict[str, set[str]],
+                                                   tmp_path: Path) -> None:
+    """``export`` is the 打印与导出 page's (view.print): refused to a judge, who is not shown the page."""
+    path, _unsealed = contest
     out = tmp_path / "out"
     for fmt in ("pdf", "xlsx", "csv", "json"):  # docx holds the 表彰名单 only
         result = CliRunner().invoke(main, ["export", str(path), "--format", fmt, "--event", EVENT,
                                            "--out", str(out)], env={ACTOR_ENV: "J01", "JUDGE_APP_PIN": PINS["J01"]})
-        assert result.exit_code == 0, result.output
-    files = sorted(out.iterdir())
-    assert {f.suffix for f in files} == {".pdf", ".xlsx", ".csv", ".json"}
-    assert all(bool(_found(_text(f), secrets)) is unsealed for f in files)
+        assert result.exit_code == NotPermitted.exit_code, result.output
+        assert "打印与导出页只能由" in result.output and not _found(result.output, secrets)
+    assert not out.exists() or not list(out.iterdir())
 
 
 def test_the_judge_kit_carries_codes_only(contest: tuple[Path, bool], secrets: dict[str, set[str]]) -> None:
@@ -212,8 +212,8 @@ def test_the_judge_kit_carries_codes_only(contest: tuple[Path, bool], secrets: d
 
 def test_a_sheet_printed_sealed_verifies_for_a_key_holder(contest: tuple[Path, bool], tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    """The fingerprint of a sheet covers what it shows: a judge's sealed sheet still matches when
-    the secretary checks it, and the secretary's named one is no oracle for the judge."""
+    """The fingerprint of a sheet covers what it shows: the supervisor's sealed sheet still matches
+    when the secretary checks it, and the secretary's named one is no oracle for the supervisor."""
     path, unsealed = contest
 
     def as_person(person: str) -> str:
@@ -221,7 +221,7 @@ def test_a_sheet_printed_sealed_verifies_for_a_key_holder(contest: tuple[Path, b
         return person
 
     [judges] = {fp for _, group, fp in ops_reports.export(path, "pdf", tmp_path / "j", event=EVENT,
-                                                          actor=as_person("J01")).fingerprints if group == "职工组"}
+                                                          actor=as_person("SUP")).fingerprints if group == "职工组"}
     with ContestDB.open(path, actor="SEC") as db:
         if not unsealed:
             db.unlock_code_key(EVENT, CODE_KEY)
@@ -230,4 +230,4 @@ def test_a_sheet_printed_sealed_verifies_for_a_key_holder(contest: tuple[Path, b
                if group == "职工组"}
     assert (judges == named) is unsealed
     assert ops_reports.verify_sheet(path, judges, actor=as_person("SEC"))
-    assert bool(ops_reports.verify_sheet(path, named, actor=as_person("J01"))) is unsealed
+    assert bool(ops_reports.verify_sheet(path, named, actor=as_person("SUP"))) is unsealed

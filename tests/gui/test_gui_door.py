@@ -59,7 +59,7 @@ def test_the_lock_asks_and_tells_how_many_values_are_still_owed(window, qtbot, c
         practical = contest_from_dict(db.scheme_dict()).event("电工").section("practical")
         judged = next(c.id for c in practical.criteria if c.kind is CriterionKind.JUDGEMENT)
         for code in ("DG01", "DG02"):  # J01 takes back two marks: 2 values owed
-            db.clear_judge_score("电工", code, judged, "J01", reason="重评")
+            db.clear_score("电工", code, judged, "J01", reason="重评")
     open_as(window, qtbot, contest_file, "C01", next(pin for who, *_, pin in PEOPLE if who == "C01"))
     review = window.page(ReviewPage)
     window.show_page(review)

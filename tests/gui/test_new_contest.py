@@ -126,3 +126,35 @@ def test_the_templates_example_is_not_taken_as_the_contests_scheme(window, qtbot
                                 for w in QApplication.topLevelWidgets()), timeout=20000)
     wait_idle(window, qtbot)
     assert window.controller.session is None and not (data_dir() / "示例未改.judge").exists()
+
+
+def test_the_folder_of_a_new_contest_is_offered_next_time(window, qtbot, tmp_path, monkeypatch):
+    """Ctrl+N, the file put in another folder (浏览…): the next new contest is offered there."""
+    chosen = tmp_path / "U盘" / "县赛"
+    chosen.mkdir(parents=True)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = _dialog(window, qtbot)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen / "第一场"), ""))
+    dialog.choose_path()
+    dialog.name.insert("第一场")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.controller.snapshot is not None, timeout=20000)
+    wait_idle(window, qtbot)
+    assert window.controller.snapshot.path == chosen / "第一场.judge"
+    window.new_action.trigger()  # 文件 → 新建比赛
+    dialog = _dialog(window, qtbot)
+    dialog.name.insert("第二场")
+    assert dialog.file_path == chosen / "第二场.judge"
+    dialog.reject()
+
+
+def test_contests_default_to_documents_as_qt_finds_it(tmp_path, monkeypatch):
+    from judge_app import folders
+    from judge_app.gui import settings
+    from judge_app.gui.qt import QStandardPaths
+
+    monkeypatch.delenv(folders.ENV_HOME)
+    monkeypatch.setattr(folders, "config_dir", lambda: tmp_path / "config")
+    (tmp_path / "config").mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _kind: str(tmp_path / "文档"))
+    assert settings.contests_dir() == tmp_path / "文档" / "judge_app"

@@ -112,3 +112,71 @@ def test_show_print_preview_opens_a_dialog(qtbot, qapp, sheet):
     assert dlg.isVisible() and dlg.page_count == 3
     dlg.grab().save(str(sheet.with_name("preview.png")))
     dlg.close()
+
+
+SHOW_PAGE = """
+import json, sys
+from judge_app.gui.qt import QApplication
+from judge_app.gui.print_preview import PrintPreviewDialog
+app = QApplication([])
+dialog = PrintPreviewDialog(sys.argv[1])
+dialog.fit_width = False
+dialog.show()
+dialog.show_page()
+shown = dialog.view.pixmap()
+print(json.dumps({"ratio": dialog.devicePixelRatioF(), "pixels": shown.width(), "dpr": shown.devicePixelRatio(),
+                  "logical": dialog.view.sizeHint().width()}))
+"""
+
+
+def shown_at(scale: str, sheet: Path) -> dict:
+    """The preview's page as a window at ``scale`` (QT_SCALE_FACTOR, as Windows' 150 %) shows it."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale)
+    done = subprocess.run([sys.executable, "-c", SHOW_PAGE, str(sheet)], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_preview_is_rendered_at_the_device_pixel_ratio(sheet):
+    """At 150 % scaling the page gets 1.5 pixels per logical pixel (as sharp as the screen), at
+    the same logical size as at 100 %."""
+    plain, sharp = shown_at("1", sheet), shown_at("1.5", sheet)
+    assert sharp["ratio"] == 1.5 and sharp["dpr"] == 1.5
+    assert abs(sharp["logical"] - plain["logical"]) <= 2
+    assert abs(sharp["pixels"] - plain["pixels"] * 1.5) <= 2
+
+
+@pytest.mark.parametrize(("printer_dpi", "rendered_dpi"), [(150, 150), (300, 300), (600, 300), (1200, 300)])
+def test_printing_renders_at_most_300_dpi(dialog, tmp_path, monkeypatch, printer_dpi, rendered_dpi):
+    """A 600- or 1200-dpi printer (a PDF printer set to that resolution stands in for one) gets each
+    page rendered at 300 dpi and scaled by the printer: an A4 page is then ~26 MB in the spooler
+    instead of ~100 MB (600 dpi) or ~400 MB (1200 dpi)."""
+    from judge_app.gui import print_preview
+
+    rendered: list[tuple[float, int]] = []
+    real = print_preview.render_page
+
+    def spy(document, index, dpi):
+        image = real(document, index, dpi)
+        rendered.append((dpi, image.sizeInBytes()))
+        return image
+
+    monkeypatch.setattr(print_preview, "render_page", spy)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(printer_dpi)
+    printer.setFromTo(1, 1)
+    assert dialog.print_to(printer) == 1
+    [(dpi, size)] = rendered
+    assert dpi == rendered_dpi
+    width, height = page_size_pt(dialog.path)
+    a4_at = width / 72 * dpi * height / 72 * dpi * 3  # RGB bytes of the page at that resolution
+    assert size <= a4_at * 1.01 and size <= 27 * 1024 * 1024
+    print(f"printer {printer_dpi} dpi: page rendered at {dpi} dpi, {size / 2**20:.1f} MiB")

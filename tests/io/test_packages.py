@@ -154,3 +154,17 @@ def test_refused_files_are_logged_once_and_other_files_ignored(tmp_path: Path) -
     assert results == {f"bad{PACKAGE_SUFFIX}": REFUSED, f"good{PACKAGE_SUFFIX}": MERGED}
     assert watcher.poll() == [] and merge.merged == [f"good{PACKAGE_SUFFIX}"]
     assert [r.file for r in watcher.history] == sorted(results)
+
+
+def test_suffixes_in_any_case_are_packages_and_hidden_partials_are_not(tmp_path: Path) -> None:
+    """Windows users and their tools name files ``J1.JPKG`` or ``J2.Jpkg``; a package being
+    written (judge_app.files' hidden partial name) is not taken half-way."""
+    merge = Recorder()
+    watcher = WatchFolder(tmp_path, merge)
+    upper, mixed = f"J1{PACKAGE_SUFFIX.upper()}", f"J2{PACKAGE_SUFFIX.title()}"
+    for name in (upper, mixed):
+        (tmp_path / name).write_bytes(package_bytes(package("1"), KEY))
+    (tmp_path / f".J3.partial-42{PACKAGE_SUFFIX}").write_bytes(b"{")
+    watcher.poll()
+    assert {r.file: r.outcome for r in watcher.poll()} == {upper: MERGED, mixed: MERGED}
+    assert sorted(merge.merged) == sorted([upper, mixed])

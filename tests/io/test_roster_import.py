@@ -1,10 +1,12 @@
-"""import_roster: checked against the stored scheme, all or nothing, dry run writes nothing."""
+"""The roster import (judge_app.app.people.import_roster, the CLI's and the GUI's): checked against
+the stored scheme, all or nothing, dry run writes nothing."""
 
 import pytest
 
-from judge_app.core.errors import ImportRefused, SchemeError
+from judge_app.app import people as ops_people
+from judge_app.core.errors import ImportRefused, SchemeError, StateError
 from judge_app.core.scheme_json import FORMAT
-from judge_app.io.roster_import import import_roster, known_events_of
+from judge_app.io.roster_import import known_events_of
 from tests.io.helpers import HEADER, make_id, people, write_xlsx
 from tests.io.sample_rosters import errors_xlsx, gbk_csv, messy_xlsx
 
@@ -25,6 +27,13 @@ def scheme(groups=None):
 
     return {"format": FORMAT, "contest": {"name": "测试赛"},
             "events": [event(n) for n in ("电工", "焊工", "车工", "中式烹调师", "茶艺师")]}
+
+
+def import_roster(db, path, *, default_event=None, **options):
+    """The import as ``judge-app import roster`` runs it: a report with errors is refused whole."""
+    report = ops_people.import_roster(db, path, event=default_event, **options)
+    report.raise_if_errors()
+    return report
 
 
 class FakeDB:
@@ -83,11 +92,13 @@ def test_mapping_and_default_event(tmp_path):
     assert (entries[0].name, entries[0].event) == ("王伟", "焊工")
 
 
-def test_no_scheme_yet_skips_the_event_check(tmp_path):
+def test_no_scheme_yet_is_refused_but_checked_in_a_dry_run(tmp_path):
     path = write_xlsx(tmp_path / "r.xlsx", [HEADER, *people(2)])
     db = FakeDB(None)
-    report = import_roster(db, path)
-    assert any("未核对赛项" in p.message for p in report.notes) and len(db.calls) == 1
+    with pytest.raises(StateError, match="评分标准"):
+        import_roster(db, path)
+    report = import_roster(db, path, dry_run=True)
+    assert any("未核对赛项" in p.message for p in report.notes) and db.calls == []
 
 
 def test_broken_scheme_is_a_scheme_error(tmp_path):

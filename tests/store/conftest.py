@@ -14,7 +14,7 @@ from .sample import people, scheme
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "比赛.judge.db"
+    return tmp_path / "比赛.judge"
 
 
 @pytest.fixture

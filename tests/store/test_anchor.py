@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -107,13 +106,12 @@ def test_missing_anchor_is_a_note_not_a_problem(contest: ContestDB, db_path: Pat
 
 
 def test_failed_anchor_write_does_not_fail_a_committed_save(contest: ContestDB, db_path: Path) -> None:
-    writable = contest._anchor._fd  # type: ignore[union-attr]
-    contest._anchor._fd = os.open(anchor_path(db_path), os.O_RDONLY)  # type: ignore[union-attr]  # writes fail
+    anchor_path(db_path).unlink()
+    anchor_path(db_path).mkdir()  # a folder where the anchor goes: every write fails
     try:
         assert contest.record_score("电工", "C01", "P1", "J1", 5) == 1
     finally:
-        os.close(contest._anchor._fd)  # type: ignore[union-attr]
-        contest._anchor._fd = writable  # type: ignore[union-attr]
+        anchor_path(db_path).rmdir()
     assert [r.value for r in contest.scores()] == [5]
 
 

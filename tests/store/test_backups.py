@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from decimal import Decimal
 from pathlib import Path
@@ -13,8 +14,8 @@ from judge_app.store import KEEP_BACKUPS, ContestDB, backup, list_backups
 
 def test_backup_name_and_place(contest: ContestDB, tmp_path: Path) -> None:
     path = contest.backup("before draw", required=True)  # asked for: a new copy though nothing changed
-    assert path.parent == tmp_path / "比赛.backups"
-    assert path.name.startswith("比赛-") and path.name.endswith("-before-draw.judge.db")
+    assert path.parent == tmp_path / "比赛.backups"  # the contest's name once, in the folder
+    assert re.fullmatch(r"\d{8}-\d{6}-\d{6}-before-draw\.judge", path.name)
     assert contest.backups()[0] == path
 
 

@@ -154,7 +154,7 @@ def test_empty_codes_may_repeat_but_id_numbers_not(empty: ContestDB) -> None:
 def test_import_takes_a_backup(empty: ContestDB) -> None:
     empty.import_entries(people(), source="roster.xlsx")
     (backup,) = empty.backups()
-    assert backup.name.endswith("-import.judge.db")
+    assert backup.name.endswith("-import.judge")
 
 
 def test_entries_of_one_event_in_code_order(empty: ContestDB) -> None:

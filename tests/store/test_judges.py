@@ -50,7 +50,7 @@ def test_pins_are_checked_and_never_stored_in_clear(contest: ContestDB, db_path:
         contest.set_pin("J2", "12")
     contest.close()
     files = [p for p in db_path.parent.rglob("*") if p.is_file()]
-    assert any(p.suffix == ".db" for p in files) and len(files) > 1  # the file and its backups
+    assert any(p.suffix == ".judge" for p in files) and len(files) > 1  # the file and its backups
     for file in files:
         data = file.read_bytes()
         for secret in (PIN, "55551234"):

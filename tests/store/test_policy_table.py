@@ -3,7 +3,9 @@ role is allowed exactly when :data:`judge_app.core.policy.RULES` says, and refus
 
 Each action has a ``prepare`` (run as the organiser: the state the action needs) and a
 ``perform`` (run as the person of the role under test). The screens' rows (``view.roster`` ...)
-are walked by tests/gui/test_page_roles.py. Then one test per hole the table closed.
+are walked here through the application layer's functions that give the screen its data (the
+store refuses them to whoever the page is hidden from), and by tests/gui/test_page_roles.py for
+the pages. Then one test per hole the table closed.
 """
 
 from __future__ import annotations
@@ -18,8 +20,11 @@ from typing import Any
 
 import pytest
 
+from judge_app.app import contest as ops_contest
+from judge_app.app import reports as ops_reports
+from judge_app.app import review as ops_review
 from judge_app.core.entries import Entry, Status
-from judge_app.core.errors import NotPermitted, StateError
+from judge_app.core.errors import ImportRefused, NotPermitted, StateError
 from judge_app.core.people import JudgeInput, Role
 from judge_app.core.pins import hash_pin
 from judge_app.core.policy import RULES, Action, allowed
@@ -175,6 +180,11 @@ CASES: dict[Action, tuple[Prepare | None, Perform]] = {
         "电工", "工匠", [Entry(code="", event="工匠", name="王伟")], from_codes=["C01"], locked=["电工"])),
     Action.BACKUP: (None, lambda db, me, got, w: db.take_backup()),
     Action.VIEW_NAMES: (lambda db, w: db.draw_lots("电工", 1, seed=1), lambda db, me, got, w: _names_seen(db)),
+    # the screens: what each page asks the application layer for (the CLI prints the same)
+    Action.VIEW_SCHEME: (None, lambda db, me, got, w: ops_contest.scheme_for_editing(db)),
+    Action.VIEW_REVIEW: (None, lambda db, me, got, w: ops_review.lock_preview(db, "电工", "practical")),
+    Action.VIEW_CHECKS: (None, lambda db, me, got, w: ops_review.checks(db, "电工")),
+    Action.VIEW_PRINT: (None, lambda db, me, got, w: ops_reports.print_data(db, "电工")),
 }
 
 
@@ -191,7 +201,11 @@ def contest(world: World, tmp_path: Path):
         yield db
 
 
-def test_every_action_but_the_screens_is_walked() -> None:
+#: the 名单 page shows the sealed view everyone gets (``roster show``, the grid's codes): a screen only
+SHOWN_BY_PAGES = {Action.VIEW_ROSTER}
+
+
+def test_every_action_but_the_roster_screen_is_walked() -> None:
     assert set(CASES) | SHOWN_BY_PAGES == set(Action) and not set(CASES) & SHOWN_BY_PAGES
 
 
@@ -264,6 +278,29 @@ def test_a_judge_who_submitted_cannot_change_values_through_scores_import(contes
     contest.reopen_submission("工匠", "review", "J1", reason="补录")
     contest.act_as("J1")
     contest.record_scores([("工匠", "G1", "R1", "J1", "60")])
+
+
+def test_a_package_for_a_section_its_judge_submitted_is_refused_like_a_score_import(
+        contest: ContestDB, world: World) -> None:
+    """J1 submitted 实际操作 at the desk (paper sheet typed in); J1's laptop package then carries a
+    changed value: refused in the words ``scores import`` gets, nothing merged; after the chief
+    judge reopens the section the same package merges."""
+    contest.record_scores([("电工", code, crit, "J1", value) for code in ("C01", "C02", "C03", "C04", "C05")
+                           for crit, value in (("P1", "45"), ("P2", "20"), ("P3", "1"))])
+    contest.submit_section("电工", "practical", "J1")
+    with pytest.raises(StateError) as imported:
+        contest.record_scores([("电工", "C01", "P1", "J1", "50")])
+    with pytest.raises(ImportRefused) as merged:
+        contest.merge_package(world.package)
+    said = str(imported.value).split("，")[0]  # 裁判 J1 已提交模块 “实际操作”
+    assert said in "\n".join(merged.value.problems) and "已提交模块" in said
+    assert "ask the chief judge to reopen it" in "\n".join(merged.value.problems)
+    assert {s.value for s in contest.scores("电工") if s.code == "C01" and s.criterion == "P1"} == {Decimal("45")}
+    contest.act_as("C1")
+    contest.reopen_submission("电工", "practical", "J1", reason="笔误")
+    contest.act_as("R1")
+    contest.merge_package(world.package)  # the laptop's value now stands against the desk's: a conflict
+    assert contest.conflicts()
 
 
 def test_a_supervisor_cannot_import_a_roster_or_change_anything(contest: ContestDB) -> None:

@@ -355,7 +355,7 @@ class ChecksPage(Page):
             self.status(self.tr("%1 %2：%3").replace("%1", item.code)
                         .replace("%2", self._criterion_name(item.criterion)).replace("%3", self.tr(OUTCOME_LABELS[outcome])))
 
-        self.controller.act(ops_review.recheck_value, *key, value, event_id=ev.id, forget=True, on_done=done)
+        self.controller.act(ops_review.recheck_value, *key, value, event_id=ev.id, on_done=done)
 
     def enter_value(self) -> None:
         text = self.value_edit.text().strip()
@@ -379,7 +379,7 @@ class ChecksPage(Page):
             prompt = self.tr("保留 %1 “%2”（裁判 %3）的原值 %4。请写明理由（如：复核录入有误）。").replace("%4", fmt(item.stored))
         prompt = prompt.replace("%1", item.code).replace("%2", self._criterion_name(item.criterion)).replace("%3", item.judge)
         ask_reason(self, title, prompt, lambda reason: self.controller.act(
-            partial(ops_review.resolve_recheck, correct=correct, reason=reason), *key, event_id=ev.id, forget=True))
+            partial(ops_review.resolve_recheck, correct=correct, reason=reason), *key, event_id=ev.id))
 
     # -- completeness -------------------------------------------------------------------------------
 
@@ -520,5 +520,5 @@ class ChecksPage(Page):
     def save_playoffs(self, event_id: str, values: dict[str, Decimal]) -> None:
         """Save the results of one tie together: one store job, then one re-rank."""
         codes = "、".join(values)
-        self.controller.act(ops_review.set_playoffs, event_id, values, event_id=event_id, forget=True,
+        self.controller.act(ops_review.set_playoffs, event_id, values, event_id=event_id,
                             on_done=lambda _r: self.status(self.tr("已保存 %1 的加赛成绩").replace("%1", codes)))

@@ -182,7 +182,7 @@ class LotsPage(Page):
 
         def run(passphrase: str | None = None) -> None:
             self.controller.act(partial(ops_people.draw_lots, prefix=prefix, passphrase=passphrase), event_id, stage,
-                                event_id=event_id, forget=True, label=self.tr("正在抽签…"), on_done=self._drawn)
+                                event_id=event_id, label=self.tr("正在抽签…"), on_done=self._drawn)
 
         def go() -> None:
             if self._sealed():

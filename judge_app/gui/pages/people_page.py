@@ -248,5 +248,5 @@ class PeoplePage(Page):
         event_id, section_id = self.events.currentData(), self.sections.currentData()
         ids = [self.panel.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.panel.count())
                if self.panel.item(i).checkState() == Qt.CheckState.Checked]
-        self.controller.act(ops_people.assign_panel, event_id, section_id, ids, forget=True,  # scheme changed
+        self.controller.act(ops_people.assign_panel, event_id, section_id, ids,
                             on_done=lambda _r: self.status(self.tr("评分组已保存")))

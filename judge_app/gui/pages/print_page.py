@@ -1,6 +1,6 @@
 """打印/导出: pick an event (or all) and a report, build it in the background, preview and print
 it; or export the results as xlsx / CSV / JSON into a folder. The data is read on the store
-thread (:func:`judge_app.app.reports.contest_data`), the files are written on the work pool,
+thread (:func:`judge_app.app.reports.print_data`), the files are written on the work pool,
 each file done moving the page's progress bar. The same commands sit in the File menu
 (打印成绩汇总表… Ctrl+P, 导出 Excel/CSV/JSON…). Preview PDFs go to a private temporary folder
 removed when the window closes (:meth:`PrintPage.closing`)."""
@@ -241,7 +241,7 @@ class PrintPage(Page):
             self._job_id = job.id
 
         def read(passphrase: str | None = None) -> None:
-            self.controller.query(partial(ops_reports.contest_data, passphrase=passphrase), event, on_done=write,
+            self.controller.query(partial(ops_reports.print_data, passphrase=passphrase), event, on_done=write,
                                   on_error=failed, quiet=False)
 
         def key_asked(needed: bool) -> None:

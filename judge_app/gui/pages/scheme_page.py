@@ -617,7 +617,7 @@ class SchemePage(Page):
         if self.data is None or self.problems:
             return
         data = copy.deepcopy(self.data)
-        self.controller.act(ops_contest.set_scheme, data, forget=True,
+        self.controller.act(ops_contest.set_scheme, data,
                             label=self.tr("正在保存评分标准…"), on_done=lambda _r: self.status(self.tr("评分标准已保存")))
 
 
