@@ -12,7 +12,7 @@ from judge_app.core.policy import Action
 from judge_app.store import ContestDB
 from judge_app.store.audit import AuditEntry
 from judge_app.store.audit import AuditQuery as AuditFilter
-from judge_app.store.seals import SEALERS
+from judge_app.core.policy import SEALERS
 
 __all__ = ["AuditFilter", "AuditPage", "audit_listing", "audit_page", "verify_open_file"]
 

@@ -22,7 +22,7 @@ def test_a_backup_goes_into_the_chosen_folder_with_its_progress(contest: Contest
     stick = tmp_path / "U盘"
     stick.mkdir()
     copy = contest.take_backup(stick, progress=lambda done, total: steps.append((done, total)))
-    assert copy.parent == stick and copy.name.startswith("比赛-") and copy.name.endswith(".judge.db")
+    assert copy.parent == stick and copy.name.startswith("比赛-") and copy.name.endswith(".judge")
     assert len(steps) > 1 and steps[-1][0] == steps[-1][1] and all(t == steps[0][1] for _, t in steps)
     last = contest.audit_log()[-1]
     assert (last.action, last.new) == ("contest.backup", str(stick))

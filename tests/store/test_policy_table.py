@@ -36,8 +36,6 @@ from .sample import finish_recheck, people, scheme
 #: one registered person per role (J2 is a second judge, on the same panel as J1)
 STAFF = {Role.ORGANISER: "O1", Role.CHIEF: "C1", Role.JUDGE: "J1", Role.SECRETARY: "S1", Role.SCORER: "R1",
          Role.SUPERVISOR: "V1"}
-SHOWN_BY_PAGES = {Action.VIEW_ROSTER, Action.VIEW_SCHEME, Action.VIEW_REVIEW, Action.VIEW_CHECKS,
-                  Action.VIEW_PRINT, Action.AUDIT_VIEW}
 
 
 @dataclass(frozen=True)
@@ -179,6 +177,7 @@ CASES: dict[Action, tuple[Prepare | None, Perform]] = {
     Action.ROUND_ENROL: (_locked, lambda db, me, got, w: db.enrol_advancing(
         "电工", "工匠", [Entry(code="", event="工匠", name="王伟")], from_codes=["C01"], locked=["电工"])),
     Action.BACKUP: (None, lambda db, me, got, w: db.take_backup()),
+    Action.AUDIT_VIEW: (None, lambda db, me, got, w: db.audit_view(limit=5)),
     Action.VIEW_NAMES: (lambda db, w: db.draw_lots("电工", 1, seed=1), lambda db, me, got, w: _names_seen(db)),
     # the screens: what each page asks the application layer for (the CLI prints the same)
     Action.VIEW_SCHEME: (None, lambda db, me, got, w: ops_contest.scheme_for_editing(db)),
