@@ -70,6 +70,7 @@ class Action(str, Enum):
     APPEAL_REGISTER = "appeal.register"
     APPEAL_DECIDE = "appeal.decide"
     ROUND_ENROL = "round.enrol"
+    VETO_SET = "season.veto"
     VIEW_NAMES = "view.names"
     VIEW_ROSTER = "view.roster"
     VIEW_SCHEME = "view.scheme"
@@ -121,6 +122,7 @@ _LABELS = {
     Action.APPEAL_REGISTER: "登记申诉",
     Action.APPEAL_DECIDE: "记录申诉裁决",
     Action.ROUND_ENROL: "晋级报名",
+    Action.VETO_SET: "登记或撤销一票否决",
     Action.VIEW_NAMES: "查看姓名、身份证号、单位和抽签对应表",
     Action.VIEW_ROSTER: "查看名单页",
     Action.VIEW_SCHEME: "查看评分标准页",
@@ -237,6 +239,7 @@ RULES: Mapping[Action, Rule] = MappingProxyType({
     Action.APPEAL_REGISTER: Rule(CHECKERS),
     Action.APPEAL_DECIDE: Rule(DESK),
     Action.ROUND_ENROL: Rule(KEY_HOLDERS),
+    Action.VETO_SET: Rule(DESK),
     Action.VIEW_NAMES: Rule(KEY_HOLDERS, anyone_when=_C.UNSEALED, view=True),
     Action.VIEW_ROSTER: Rule(WATCHERS, view=True),
     Action.VIEW_SCHEME: Rule(WATCHERS, view=True),

@@ -16,7 +16,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -78,10 +78,13 @@ class KnownEvents(Mapping[str, tuple[str, ...]]):
     stored under the id."""
 
     def __init__(self, groups: Mapping[str, Sequence[str]], names: Mapping[str, str] | None = None,
-                 kinds: Mapping[str, EntryKind] | None = None) -> None:
+                 kinds: Mapping[str, EntryKind] | None = None,
+                 seasons: Mapping[str, tuple[str, Sequence[str]]] | None = None) -> None:
         self._groups = {event_id: tuple(found) for event_id, found in groups.items()}
         self._names = dict(names or {})
         self._kinds = dict(kinds or {})
+        #: season id → (its name, its periods' event ids): a row naming a season enrols in each
+        self._seasons = {sid: (name, tuple(periods)) for sid, (name, periods) in (seasons or {}).items()}
 
     def __getitem__(self, event_id: str) -> tuple[str, ...]:
         return self._groups[event_id]
@@ -103,9 +106,17 @@ class KnownEvents(Mapping[str, tuple[str, ...]]):
         """The id of the event ``text`` names (its id or its name), or None."""
         return lookup_id(((event_id, self.name(event_id)) for event_id in self), text)
 
+    def periods(self, text: str) -> tuple[str, ...]:
+        """The periods (event ids) of the season ``text`` names when it names no event, else ()."""
+        if self.find(text) is not None:
+            return ()
+        found = lookup_id(((sid, name) for sid, (name, _) in self._seasons.items()), text)
+        return self._seasons[found][1] if found is not None else ()
+
     def shown(self) -> list[str]:
-        """Each event as the user knows it: ``2026年第一季度（2026Q1）``."""
-        return [labelled(event_id, self.name(event_id)) for event_id in self]
+        """Each event (then each season) as the user knows it: ``2026年第一季度（2026Q1）``."""
+        return [labelled(event_id, self.name(event_id)) for event_id in self] + [
+            labelled(sid, name) + "（年度，报名到各期）" for sid, (name, _) in self._seasons.items()]
 
 
 def _shown(value: object) -> str:
@@ -403,10 +414,10 @@ class _RosterReader:
     def finish(self) -> RosterReport:
         report = self.report
         counts = report.counts
-        counts.valid = len(report.entries)
+        counts.valid = len(set(report.entry_rows))  # a season's row is one row, an entry per period
         counts.errors = len(report.errors)
         counts.warnings = len(report.warnings)
-        counts.imported = counts.valid if counts.errors == 0 else 0
+        counts.imported = len(report.entries) if counts.errors == 0 else 0
         return report
 
     # ------------------------------------------------------------------ rows
@@ -502,8 +513,11 @@ class _RosterReader:
     # ------------------------------------------------------------------ one person
 
     def lookup_event(self, text: str) -> str | None:
-        """The id of the event ``text`` names, by id or name (None: unknown, or no contest)."""
-        return self.known.find(text) if self.known is not None else None
+        """The id of the event ``text`` names, by id or name; for a season its first period, whose
+        groups and entry kind the row is checked against (None: unknown, or no contest)."""
+        if self.known is None:
+            return None
+        return self.known.find(text) or next(iter(self.known.periods(text)), None)
 
     def is_person(self, event_text: str) -> bool:
         """Whether entries of the event ``event_text`` names are people (选手, 候选人), who need
@@ -586,12 +600,14 @@ class _RosterReader:
         if not event:
             event = self.default_event
         group = clean_text(value("group")) if "group" in cols else ""
+        periods: tuple[str, ...] = ()
         if not event:
             if "event" in cols:
                 error("event", "缺少赛项（应填写赛项/工种名称）")
             else:
                 self.add(ERROR, n, "缺少赛项（应填写赛项/工种名称）")
         elif self.known is not None:
+            periods = self.known.periods(event)  # a season's row enrols in each of its periods
             canonical = self.lookup_event(event)
             if canonical is None:
                 if "event" in cols and clean_text(value("event")):
@@ -655,25 +671,25 @@ class _RosterReader:
             return
         kind = (self.known.kind(event) if self.known is not None else None) or (
             EntryKind.TEAM if members else EntryKind.INDIVIDUAL)
-        self.report.entries.append(
-            Entry(
-                code=code,
-                event=event,
-                group=group,
-                name=name,
-                kind=kind,
-                unit=unit,
-                team=team,
-                gender=gender,
-                id_number=id_number,
-                members=members,
-                title=title,
-                category=clean_text(value("category")),
-                phone=phone,
-                note=clean_text(value("note")),
-            )
+        entry = Entry(
+            code=code,
+            event=event,
+            group=group,
+            name=name,
+            kind=kind,
+            unit=unit,
+            team=team,
+            gender=gender,
+            id_number=id_number,
+            members=members,
+            title=title,
+            category=clean_text(value("category")),
+            phone=phone,
+            note=clean_text(value("note")),
         )
-        self.report.entry_rows.append(n)
+        for period in periods or (event,):
+            self.report.entries.append(replace(entry, event=period))
+            self.report.entry_rows.append(n)
 
     def check_group(self, n: int, event: str, group: str, column: str) -> str:
         groups = tuple(self.known.get(event, ()) or ())

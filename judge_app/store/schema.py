@@ -161,8 +161,11 @@ from judge_app.store.seals import MIGRATION_SQL as _SEALS  # noqa: E402
 
 _V9 = _SEALS + _CODE_KEYS
 
+# Version 10: 一票否决 of a season's entries (judge_app.store.vetoes_store).
+from judge_app.store.vetoes_store import MIGRATION_SQL as _V10  # noqa: E402
+
 # Append new migrations at the end; never reorder or edit a released one.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
 
 
 def user_version(db: Database) -> int:

@@ -113,6 +113,7 @@ def _conflict(db: ContestDB, w: World) -> None:
 
 _changed_scheme = scheme()
 _changed_scheme["contest"]["date"] = "2026-11-26"
+_season_scheme = scheme() | {"seasons": [{"id": "Y", "name": "年度", "periods": [{"event": "电工"}]}]}
 
 #: action → (prepare as the organiser, perform as ``me``); ``got`` is what prepare returned
 CASES: dict[Action, tuple[Prepare | None, Perform]] = {
@@ -171,6 +172,8 @@ CASES: dict[Action, tuple[Prepare | None, Perform]] = {
                            lambda db, me, got, w: db.decide_appeal(got, upheld=False, decision="计时无误")),
     Action.ROUND_ENROL: (_locked, lambda db, me, got, w: db.enrol_advancing(
         "电工", "工匠", [Entry(code="", event="工匠", name="王伟")], from_codes=["C01"], locked=["电工"])),
+    Action.VETO_SET: (lambda db, w: db.set_scheme(_season_scheme),
+                      lambda db, me, got, w: db.add_veto("Y", "C01", "电工", "安全事故", reason="脚手架坠物")),
     Action.VIEW_NAMES: (lambda db, w: db.draw_lots("电工", 1, seed=1), lambda db, me, got, w: _names_seen(db)),
 }
 

@@ -1,0 +1,129 @@
+"""四比一创 through the CLI: one project list for the season, periods scored as the year goes,
+一票否决 by ``veto add|list|remove``, ``scheme show`` and ``standings`` with titles and vetoes, and
+the 年度成绩表 as PDF, xlsx, CSV and JSON."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from judge_app.cli.main import main
+from judge_app.store import ContestDB
+from tests.cli.season_sample import score_all, write_inputs
+from tests.reports.builders import compact, page_texts
+
+
+def run(*args, code=0):
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    assert result.exit_code == code, result.output
+    return result
+
+
+@pytest.fixture
+def contest(tmp_path: Path) -> Path:
+    scheme, roster = write_inputs(tmp_path)
+    path = tmp_path / "sbyc.judge"
+    run("new", path, "--name", "2026年县总工会四比一创")
+    run("scheme", "import", path, scheme)
+    out = run("import", "roster", roster, "--contest", path).output
+    assert "新增 12" in out  # 4 projects × 3 periods, from one list
+    score_all(path)
+    return path
+
+
+def test_one_project_list_enrols_every_period_under_the_same_code(contest: Path, tmp_path: Path) -> None:
+    with ContestDB.open(contest, actor="组委会") as db:
+        for period in ("Q1", "Q2", "Q3"):
+            entries = db.entries(period)
+            assert [(e.code, e.title, e.unit) for e in entries][:2] == [("P01", "变电站改造", "供电公司"),
+                                                                       ("P02", "线路工程", "电建公司")]
+            assert len(entries) == 4
+    # the same list again (e.g. after a correction) changes nobody
+    again = run("import", "roster", tmp_path / "projects.csv", "--contest", contest).output
+    assert "未变 12" in again
+    # a list without 赛项 column, for the season by --season: a fifth project joins each period
+    extra = tmp_path / "extra.csv"
+    extra.write_text("编号,项目名称,单位\nP05,桥梁加固,交通局\n", encoding="utf-8-sig")
+    assert "新增 3" in run("import", "roster", extra, "--contest", contest, "--season", "Y26").output
+    with ContestDB.open(contest, actor="组委会") as db:
+        assert [e.event for e in db.entries() if e.code == "P05"] == ["Q1", "Q2", "Q3"]
+
+
+def test_scheme_show_lists_the_season(contest: Path) -> None:
+    out = run("scheme", "show", contest).output
+    assert "年度 2026年度四比一创（Y26）" in out
+    assert "各期：第一季度（Q1）、第二季度（Q2）、第三季度（Q3）" in out
+    assert "称号：工人先锋号（第 1–2 名）" in out and "一票否决：安全事故" in out
+
+
+def test_veto_takes_titles_and_awards_away_and_nobody_moves_up(contest: Path) -> None:
+    # season = Q1 + Q2 + Q3: P03 95+92+96 = 283, P01 90+88+91 = 269, P02 85+80+86 = 251, P04 70+75+72 = 217
+    before = {r["code"]: r for r in json.loads(run("standings", contest, "--season", "Y26", "--format", "json").output)["rows"]}
+    assert {c: (r["total"], r["rank"], r["award"], r["titles"]) for c, r in before.items()} == {
+        "P03": ("283.00", 1, "一等奖", ["工人先锋号"]), "P01": ("269.00", 2, "二等奖", ["工人先锋号"]),
+        "P02": ("251.00", 3, None, []), "P04": ("217.00", 4, None, [])}
+    run("veto", "add", contest, "P03", "--season", "2026年度四比一创", "--period", "第二季度",
+        "--kind", "安全事故", "--reason", "5月12日脚手架坠物伤人")
+    after = {r["code"]: r for r in json.loads(run("standings", contest, "--season", "Y26", "--format", "json").output)["rows"]}
+    # P03 keeps 283.00 and rank 1 but gets neither 一等奖 nor 工人先锋号; P01 stays 2nd with 二等奖
+    assert {c: (r["total"], r["rank"], r["award"], r["titles"]) for c, r in after.items()} == {
+        "P03": ("283.00", 1, None, []), "P01": ("269.00", 2, "二等奖", ["工人先锋号"]),
+        "P02": ("251.00", 3, None, []), "P04": ("217.00", 4, None, [])}
+    assert after["P03"]["veto"] == "一票否决：安全事故（第二季度：5月12日脚手架坠物伤人）"
+    table = run("standings", contest, "--season", "Y26").output
+    assert "称号" in table and "工人先锋号" in table and "一票否决：安全事故（第二季度" in table
+    listed = run("veto", "list", contest, "--season", "Y26").output
+    assert "P03" in listed and "第二季度" in listed and "5月12日脚手架坠物伤人" in listed
+    with ContestDB.open(contest, actor="组委会") as db:
+        (entry,) = [e for e in db.audit_log() if e.action == "veto.add"]
+        assert (entry.target, entry.reason) == ("Y26/P03", "5月12日脚手架坠物伤人")
+    run("veto", "remove", contest, "P03", "--season", "Y26", "--reason", "复议：事故不属实")
+    restored = json.loads(run("standings", contest, "--season", "Y26", "--format", "json").output)["rows"]
+    assert [(r["code"], r["award"]) for r in restored][:1] == [("P03", "一等奖")]
+
+
+def test_veto_refusals(contest: Path) -> None:
+    run("veto", "add", contest, "P03", "--season", "Y26", "--period", "Q2", "--kind", "迟到", "--reason", "x", code=9)
+    run("veto", "add", contest, "P09", "--season", "Y26", "--period", "Q2", "--reason", "x", code=7)
+    run("veto", "add", contest, "P03", "--season", "Y26", "--period", "Q2", "--reason", "  ", code=9)
+    run("veto", "remove", contest, "P01", "--season", "Y26", "--reason", "x", code=7)
+
+
+def test_season_sheet_in_every_format(contest: Path, tmp_path: Path) -> None:
+    run("veto", "add", contest, "P03", "--season", "Y26", "--period", "Q2", "--reason", "脚手架坠物")
+    out = tmp_path / "out"
+    for fmt in ("pdf", "xlsx", "csv", "json"):
+        run("export", contest, "--kind", "season", "--format", fmt, "--out", out)
+    text = compact("".join(page_texts(out / "2026年度四比一创-年度成绩表.pdf")))
+    assert "年度成绩表" in text and "草稿" in text and "年度：2026年度四比一创" in text
+    fingerprint = run("export", contest, "--kind", "season", "--format", "pdf", "--out", out).output.split("fingerprint ")[1][:12]
+    assert fingerprint in text
+    assert "一致 / MATCH" in run("verify-sheet", contest, fingerprint).output
+    run("veto", "remove", contest, "P03", "--season", "Y26", "--reason", "复议撤销")
+    assert "不一致" in run("verify-sheet", contest, fingerprint, code=2).output
+    run("veto", "add", contest, "P03", "--season", "Y26", "--period", "Q2", "--reason", "脚手架坠物")
+    assert "1P03污水处理厂水务集团95.0092.0096.00283.00一票否决：安全事故（第二季度：脚手架坠物）" in text
+    assert "2P01变电站改造供电公司90.0088.0091.00269.00二等奖工人先锋号" in text
+    assert "年度成绩=各期合计，缺期计0分" in text and "P03一票否决：安全事故（第二季度：脚手架坠物）。" in text
+    sheet = load_workbook(out / "2026年度四比一创-年度成绩表.xlsx").active
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[0] == ["名次", "编号", "项目名称", "单位", "成员", "第一季度", "第二季度", "第三季度", "年度成绩",
+                       "奖项", "称号", "一票否决", "备注", "暂定"]
+    assert rows[1][:12] == [1, "P03", "污水处理厂", "水务集团", None, 95, 92, 96, 283, None, None,
+                            "一票否决：安全事故（第二季度：脚手架坠物）"]
+    assert rows[2][:11] == [2, "P01", "变电站改造", "供电公司", None, 90, 88, 91, 269, "二等奖", "工人先锋号"]
+    assert sheet.cell(2, 9).number_format == "0.00"
+    with (out / "2026年度四比一创-年度成绩表.csv").open(encoding="utf-8-sig") as handle:
+        lines = list(csv.reader(handle))
+    assert lines[2][:12] == ["", "2", "P01", "变电站改造", "供电公司", "", "90.00", "88.00", "91.00", "269.00", "二等奖",
+                             "工人先锋号"]
+    data = json.loads((out / "2026年度四比一创-年度成绩表.json").read_text(encoding="utf-8"))
+    first = data["groups"][0]["rows"][0]
+    assert (first["编号"], first["年度成绩"], first["奖项"], first["一票否决"]) == (
+        "P03", "283.00", "", "一票否决：安全事故（第二季度：脚手架坠物）")
+    assert data["vetoes"][0]["reason"] == "脚手架坠物" and data["season"]["periods"] == ["Q1", "Q2", "Q3"]
