@@ -2,12 +2,12 @@
 
 A veto names the season, the entry's code (a code belongs to the season's entry, not a period),
 the period it happened in, a listed kind and the reason. Adding and removing are audited
-(``veto.add`` / ``veto.remove``, the reason in the log); who may is :data:`Action.VETO_SET`.
+(``veto.add`` / ``veto.remove``, ``period/kind`` and the reason in the log; ``audit verify``
+replays them against the rows); who may is :data:`Action.VETO_SET`.
 """
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from judge_app.core.errors import InvalidValue, NotFound
@@ -70,8 +70,8 @@ class VetoesStoreMixin:
         with self._db.atomic():
             self._db.execute(f"INSERT INTO vetoes ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                              (veto.season, veto.code, veto.period, veto.kind, veto.reason, veto.created_at, veto.actor))
-            self._audit(veto.created_at, "veto.add", f"{veto.season}/{code}", None,
-                        json.dumps({"period": veto.period, "kind": veto.kind}, ensure_ascii=False), veto.reason)
+            self._audit(veto.created_at, "veto.add", f"{veto.season}/{code}", None, f"{veto.period}/{veto.kind}",
+                        veto.reason)
         return veto
 
     def remove_veto(self, season: str, code: str, *, reason: str) -> Veto:
@@ -88,8 +88,7 @@ class VetoesStoreMixin:
         veto = Veto(*row[1:])
         with self._db.atomic():
             self._db.execute("DELETE FROM vetoes WHERE id = ?", (row[0],))
-            self._audit(utc_now(), "veto.remove", f"{found.id}/{code}",
-                        json.dumps({"period": veto.period, "kind": veto.kind}, ensure_ascii=False), None,
+            self._audit(utc_now(), "veto.remove", f"{found.id}/{code}", f"{veto.period}/{veto.kind}", None,
                         reason.strip())
         return veto
 

@@ -5,6 +5,7 @@ the 年度成绩表 as PDF, xlsx, CSV and JSON."""
 from __future__ import annotations
 
 import csv
+import sqlite3
 import json
 from pathlib import Path
 
@@ -12,8 +13,12 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
+from judge_app.app import reports as ops_reports
+from judge_app.app.seasons import season_data
 from judge_app.cli.main import main
+from judge_app.core.people import Role
 from judge_app.store import ContestDB
+from tests.store.sample import register_organiser
 from tests.cli.season_sample import score_all, write_inputs
 from tests.reports.builders import compact, page_texts
 
@@ -127,3 +132,33 @@ def test_season_sheet_in_every_format(contest: Path, tmp_path: Path) -> None:
     assert (first["编号"], first["年度成绩"], first["奖项"], first["一票否决"]) == (
         "P03", "283.00", "", "一票否决：安全事故（第二季度：脚手架坠物）")
     assert data["vetoes"][0]["reason"] == "脚手架坠物" and data["season"]["periods"] == ["Q1", "Q2", "Q3"]
+
+
+def test_a_veto_deleted_behind_the_stores_back_is_reported(contest: Path) -> None:
+    run("veto", "add", contest, "P03", "--season", "Y26", "--period", "Q2", "--reason", "脚手架坠物")
+    run("veto", "add", contest, "P03", "--season", "Y26", "--period", "Q3", "--kind", "质量事故", "--reason", "返工")
+    run("veto", "remove", contest, "P03", "--season", "Y26", "--reason", "复议撤销")  # the Q3 one goes
+    assert "audit chain ok" in run("audit", "verify", contest).output
+    with sqlite3.connect(contest) as conn:
+        conn.execute("DELETE FROM vetoes")  # P03 would get its 一等奖 back unseen
+    report = run("audit", "verify", contest, code=2)
+    assert "一票否决 / veto Y26/P03" in report.output and "Q2/安全事故" in report.output
+
+
+@pytest.mark.parametrize("person, sees", [("O0", True), ("C1", False)])
+def test_the_season_sheet_hides_units_from_who_may_not_see_them_yet(contest: Path, tmp_path: Path,
+                                                                   person: str, sees: bool) -> None:
+    with ContestDB.open(contest, actor="组委会") as db:
+        register_organiser(db)
+        db.act_as("O0")
+        db.add_judge("C1", "裁判长", role=Role.CHIEF, pin="chief-pass-1")
+    with ContestDB.open(contest, actor=person) as db:
+        data = season_data(db)  # what the print page reads on the store thread
+    units = {"供电公司", "电建公司", "水务集团", "城建公司"}
+    for fmt in ("pdf", "xlsx", "csv", "json"):
+        (written,) = ops_reports.export(None, fmt, tmp_path / fmt, kind="season", data=data).files
+        text = compact("".join(page_texts(written))) if fmt == "pdf" else (
+            " ".join(str(c.value) for row in load_workbook(written).active.iter_rows() for c in row)
+            if fmt == "xlsx" else written.read_text(encoding="utf-8-sig"))
+        assert {u for u in units if u in text} == (units if sees else set()), fmt
+        assert "变电站改造" in text  # a project's name is not sealed, its unit is
