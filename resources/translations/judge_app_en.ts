@@ -2148,27 +2148,32 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>Commendation list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="165" />
+        <source>年度成绩表</source>
+        <translation>Season sheet</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="179" />
         <source>全部赛项</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="206" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="211" />
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="243" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="253" />
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="255" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="265" />
         <source>已导出 {0} 个文件</source>
         <translation>{0} files exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="260" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="270" />
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
@@ -3397,6 +3402,176 @@ Runs offline; data is kept only in the contest file.</translation>
         <location filename="../../judge_app/gui/pages/scoring_page.py" line="357" />
         <source>“%1”已提交。</source>
         <translation>“%1” submitted.</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonPage</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="37" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="185" />
+        <source>年度成绩</source>
+        <translation>Season standings</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="92" />
+        <source>年度：</source>
+        <translation>Season:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="94" />
+        <source>各期成绩按年度规则累计为年度成绩并排名。一票否决：选中项目，选择发生在哪一期和否决事项，写明原因后按回车（Ctrl+Shift+V 到原因框）；被否决的项目保留成绩和名次，不得评年度奖项和称号，名额不顺延。年度成绩表在“打印/导出”页打印或导出。</source>
+        <translation>Each period's total adds up to the season result by the season's rule, then ranked. Veto: select a project, choose the period it happened in and the kind, type the reason and press Enter (Ctrl+Shift+V goes to the reason box); a vetoed project keeps its result and rank but gets no season award or title, and nobody moves up. Print or export the season sheet on the Print/Export page.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="97" />
+        <source>发生在：</source>
+        <translation>Happened in:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="98" />
+        <source>事项：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="99" />
+        <source>否决原因（必填，记入审计日志）</source>
+        <translation>Reason for the veto (required, goes into the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="100" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="186" />
+        <source>一票否决</source>
+        <translation>Veto</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="101" />
+        <source>撤销否决…</source>
+        <translation>Take back veto…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="136" />
+        <source>评分标准中没有年度（四比一创）。</source>
+        <translation>The scheme has no season (a year of periodic assessments).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="178" />
+        <source>%1 个项目；一票否决 %2 项</source>
+        <translation>%1 entries; %2 vetoes</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="185" />
+        <source>组别</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="185" />
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="185" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="186" />
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="186" />
+        <source>称号</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="186" />
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="187" />
+        <source>暂定</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="187" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="187" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="187" />
+        <source>单位名称</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="188" />
+        <source>团队名称</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="188" />
+        <source>成员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="188" />
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="189" />
+        <source>负责人</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="189" />
+        <source>建议名称</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="189" />
+        <source>建议人</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="190" />
+        <source>建议类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="190" />
+        <source>工种/行业</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="215" />
+        <source>已对 %1 一票否决</source>
+        <translation>%1 vetoed</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="221" />
+        <source>撤销一票否决</source>
+        <translation>Take back a veto</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="222" />
+        <source>撤销 %1 最近一条一票否决？请写明撤销原因（如复议结论）：</source>
+        <translation>Take back the latest veto of %1? Give the reason (e.g. the review's decision):</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="225" />
+        <source>已撤销 %1 的一票否决</source>
+        <translation>Veto of %1 taken back</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="226" />
+        <source>撤销否决</source>
+        <translation>Take back veto</translation>
     </message>
 </context>
 <context>

@@ -164,11 +164,14 @@ class PrintPage(Page):
             "histogram": self.tr("成绩分布图"), "commendation": self.tr("表彰名单"),
             "season": self.tr("年度成绩表"),
         }
-        return {kind: titles[kind] for kind in ops_reports.KIND_TITLES}
+        seasons = self.snapshot is not None and self.snapshot.contest is not None and bool(self.snapshot.contest.seasons)
+        return {kind: titles[kind] for kind in ops_reports.KIND_TITLES if seasons or kind != ops_reports.SEASON_KIND}
 
     def set_snapshot(self, snapshot) -> None:
         super().set_snapshot(snapshot)
         self._fill_events()
+        if self.kinds.count():
+            self._fill_kinds()  # the 年度成绩表 is listed while the scheme has a season
 
     def _fill_events(self) -> None:
         fill_events(self.events, self.snapshot)
@@ -186,7 +189,8 @@ class PrintPage(Page):
         from judge_app.app import reports as ops_reports
 
         event, kind = self.events.currentData(), self._kind()
-        if fmt != "pdf" and kind not in ops_reports.DATA_KINDS:
+        season = kind == ops_reports.SEASON_KIND
+        if fmt != "pdf" and kind not in ops_reports.DATA_KINDS and not season:
             kind = "results"
 
         def written(result: ops_reports.ExportResult) -> None:
@@ -207,7 +211,12 @@ class PrintPage(Page):
                                           label=self.tr("正在生成…"), parent=self, progress=True)
             self._job_id = job.id
 
-        self.controller.query(ops_reports.contest_data, event, on_done=write, on_error=failed, quiet=False)
+        if season:  # every season's 年度成绩表 (the event chosen above does not apply)
+            from judge_app.app.seasons import season_data
+
+            self.controller.query(season_data, None, on_done=write, on_error=failed, quiet=False)
+        else:
+            self.controller.query(ops_reports.contest_data, event, on_done=write, on_error=failed, quiet=False)
 
     def _job_progress(self, job, done: int, total: int) -> None:
         if job.id == self._job_id:
