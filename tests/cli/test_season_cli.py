@@ -55,8 +55,14 @@ def test_one_project_list_enrols_every_period_under_the_same_code(contest: Path,
     extra = tmp_path / "extra.csv"
     extra.write_text("编号,项目名称,单位\nP05,桥梁加固,交通局\n", encoding="utf-8-sig")
     assert "新增 3" in run("import", "roster", extra, "--contest", contest, "--season", "Y26").output
+    # a 赛季 column giving the season's id does the same
+    late = tmp_path / "late.csv"
+    late.write_text("赛季,编号,项目名称,单位\nY26,P06,管网改造,燃气公司\n", encoding="utf-8-sig")
+    assert "新增 3" in run("import", "roster", late, "--contest", contest).output
     with ContestDB.open(contest, actor="组委会") as db:
         assert [e.event for e in db.entries() if e.code == "P05"] == ["Q1", "Q2", "Q3"]
+        assert [(e.event, e.title) for e in db.entries() if e.code == "P06"] == [
+            ("Q1", "管网改造"), ("Q2", "管网改造"), ("Q3", "管网改造")]
 
 
 def test_scheme_show_lists_the_season(contest: Path) -> None:
