@@ -9,11 +9,11 @@ import click
 
 from judge_app.app import seasons as ops_seasons
 from judge_app.app.contest_file import open_contest
+from judge_app.cli.penalties import REASON
 from judge_app.cli.people import ACTOR, CONTEST, table
 from judge_app.core.veto import VETO_KINDS
 
 SEASON = click.option("--season", required=True, help="年度（编号或名称）/ season")
-REASON = click.option("--reason", required=True, help="原因（必填，记入审计日志）/ reason, required")
 
 
 def register(group: click.Group) -> None:
