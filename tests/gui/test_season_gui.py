@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from judge_app.app.people import import_roster
 from judge_app.core.people import Role
@@ -49,7 +50,7 @@ def _cells(page: SeasonPage, code: str) -> list[str]:
     return [table.item(row, c).text() for c in range(table.columnCount())]
 
 
-def test_the_organiser_vetoes_prints_and_takes_back(window, qtbot, season_file, monkeypatch):
+def test_the_organiser_vetoes_prints_and_takes_back(window, qtbot, season_file, monkeypatch, tmp_path):
     open_as(window, qtbot, season_file, "O0", ORGANISER_PASS)
     page = window.page(SeasonPage)
     window.show_page(page)
@@ -89,6 +90,13 @@ def test_the_organiser_vetoes_prints_and_takes_back(window, qtbot, season_file, 
     monkeypatch.setattr(PrintPage, "open_preview", lambda self, path: None)
     qtbot.mouseClick(printing.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: printing.files.count() == 1, timeout=20000)
+    shot(window, "season_print_page")
+    printing.export_data("xlsx", tmp_path / "导出")
+    wait_idle(window, qtbot)
+    qtbot.waitUntil(lambda: (tmp_path / "导出" / "2026年度四比一创-年度成绩表.xlsx").exists(), timeout=10000)
+    sheet = load_workbook(tmp_path / "导出" / "2026年度四比一创-年度成绩表.xlsx").active
+    assert [c.value for c in sheet[2]][:12] == [1, "P03", "污水处理厂", "水务集团", None, 95, 92, 96, 283, None, None,
+                                              "一票否决：安全事故（第二季度：脚手架坠物伤人）"]
     text = compact("".join(page_texts(printing.out_dir / "2026年度四比一创-年度成绩表.pdf")))
     assert "1P03污水处理厂水务集团95.0092.0096.00283.00一票否决：安全事故（第二季度：脚手架坠物伤人）" in text
 
