@@ -39,6 +39,8 @@ def import_roster(db: ContestDB, file: str | Path, *, dry_run: bool = False,
                          " / import the marking scheme first")
     if season:
         event = load_contest(db).season(season).id
+    if known is not None:
+        known = known.closing(db.frozen_events())  # a season's rows skip the periods already locked
     report = read_roster(file, known_events=known, mapping=mapping, default_event=event, sheet=sheet)
     if report.ok and not dry_run:
         report.stored = db.import_entries(list(report.entries), source=str(file))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from enum import Enum
@@ -79,12 +79,19 @@ class KnownEvents(Mapping[str, tuple[str, ...]]):
 
     def __init__(self, groups: Mapping[str, Sequence[str]], names: Mapping[str, str] | None = None,
                  kinds: Mapping[str, EntryKind] | None = None,
-                 seasons: Mapping[str, tuple[str, Sequence[str]]] | None = None) -> None:
+                 seasons: Mapping[str, tuple[str, Sequence[str]]] | None = None,
+                 closed: frozenset[str] = frozenset()) -> None:
         self._groups = {event_id: tuple(found) for event_id, found in groups.items()}
         self._names = dict(names or {})
         self._kinds = dict(kinds or {})
         #: season id → (its name, its periods' event ids): a row naming a season enrols in each
         self._seasons = {sid: (name, tuple(periods)) for sid, (name, periods) in (seasons or {}).items()}
+        self.closed = closed  # periods whose roster may no longer change (a section locked)
+
+    def closing(self, frozen: Iterable[str]) -> "KnownEvents":
+        """The same events, with the ``frozen`` ones closed to a season's rows: a project joining
+        mid-year enrols in the periods still open only."""
+        return KnownEvents(self._groups, self._names, self._kinds, self._seasons, frozenset(frozen))
 
     def __getitem__(self, event_id: str) -> tuple[str, ...]:
         return self._groups[event_id]
@@ -106,12 +113,14 @@ class KnownEvents(Mapping[str, tuple[str, ...]]):
         """The id of the event ``text`` names (its id or its name), or None."""
         return lookup_id(((event_id, self.name(event_id)) for event_id in self), text)
 
-    def periods(self, text: str) -> tuple[str, ...]:
-        """The periods (event ids) of the season ``text`` names when it names no event, else ()."""
+    def periods(self, text: str, *, closed: bool = False) -> tuple[str, ...]:
+        """The open periods (event ids; with ``closed``, the closed ones) of the season ``text``
+        names when it names no event, else ()."""
         if self.find(text) is not None:
             return ()
         found = lookup_id(((sid, name) for sid, (name, _) in self._seasons.items()), text)
-        return self._seasons[found][1] if found is not None else ()
+        every = self._seasons[found][1] if found is not None else ()
+        return tuple(p for p in every if (p in self.closed) is closed)
 
     def shown(self) -> list[str]:
         """Each event (then each season) as the user knows it: ``2026年第一季度（2026Q1）``."""
@@ -353,6 +362,7 @@ class _RosterReader:
         self.seen_people: dict[tuple[str, str, str], tuple[int, str]] = {}
         self.seen_codes: dict[tuple[str, str], int] = {}  # (event, code) → first row: codes are per event
         self.without_group: set[str] = set()  # events told once that the file has no 组别 column
+        self.closed_noted: set[str] = set()  # closed periods a season's rows were told to skip
         self.error_count = 0
 
     # ------------------------------------------------------------------ problems
@@ -607,7 +617,12 @@ class _RosterReader:
             else:
                 self.add(ERROR, n, "缺少赛项（应填写赛项/工种名称）")
         elif self.known is not None:
-            periods = self.known.periods(event)  # a season's row enrols in each of its periods
+            periods = self.known.periods(event)  # a season's row enrols in each of its open periods
+            for shut in self.known.periods(event, closed=True):
+                if shut not in self.closed_noted:
+                    self.closed_noted.add(shut)
+                    self.add(NOTE, None, f"“{self.known.name(shut)}”已锁定，年度名单不再报名到这一期"
+                                         "（新项目从未锁定的各期参加）")
             canonical = self.lookup_event(event)
             if canonical is None:
                 if "event" in cols and clean_text(value("event")):

@@ -168,3 +168,16 @@ def test_the_season_sheet_hides_units_from_who_may_not_see_them_yet(contest: Pat
             if fmt == "xlsx" else written.read_text(encoding="utf-8-sig"))
         assert {u for u in units if u in text} == (units if sees else set()), fmt
         assert "变电站改造" in text  # a project's name is not sealed, its unit is
+
+
+def test_a_project_joining_mid_year_enrols_in_the_open_periods_only(contest: Path, tmp_path: Path) -> None:
+    with ContestDB.open(contest, actor="组委会") as db:
+        db.lock_section("Q1", "q")  # the first quarter is over
+    extra = tmp_path / "joining.csv"
+    extra.write_text("赛项,编号,项目名称,单位\n2026年度四比一创,P05,桥梁加固,交通局\n", encoding="utf-8-sig")
+    out = run("import", "roster", extra, "--contest", contest).output
+    assert "新增 2" in out and "“第一季度”已锁定，年度名单不再报名到这一期" in out
+    with ContestDB.open(contest, actor="组委会") as db:
+        assert [e.event for e in db.entries() if e.code == "P05"] == ["Q2", "Q3"]
+    # the same list again for the year: the locked quarter is left alone, nothing refused
+    assert "未变 8" in run("import", "roster", tmp_path / "projects.csv", "--contest", contest).output
