@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from judge_app.app.contest_file import load_contest
 from judge_app.app.rounds import season_standings
@@ -15,6 +15,9 @@ from judge_app.core.rounds import SeasonResult
 from judge_app.core.scheme import Contest, Season
 from judge_app.core.veto import Veto
 from judge_app.store import ContestDB
+
+if TYPE_CHECKING:
+    from judge_app.reports.fonts import GlyphWarning
 
 _STAGE_ORDER = ("draft", "published", "final")
 
@@ -54,15 +57,17 @@ def season_data(db: ContestDB, season: str | None = None) -> SeasonData:
     return SeasonData(contest, tuple(sheets))
 
 
-def write_season_sheets(data: SeasonData, fmt: str, out: Path,
-                        progress: Callable[[int, int], None]) -> tuple[list[Path], list, list]:
+def write_season_sheets(data: SeasonData, fmt: str, out: Path, progress: Callable[[int, int], None]
+                        ) -> tuple[list[Path], list[GlyphWarning], list[tuple[str, str, str]]]:
     """Write each sheet of ``data`` in ``fmt`` (pdf / xlsx / csv / json) into ``out``; return the
     files, the PDFs' glyph warnings and their (season, group, fingerprint)."""
     from judge_app.app.reports import safe_name
     from judge_app.core.season_sheet import SEASON_TITLE
     from judge_app.io.export_rows import season_table
 
-    files, warnings, fingerprints = [], [], []
+    files: list[Path] = []
+    warnings: list[GlyphWarning] = []
+    fingerprints: list[tuple[str, str, str]] = []
     for done, sheet in enumerate(data.sheets, 1):
         target = out / f"{safe_name(sheet.season.name)}-{SEASON_TITLE}.{fmt}"
         if fmt == "pdf":
@@ -81,15 +86,9 @@ def write_season_sheets(data: SeasonData, fmt: str, out: Path,
 
             write_season_csv(target, sheet.standing)
         else:
-            import json
+            from judge_app.io.export_json import write_season_json
 
-            from judge_app.files import atomic_output
-            from judge_app.io.export_json import season_json
-
-            text = json.dumps(season_json(data.contest, sheet.season, sheet.standing, sheet.stage),
-                              ensure_ascii=False, indent=1)
-            with atomic_output(target) as partial:
-                partial.write_text(text + "\n", encoding="utf-8")
+            write_season_json(target, data.contest, sheet.season, sheet.standing, sheet.stage)
         files.append(target)
         progress(done, len(data.sheets))
     return files, warnings, fingerprints

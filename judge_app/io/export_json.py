@@ -178,3 +178,12 @@ def season_json(contest: Contest, season: Season, standing: SeasonResult, stage:
                     "recorded_at": v.created_at, "by": v.actor} for v in standing.vetoes],
         "issues": [i.message for i in standing.result.issues],
     }
+
+
+def write_season_json(path: str | Path, contest: Contest, season: Season, standing: SeasonResult, stage: str) -> Path:
+    """Write :func:`season_json` to ``path``."""
+    path = Path(path)
+    text = json.dumps(season_json(contest, season, standing, stage), ensure_ascii=False, indent=1)
+    with atomic_output(path) as partial:
+        partial.write_text(text + "\n", encoding="utf-8")
+    return path

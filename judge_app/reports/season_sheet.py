@@ -6,8 +6,8 @@ and list every veto with its period and reason."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from judge_app.reports.template import (
     table_with_closing,
     usable_width,
 )
+
 SIGNATURES: tuple[str, ...] = ("评审组", "组委会", "监督")
 
 
