@@ -83,13 +83,11 @@ def test_the_organiser_vetoes_prints_and_takes_back(window, qtbot, season_file, 
     stored = ask_store(window, qtbot, lambda db: [(v.code, v.period, v.kind, v.reason, v.actor) for v in db.vetoes("Y26")])
     assert stored == [("P03", "Q2", "安全事故", "脚手架坠物伤人", "组委会(O0)")]
 
-    printing = window.page(PrintPage)
-    window.show_page(printing)
-    titles = [printing.kinds.item(i).text() for i in range(printing.kinds.count())]
-    printing.kinds.setCurrentRow(titles.index("年度成绩表"))
     monkeypatch.setattr(PrintPage, "open_preview", lambda self, path: None)
-    qtbot.mouseClick(printing.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)  # 打印年度成绩表…
+    printing = window.page(PrintPage)
     qtbot.waitUntil(lambda: printing.files.count() == 1, timeout=20000)
+    assert printing.isVisible() and printing.kinds.currentItem().text() == "年度成绩表"
     shot(window, "season_print_page")
     printing.export_data("xlsx", tmp_path / "导出")
     wait_idle(window, qtbot)

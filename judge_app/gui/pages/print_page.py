@@ -147,6 +147,15 @@ class PrintPage(Page):
         self.kinds.setCurrentRow(list(ops_reports.KIND_TITLES).index("results"))
         self.build_pdf()
 
+    def print_season(self) -> None:
+        """年度成绩 → 打印年度成绩表…: every season's sheet, previewed."""
+        from judge_app.app import reports as ops_reports
+
+        self._bring_forward()
+        self._fill_kinds()
+        self.kinds.setCurrentRow(list(self._kind_titles()).index(ops_reports.SEASON_KIND))
+        self.build_pdf()
+
     def closing(self) -> None:
         """The window closes: close the preview and remove the temporary PDFs."""
         if self.preview is not None:

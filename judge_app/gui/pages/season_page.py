@@ -47,9 +47,13 @@ class SeasonPage(Page):
         self.seasons = QComboBox()
         self.seasons.setObjectName("seasonChoice")
         self.seasons.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printSeason")
+        self.print_button.clicked.connect(self.print_sheet)
         top.addWidget(self.season_label)
         top.addWidget(self.seasons)
         top.addStretch(1)
+        top.addWidget(self.print_button)
         layout.addLayout(top)
         self.help = QLabel()
         self.help.setWordWrap(True)
@@ -93,10 +97,11 @@ class SeasonPage(Page):
         self.help.setText(self.tr(
             "各期成绩按年度规则累计为年度成绩并排名。一票否决：选中项目，选择发生在哪一期和否决事项，写明原因后按回车"
             "（Ctrl+Shift+V 到原因框）；被否决的项目保留成绩和名次，不得评年度奖项和称号，名额不顺延。"
-            "年度成绩表在“打印/导出”页打印或导出。"))
+            "「打印年度成绩表…」生成 PDF 预览打印；Excel、CSV、JSON 在“打印/导出”页导出。"))
         self.period_label.setText(self.tr("发生在："))
         self.kind_label.setText(self.tr("事项："))
         self.reason.setPlaceholderText(self.tr("否决原因（必填，记入审计日志）"))
+        self.print_button.setText(self.tr("打印年度成绩表…"))
         self.veto_button.setText(self.tr("一票否决"))
         self.remove_button.setText(self.tr("撤销否决…"))
         if self.standing is not None:
@@ -213,6 +218,14 @@ class SeasonPage(Page):
                             self.period.currentData(), self.kind.currentText(), event_id=season_id,
                             on_done=lambda _v: (self.reason.clear(),
                                                 self.status(self.tr("已对 %1 一票否决").replace("%1", code))))
+
+    def print_sheet(self) -> None:
+        """The 年度成绩表 on the 打印/导出 page, built and previewed."""
+        from judge_app.gui.pages.print_page import PrintPage
+
+        window = self.window()
+        if hasattr(window, "page") and self._season() is not None:
+            window.page(PrintPage).print_season()
 
     def remove(self) -> None:
         code, season_id = self._selected(), self.seasons.currentData()
