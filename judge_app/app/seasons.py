@@ -94,7 +94,7 @@ def write_season_sheets(data: SeasonData, fmt: str, out: Path, progress: Callabl
     return files, warnings, fingerprints
 
 
-def add_veto(db: ContestDB, season: str, code: str, period: str, kind: str, *, reason: str) -> Veto:
+def add_veto(db: ContestDB, season: str, code: str, period: str, kind: str | None, *, reason: str) -> Veto:
     """Record 一票否决 of ``code`` in ``season`` for what happened in ``period``, with the reason."""
     return db.add_veto(season, code, period, kind, reason=reason)
 

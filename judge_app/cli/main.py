@@ -27,7 +27,7 @@ from judge_app.core.results import EventResult
 from judge_app.core.rounds import CombinedResult
 from judge_app.files import file_problem
 from judge_app.core.scheme import AwardRules, Contest, Event, Season, labelled
-from judge_app.core.veto import VETO_KINDS
+from judge_app.core.veto import listed_vetoes
 from judge_app.io.scheme_words import marks_text, tie_chain_text
 from judge_app.round_columns import RoundColumns, round_columns
 from judge_app.startup.logs import setup_logging
@@ -172,7 +172,7 @@ def season_lines(contest: Contest, season: Season) -> list[str]:
     return [f"\n年度 {labelled(season.id, season.name)}  ({season.combine.label}，{season.missing.label}{decimals})",
             f"  各期：{periods}",
             *(f"  {line}" for line in award_lines(season.awards)),
-            f"  一票否决：{'、'.join(VETO_KINDS)}（任一期发生即不得评奖、评称号）"]
+            f"  一票否决：{'、'.join(listed_vetoes(season))}（任一期发生即不得评奖、评称号）"]
 
 
 def rules_lines(event: Event) -> list[str]:

@@ -30,10 +30,12 @@ def veto() -> None:
 @click.argument("code")
 @SEASON
 @click.option("--period", required=True, help="发生在哪一期（赛项编号或名称）/ the period it happened in")
-@click.option("--kind", default=VETO_KINDS[0], show_default=True, help="否决事项：" + "、".join(VETO_KINDS))
+@click.option("--kind", default=None,
+              help="否决事项：年度规则列出的一项（默认清单 " + "、".join(VETO_KINDS) + "；不填为第一项）/ a listed veto kind")
 @REASON
 @ACTOR
-def veto_add(contest: Path, code: str, season: str, period: str, kind: str, reason: str, actor: str | None) -> None:
+def veto_add(contest: Path, code: str, season: str, period: str, kind: str | None, reason: str,
+             actor: str | None) -> None:
     """一票否决：该项目不得评年度奖项和称号（保留成绩和名次）/ veto an entry from the season's awards."""
     with open_contest(contest, actor) as db:
         found = ops_seasons.add_veto(db, season, code, period, kind, reason=reason)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from judge_app.core.rounds import SeasonResult
 from judge_app.core.scheme import Combine, Season
 from judge_app.core.sheet_rows import num
-from judge_app.core.veto import VETO_KINDS
+from judge_app.core.veto import listed_vetoes
 
 SEASON_TITLE = "年度成绩表"
 
@@ -23,7 +23,7 @@ def season_notes(season: Season, standing: SeasonResult) -> list[str]:
     if rules.tiers:
         notes.append("奖项：" + "、".join(t.name for t in rules.tiers) + "。")
     notes += [f"称号“{t.name}”：年度第 {t.rank_from}–{t.rank_to} 名。" for t in rules.titles]
-    notes.append(f"一票否决（{'、'.join(VETO_KINDS)}）：任一期发生者保留年度成绩和名次，不得评奖、评称号，名额不顺延。")
+    notes.append(f"一票否决（{'、'.join(listed_vetoes(season))}）：任一期发生者保留年度成绩和名次，不得评奖、评称号，名额不顺延。")
     names = {s.id: s.name for s in event.sections}
     notes += [f"{v.code} {v.text(names.get(v.period, ''))}。" for v in standing.vetoes]
     return notes

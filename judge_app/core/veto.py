@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from judge_app.core.errors import InvalidValue
 from judge_app.core.results import EventResult
+from judge_app.core.scheme import Season
 
 #: the kinds of veto a county's 四比一创 rules list (安全事故 first: the usual one)
 VETO_KINDS: tuple[str, ...] = ("安全事故", "质量事故", "环保事故", "违法违纪", "其他")
@@ -31,11 +32,18 @@ class Veto:
         return f"一票否决：{self.kind}（{period_name or self.period}：{self.reason}）"
 
 
-def veto_kind(text: str) -> str:
-    """The listed kind ``text`` names; InvalidValue listing the kinds otherwise."""
+def listed_vetoes(season: Season) -> tuple[str, ...]:
+    """What may veto an entry of ``season``: its rules' list, else :data:`VETO_KINDS`."""
+    return season.vetoes or VETO_KINDS
+
+
+def veto_kind(text: str | None, listed: tuple[str, ...] = VETO_KINDS) -> str:
+    """The listed kind ``text`` names (None: the first listed); InvalidValue listing the kinds otherwise."""
+    if text is None:
+        return listed[0]
     kind = text.strip()
-    if kind not in VETO_KINDS:
-        raise InvalidValue(f"否决事项 “{text}” 不在清单中，应为：{'、'.join(VETO_KINDS)} / unknown veto kind")
+    if kind not in listed:
+        raise InvalidValue(f"否决事项 “{text}” 不在清单中，应为：{'、'.join(listed)} / unknown veto kind")
     return kind
 
 

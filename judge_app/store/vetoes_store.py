@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from judge_app.core.errors import InvalidValue, NotFound
 from judge_app.core.policy import Action
-from judge_app.core.veto import Veto, veto_kind
+from judge_app.core.veto import Veto, listed_vetoes, veto_kind
 from judge_app.store.audit import utc_now
 
 if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
@@ -52,9 +52,10 @@ class VetoesStoreMixin:
         def require(self, action: Action, *, event: str | None = None, section: str | None = None,
                     judge: str | None = None) -> None: ...
 
-    def add_veto(self, season: str, code: str, period: str, kind: str, *, reason: str) -> Veto:
+    def add_veto(self, season: str, code: str, period: str, kind: str | None, *, reason: str) -> Veto:
         """Record a veto of entry ``code`` in ``season`` for what happened in ``period`` (ids or
-        names); the code must be an entry of that period. Audited with the reason."""
+        names); the code must be an entry of that period and ``kind`` one the season lists.
+        Audited with the reason."""
         self.require(Action.VETO_SET)
         contest = self._scheme_contest()
         found = contest.season(season)
@@ -66,7 +67,7 @@ class VetoesStoreMixin:
         if self._db.execute("SELECT 1 FROM entries WHERE event = ? AND code = ? AND code <> ''",
                             (event.id, code)).fetchone() is None:
             raise NotFound(f"“{event.name}” 没有编号 “{code}” / no entry with this code in the period")
-        veto = Veto(found.id, code, event.id, veto_kind(kind), reason.strip(), utc_now(), self.actor)
+        veto = Veto(found.id, code, event.id, veto_kind(kind, listed_vetoes(found)), reason.strip(), utc_now(), self.actor)
         with self._db.atomic():
             self._db.execute(f"INSERT INTO vetoes ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                              (veto.season, veto.code, veto.period, veto.kind, veto.reason, veto.created_at, veto.actor))

@@ -181,3 +181,22 @@ def test_a_project_joining_mid_year_enrols_in_the_open_periods_only(contest: Pat
         assert [e.event for e in db.entries() if e.code == "P05"] == ["Q2", "Q3"]
     # the same list again for the year: the locked quarter is left alone, nothing refused
     assert "未变 8" in run("import", "roster", tmp_path / "projects.csv", "--contest", contest).output
+
+
+def test_the_season_lists_its_own_vetoes(tmp_path: Path) -> None:
+    scheme, roster = write_inputs(tmp_path)
+    data = json.loads(scheme.read_text(encoding="utf-8"))
+    data["seasons"][0]["vetoes"] = ["重大安全事故", "信访事件"]
+    scheme.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    path = tmp_path / "listed.judge"
+    run("new", path, "--name", "列出否决事项")
+    run("scheme", "import", path, scheme)
+    run("import", "roster", roster, "--contest", path)
+    assert "一票否决：重大安全事故、信访事件（任一期发生" in run("scheme", "show", path).output
+    refused = run("veto", "add", path, "P01", "--season", "Y26", "--period", "Q1", "--kind", "安全事故",
+                  "--reason", "x", code=9)
+    assert "应为：重大安全事故、信访事件" in refused.output
+    run("veto", "add", path, "P01", "--season", "Y26", "--period", "Q1", "--reason", "坍塌")  # the first listed
+    run("veto", "add", path, "P02", "--season", "Y26", "--period", "Q3", "--kind", "信访事件", "--reason", "集体上访")
+    listed = run("veto", "list", path, "--season", "Y26").output
+    assert "重大安全事故" in listed and "信访事件" in listed and "集体上访" in listed

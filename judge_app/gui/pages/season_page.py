@@ -13,7 +13,7 @@ from judge_app.app import seasons as ops_seasons
 from judge_app.core.decimals import fmt
 from judge_app.core.policy import Action, roles_for
 from judge_app.core.rounds import SeasonResult
-from judge_app.core.veto import VETO_KINDS
+from judge_app.core.veto import listed_vetoes
 from judge_app.gui.dialogs import ask_reason
 from judge_app.gui.pages.base import Page
 from judge_app.gui.pages.tables import BAD, GOOD, cell, fill_table, new_table
@@ -71,7 +71,6 @@ class SeasonPage(Page):
         self.period.setObjectName("vetoPeriod")
         self.kind = QComboBox()
         self.kind.setObjectName("vetoKind")
-        self.kind.addItems(VETO_KINDS)
         self.reason = QLineEdit()
         self.reason.setObjectName("vetoReason")
         self.reason.textChanged.connect(lambda _t: self._update_buttons())
@@ -145,13 +144,16 @@ class SeasonPage(Page):
                               on_done=lambda found, sid=season.id: self._fill(sid, found))
 
     def _fill_periods(self, season) -> None:
-        """The periods a veto may name, the one chosen kept when the season stays the same."""
+        """The periods and listed kinds a veto may name, those chosen kept while they stay the same."""
         periods = [] if season is None else [(self.snapshot.event(p.event).name, p.event) for p in season.periods]
-        if [self.period.itemData(i) for i in range(self.period.count())] == [pid for _, pid in periods]:
-            return
-        self.period.clear()
-        for name, pid in periods:
-            self.period.addItem(name, pid)
+        if [self.period.itemData(i) for i in range(self.period.count())] != [pid for _, pid in periods]:
+            self.period.clear()
+            for name, pid in periods:
+                self.period.addItem(name, pid)
+        kinds = list(listed_vetoes(season)) if season is not None else []
+        if [self.kind.itemText(i) for i in range(self.kind.count())] != kinds:
+            self.kind.clear()
+            self.kind.addItems(kinds)
 
     def _on_changes(self, changes) -> None:
         season = self._season()
