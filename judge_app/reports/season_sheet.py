@@ -34,6 +34,8 @@ from judge_app.reports.template import (
 )
 
 SIGNATURES: tuple[str, ...] = ("评审组", "组委会", "监督")
+SIZES = (BODY_SIZE, 8.5, 7.5)  # the type sizes tried in landscape when portrait is too narrow
+OPTIONAL = ("一票否决", "备注")  # left out when nobody of the season has one
 
 
 #: a group's rows, one tuple of cells per entry in sheet order (io.export_rows.season_table's)
@@ -48,9 +50,12 @@ def _columns(standing: SeasonResult, group: GroupResult, rows: Rows) -> tuple[li
     kept = who_fields(season.entry_kind, [r.entry for g in standing.result.groups for r in g.rows])
     dropped = {2 + i for i, f in enumerate(fields) if f not in kept}
     who = len(fields)
-    cols = [Column("名次", min_width=30), Column("编号", min_width=40, max_width=80), *who_columns(kept)]
-    cols += [Column(p.name, min_width=44, max_width=80) for p in season.sections]
-    cols += [Column("年度成绩", min_width=44), Column("奖项", min_width=40, max_width=80),
+    who_cols = who_columns(kept)
+    for col in who_cols:  # twelve monthly periods must fit too: names wrap rather than push them off
+        col.min_width = min(col.min_width, 56)
+    cols = [Column("名次", min_width=26), Column("编号", min_width=32, max_width=80), *who_cols]
+    cols += [Column(p.name, min_width=28, max_width=80) for p in season.sections]
+    cols += [Column("年度成绩", min_width=40), Column("奖项", min_width=34, max_width=80),
              Column("称号", min_width=44, max_width=100),
              Column("一票否决", align="LEFT", min_width=60, max_width=150, flex=True),
              Column("备注", align="LEFT", min_width=50, max_width=120, flex=True)]
@@ -68,13 +73,20 @@ def _columns(standing: SeasonResult, group: GroupResult, rows: Rows) -> tuple[li
 
 def build_season_sheet(path: str | Path, contest: Contest, season: Season, standing: SeasonResult, rows: Rows, *,
                        stage: str = "draft", date: str | None = None) -> ReportOutcome:
-    """Write the 年度成绩表 of ``standing`` (vetoes applied) to ``path`` (PDF, A4; landscape when
-    the periods do not fit portrait); ``rows`` gives each group's cells."""
+    """Write the 年度成绩表 of ``standing`` (vetoes applied) to ``path`` (PDF, A4; landscape, and then
+    smaller type, when the periods do not fit portrait); ``rows`` gives each group's cells."""
     built = {id(g): _columns(standing, g, rows) for g in standing.result.groups}
-    widest = max((natural_table_width(cols, BODY_SIZE) for cols, _ in built.values()), default=0.0)
-    landscape = widest > usable_width(False)
+    empty = {h for h in OPTIONAL if all(not any(c.values) for cols, _ in built.values() for c in cols if c.header == h)}
+    built = {key: ([c for c in cols if c.header not in empty], owners) for key, (cols, owners) in built.items()}
+
+    def fits(landscape: bool, size: float) -> bool:
+        widest = max((natural_table_width(cols, size) for cols, _ in built.values()), default=0.0)
+        return widest <= usable_width(landscape)
+
+    layouts = [(False, BODY_SIZE), *((True, size) for size in SIZES)]
+    landscape, size = next((layout for layout in layouts if fits(*layout)), layouts[-1])
     checker = GlyphChecker()
-    cells = CellMaker(checker, BODY_SIZE)
+    cells = CellMaker(checker, size)
     notes = season_notes(season, standing)
 
     def flowables(group: GroupResult, fingerprint: str) -> list:

@@ -200,3 +200,36 @@ def test_the_season_lists_its_own_vetoes(tmp_path: Path) -> None:
     run("veto", "add", path, "P02", "--season", "Y26", "--period", "Q3", "--kind", "信访事件", "--reason", "集体上访")
     listed = run("veto", "list", path, "--season", "Y26").output
     assert "重大安全事故" in listed and "信访事件" in listed and "集体上访" in listed
+
+
+def test_twelve_monthly_periods_fit_a_landscape_page(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from tests.cli.season_sample import _period
+
+    months = [f"M{m:02d}" for m in range(1, 13)]
+    scheme = {"format": "judge_app.scheme/1", "contest": {"name": "月度四比一创"},
+              "events": [_period(m, f"{int(m[1:])}月") for m in months],
+              "seasons": [{"id": "Y", "name": "年度", "combine": "mean", "periods": [{"event": m} for m in months]}]}
+    (tmp_path / "s.json").write_text(json.dumps(scheme, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "r.csv").write_text("赛项,编号,项目名称,单位\nY,P01,第一标段高速公路改扩建工程,某某市政工程建设集团有限公司\n",
+                                    encoding="utf-8-sig")
+    path = tmp_path / "m.judge"
+    run("new", path, "--name", "月度")
+    run("scheme", "import", path, tmp_path / "s.json")
+    run("import", "roster", tmp_path / "r.csv", "--contest", path)
+    with ContestDB.open(path, actor="组委会") as db:
+        for value, month in enumerate(months, 60):  # 60, 61 … 71
+            db.record_score(month, "P01", "c", "J1", value)
+    run("export", path, "--kind", "season", "--out", tmp_path / "out")
+    pdf = tmp_path / "out" / "年度-年度成绩表.pdf"
+    page = PdfReader(str(pdf)).pages[0]
+    assert page.mediabox.width > page.mediabox.height  # landscape
+    right: list[float] = []  # where each piece of text starts, across the page
+    page.extract_text(visitor_text=lambda t, cm, tm, font, size: t.strip() and right.append(
+        cm[0] * tm[4] + cm[2] * tm[5] + cm[4]))
+    assert max(right) < float(page.mediabox.width) - 20  # nothing runs off the right edge
+    text = compact("".join(page_texts(pdf)))
+    # the mean of 60 … 71 is 65.5; every month's column is on the page, in order
+    assert "60.0061.0062.0063.0064.0065.0066.0067.0068.0069.0070.0071.0065.50" in text
+    assert "1月2月3月4月5月6月7月8月9月10月11月12月年度成绩" in text
