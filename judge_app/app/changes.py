@@ -18,7 +18,7 @@ from judge_app.store.audit import AuditEntry
 ALL_EVENTS = "*"
 
 #: audit actions (by prefix before the dot, or whole) → the part of the record they change
-_VALUES = ("score", "penalty", "votes", "playoff", "recheck", "entry.time", "recusal")
+_VALUES = ("score", "penalty", "votes", "playoff", "recheck", "entry.time", "recusal", "veto")  # veto: a season id
 _ENTRIES = ("entry.status", "entries", "draw", "round", "event.unseal")
 _STATES = ("section", "event")
 _PEOPLE = ("judge", "judges", "kit")

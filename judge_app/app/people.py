@@ -25,11 +25,12 @@ if TYPE_CHECKING:  # the roster readers load only for an import (the GUI starts 
 
 def import_roster(db: ContestDB, file: str | Path, *, dry_run: bool = False,
                   mapping: dict[str, str] | None = None, event: str | None = None,
-                  sheet: str | None = None) -> RosterReport:
+                  sheet: str | None = None, season: str | None = None) -> RosterReport:
     """Read and check a roster against the contest's events, and import it unless ``dry_run``
     or the report has an error (then nothing is written; ``report.ok`` is False). Refused
     before the contest has a marking scheme (its events and groups are what the file is checked
-    against), but for a dry run."""
+    against), but for a dry run. ``season`` (四比一创): rows without an event enrol in each of
+    the season's periods under the same code."""
     from judge_app.io.roster import read_roster
     from judge_app.io.roster_import import known_events_of
 
@@ -37,6 +38,10 @@ def import_roster(db: ContestDB, file: str | Path, *, dry_run: bool = False,
     if known is None and not dry_run:
         raise StateError("比赛还没有评分标准，无法核对赛项；请先导入评分标准（judge-app scheme import）"
                          " / import the marking scheme first")
+    if season:
+        event = load_contest(db).season(season).id
+    if known is not None:
+        known = known.closing(db.frozen_events())  # a season's rows skip the periods already locked
     report = read_roster(file, known_events=known, mapping=mapping, default_event=event, sheet=sheet)
     if report.ok and not dry_run:
         report.stored = db.import_entries(list(report.entries), source=str(file))

@@ -12,7 +12,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import TYPE_CHECKING, Callable, Mapping
 
 from judge_app.core.entries import EventInputs, Penalty
 from judge_app.core.errors import InvalidValue, NotFound, NotPermitted
@@ -33,13 +33,19 @@ from judge_app.store import ContestDB
 from judge_app.store.code_key import CodePassphraseRequired
 from judge_app.store.seals import Seal
 
+if TYPE_CHECKING:
+    from judge_app.app.seasons import SeasonData
+
 FORMATS: tuple[str, ...] = ("pdf", "xlsx", "csv", "json", "docx")
 KINDS: tuple[str, ...] = ("results", "awards", "marksheet", "draw", "transcript", "medals",
-                          "histogram", "commendation")
-DATA_KINDS: tuple[str, ...] = ("results", "awards")  # what xlsx / csv can hold
+                          "histogram", "commendation")  # the sheets of events
+SEASON_KIND = "season"  # the 年度成绩表 of a season (四比一创): pdf, xlsx, csv and json
+EXPORT_KINDS: tuple[str, ...] = (*KINDS, SEASON_KIND)
+DATA_KINDS: tuple[str, ...] = ("results", "awards")  # what xlsx / csv can hold of an event
 KIND_TITLES = {
     "results": "成绩汇总表", "awards": "获奖名单", "marksheet": "评分表", "draw": "抽签记录表",
     "transcript": "成绩单", "medals": "单位奖牌榜", "histogram": "成绩分布图", "commendation": "表彰名单",
+    "season": "年度成绩表",
 }
 
 
@@ -161,12 +167,20 @@ def verify_sheet(path: str | Path, fingerprint: str, *, actor: str | None = None
     ``passphrase``, their HMACs too). A sheet printed without names (sealed) matches too; one with names only for
     someone who may see them. A sheet printed after publication matches only with the seal it
     carries: not in a file rolled back to before it, nor one whose log was rewritten."""
+    from judge_app.app.seasons import season_data
+
     wanted = normalise_fingerprint(fingerprint)
     with open_contest(path, actor) as db:
         data = contest_data(db)
         seals = {item.event.id: [None, *db.sheet_seals(item.event.id)] for item in data.events}
         problems, _notes = db.seal_problems(passphrase)
-    matches = []
+        seasons = season_data(db).sheets if data.contest.seasons else ()
+    matches = [  # a 年度成绩表 (its sheets carry no seal)
+        SheetMatch(sheet.season.name, seen.group, wanted, None, tuple(problems))
+        for sheet in seasons
+        for seen, sealed in zip(sheet.standing.result.groups, view_result(sheet.standing.result, SEALED).groups)
+        if wanted in (result_fingerprint(seen), result_fingerprint(sealed))
+    ]
     for item in data.events:
         for seal in seals[item.event.id]:
             result = with_seal(item.result, "" if seal is None else seal.reference())
@@ -316,24 +330,43 @@ def _data(data: ContestData, fmt: str, kind: str, out: Path, progress: Progress 
 
 def export(path: str | Path | None, fmt: str, out_dir: str | Path, *, kind: str = "results",
            event: str | None = None, actor: str | None = None, passphrase: str | None = None,
-           data: ContestData | None = None, progress: Progress | None = None) -> ExportResult:
-    """Write ``kind`` in ``fmt`` for every event (or ``event``) into ``out_dir`` (created).
+           season: str | None = None, data: ContestData | SeasonData | None = None,
+           progress: Progress | None = None) -> ExportResult:
+    """Write ``kind`` in ``fmt`` for every event (or ``event``) into ``out_dir`` (created); the
+    ``season`` kind writes the 年度成绩表 of every season (or ``season``).
 
-    ``data`` (from :func:`contest_data`) is used instead of reading the file at ``path`` (with
-    the secretary's ``passphrase`` for sealed second draws); ``progress(done, total)`` is called
-    after each file written."""
+    ``data`` (from :func:`contest_data`, or :func:`~judge_app.app.seasons.season_data` for the
+    season kind) is used instead of reading the file at ``path`` (with the secretary's
+    ``passphrase`` for sealed second draws); ``progress(done, total)`` is called after each file
+    written."""
     if fmt not in FORMATS:
         raise InvalidValue(f"未知的导出格式 “{fmt}” (可用: {' / '.join(FORMATS)})")
-    if kind not in KINDS:
-        raise InvalidValue(f"未知的报表种类 “{kind}” (可用: {' / '.join(KINDS)})")
+    if kind not in EXPORT_KINDS:
+        raise InvalidValue(f"未知的报表种类 “{kind}” (可用: {' / '.join(EXPORT_KINDS)})")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    tick = progress or _no_progress
+    if kind == SEASON_KIND:
+        return _season(path, fmt, out, season, actor, data, tick)  # type: ignore[arg-type]
     if data is None:
         data = load_contest_data(path, event, actor=actor, passphrase=passphrase)  # type: ignore[arg-type]
-    tick = progress or _no_progress
     if fmt == "docx":
         return _docx(data, kind, out, tick)
     return _pdf(data, kind, out, tick) if fmt == "pdf" else _data(data, fmt, kind, out, tick)
+
+
+def _season(path: str | Path | None, fmt: str, out: Path, season: str | None, actor: str | None,
+            data: SeasonData | None, progress: Progress) -> ExportResult:
+    """The 年度成绩表 of ``data`` (else read from the file at ``path``) in ``fmt``."""
+    from judge_app.app.seasons import season_data, write_season_sheets
+
+    if fmt == "docx":
+        raise InvalidValue("年度成绩表可导出 pdf / xlsx / csv / json / the season sheet is not a docx")
+    if data is None:
+        with open_contest(path, actor) as db:  # type: ignore[arg-type]
+            data = season_data(db, season)
+    files, warnings, fingerprints = write_season_sheets(data, fmt, out, progress)
+    return ExportResult(tuple(files), tuple(warnings), tuple(fingerprints))
 
 
 # --- 表彰名单 and 荣誉证书 ----------------------------------------------------------------------

@@ -76,11 +76,13 @@ def enrol_advancing(db: ContestDB, event: str, *, to: str = "") -> Enrolment:
 
 
 def season_standings(db: ContestDB, season: str) -> SeasonResult:
-    """A season's ranking from its periodic assessments."""
+    """A season's ranking from its periodic assessments, with its vetoes (一票否决) applied and its
+    entries as the acting person may see them (:meth:`ContestDB.entry_view`)."""
     contest = load_contest(db)
     found = contest.season(season)
     periods = {p.event: compute_event(contest.event(p.event), db.event_inputs(contest.event(p.event))) for p in found.periods}
-    return combine_season(contest, found, periods)
+    standing = combine_season(contest, found, periods, db.vetoes(found.id))
+    return dataclasses.replace(standing, result=view_result(standing.result, db.entry_view()))
 
 
 def standard_scores(db: ContestDB, events: list[str] | None = None) -> list[tuple[Event, EventResult]]:

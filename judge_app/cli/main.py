@@ -26,7 +26,8 @@ from judge_app.core.errors import InvalidValue, JudgeAppError
 from judge_app.core.results import EventResult
 from judge_app.core.rounds import CombinedResult
 from judge_app.files import file_problem
-from judge_app.core.scheme import Event
+from judge_app.core.scheme import AwardRules, Contest, Event, Season, labelled
+from judge_app.core.veto import listed_vetoes
 from judge_app.io.scheme_words import marks_text, tie_chain_text
 from judge_app.round_columns import RoundColumns, round_columns
 from judge_app.startup.logs import setup_logging
@@ -159,11 +160,32 @@ def scheme_show(contest: Path, form: str) -> None:
                 click.echo(f"    {crit.id:<8} {crit.name}  满分 {fmt(crit.max)}  步长 {fmt(crit.step)}  {crit.kind.label}")
         for line in rules_lines(event):
             click.echo(f"  {line}")
+    for season in loaded.seasons:
+        click.echo("\n".join(season_lines(loaded, season)))
+
+
+def season_lines(contest: Contest, season: Season) -> list[str]:
+    """A season's periods, how they add up, its awards and titles, and its vetoes (``scheme show``)."""
+    periods = "、".join(labelled(p.event, contest.event(p.event).name) + (f" 权重 {fmt(p.weight)}" if p.weight else "")
+                        for p in season.periods)
+    decimals = f"，小数 {season.decimals} 位" if season.decimals is not None else ""
+    return [f"\n年度 {labelled(season.id, season.name)}  ({season.combine.label}，{season.missing.label}{decimals})",
+            f"  各期：{periods}",
+            *(f"  {line}" for line in award_lines(season.awards)),
+            f"  一票否决：{'、'.join(listed_vetoes(season))}（任一期发生即不得评奖、评称号）"]
 
 
 def rules_lines(event: Event) -> list[str]:
     """An event's ranking and award rules in the template's words (``scheme show``)."""
-    awards = event.awards
+    lines = [f"并列处理：{tie_chain_text([str(t) for t in event.tie_breaks]) or '（并列）'}"
+             + (f"；关键评分项：{'、'.join(event.key_criteria)}" if event.key_criteria else "")]
+    lines += award_lines(event.awards)
+    lines.append(f"申诉时限：比赛结束后 {fmt(event.appeal_hours)} 小时")
+    return lines
+
+
+def award_lines(awards: AwardRules) -> list[str]:
+    """Award tiers, pass marks and titles in the template's words."""
 
     def size(tier) -> str:
         if tier.count is not None:
@@ -174,15 +196,12 @@ def rules_lines(event: Event) -> list[str]:
 
     tiers = "、".join(f"{t.name} {size(t)}" + (f"（不低于 {fmt(t.min_total)} 分）" if t.min_total is not None else "")
                       for t in awards.tiers)
-    lines = [f"并列处理：{tie_chain_text([str(t) for t in event.tie_breaks]) or '（并列）'}"
-             + (f"；关键评分项：{'、'.join(event.key_criteria)}" if event.key_criteria else ""),
-             f"奖项：{tiers or '（不评奖）'}"]
+    lines = [f"奖项：{tiers or '（不评奖）'}"]
     if awards.pass_mark is not None or awards.section_pass_marks:
         lines.append(f"合格线：{fmt(awards.pass_mark) or '—'}"
                      + (f"；模块合格线：{marks_text({k: fmt(v) for k, v in awards.section_pass_marks})}"
                         if awards.section_pass_marks else ""))
     lines += [f"称号：{t.name}（第 {t.rank_from}–{t.rank_to} 名）" for t in awards.titles]
-    lines.append(f"申诉时限：比赛结束后 {fmt(event.appeal_hours)} 小时")
     return lines
 
 
@@ -361,8 +380,9 @@ def format_table(event: Event, result: EventResult, columns: RoundColumns = Roun
 # Commands of other areas live in their own modules (judge_app/cli/<area>.py), each with a
 # ``register(group)`` that adds its commands to ``main``.
 from judge_app.cli import (  # noqa: E402
-    appeals, build, certificates, events, packages, penalties, people, recusals, reports, review, rounds, votes)
+    appeals, build, certificates, events, packages, penalties, people, recusals, reports, review, rounds, seasons,
+    votes)
 
 for _area in (build, packages, rounds, people, reports, appeals, review, votes, penalties, certificates, events,
-              recusals):
+              recusals, seasons):
     _area.register(main)

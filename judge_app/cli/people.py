@@ -80,19 +80,28 @@ def import_group() -> None:
 @click.option("--map", "maps", multiple=True, metavar="列名=字段",
               help=f"指定列的含义，可多次使用，如 --map 报名人=name 或 D=id_number；字段：{field_help()}")
 @click.option("--event", default=None, help="赛项（文件无“赛项”列或为空时）/ default event")
+@click.option("--season", default=None,
+              help="年度（四比一创）：未填赛项的行报名到该年度的每一期 / enrol the rows in every period of the season")
 @click.option("--sheet", default=None, help="工作表名称（默认第一个有内容的）/ worksheet")
 @ACTOR
 def import_roster(file: Path, contest: Path | None, dry_run: bool, form: str, maps: tuple[str, ...],
-                  event: str | None, sheet: str | None, actor: str | None) -> None:
-    """导入名单（xlsx/xls/CSV，全部或全不）/ import a roster: all of it or nothing."""
+                  event: str | None, season: str | None, sheet: str | None, actor: str | None) -> None:
+    """导入名单（xlsx/xls/CSV，全部或全不）/ import a roster: all of it or nothing.
+
+    四比一创：一份项目名单用于全年，赛项列填年度（或用 --season），每个项目报名到各期，编号不变。"""
     mapping = parse_mapping(maps) or None
+    if season and event:
+        raise InvalidValue("--event 与 --season 只能选一个 / give --event or --season, not both")
+    if season and contest is None:
+        raise InvalidValue("--season 须指定比赛文件（--contest）/ --season needs --contest")
     if contest is None:
         if not dry_run:
             raise InvalidValue("导入名单须指定比赛文件（--contest），或用 --dry-run 只检查 / give --contest or --dry-run")
         report = ops_people.check_roster_file(file, mapping=mapping, event=event, sheet=sheet)
     else:
         with open_contest(contest, actor) as db:
-            report = ops_people.import_roster(db, file, dry_run=dry_run, mapping=mapping, event=event, sheet=sheet)
+            report = ops_people.import_roster(db, file, dry_run=dry_run, mapping=mapping, event=event, sheet=sheet,
+                                              season=season)
     if form == "json":
         click.echo(json.dumps(report.to_json() | {"dry_run": dry_run, "stored": _counts(report.stored)},
                               ensure_ascii=False, indent=1))

@@ -21,21 +21,24 @@ def _contest_arg():
 @_contest_arg()
 @click.option("--format", "fmt", type=click.Choice(ops_reports.FORMATS), default="pdf",
               show_default=True, help="文件格式 / file format")
-@click.option("--kind", type=click.Choice(ops_reports.KINDS), default="results", show_default=True,
+@click.option("--kind", type=click.Choice(ops_reports.EXPORT_KINDS), default="results", show_default=True,
               help="报表: 成绩汇总表 results, 获奖名单 awards, 评分表 marksheet, 抽签记录表 draw, "
-                   "成绩单 transcript, 单位奖牌榜 medals, 成绩分布图 histogram")
+                   "成绩单 transcript, 单位奖牌榜 medals, 成绩分布图 histogram, 表彰名单 commendation, "
+                   "年度成绩表 season")
 @click.option("--event", default=None, help="只导出此赛项 / only this event")
+@click.option("--season", default=None, help="--kind season：只导出此年度（默认全部）/ only this season")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="输出目录 / output folder")
 @ACTOR
 @PASSPHRASE
-def export_command(contest: Path, fmt: str, kind: str, event: str | None, out_dir: Path, actor: str | None,
-                   passphrase: str | None) -> None:
+def export_command(contest: Path, fmt: str, kind: str, event: str | None, season: str | None, out_dir: Path,
+                   actor: str | None, passphrase: str | None) -> None:
     """导出报表和数据 / export sheets (PDF) and data (xlsx, CSV with BOM, JSON with detail); the
     抽签记录表 (--kind draw) of a sealed second draw with the secretary's --passphrase."""
     if kind == "draw" and passphrase is None:
         passphrase = ask("加密裁判口令（第二次抽签已加密时）/ the secretary's passphrase (for a sealed second draw)") or None
-    result = ops_reports.export(contest, fmt, out_dir, kind=kind, event=event, actor=actor, passphrase=passphrase)
+    result = ops_reports.export(contest, fmt, out_dir, kind=kind, event=event, season=season, actor=actor,
+                                passphrase=passphrase)
     for path in result.files:
         click.echo(f"已导出 / written: {path}")
     for event_name, group, fp in result.fingerprints:

@@ -174,6 +174,8 @@ def standings(contest: Path, season: str, form: str, actor: str | None) -> None:
                 **_brief(r),
                 "periods": {p.id: _period(r, p.id) or None for p in periods},
                 "award": r.award,
+                "titles": list(r.titles),
+                "veto": found.veto_text(r),
                 "note": found.notes.get(r.code, ""),
             }
             for group, r in rows
@@ -181,10 +183,10 @@ def standings(contest: Path, season: str, form: str, actor: str | None) -> None:
         issues = [i.message for i in found.result.issues]
         click.echo(_dumps({"season": found.season.name, "rows": items, "issues": issues}))
         return
-    heads = ["组别", "名次", "编号", *[p.name for p in periods], "年度成绩", "奖项", "备注"]
+    heads = ["组别", "名次", "编号", *[p.name for p in periods], "年度成绩", "奖项", "称号", "一票否决", "备注"]
     body = [
         [group, _rank(r), r.code, *[_period(r, p.id) or "—" for p in periods], fmt(r.total), r.award or "",
-         found.notes.get(r.code, "")]
+         "、".join(r.titles), found.veto_text(r), found.notes.get(r.code, "")]
         for group, r in rows
     ]
     click.echo(_table(f"{found.season.name} 累计排名", heads, body, _notes(found.result)))

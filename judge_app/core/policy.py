@@ -76,6 +76,7 @@ class Action(str, Enum):
     ROUND_ENROL = "round.enrol"
     BACKUP = "contest.backup"
     AUDIT_VIEW = "view.audit"
+    VETO_SET = "season.veto"
     VIEW_NAMES = "view.names"
     VIEW_ROSTER = "view.roster"
     VIEW_SCHEME = "view.scheme"
@@ -131,6 +132,7 @@ _LABELS = {
     Action.ROUND_ENROL: "晋级报名",
     Action.BACKUP: "备份比赛文件",
     Action.AUDIT_VIEW: "查看和校验审计日志页",
+    Action.VETO_SET: "登记或撤销一票否决",
     Action.VIEW_NAMES: "查看姓名、身份证号、单位和抽签对应表",
     Action.VIEW_ROSTER: "查看名单页",
     Action.VIEW_SCHEME: "查看评分标准页",
@@ -251,6 +253,7 @@ RULES: Mapping[Action, Rule] = MappingProxyType({
     Action.ROUND_ENROL: Rule(KEY_HOLDERS),
     Action.BACKUP: Rule(CHECKERS),  # a whole copy of the file: not from a judge's seat
     Action.AUDIT_VIEW: Rule(WATCHERS, view=True),
+    Action.VETO_SET: Rule(DESK),
     Action.VIEW_NAMES: Rule(KEY_HOLDERS, anyone_when=_C.UNSEALED, view=True),
     Action.VIEW_ROSTER: Rule(WATCHERS, view=True),
     Action.VIEW_SCHEME: Rule(WATCHERS, view=True),

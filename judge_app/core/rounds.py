@@ -22,6 +22,7 @@ from judge_app.core.errors import SchemeError
 from judge_app.core.results import EntryResult, EventResult, GroupResult, Issue, SectionResult
 from judge_app.core.scheme import Combine, Contest, Event, Missing, Season, Section
 from judge_app.core.standard import standardise
+from judge_app.core.veto import Veto, apply_vetoes
 
 HUNDRED = Decimal(100)
 
@@ -219,6 +220,11 @@ class SeasonResult:
     season: Event  # the season as an event: one section per period (for sheets and tie-breaks)
     result: EventResult
     notes: Mapping[str, str] = field(default_factory=dict)  # entry code → missing periods
+    vetoes: tuple[Veto, ...] = ()  # 一票否决 applied to ``result`` (no award or title for them)
+
+    def veto_text(self, row: EntryResult) -> str:
+        """The 一票否决 of a row of ``result`` as the sheets print it ('' when it has none)."""
+        return row.ineligible_reason if any(v.code == row.code for v in self.vetoes) else ""
 
 
 def season_event(contest: Contest, season: Season) -> Event:
@@ -232,6 +238,7 @@ def season_event(contest: Contest, season: Season) -> Event:
         id=season.id,
         name=season.name,
         sections=sections,
+        entry_kind=first.entry_kind,
         decimals=first.decimals if season.decimals is None else season.decimals,
         rounding=season.rounding or first.rounding,
         tie_breaks=season.tie_breaks,
@@ -255,8 +262,10 @@ def season_total(season: Season, totals: Sequence[Decimal | None]) -> Fraction |
     return sum(t * w for t, w in held) * scale / denominator
 
 
-def combine_season(contest: Contest, season: Season, periods: Mapping[str, EventResult]) -> SeasonResult:
-    """Rank a season from its periods' results (``periods``: event id → result).
+def combine_season(contest: Contest, season: Season, periods: Mapping[str, EventResult],
+                   vetoes: Sequence[Veto] = ()) -> SeasonResult:
+    """Rank a season from its periods' results (``periods``: event id → result); a vetoed entry
+    (``vetoes``, :func:`judge_app.core.veto.apply_vetoes`) keeps its rank, gets no award or title.
 
     Each entrant's row takes its entry (code, group, name) from the latest period it appears in.
     A period is missing for an entrant who has no row there, or is not ranked there (缺考 ...);
@@ -296,5 +305,7 @@ def combine_season(contest: Contest, season: Season, periods: Mapping[str, Event
         for name in group_names(event, rows)
         if any(r.entry.group == name for r in rows)
     )
-    return SeasonResult(event, EventResult(season.id, groups, tuple(issues)), notes)
+    names = {pid: contest.event(pid).name for pid in ids}
+    result = apply_vetoes(EventResult(season.id, groups, tuple(issues)), vetoes, names)
+    return SeasonResult(event, result, notes, tuple(vetoes))
 

@@ -318,6 +318,7 @@ class Season:
     rounding: Rounding | None = None
     tie_breaks: tuple[TieBreak, ...] = ()  # section:<period event id> or heaviest_section
     awards: AwardRules = field(default_factory=AwardRules)
+    vetoes: tuple[str, ...] = ()  # 一票否决 the season's rules list; () = judge_app.core.veto.VETO_KINDS
 
 
 @dataclass(frozen=True)

@@ -252,6 +252,7 @@ def _season(r: _Reader) -> Season:
         rounding=r.parsed("rounding", _enum(Rounding, "舍入规则"), None),
         tie_breaks=_tie_breaks(r, ()),
         awards=_awards(r.child("awards", r.data.get("awards", {}))),
+        vetoes=r.strings("vetoes"),
     )
 
 
@@ -353,6 +354,7 @@ def _season_dict(season: Season) -> dict[str, Any]:
             "rounding": season.rounding and season.rounding.value,
             "tie_breaks": [str(t) for t in season.tie_breaks],
             "awards": _awards_dict(season.awards),
+            "vetoes": list(season.vetoes) or None,
         }
     )
 

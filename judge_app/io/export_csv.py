@@ -11,7 +11,8 @@ from judge_app.core.results import EventResult
 from judge_app.core.scheme import Event
 from judge_app.files import atomic_output
 from judge_app.io.cell_text import safe_cell
-from judge_app.io.export_rows import NOTHING_CARRIED, Carried, Table, event_table, text
+from judge_app.core.rounds import SeasonResult
+from judge_app.io.export_rows import NOTHING_CARRIED, Carried, Table, event_table, season_rows, text
 
 ENCODING = "utf-8-sig"  # writes the BOM
 
@@ -23,6 +24,14 @@ def write_csv(path: str | Path, event: Event, result: EventResult, kind: str = "
     path = Path(path)
     with atomic_output(path) as partial, partial.open("w", encoding=ENCODING, newline="") as handle:
         write_table(handle, event_table(kind, event, result, carried))
+    return path
+
+
+def write_season_csv(path: str | Path, standing: SeasonResult) -> Path:
+    """Write a season's sheet (every group, a 组别 column first)."""
+    path = Path(path)
+    with atomic_output(path) as partial, partial.open("w", encoding=ENCODING, newline="") as handle:
+        write_table(handle, season_rows(standing))
     return path
 
 

@@ -19,14 +19,15 @@ from typing import Any, Mapping, Sequence
 from judge_app import __version__
 from judge_app.core.entries import Penalty
 from judge_app.core.fingerprint import ordered_rows, result_fingerprint
-from judge_app.core.results import CriterionResult, EntryResult, EventResult, SectionResult
-from judge_app.core.rounds import Breakdown
-from judge_app.core.scheme import Contest, Event
+from judge_app.core.results import CriterionResult, EntryResult, EventResult, GroupResult, SectionResult
+from judge_app.core.rounds import Breakdown, SeasonResult
+from judge_app.core.scheme import Contest, Event, Season
 from judge_app.core.scheme_json import contest_to_dict
 from judge_app.core.sheet_rows import rules_notes
 from judge_app.files import atomic_output
 
 FORMAT = "judge_app.results/1"
+SEASON_FORMAT = "judge_app.season/1"
 
 
 def dec(value: Decimal | None) -> str | None:
@@ -148,6 +149,41 @@ def write_json(path: str | Path, contest: Contest,
                carried: Mapping[str, Mapping[str, Breakdown]] | None = None) -> Path:
     path = Path(path)
     text = json_text(contest, items, carried)
+    with atomic_output(path) as partial:
+        partial.write_text(text + "\n", encoding="utf-8")
+    return path
+
+
+def season_json(contest: Contest, season: Season, standing: SeasonResult, stage: str) -> dict[str, Any]:
+    """A season's sheet as a plain dict: the rules' lines, per group its fingerprint and rows
+    (:func:`~judge_app.io.export_rows.season_table`, every cell as text), and the vetoes."""
+    from judge_app.core.season_sheet import season_notes
+    from judge_app.io.export_rows import season_table, text
+
+    def rows(group: GroupResult) -> list[dict[str, str]]:
+        table = season_table(standing, group)
+        return [dict(zip(table.headers, (text(cell) for cell in row))) for row in table.rows]
+
+    return {
+        "format": SEASON_FORMAT,
+        "app_version": __version__,
+        "contest": {"name": contest.name, "date": contest.date, "organiser": contest.organiser},
+        "season": {"id": season.id, "name": season.name, "combine": season.combine.value,
+                   "missing": season.missing.value, "periods": [p.event for p in season.periods]},
+        "stage": stage,
+        "rules_text": season_notes(season, standing),
+        "groups": [{"group": g.group, "fingerprint": result_fingerprint(g), "rows": rows(g)}
+                   for g in standing.result.groups],
+        "vetoes": [{"code": v.code, "period": v.period, "kind": v.kind, "reason": v.reason,
+                    "recorded_at": v.created_at, "by": v.actor} for v in standing.vetoes],
+        "issues": [i.message for i in standing.result.issues],
+    }
+
+
+def write_season_json(path: str | Path, contest: Contest, season: Season, standing: SeasonResult, stage: str) -> Path:
+    """Write :func:`season_json` to ``path``."""
+    path = Path(path)
+    text = json.dumps(season_json(contest, season, standing, stage), ensure_ascii=False, indent=1)
     with atomic_output(path) as partial:
         partial.write_text(text + "\n", encoding="utf-8")
     return path

@@ -17,7 +17,7 @@ from judge_app.core.entry_kinds import FIELDS, who_values
 from judge_app.core.fingerprint import is_ranked, ordered_rows
 from judge_app.core.idcard import mask
 from judge_app.core.results import EntryResult, EventResult, GroupResult
-from judge_app.core.rounds import Breakdown
+from judge_app.core.rounds import Breakdown, SeasonResult
 from judge_app.core.scheme import Event
 from judge_app.core.sheet_rows import awarded_rows, carried_values, remarks_text
 
@@ -129,3 +129,32 @@ def text(cell: Cell) -> str:
     if isinstance(cell, Decimal):
         return format(cell, "f")
     return str(cell)
+
+
+def season_table(standing: SeasonResult, group: GroupResult) -> Table:
+    """年度成绩表 as data, the rows of its PDF, xlsx, CSV and JSON: 名次, 编号, the kind's "who"
+    columns, each period's total, 年度成绩, 奖项, 称号, 一票否决 (kind, period and reason), 备注
+    (missing periods, a pass mark failed), 暂定."""
+    season = standing.season
+    who = who_headers(season)
+    headers = ("名次", "编号", *who, *(p.name for p in season.sections), "年度成绩", "奖项", "称号", "一票否决",
+               "备注", "暂定")
+    rows = []
+    for row in ordered_rows(group):
+        veto = standing.veto_text(row)
+        remarks = [standing.notes.get(row.code, ""), "" if veto else row.ineligible_reason]
+        found = [row.section(p.id) for p in season.sections]
+        rows.append((
+            row.rank if is_ranked(row) else None, row.code, *who_values(FIELDS[season.entry_kind], row.entry),
+            *(s.score if s is not None else None for s in found), row.total, row.award or "",
+            "、".join(row.titles), veto, "；".join(r for r in remarks if r), "是" if row.provisional else "",
+        ))
+    first = 2 + len(who)
+    return Table(headers, tuple(rows), tuple(range(first, first + len(season.sections) + 1)))
+
+
+def season_rows(standing: SeasonResult) -> Table:
+    """Every group of a season in one :func:`season_table`, a 组别 column first (CSV, JSON)."""
+    empty = season_table(standing, GroupResult(standing.season.id, "", ()))
+    rows = tuple((g.group, *row) for g in standing.result.groups for row in season_table(standing, g).rows)
+    return Table(("组别", *empty.headers), rows, tuple(i + 1 for i in empty.numeric))

@@ -17,11 +17,12 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from judge_app.core.fingerprint import is_ranked, result_fingerprint
-from judge_app.core.results import EventResult
+from judge_app.core.results import EventResult, GroupResult
 from judge_app.core.scheme import Event
 from judge_app.files import atomic_output
 from judge_app.io.cell_text import append_row
-from judge_app.io.export_rows import NOTHING_CARRIED, Carried, Table, group_table, text
+from judge_app.core.rounds import SeasonResult
+from judge_app.io.export_rows import NOTHING_CARRIED, Carried, Table, group_table, season_table, text
 from judge_app.textwidth import display_width
 
 STAGE_LABELS = {"draft": "草稿", "published": "公示稿", "final": "定稿"}
@@ -100,6 +101,21 @@ def write_xlsx(path: str | Path, items: Sequence[tuple[Event, EventResult, str]]
             sheet = book.create_sheet(sheet_title(event, group.group, taken))
             table = group_table(kind, event, group, (carried or {}).get(event.id, NOTHING_CARRIED))
             _write_table(sheet, table, event.decimals)
+    path = Path(path)
+    with atomic_output(path) as partial:
+        book.save(partial)
+    return path
+
+
+def write_season_xlsx(path: str | Path, standing: SeasonResult) -> Path:
+    """Write a season's sheet: one sheet per group (:func:`~judge_app.io.export_rows.season_table`),
+    period totals and the season result numeric with the season's decimals."""
+    book = Workbook()
+    book.remove(book.active)
+    taken: set[str] = set()
+    for group in standing.result.groups or (GroupResult(standing.season.id, "", ()),):
+        sheet = book.create_sheet(sheet_title(standing.season, group.group, taken))
+        _write_table(sheet, season_table(standing, group), standing.season.decimals)
     path = Path(path)
     with atomic_output(path) as partial:
         book.save(partial)

@@ -15,8 +15,8 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -78,10 +78,20 @@ class KnownEvents(Mapping[str, tuple[str, ...]]):
     stored under the id."""
 
     def __init__(self, groups: Mapping[str, Sequence[str]], names: Mapping[str, str] | None = None,
-                 kinds: Mapping[str, EntryKind] | None = None) -> None:
+                 kinds: Mapping[str, EntryKind] | None = None,
+                 seasons: Mapping[str, tuple[str, Sequence[str]]] | None = None,
+                 closed: frozenset[str] = frozenset()) -> None:
         self._groups = {event_id: tuple(found) for event_id, found in groups.items()}
         self._names = dict(names or {})
         self._kinds = dict(kinds or {})
+        #: season id → (its name, its periods' event ids): a row naming a season enrols in each
+        self._seasons = {sid: (name, tuple(periods)) for sid, (name, periods) in (seasons or {}).items()}
+        self.closed = closed  # periods whose roster may no longer change (a section locked)
+
+    def closing(self, frozen: Iterable[str]) -> "KnownEvents":
+        """The same events, with the ``frozen`` ones closed to a season's rows: a project joining
+        mid-year enrols in the periods still open only."""
+        return KnownEvents(self._groups, self._names, self._kinds, self._seasons, frozenset(frozen))
 
     def __getitem__(self, event_id: str) -> tuple[str, ...]:
         return self._groups[event_id]
@@ -103,9 +113,19 @@ class KnownEvents(Mapping[str, tuple[str, ...]]):
         """The id of the event ``text`` names (its id or its name), or None."""
         return lookup_id(((event_id, self.name(event_id)) for event_id in self), text)
 
+    def periods(self, text: str, *, closed: bool = False) -> tuple[str, ...]:
+        """The open periods (event ids; with ``closed``, the closed ones) of the season ``text``
+        names when it names no event, else ()."""
+        if self.find(text) is not None:
+            return ()
+        found = lookup_id(((sid, name) for sid, (name, _) in self._seasons.items()), text)
+        every = self._seasons[found][1] if found is not None else ()
+        return tuple(p for p in every if (p in self.closed) is closed)
+
     def shown(self) -> list[str]:
-        """Each event as the user knows it: ``2026年第一季度（2026Q1）``."""
-        return [labelled(event_id, self.name(event_id)) for event_id in self]
+        """Each event (then each season) as the user knows it: ``2026年第一季度（2026Q1）``."""
+        return [labelled(event_id, self.name(event_id)) for event_id in self] + [
+            labelled(sid, name) + "（年度，报名到各期）" for sid, (name, _) in self._seasons.items()]
 
 
 def _shown(value: object) -> str:
@@ -342,6 +362,7 @@ class _RosterReader:
         self.seen_people: dict[tuple[str, str, str], tuple[int, str]] = {}
         self.seen_codes: dict[tuple[str, str], int] = {}  # (event, code) → first row: codes are per event
         self.without_group: set[str] = set()  # events told once that the file has no 组别 column
+        self.closed_noted: set[str] = set()  # closed periods a season's rows were told to skip
         self.error_count = 0
 
     # ------------------------------------------------------------------ problems
@@ -423,10 +444,10 @@ class _RosterReader:
     def finish(self) -> RosterReport:
         report = self.report
         counts = report.counts
-        counts.valid = len(report.entries)
+        counts.valid = len(set(report.entry_rows))  # a season's row is one row, an entry per period
         counts.errors = len(report.errors)
         counts.warnings = len(report.warnings)
-        counts.imported = counts.valid if counts.errors == 0 else 0
+        counts.imported = len(report.entries) if counts.errors == 0 else 0
         return report
 
     # ------------------------------------------------------------------ rows
@@ -522,8 +543,11 @@ class _RosterReader:
     # ------------------------------------------------------------------ one person
 
     def lookup_event(self, text: str) -> str | None:
-        """The id of the event ``text`` names, by id or name (None: unknown, or no contest)."""
-        return self.known.find(text) if self.known is not None else None
+        """The id of the event ``text`` names, by id or name; for a season its first period, whose
+        groups and entry kind the row is checked against (None: unknown, or no contest)."""
+        if self.known is None:
+            return None
+        return self.known.find(text) or next(iter(self.known.periods(text)), None)
 
     def is_person(self, event_text: str) -> bool:
         """Whether entries of the event ``event_text`` names are people (选手, 候选人), who need
@@ -606,12 +630,19 @@ class _RosterReader:
         if not event:
             event = self.default_event
         group = clean_text(value("group")) if "group" in cols else ""
+        periods: tuple[str, ...] = ()
         if not event:
             if "event" in cols:
                 error("event", "缺少赛项（应填写赛项/工种名称）")
             else:
                 self.add(ERROR, n, "缺少赛项（应填写赛项/工种名称）")
         elif self.known is not None:
+            periods = self.known.periods(event)  # a season's row enrols in each of its open periods
+            for shut in self.known.periods(event, closed=True):
+                if shut not in self.closed_noted:
+                    self.closed_noted.add(shut)
+                    self.add(NOTE, None, f"“{self.known.name(shut)}”已锁定，年度名单不再报名到这一期"
+                                         "（新项目从未锁定的各期参加）")
             canonical = self.lookup_event(event)
             if canonical is None:
                 if "event" in cols and clean_text(value("event")):
@@ -675,25 +706,25 @@ class _RosterReader:
             return
         kind = (self.known.kind(event) if self.known is not None else None) or (
             EntryKind.TEAM if members else EntryKind.INDIVIDUAL)
-        self.report.entries.append(
-            Entry(
-                code=code,
-                event=event,
-                group=group,
-                name=name,
-                kind=kind,
-                unit=unit,
-                team=team,
-                gender=gender,
-                id_number=id_number,
-                members=members,
-                title=title,
-                category=clean_text(value("category")),
-                phone=phone,
-                note=clean_text(value("note")),
-            )
+        entry = Entry(
+            code=code,
+            event=event,
+            group=group,
+            name=name,
+            kind=kind,
+            unit=unit,
+            team=team,
+            gender=gender,
+            id_number=id_number,
+            members=members,
+            title=title,
+            category=clean_text(value("category")),
+            phone=phone,
+            note=clean_text(value("note")),
         )
-        self.report.entry_rows.append(n)
+        for period in periods or (event,):
+            self.report.entries.append(replace(entry, event=period))
+            self.report.entry_rows.append(n)
 
     def check_group(self, n: int, event: str, group: str, column: str) -> str:
         groups = tuple(self.known.get(event, ()) or ())

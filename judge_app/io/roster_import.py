@@ -17,11 +17,12 @@ class RosterStore(Protocol):
 
 
 def known_events_from_contest(contest: Any) -> KnownEvents:
-    """Event id → its groups, with the events' names and entry kinds, from a
-    :class:`judge_app.core.scheme.Contest`."""
+    """Event id → its groups, with the events' names and entry kinds, and the seasons with their
+    periods (a row naming a season enrols in each), from a :class:`judge_app.core.scheme.Contest`."""
     events = contest.events
     return KnownEvents({ev.id: ev.groups for ev in events}, {ev.id: ev.name for ev in events},
-                       {ev.id: ev.entry_kind for ev in events})
+                       {ev.id: ev.entry_kind for ev in events},
+                       {s.id: (s.name, [p.event for p in s.periods]) for s in contest.seasons})
 
 
 def known_events_of(db: RosterStore) -> KnownEvents | None:

@@ -136,6 +136,8 @@ SHEETS: dict[str, tuple[Col, ...]] = {
         Col("decimals", "小数位数", "年度成绩保留的小数位数（0–4）；空着同第一期"),
         Col("rounding", "舍入规则", "四舍五入，或 四舍六入五成双；空着同第一期"),
         Col("tie_breaks", "并列处理（用、分隔）", "年度成绩相同时依次比较：期:赛项编号（该期成绩高者在前）、最重一期；空着为并列", width=24),
+        Col("vetoes", "一票否决事项（用、分隔）", "任一期发生即不得评年度奖项和称号的事项；空着为 安全事故、质量事故、环保事故、违法违纪、其他",
+            width=24),
     ),
 }
 
@@ -385,6 +387,7 @@ class _Reader:
             "decimals": self.integer(sheet, row, "decimals"),
             "rounding": self.choice(sheet, row, "rounding", ROUNDINGS),
             "tie_breaks": self.tie_breaks(sheet, row, SEASON_TIE_WORDS, SEASON_TIE_HINT),
+            "vetoes": split_list(self.text(sheet, row, "vetoes")) or None,
         }
         if season_id:
             self.seasons[season_id] = {k: v for k, v in season.items() if v is not None} | {"awards": {}}
@@ -559,6 +562,7 @@ def _example_rows(contest: Contest) -> dict[str, list[dict[str, Any]]]:
             "decimals": season.get("decimals"),
             "rounding": words["rounding"][season["rounding"]] if "rounding" in season else None,
             "tie_breaks": tie_chain_text(season.get("tie_breaks", []), SEASON_TIE_WORDS),
+            "vetoes": "、".join(season.get("vetoes", [])) or None,
         })
         out["奖项"] += _award_rows(season["id"], season.get("awards", {}))
     return out

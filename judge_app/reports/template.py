@@ -620,16 +620,17 @@ def build_group_report(
     checker: GlyphChecker,
     landscape: bool,
     flowables: Callable[[GroupResult, str], list],
+    heading: str = "赛项",
 ) -> ReportOutcome:
-    """One part per group (header 赛项/组别/日期, fingerprint in footer), body from ``flowables``
-    (called with the group and its fingerprint); writes the PDF and returns the outcome."""
+    """One part per group (header 赛项 — or ``heading`` — /组别/日期, fingerprint in footer), body
+    from ``flowables`` (called with the group and its fingerprint); writes the PDF and returns the outcome."""
     check_stage(stage)
     parts = []
     fingerprints = []
     for group in groups:
         fp = result_fingerprint(group)
         fingerprints.append((group.group, fp))
-        part = Part(title, (("赛项", event.name), ("组别", group.group)),
+        part = Part(title, ((heading, event.name), ("组别", group.group)),
                     date if date is not None else contest.date, fp, key=f"group:{group.group}")
         parts.append((part, flowables(group, fp)))
     doc = ReportDoc(path, contest.name, stage, checker, landscape=landscape,

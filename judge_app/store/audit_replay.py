@@ -4,7 +4,7 @@ The hash chain (audit.py) shows an edited log; this shows edited DATA. While ``a
 streams the log once, :class:`Replay` keeps, per stored fact, the value the latest entry gave it
 (and that entry's seq); afterwards every stored row is compared with it. A score, section or
 submission state, publication, unseal, entry status or time, penalty, vote, play-off, recusal,
-seal or draw changed, added or deleted behind the store's back (sqlite3 ``UPDATE``) is reported with the log
+veto, seal or draw changed, added or deleted behind the store's back (sqlite3 ``UPDATE``) is reported with the log
 entry, the row and both values.
 
 Not covered (the log does not hold it): roster fields brought by an import (names, units, a
@@ -75,8 +75,12 @@ KINDS = (_SCORES, _SECTIONS, _SUBMISSIONS, _PUBLICATIONS, _UNSEALS, _STATUSES, _
 _PENALTY = _Kind("扣分 / penalty", frozenset({"penalty.add", "penalty.remove"}),
                  f"SELECT {_ENTRY} || '/' || p.section, p.points FROM penalties p JOIN entries e ON e.id = p.entry_id"
                  " ORDER BY p.id", absent=(), per_entry=True)
+#: a season's vetoes (一票否决) add up too, each ``period/kind``; a removal takes the latest
+_VETO = _Kind("一票否决 / veto", frozenset({"veto.add", "veto.remove"}),
+              "SELECT season || '/' || code, period || '/' || kind FROM vetoes ORDER BY id", absent=())
+LISTS = (_PENALTY, _VETO)
 _ROSTER_ACTIONS = frozenset({"entries.import", "round.enrol"})
-_BY_ACTION = {action: kind for kind in (*KINDS, _PENALTY) for action in kind.actions}
+_BY_ACTION = {action: kind for kind in (*KINDS, *LISTS) for action in kind.actions}
 
 
 def draw_digest(seed: str, mapping: str) -> str:
@@ -95,7 +99,7 @@ class _Draw:
 class Replay:
     """Fed every audit entry in order (:meth:`feed`), then compared with the rows (:meth:`check`)."""
 
-    facts: dict[_Kind, dict[str, tuple[int, Any]]] = field(default_factory=lambda: {k: {} for k in (*KINDS, _PENALTY)})
+    facts: dict[_Kind, dict[str, tuple[int, Any]]] = field(default_factory=lambda: {k: {} for k in (*KINDS, *LISTS)})
     draws: dict[str, list[_Draw]] = field(default_factory=dict)
     entries_added: int = 0
     roster_changed_after: dict[str, bool] = field(default_factory=dict)  # event → roster updated since its stage 1
@@ -105,9 +109,9 @@ class Replay:
     def feed(self, seq: int, action: str, target: str, new: str | None, old: str | None = None) -> None:
         """Take one audit entry (in seq order) into account."""
         kind = _BY_ACTION.get(action)
-        if kind is _PENALTY:
+        if kind in LISTS:
             points = self.facts[kind].get(target, (seq, ()))[1]
-            if action == "penalty.remove":  # the latest penalty of those points goes
+            if action.endswith(".remove"):  # the latest penalty of those points (the latest veto) goes
                 last = max((i for i, p in enumerate(points) if p == old), default=None)
                 points = points if last is None else points[:last] + points[last + 1:]
             else:
@@ -157,10 +161,11 @@ class Replay:
         problems: list[str] = []
         for kind in KINDS:
             problems += self._compare(kind, dict(_rows(conn, kind.stored)))
-        penalties: dict[str, tuple[str, ...]] = {}
-        for target, points in _rows(conn, _PENALTY.stored):
-            penalties[target] = (*penalties.get(target, ()), points)
-        problems += self._compare(_PENALTY, penalties)
+        for kind in LISTS:
+            listed: dict[str, tuple[str, ...]] = {}
+            for target, value in _rows(conn, kind.stored):
+                listed[target] = (*listed.get(target, ()), value)
+            problems += self._compare(kind, listed)
         problems += self._check_draws(conn)
         stored = conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
         if stored != self.entries_added:

@@ -53,6 +53,7 @@ from judge_app.store.recusals import RecusalsMixin
 from judge_app.store.review_store import ReviewStoreMixin
 from judge_app.store.rounds_store import RoundsStoreMixin
 from judge_app.store.seals import SealsMixin
+from judge_app.store.vetoes_store import VetoesStoreMixin
 from judge_app.store.records import ENTRY_COLUMNS, ImportCounts, ScoreRow, VoteRow, row_to_entry
 
 _UPSERT_SCORE = (
@@ -71,7 +72,7 @@ _ENTRY_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in ENTRY_COLUMNS) + " FROM 
 
 
 class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStoreMixin, ChecksStoreMixin, AppealsStoreMixin,
-                PackagesStoreMixin, RoundsStoreMixin, SealsMixin, RecusalsMixin):
+                PackagesStoreMixin, RoundsStoreMixin, SealsMixin, RecusalsMixin, VetoesStoreMixin):
     """An open contest file. Use :meth:`create` or :meth:`open`, then ``close()`` (or ``with``).
 
     ``event`` arguments are event ids of the scheme (the ``event`` of each Entry); ``code`` is the
@@ -301,12 +302,16 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         return row[0] if row else None
 
     def _event(self, event_id: str) -> Event:
+        return self._scheme_contest().event(event_id)
+
+    def _scheme_contest(self) -> Contest:
+        """The stored scheme as a Contest (read once); StateError when there is none yet."""
         if self._contest is None:
             data = self.scheme_dict()
             if data is None:
                 raise StateError("尚未导入评分标准 / no marking scheme yet")
             self._contest = contest_from_dict(data)
-        return self._contest.event(event_id)
+        return self._contest
 
     # -- entries --------------------------------------------------------------------------------
 

@@ -163,9 +163,11 @@ _V9 = _SEALS + _CODE_KEYS
 
 # Version 10: judges' units and recusals (回避) of judges from entries (judge_app.store.recusals).
 from judge_app.store.recusals import MIGRATION_SQL as _V10  # noqa: E402
+# Version 11: 一票否决 of a season's entries (judge_app.store.vetoes_store).
+from judge_app.store.vetoes_store import MIGRATION_SQL as _V11  # noqa: E402
 
 # Append new migrations at the end; never reorder or edit a released one.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11)
 
 
 def user_version(db: Database) -> int:

@@ -2984,82 +2984,87 @@ Free some disk space or check the folder's permissions, then back up again with 
         <translation>&amp;Print result sheet…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="196" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="205" />
         <source>成绩汇总表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="196" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="205" />
         <source>获奖名单</source>
         <translation>Award list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="196" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="205" />
         <source>评分表</source>
         <translation>Score sheets</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="197" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="206" />
         <source>抽签记录表</source>
         <translation>Lot draw record</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="197" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="206" />
         <source>成绩单</source>
         <translation>Transcripts</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="197" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="206" />
         <source>单位奖牌榜</source>
         <translation>Medal table by unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="198" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="207" />
         <source>成绩分布图</source>
         <translation>Score histogram</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="198" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="207" />
         <source>表彰名单</source>
         <translation>Commendation list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="209" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="208" />
+        <source>年度成绩表</source>
+        <translation>Season sheet</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="222" />
         <source>全部赛项</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="240" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="254" />
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="251" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="265" />
         <source>加密裁判口令</source>
         <translation>Secretary's passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="252" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="266" />
         <source>第二次抽签已加密：打印完整的抽签记录表（含工位号）须输入加密裁判的口令或恢复码。</source>
         <translation>The second draw is sealed: printing the whole draw record (with the station numbers) needs the secretary's passphrase or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="253" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="267" />
         <source>生成</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="298" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="316" />
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="310" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="328" />
         <source>已导出 {0} 个文件</source>
         <translation>{0} files exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="315" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="333" />
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
@@ -4651,6 +4656,181 @@ Free some disk space or check the folder's permissions, then back up again with 
         <location filename="../../judge_app/gui/seal_setup.py" line="33" />
         <source>本比赛已设封印口令。请先输入原来的封印口令：</source>
         <translation>This contest has a seal passphrase. Type the old seal passphrase first:</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonPage</name>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="37" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="192" />
+        <source>年度成绩</source>
+        <translation>Season standings</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="95" />
+        <source>年度：</source>
+        <translation>Season:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="97" />
+        <source>各期成绩按年度规则累计为年度成绩并排名。一票否决：选中项目，选择发生在哪一期和否决事项，写明原因后按回车（Ctrl+Shift+V 到原因框）；被否决的项目保留成绩和名次，不得评年度奖项和称号，名额不顺延。「打印年度成绩表…」生成 PDF 预览打印；Excel、CSV、JSON 在“打印/导出”页导出。</source>
+        <translation>Each period's total adds up to the season result by the season's rule, then ranked. Veto: select a project, choose the period it happened in and the kind, type the reason and press Enter (Ctrl+Shift+V goes to the reason box); a vetoed project keeps its result and rank but gets no season award or title, and nobody moves up. “Print the season sheet…” builds a PDF to preview and print; export Excel, CSV or JSON on the Print/Export page.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="100" />
+        <source>发生在：</source>
+        <translation>Happened in:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="101" />
+        <source>事项：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="102" />
+        <source>否决原因（必填，记入审计日志）</source>
+        <translation>Reason for the veto (required, goes into the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="103" />
+        <source>打印年度成绩表…</source>
+        <translation>Print the season sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="104" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="193" />
+        <source>一票否决</source>
+        <translation>Veto</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="105" />
+        <source>撤销否决…</source>
+        <translation>Take back veto…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="140" />
+        <source>评分标准中没有年度（四比一创）。</source>
+        <translation>The scheme has no season (a year of periodic assessments).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="185" />
+        <source>%1 个项目；一票否决 %2 项</source>
+        <translation>%1 entries; %2 vetoes</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="192" />
+        <source>组别</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="192" />
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="192" />
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="193" />
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="193" />
+        <source>称号</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="193" />
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="194" />
+        <source>暂定</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="194" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="194" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="194" />
+        <source>单位名称</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="195" />
+        <source>团队名称</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="195" />
+        <source>成员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="195" />
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="196" />
+        <source>负责人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="196" />
+        <source>建议名称</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="196" />
+        <source>建议人</source>
+        <translation>Proposer(s)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="197" />
+        <source>建议类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="197" />
+        <source>工种/行业</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="222" />
+        <source>已对 %1 一票否决</source>
+        <translation>%1 vetoed</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="236" />
+        <source>撤销一票否决</source>
+        <translation>Take back a veto</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="237" />
+        <source>撤销 %1 最近一条一票否决？请写明撤销原因（如复议结论）：</source>
+        <translation>Take back the latest veto of %1? Give the reason (e.g. the review's decision):</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="240" />
+        <source>已撤销 %1 的一票否决</source>
+        <translation>Veto of %1 taken back</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="241" />
+        <source>撤销否决</source>
+        <translation>Take back veto</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,8 @@ ROUNDS: dict[str, Any] = {
         {"id": "Y", "name": "2026年度", "periods": [{"event": "q1", "weight": "40"}, {"event": "q2", "weight": "60"}],
          "combine": "weighted", "missing": "renormalise", "decimals": 1, "rounding": "half_even",
          "tie_breaks": ["section:q2", "heaviest_section"],
-         "awards": {"tiers": [{"name": "年度先进", "count": 2}], "titles": [{"name": "标兵", "rank_to": 1}]}},
+         "awards": {"tiers": [{"name": "年度先进", "count": 2}], "titles": [{"name": "标兵", "rank_to": 1}]},
+         "vetoes": ["安全事故", "重大质量事故"]},
         {"id": "H", "periods": [{"event": "q1"}, {"event": "q2"}], "combine": "mean", "missing": "exclude"},
     ],
 }
@@ -72,6 +73,8 @@ def test_template_reads_back_as_the_json_scheme(template: Path) -> None:
     final = contest_from_dict(data).event("final")
     assert [(c.event, str(c.weight)) for c in final.carry] == [("pre", "30"), ("semi", "12.5")]
     assert str(final.own_weight) == "57.5"
+    assert contest_from_dict(data).season("Y").vetoes == ("安全事故", "重大质量事故")
+    assert openpyxl.load_workbook(template)["年度"][cell("年度", "vetoes", 2)].value == "安全事故、重大质量事故"
 
 
 def test_round_cells_are_written_in_words_a_clerk_reads(template: Path) -> None:

@@ -98,7 +98,7 @@ def test_a_version_5_file_keeps_its_appeals_when_migrated(db_path: Path, contest
     contest.close()
     with sqlite3.connect(db_path) as conn:  # what a file written before migration 6 holds
         conn.executescript("DROP TABLE event_ends; ALTER TABLE appeals DROP COLUMN late_reason;"
-                           " DROP TABLE recusals; ALTER TABLE judges DROP COLUMN unit;"  # migration 10
+                           " DROP TABLE recusals; ALTER TABLE judges DROP COLUMN unit; DROP TABLE vetoes;"  # migrations 10, 11
                            " PRAGMA user_version = 5;")
     conn.close()
     with ContestDB.open(db_path, actor="李四") as again:

@@ -116,6 +116,7 @@ def _conflict(db: ContestDB, w: World) -> None:
 
 _changed_scheme = scheme()
 _changed_scheme["contest"]["date"] = "2026-11-26"
+_season_scheme = scheme() | {"seasons": [{"id": "Y", "name": "年度", "periods": [{"event": "电工"}]}]}
 
 #: action → (prepare as the organiser, perform as ``me``); ``got`` is what prepare returned
 CASES: dict[Action, tuple[Prepare | None, Perform]] = {
@@ -178,6 +179,8 @@ CASES: dict[Action, tuple[Prepare | None, Perform]] = {
         "电工", "工匠", [Entry(code="", event="工匠", name="王伟")], from_codes=["C01"], locked=["电工"])),
     Action.BACKUP: (None, lambda db, me, got, w: db.take_backup()),
     Action.AUDIT_VIEW: (None, lambda db, me, got, w: db.audit_view(limit=5)),
+    Action.VETO_SET: (lambda db, w: db.set_scheme(_season_scheme),
+                      lambda db, me, got, w: db.add_veto("Y", "C01", "电工", "安全事故", reason="脚手架坠物")),
     Action.VIEW_NAMES: (lambda db, w: db.draw_lots("电工", 1, seed=1), lambda db, me, got, w: _names_seen(db)),
     # the screens: what each page asks the application layer for (the CLI prints the same)
     Action.VIEW_SCHEME: (None, lambda db, me, got, w: ops_contest.scheme_for_editing(db)),

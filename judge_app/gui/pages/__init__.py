@@ -17,9 +17,10 @@ from judge_app.gui.pages.review_page import ReviewPage
 from judge_app.gui.pages.roster_page import RosterPage
 from judge_app.gui.pages.scheme_page import SchemePage
 from judge_app.gui.pages.scoring_page import ScoringPage
+from judge_app.gui.pages.season_page import SeasonPage
 from judge_app.gui.pages.votes_page import VotesPage
 
 PAGES = (
     ScoringPage, RankingPage, ReviewPage, RosterPage, SchemePage, ChecksPage, PeoplePage, LotsPage,
-    ArrivalsPage, VotesPage, PrintPage, CorrectionsPage, AuditPage,
+    ArrivalsPage, VotesPage, SeasonPage, PrintPage, CorrectionsPage, AuditPage,
 )

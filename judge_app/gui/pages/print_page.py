@@ -178,6 +178,15 @@ class PrintPage(Page):
                                                     may_save=self.may(Action.CONTEST_INFO), parent=self)
         self.certificate_dialog.open()
 
+    def print_season(self) -> None:
+        """年度成绩 → 打印年度成绩表…: every season's sheet, previewed."""
+        from judge_app.app import reports as ops_reports
+
+        self._bring_forward()
+        self._fill_kinds()
+        self.kinds.setCurrentRow(list(self._kind_titles()).index(ops_reports.SEASON_KIND))
+        self.build_pdf()
+
     def closing(self) -> None:
         """The window closes: close the preview and remove the temporary PDFs."""
         if self.certificate_dialog is not None:
@@ -196,12 +205,16 @@ class PrintPage(Page):
             "results": self.tr("成绩汇总表"), "awards": self.tr("获奖名单"), "marksheet": self.tr("评分表"),
             "draw": self.tr("抽签记录表"), "transcript": self.tr("成绩单"), "medals": self.tr("单位奖牌榜"),
             "histogram": self.tr("成绩分布图"), "commendation": self.tr("表彰名单"),
+            "season": self.tr("年度成绩表"),
         }
-        return {kind: titles[kind] for kind in ops_reports.KIND_TITLES}
+        seasons = self.snapshot is not None and self.snapshot.contest is not None and bool(self.snapshot.contest.seasons)
+        return {kind: titles[kind] for kind in ops_reports.KIND_TITLES if seasons or kind != ops_reports.SEASON_KIND}
 
     def set_snapshot(self, snapshot) -> None:
         super().set_snapshot(snapshot)
         self._fill_events()
+        if self.kinds.count():
+            self._fill_kinds()  # the 年度成绩表 is listed while the scheme has a season
 
     def _fill_events(self) -> None:
         fill_events(self.events, self.snapshot)
@@ -219,7 +232,8 @@ class PrintPage(Page):
         from judge_app.app import reports as ops_reports
 
         event, kind = self.events.currentData(), self._kind()
-        if fmt != "pdf" and kind not in ops_reports.DATA_KINDS:
+        season = kind == ops_reports.SEASON_KIND
+        if fmt != "pdf" and kind not in ops_reports.DATA_KINDS and not season:
             kind = "results"
 
         def written(result: ops_reports.ExportResult) -> None:
@@ -252,7 +266,11 @@ class PrintPage(Page):
                 self.tr("第二次抽签已加密：打印完整的抽签记录表（含工位号）须输入加密裁判的口令或恢复码。"),
                 read, ok_text=self.tr("生成"))
 
-        if kind == "draw":  # the key holder's sealed second draw: the passphrase, as ``export --kind draw`` asks
+        if season:  # every season's 年度成绩表 (the event chosen above does not apply)
+            from judge_app.app.seasons import season_data
+
+            self.controller.query(season_data, None, on_done=write, on_error=failed, quiet=False)
+        elif kind == "draw":  # the key holder's sealed second draw: the passphrase, as ``export --kind draw`` asks
             self.controller.query(ops_reports.draw_key_needed, event, on_done=key_asked, on_error=failed)
         else:
             read()
