@@ -97,10 +97,12 @@ def _entry(
     return entry_result(event, entry, tuple(sections)), issues
 
 
-def criterion_fn(event: Event, section: Section, crit: Criterion, bias: BiasSums) -> CriterionFn:
+def criterion_fn(event: Event, section: Section, crit: Criterion, bias: BiasSums | None = None) -> CriterionFn:
     """A function (values entered by judge, entry code) → :func:`criterion_result` of one criterion,
     the fast one where it applies (see the module's docstring); a judgement criterion's values
-    are added to ``bias`` as :func:`judge_bias` adds them."""
+    are added to ``bias`` (when given) as :func:`judge_bias` adds them."""
+    if bias is None:
+        bias = _NO_BIAS
     rule = section.rule
     judged = crit.kind is CriterionKind.JUDGEMENT
 
@@ -143,3 +145,11 @@ def criterion_fn(event: Event, section: Section, crit: Criterion, bias: BiasSums
         return CriterionResult(cid, value, tuple(pairs), dropped, n >= len(judges), spread, flagged), []
 
     return fn
+
+
+class _NoBias(BiasSums):
+    def add(self, values: object, mean: object = None) -> None:
+        """Nothing: the caller computes no bias."""
+
+
+_NO_BIAS = _NoBias()
