@@ -12,7 +12,7 @@ from judge_app.core.entries import EventInputs
 from judge_app.core.fast_engine import compute_event_fast, fallback_reason
 from judge_app.core.scheme import Event
 from tests.core.builders import D, entry, event_from, score_entry, two_sections
-from tests.core.test_fastrank import event_specs, random_inputs
+from tests.core.strategies import event_specs, random_inputs
 
 
 def assert_same(event: Event, inputs: EventInputs) -> None:

@@ -14,7 +14,7 @@ from judge_app.core.entries import Entry, EventInputs, Status
 from judge_app.core.live import LiveEvent
 from judge_app.core.scheme import CriterionKind, Event
 from tests.core.builders import D, event_from
-from tests.core.test_fastrank import event_specs, random_value
+from tests.core.strategies import event_specs, random_value
 
 
 def crowded_inputs(event: Event, rnd: random.Random) -> EventInputs:
