@@ -4,6 +4,7 @@ session may see it, section scores, total, award, notes. Provisional rows are ma
 from __future__ import annotations
 
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from judge_app.core.decimals import fmt
@@ -17,6 +18,7 @@ PROVISIONAL_FG = QColor("#8D6E00")
 UNRANKED_FG = QColor("#888888")
 LARGE_AWARD_FG = QColor("#FFD54F")  # award rows on the dark leaderboard
 AWARD_BG = {0: QColor("#FFF4C2"), 1: QColor("#ECEFF1"), 2: QColor("#F6E7DA")}
+_CODE, _NAME = attrgetter("entry.code"), attrgetter("entry.name")  # read in C: a re-rank touches every row
 
 
 _ROLES = frozenset({
@@ -51,9 +53,9 @@ class RankingModel(QAbstractTableModel):
         result changed (core's LiveEvent keeps an unchanged row the same object). Only another
         event, group or column set resets the model.
         """
-        with_names = any(r.entry.name for r in group.rows)
+        with_names = any(map(_NAME, group.rows))
         same = ((self.event_def is event or self.event_def == event) and self.group is not None and with_names == self.with_names
-                and len(group.rows) == len(self.rows) and {r.code for r in group.rows} == {r.code for r in self.rows})
+                and len(group.rows) == len(self.rows) and set(map(_CODE, group.rows)) == set(map(_CODE, self.rows)))
         if not same:
             self.beginResetModel()
             self.event_def, self.group, self._columns = event, group, None
@@ -64,7 +66,7 @@ class RankingModel(QAbstractTableModel):
             self.updates += 1
             return
         rows = self._sorted(group.rows)
-        if [r.code for r in rows] != [r.code for r in self.rows]:
+        if list(map(_CODE, rows)) != list(map(_CODE, self.rows)):
             self._relayout(rows)
             self.group = group
         else:
@@ -101,7 +103,7 @@ class RankingModel(QAbstractTableModel):
     def _relayout(self, rows: list[EntryResult]) -> None:
         """New order of the same entries: persistent indexes (selection) follow their entry."""
         self.layoutAboutToBeChanged.emit()
-        where = {r.code: i for i, r in enumerate(rows)}
+        where = {code: i for i, code in enumerate(map(_CODE, rows))}
         olds = self.persistentIndexList()
         news = [self.index(where[self.rows[i.row()].code], i.column()) if i.row() < len(self.rows) else QModelIndex()
                 for i in olds]
