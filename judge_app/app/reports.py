@@ -24,7 +24,7 @@ from judge_app.core.scheme import Contest, Event
 from judge_app.app.contest_file import load_contest, open_contest
 from judge_app.app.rounds import compute_round
 from judge_app.core.fingerprint import LENGTH, result_fingerprint, with_seal
-from judge_app.core.sheet_rows import with_remarks
+from judge_app.core.sheet_rows import carried_parts, with_remarks
 from judge_app.io.export_rows import Carried
 from judge_app.store import ContestDB
 from judge_app.store.seals import Seal
@@ -239,8 +239,6 @@ def _json_items(data: ContestData) -> tuple[list[tuple[Event, EventResult, str, 
 
 def _carried(data: ContestData) -> dict[str, Carried]:
     """The carried rounds' columns of each event of ``data`` (none for one that carries nothing)."""
-    from judge_app.reports.result_sheet import carried_parts
-
     return {e.event.id: Carried(carried_parts(data.contest, e.event), e.carried) for e in data.events}
 
 
