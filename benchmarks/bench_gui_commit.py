@@ -1,5 +1,6 @@
 """GUI: time from a cell commit in the score grid to the live ranking view showing the re-ranked
-group, for an event of 200 contestants × 7 judges × 40 criteria (goal < 16 ms, one frame).
+group, for an event of 200 (or ENTRIES) contestants × 7 judges × 40 criteria (goal < 16 ms, one
+frame).
 
 The path measured is the real one: the grid model's setData → undo command → store thread
 (durable save, then LiveEvent re-rank of the one group) → queued signal → RankingPage model.
@@ -8,7 +9,7 @@ next event-loop pass after the model update runs the view's posted update reques
 long the UI thread itself was busy per commit (goal: far below 100 ms). Between edits the UI
 settles (a judge types a few cells a second), so one edit's repaint is not charged to the next.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_commit.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_commit.py [ENTRIES]
 """
 
 from __future__ import annotations
@@ -33,12 +34,12 @@ from judge_app.gui.pages.scoring_page import ScoringPage  # noqa: E402
 from judge_app.gui.qt import QApplication  # noqa: E402
 from judge_app.store import ContestDB  # noqa: E402
 
-ENTRIES, EDITS = 200, 60
+EDITS = 60
 
 
-def build(path: Path) -> None:
+def build(path: Path, entries: int) -> None:
     event = the_event()
-    inputs = random_inputs(event, ENTRIES, random.Random(7))
+    inputs = random_inputs(event, entries, random.Random(7))
     with ContestDB.create(path, actor="基准", name="基准赛") as db:
         db.set_scheme(scheme(), reason="基准")
         db.import_entries(inputs.entries, source="bench")
@@ -70,30 +71,30 @@ def settle() -> None:
         time.sleep(0.002)
 
 
-def main() -> None:
+def main(entries: int) -> None:
     os.environ.setdefault("JUDGE_APP_HOME", tempfile.mkdtemp(prefix="judge-bench-home-"))
     ensure_app()
     folder = Path(tempfile.mkdtemp(prefix="judge-bench-"))
     path = folder / "bench.judge.db"
     t0 = time.perf_counter()
-    build(path)
-    print(f"contest built: {ENTRIES} entries × {len(JUDGES)} judges × 40 criteria in {time.perf_counter() - t0:.1f} s")
+    build(path, entries)
+    print(f"contest built: {entries} entries × {len(JUDGES)} judges × 40 criteria in {time.perf_counter() - t0:.1f} s")
     window = MainWindow()
     window.show()
     window.open_file(path)
     wait(lambda: window.controller.session is not None)
-    ranking = window.page(RankingPage)
+    window.show_page(window.page(RankingPage))
+    wait(lambda: window.page(RankingPage).model.rowCount() == entries)
+    ranking = window.page(RankingPage)  # the pages of the session, once it is settled (rebuilt on a session change)
     scoring = window.page(ScoringPage)
-    window.show_page(ranking)
-    wait(lambda: ranking.model.rowCount() == ENTRIES)
     scoring.judges.setCurrentIndex(scoring.judges.findData(JUDGES[0]))
-    wait(lambda: scoring.model.judge == JUDGES[0] and scoring.model.rowCount() == ENTRIES)
+    wait(lambda: scoring.model.judge == JUDGES[0] and scoring.model.rowCount() == entries)
     rng = random.Random(11)
     settle()
     LONGEST_UI_MS[0] = 0.0
     latencies, painted, ui_busy, store = [], [], [], []
     for _ in range(EDITS):
-        index = scoring.model.index(rng.randrange(ENTRIES), rng.randrange(40))
+        index = scoring.model.index(rng.randrange(entries), rng.randrange(40))
         current = scoring.model.data(index)
         new = "5" if current != "5.0" else "6"
         before = ranking.model.updates
@@ -124,5 +125,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 200)
     QApplication.instance().shutdown()  # destroy Qt objects before the interpreter tears down

@@ -5,8 +5,7 @@
     (criterion = (SUM−MAX−MIN)/5, section = ROUND(SUMIFS(...), 2), total = ROUND(weighted sum, 2),
     RANK): set one judge cell, ``calculate()``, read the total and rank back. Goals: < 1 ms and
     ≥ 100× faster. Both sides make the same edits; the last total and rank must agree.
-(b) A 1.5-million-score contest ranked from scratch with exact arithmetic: fastrank.fast_rank on
-    the score rows vs pandas groupby with floats on the same rows. Goal ≥ 4× faster than pandas.
+The whole-contest ranking against pandas is bench_city_rank.py (the app's own commands).
 
 Python-UNO only works with the system python3, so the LibreOffice side (lo_rank_side.py) runs as
 a subprocess of /usr/bin/python3 with a headless soffice. Without it the line is skipped and the
@@ -29,10 +28,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-import numpy as np
-
 from judge_app.core.entries import Entry, EventInputs
-from judge_app.core.fastrank import ScoreTable, fast_rank
 from judge_app.core.live import LiveEvent
 from judge_app.core.scheme import Event
 from judge_app.core.scheme_json import contest_from_dict
@@ -169,13 +165,13 @@ def time_libreoffice(folder: Path, event: Event, inputs: EventInputs, edits) -> 
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def bench_edit(rng: random.Random, with_libreoffice: bool = True) -> Timing:
+def bench_edit(rng: random.Random, with_libreoffice: bool = True, entries: int = 200) -> Timing:
     event = the_event()
-    inputs = random_inputs(event, 200, rng)
-    edits = random_edits(200, EDITS, rng)
+    inputs = random_inputs(event, entries, rng)
+    edits = random_edits(entries, EDITS, rng)
     times, _ = time_live(event, inputs, edits)
     ours = statistics.median(times)
-    name = "re-rank after one edit (200×7×40) vs LibreOffice"
+    name = f"re-rank after one edit ({entries}×7×40) vs LibreOffice"
     missing = libreoffice_missing() if with_libreoffice else "not asked for (--quick)"
     if missing:
         return Timing(name, ours, None, "< 1 ms, ≥ 100×", ours < 1e-3, f"LibreOffice skipped: {missing}")
@@ -191,64 +187,8 @@ def bench_edit(rng: random.Random, with_libreoffice: bool = True) -> Timing:
     return Timing(name, ours, theirs, "< 1 ms, ≥ 100×", agree and ours < 1e-3 and theirs / ours >= 100, note)
 
 
-# -- (b) 1.5 million scores from scratch ------------------------------------------------------------
-
-
-def big_table(event: Event, n: int, seed: int) -> tuple[EventInputs, ScoreTable]:
-    """n contestants × 40 criteria × 7 judges as the long rows a store reading them ORDER BY entry,
-    criterion, judge gives (values in tenths)."""
-    crits = len(criteria(event))
-    gen = np.random.default_rng(seed)
-    entry = np.repeat(np.arange(n, dtype=np.int32), crits * len(JUDGES))
-    criterion = np.tile(np.repeat(np.arange(crits, dtype=np.int32), len(JUDGES)), n)
-    judge = np.tile(np.arange(len(JUDGES), dtype=np.int32), n * crits)
-    value = gen.integers(8, 21, size=entry.shape[0], dtype=np.int64) * 5  # 4.0 … 10.0 in tenths
-    table = ScoreTable(entry, criterion, judge, value, 1, tuple(criteria(event)), JUDGES)
-    return EventInputs(entries=[Entry(code=f"A{i:05}", event=event.id) for i in range(n)]), table
-
-
-def pandas_rank(frame):
-    """The float way: trimmed mean per criterion, section sums, weighted total, ROUND, RANK."""
-    per_criterion = frame.groupby(["entry", "criterion"], sort=False)["value"].agg(["sum", "max", "min"])
-    trimmed = (per_criterion["sum"] - per_criterion["max"] - per_criterion["min"]) / (len(JUDGES) - 2)
-    section = trimmed.groupby([trimmed.index.get_level_values(0),
-                               trimmed.index.get_level_values(1) // PER_SECTION]).sum().round(2)
-    total = (section * 25 / 100).groupby(level=0).sum().round(2)
-    return total, total.rank(method="min", ascending=False)
-
-
-def bench_whole(scores: int = 1_500_000) -> Timing:
-    event = the_event()
-    n = -(-scores // (SECTIONS * PER_SECTION * len(JUDGES)))
-    inputs, table = big_table(event, n, 7)
-    name = f"rank {len(table):,} scores from scratch (exact) vs pandas floats"
-    ranking = fast_rank(event, inputs, table)
-    assert not ranking.fallback and ranking.fast.all()
-    try:
-        import pandas
-    except ImportError:
-        ours = min(_timed(lambda: fast_rank(event, inputs, table)) for _ in range(7))
-        return Timing(name, ours, None, "≥ 4×", True, "pandas skipped: pip install pandas")
-    frame = pandas.DataFrame({"entry": table.entry, "criterion": table.criterion, "judge": table.judge,
-                              "value": table.value / 10})
-    ours, theirs = float("inf"), float("inf")
-    for _ in range(7):  # interleaved, so that both see the same machine load
-        ours = min(ours, _timed(lambda: fast_rank(event, inputs, table)))
-        theirs = min(theirs, _timed(lambda: pandas_rank(frame)))
-    _, ranks = pandas_rank(frame)
-    differ = int((ranks.sort_index().to_numpy().astype(np.int64) != ranking.ranks).sum())
-    note = f"{n:,} contestants; float rounding gives {differ} of them another rank than exact arithmetic"
-    return Timing(name, ours, theirs, "≥ 4×", theirs / ours >= 4, note)
-
-
-def _timed(work) -> float:
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
-
-
 def measure() -> list[Timing]:
-    return [bench_edit(random.Random(2026)), bench_whole()]
+    return [bench_edit(random.Random(2026))]
 
 
 def main() -> None:

@@ -27,6 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import bench_city_rank  # noqa: E402
 import bench_packages  # noqa: E402
 import bench_rank  # noqa: E402
 import bench_result_pdf  # noqa: E402
@@ -55,10 +56,29 @@ def rank_rows(quick: bool) -> list[Row]:
     ratio = f"{edit.ratio:,.0f}× faster" if edit.ratio is not None else "—"
     rows = [Row("re-rank after one edit, 200×7×40 (median)", ms(edit.ours), theirs, ratio, "< 1 ms and ≥ 100×",
                 edit.ok if edit.theirs is not None else None, edit.note)]
-    whole = bench_rank.bench_whole()
-    theirs = f"pandas groupby, floats {ms(whole.theirs)}" if whole.theirs is not None else whole.note
-    rows.append(Row("1.5 M scores ranked from scratch, exact (best of 7)", ms(whole.ours), theirs,
-                    f"{whole.ratio:.1f}× faster" if whole.ratio else "—", "≥ 4×", whole.ok, whole.note))
+    for entries in (500, 2000):
+        alone = bench_rank.bench_edit(random.Random(2026), with_libreoffice=False, entries=entries)
+        rows.append(Row(f"re-rank after one edit, {entries:,}×7×40 (median)", ms(alone.ours), "—", "—",
+                        "< 1 ms" if entries == 500 else "—", alone.ours < 1e-3 if entries == 500 else None))
+    return rows
+
+
+def city_rows(scale: int) -> list[Row]:
+    """judge-app rank (one event) and export csv (every event) on the city file, vs pandas."""
+    with tempfile.TemporaryDirectory() as tmp:
+        t = bench_city_rank.run(Path(tmp), scale=scale, runs=3)
+    med = statistics.median
+    size = f"1/{scale} city: {t.events} events, {t.scores:,} scores"
+    rows = []
+    for name, ours, theirs, goal in (
+        (f"judge-app rank, one event of 266×9×60 ({size}; median of 3, new process)", t.one, t.one_pandas, 1.0),
+        (f"judge-app export csv, every event ({size}; median of 3)", t.every, t.every_pandas, 5.0 / scale),
+    ):
+        compared = f"pandas on the same rows {ms(med(theirs))}" if theirs else "pandas: pip install pandas"
+        ratio = f"{med(theirs) / med(ours):.2f}× pandas' speed" if theirs else "—"
+        met = med(ours) < goal and (theirs is None or med(theirs) / med(ours) >= 4)
+        rows.append(Row(name, ms(med(ours)), compared, ratio, f"< {goal:g} s and ≥ 4× pandas", met,
+                        t.agree or "both rank the same entry first with the same total"))
     return rows
 
 
@@ -123,15 +143,25 @@ def package_row() -> Row:
 _GUI_LINE = re.compile(r"commit → ranking updated: median ([\d.]+) ms")
 
 
-def gui_commit_row() -> tuple[Row, str]:
-    """bench_gui_commit.py in its own process (it sets Qt offscreen): a judge's commit → the ranking."""
-    output, failed = run_with_timeout([sys.executable, str(HERE / "bench_gui_commit.py")], STARTUP_TIMEOUT)
-    found, size = _GUI_LINE.search(output), re.search(r"contest built: (\d+) entries", output)
-    name = f"GUI commit → ranking updated, {size.group(1) + ' entries' if size else 'its contest'} (median)"
-    if failed or found is None:
-        return Row(name, "—", f"failed: {failed or 'no result'} (output below)", "—", "< 16 ms", False), output
-    value = float(found.group(1))
-    return Row(name, f"{value:.1f} ms", "—", "—", "< 16 ms", value < 16), output
+GUI_SIZES = (200, 500, 2000)  # entries of the GUI commit → ranking event (× 7 judges × 40 criteria)
+
+
+def gui_commit_rows(sizes: tuple[int, ...]) -> tuple[list[Row], str]:
+    """bench_gui_commit.py in its own process per size (it sets Qt offscreen): a judge's commit →
+    the ranking; its outputs too."""
+    rows, outputs = [], []
+    for entries in sizes:
+        output, failed = run_with_timeout([sys.executable, str(HERE / "bench_gui_commit.py"), str(entries)],
+                                          STARTUP_TIMEOUT)
+        outputs.append(output)
+        found = _GUI_LINE.search(output)
+        name = f"GUI commit → ranking updated, {entries:,} entries × 7 × 40 (median of 60)"
+        if failed or found is None:
+            rows.append(Row(name, "—", f"failed: {failed or 'no result'} (output below)", "—", "< 16 ms", False))
+            continue
+        value = float(found.group(1))
+        rows.append(Row(name, f"{value:.1f} ms", "—", "—", "< 16 ms", value < 16))
+    return rows, "\n".join(outputs)
 
 
 def startup_rows(quick: bool) -> tuple[list[Row], str]:
@@ -215,12 +245,13 @@ def load() -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="skip LibreOffice and start-up")
+    parser.add_argument("--scale", type=int, default=8, help="the city file at 1/SCALE (events; 1: all 30)")
     args = parser.parse_args()
     started, load_before = time.strftime("%Y-%m-%d %H:%M"), load()
-    rows = rank_rows(args.quick) + store_rows() + [roster_row(), pdf_row(), package_row()]
-    gui, gui_raw = gui_commit_row()
+    rows = rank_rows(args.quick) + city_rows(args.scale) + store_rows() + [roster_row(), pdf_row(), package_row()]
+    gui, gui_raw = gui_commit_rows(GUI_SIZES[:1] if args.quick else GUI_SIZES)
     startup, raw = startup_rows(args.quick)
-    rows += [gui, *startup]
+    rows += [*gui, *startup]
     print(f"judge_app benchmarks, {started} (load average before: {load_before}, after: {load()})")
     for line in machine():
         print(f"- {line}")

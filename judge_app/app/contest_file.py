@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from judge_app.app import session
-from judge_app.core.engine import compute_event
+from judge_app.core.fast_engine import compute_event_fast
 from judge_app.core.errors import ImportRefused, NotFound
 from judge_app.core.json_input import load_json
 from judge_app.core.results import EventResult
@@ -129,7 +129,7 @@ def rank_event(path: str | Path, event: str, *, actor: str | None = None) -> tup
     with open_contest(path, actor) as db:
         contest = load_contest(db)
         ev = contest.event(event)
-        return contest, compute_event(ev, db.event_inputs(ev))
+        return contest, compute_event_fast(ev, db.event_inputs(ev))
 
 
 @dataclass(frozen=True)
@@ -225,7 +225,7 @@ def check_case(file: str | Path) -> dict[str, list[dict[str, Any]]]:
                 db.set_votes(event, code, votes, voided=voided, reason=reason)
             for event, code, value in case.playoffs:
                 db.set_playoff(event, code, value)
-            return {ev.name: expected_form(compute_event(ev, db.event_inputs(ev))) for ev in contest.events}
+            return {ev.name: expected_form(compute_event_fast(ev, db.event_inputs(ev))) for ev in contest.events}
 
 
 def import_scores(path: str | Path, file: str | Path, *, event: str | None = None, actor: str | None = None) -> int:

@@ -25,16 +25,17 @@ from judge_app.core.scheme import Contest, Event
 from judge_app.app.contest_file import load_contest, open_contest
 from judge_app.app.rounds import compute_round
 from judge_app.core.fingerprint import LENGTH, result_fingerprint, with_seal
-from judge_app.core.sheet_rows import with_remarks
+from judge_app.core.sheet_rows import carried_parts, with_remarks
 from judge_app.io.export_rows import Carried
-from judge_app.reports.certificate import META_KEY as CERTIFICATE_KEY, CertificateTemplate, parse_template
-from judge_app.reports.fonts import GlyphWarning
 from judge_app.store import ContestDB
 from judge_app.store.code_key import CodePassphraseRequired
 from judge_app.store.seals import Seal
 
 if TYPE_CHECKING:
     from judge_app.app.seasons import SeasonData
+if TYPE_CHECKING:  # reportlab is imported only by what writes a PDF (judge-app rank needs none)
+    from judge_app.reports.certificate import CertificateTemplate
+    from judge_app.reports.fonts import GlyphWarning
 
 FORMATS: tuple[str, ...] = ("pdf", "xlsx", "csv", "json", "docx")
 KINDS: tuple[str, ...] = ("results", "awards", "marksheet", "draw", "transcript", "medals",
@@ -276,8 +277,6 @@ def _json_items(data: ContestData) -> tuple[list[tuple[Event, EventResult, str, 
 
 def _carried(data: ContestData) -> dict[str, Carried]:
     """The carried rounds' columns of each event of ``data`` (none for one that carries nothing)."""
-    from judge_app.reports.result_sheet import carried_parts
-
     return {e.event.id: Carried(carried_parts(data.contest, e.event), e.carried) for e in data.events}
 
 
@@ -395,12 +394,16 @@ def _docx(data: ContestData, kind: str, out: Path, progress: Progress) -> Export
 
 def certificate_template(db: ContestDB) -> CertificateTemplate:
     """The contest's certificate template (positions in mm), the default when none is stored."""
-    return parse_template(db.meta(CERTIFICATE_KEY))
+    from judge_app.reports.certificate import META_KEY, parse_template
+
+    return parse_template(db.meta(META_KEY))
 
 
 def save_certificate_template(db: ContestDB, template: CertificateTemplate) -> None:
     """Keep ``template`` in the contest (audited as a change of contest info)."""
-    db.set_meta(CERTIFICATE_KEY, template.to_json())
+    from judge_app.reports.certificate import META_KEY
+
+    db.set_meta(META_KEY, template.to_json())
 
 
 @dataclass(frozen=True)
@@ -449,6 +452,8 @@ def certificates(path: str | Path, event: str, out_dir: str | Path, *, template_
                  preprinted: bool = False, actor: str | None = None) -> ExportResult:
     """One PDF of 荣誉证书 for the winners of ``event`` in ``out_dir``, with the contest's template
     (or the one in ``template_file``, JSON, which is then kept in the contest). Refused before unseal."""
+    from judge_app.reports.certificate import TITLE, build_certificates, parse_template
+
     with open_contest(path, actor) as db:
         if template_file is not None:
             try:

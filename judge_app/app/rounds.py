@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from judge_app.core.engine import compute_event
+from judge_app.core.fast_engine import compute_event_fast
 from judge_app.core.enrolment import enrolment, next_round
 from judge_app.core.entries import EventInputs
 from judge_app.core.errors import SchemeError
@@ -26,8 +26,8 @@ def compute_round(db: ContestDB, contest: Contest, event: Event, inputs: EventIn
     """One round's result, combined with the parts it carries from earlier rounds (``inputs``:
     the event's own, when the caller has read them already)."""
     inputs = db.event_inputs(event) if inputs is None else inputs
-    own = compute_event(event, inputs)
-    earlier = {c.event: compute_event(contest.event(c.event), db.event_inputs(contest.event(c.event))) for c in event.carry}
+    own = compute_event_fast(event, inputs)
+    earlier = {c.event: compute_event_fast(contest.event(c.event), db.event_inputs(contest.event(c.event))) for c in event.carry}
     return combine_rounds(event, own, earlier, inputs.playoffs)
 
 
@@ -80,7 +80,7 @@ def season_standings(db: ContestDB, season: str) -> SeasonResult:
     entries as the acting person may see them (:meth:`ContestDB.entry_view`)."""
     contest = load_contest(db)
     found = contest.season(season)
-    periods = {p.event: compute_event(contest.event(p.event), db.event_inputs(contest.event(p.event))) for p in found.periods}
+    periods = {p.event: compute_event_fast(contest.event(p.event), db.event_inputs(contest.event(p.event))) for p in found.periods}
     standing = combine_season(contest, found, periods, db.vetoes(found.id))
     return dataclasses.replace(standing, result=view_result(standing.result, db.entry_view()))
 

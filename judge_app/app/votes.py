@@ -10,7 +10,7 @@ from pathlib import Path
 
 from judge_app.app.contest_file import load_contest
 from judge_app.core.decimals import whole_number
-from judge_app.core.engine import compute_event
+from judge_app.core.fast_engine import compute_event_fast
 from judge_app.core.errors import ImportRefused
 from judge_app.core.scheme import Event, SectionKind
 from judge_app.io.votes_file import read_vote_lines, vote_event
@@ -39,7 +39,7 @@ def vote_sheet(db: ContestDB, event: str) -> tuple[Event, list[CandidateVotes]]:
     ev = vote_event(load_contest(db), event)
     section = next(s for s in ev.sections if s.kind is SectionKind.VOTE)
     recorded = {row.code: row for row in db.votes(ev.id)}
-    result = compute_event(ev, db.event_inputs(ev))
+    result = compute_event_fast(ev, db.event_inputs(ev))
     rows = []
     for group in result.groups:
         for entry in group.rows:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Sequence
+from typing import Callable, Sequence
 
 from judge_app.core.decimals import fmt
 from judge_app.core.results import EntryResult, Issue, SectionResult
@@ -74,18 +74,25 @@ def assign_awards(event: Event, rows: Sequence[EntryResult]) -> tuple[list[Entry
 
     A row whose award, titles and eligibility do not change is returned as it came.
     """
-    rules: AwardRules = event.awards
     ranked_count = sum(1 for r in rows if r.rank is not None)
-    bounds = tier_boundaries(rules.tiers, ranked_count)
+    bounds = tier_boundaries(event.awards.tiers, ranked_count)
+    award = award_giver(event, bounds)
+    out = [award(row) for row in rows]
+    return out, boundary_tie_warnings(event, out, bounds)
+
+
+def award_giver(event: Event, bounds: list[int]) -> Callable[[EntryResult], EntryResult]:
+    """A function giving one row its award, titles and eligibility for its rank, with the tier
+    ``bounds`` of its group (:func:`tier_boundaries`); a row they leave unchanged comes back as is."""
+    rules: AwardRules = event.awards
     tiers = list(zip(rules.tiers, bounds))
     checks = rules.pass_mark is not None or bool(rules.section_pass_marks)
-    out: list[EntryResult] = []
-    for row in rows:
+
+    def award_row(row: EntryResult) -> EntryResult:
         rank = row.rank
         if rank is None:
             same = row.award is None and row.titles == ()  # no rank, no award; eligibility untouched
-            out.append(row if same else replace(row, award=None, titles=()))
-            continue
+            return row if same else replace(row, award=None, titles=())
         reason = _fails(row, event, rules.pass_mark, rules.section_pass_marks) if checks else ""
         award = None
         if not reason:
@@ -107,10 +114,10 @@ def assign_awards(event: Event, rows: Sequence[EntryResult]) -> tuple[list[Entry
         )
         eligible = not reason
         if row.award == award and row.titles == titles and row.eligible is eligible and row.ineligible_reason == reason:
-            out.append(row)  # nothing changes: no copy
-        else:
-            out.append(replace(row, award=award, titles=titles, eligible=eligible, ineligible_reason=reason))
-    return out, boundary_tie_warnings(event, out, bounds)
+            return row  # nothing changes: no copy
+        return replace(row, award=award, titles=titles, eligible=eligible, ineligible_reason=reason)
+
+    return award_row
 
 
 def boundary_tie_warnings(event: Event, rows: Sequence[EntryResult], bounds: list[int]) -> list[Issue]:

@@ -8,7 +8,7 @@ from judge_app.core.awards import assign_awards
 from judge_app.core.compute import compute_entry, max_votes
 from judge_app.core.entries import EventInputs
 from judge_app.core.ranking import rank_rows
-from judge_app.core.results import EntryResult, EventResult, GroupResult, Issue
+from judge_app.core.results import EntryResult, EventResult, GroupResult, Issue, JudgeBias
 from judge_app.core.review import judge_bias, spread_flags
 from judge_app.core.scheme import Event
 from judge_app.core.standard import standardise
@@ -45,16 +45,32 @@ def compute_event(event: Event, inputs: EventInputs) -> EventResult:
         row, found = compute_entry(event, entry, inputs, top_votes)
         rows.append(row)
         issues.extend(found)
+    return event_result(event, inputs, rows, issues)
+
+
+def event_result(
+    event: Event,
+    inputs: EventInputs,
+    rows: Sequence[EntryResult],
+    issues: Sequence[Issue],
+    bias: Sequence[JudgeBias] | None = None,
+) -> EventResult:
+    """The event's result from its computed (unranked) rows: groups ranked and awarded, the
+    review data (``bias``: :func:`judge_bias` of the rows, when the caller has it) and standard
+    scores."""
+    by_group: dict[str, list[EntryResult]] = {}
+    for row in rows:
+        by_group.setdefault(row.entry.group, []).append(row)
     groups = tuple(
-        rank_group(event, name, [r for r in rows if r.entry.group == name], inputs)
+        rank_group(event, name, by_group.get(name, []), inputs)
         for name in group_names(event, rows)
-        if any(r.entry.group == name for r in rows) or not rows
+        if name in by_group or not rows
     )
     result = EventResult(
         event=event.id,
         groups=groups,
         issues=tuple(issues),
-        bias=tuple(judge_bias(event, rows)),
+        bias=tuple(judge_bias(event, rows) if bias is None else bias),
         flags=tuple(spread_flags(event, rows)),
     )
     return standardise(event, result)

@@ -2,12 +2,15 @@
 
 :class:`LiveEvent` holds the same state :func:`judge_app.core.engine.compute_event` builds, per
 entry, section and criterion. ``set_score`` recomputes the one criterion that changed with
-:func:`~judge_app.core.compute.criterion_result`, its section with
+:func:`~judge_app.core.compute.criterion_result` (the app's fast one,
+:func:`~judge_app.core.fast_engine.criterion_fn`), its section with
 :func:`~judge_app.core.compute.combine_section`, the entry's total with
-:func:`~judge_app.core.compute.entry_result`, then re-ranks and re-awards that entry's group with
-:func:`~judge_app.core.engine.rank_group`. Every number therefore comes from the functions
-``compute_event`` uses, and ``result()`` after any sequence of edits equals ``compute_event`` on
-the final inputs.
+:func:`~judge_app.core.compute.entry_result`, then moves the entry in its group's sorted order
+(bisect) and re-ranks, re-notes and re-awards only the rows between its old and new places and
+the ties at the award boundaries; an entry that becomes ranked or unranked, a play-off or a vote
+re-ranks the whole group with :func:`~judge_app.core.engine.rank_group`. Every number therefore
+comes from the functions ``compute_event`` uses, and ``result()`` after any sequence of edits
+equals ``compute_event`` on the final inputs.
 
 A vote changes the most votes of the event, hence every vote section: ``set_votes`` recomputes
 the vote sections of every entry when the top changes (rare) and re-ranks every group.
@@ -15,23 +18,18 @@ the vote sections of every entry when the top changes (rare) and re-ranks every 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from judge_app.core.compute import (
-    NOBODY,
-    combine_section,
-    criterion_result,
-    entry_penalties,
-    entry_result,
-    max_votes,
-    section_criteria,
-    section_result,
-)
+from judge_app.core.awards import award_giver, boundary_tie_warnings, tier_boundaries
+from judge_app.core.compute import NOBODY, combine_section, entry_penalties, entry_result, max_votes, section_result
 from judge_app.core.engine import group_names, rank_group
 from judge_app.core.entries import Entry, EventInputs, Status
 from judge_app.core.errors import NotFound
+from judge_app.core.fast_engine import criterion_fn
+from judge_app.core.ranking import rank_key, tie_break_chain, tie_note
 from judge_app.core.results import CriterionResult, EntryResult, EventResult, GroupResult, Issue, SectionResult
 from judge_app.core.review import judge_bias, spread_flags
 from judge_app.core.scheme import Event, SectionKind
@@ -91,6 +89,9 @@ class LiveEvent:
             for c_index, crit in enumerate(section.criteria)
         }
         self._vote_sections = [i for i, s in enumerate(event.sections) if s.kind is SectionKind.VOTE]
+        self._criterion = {  # criterion id → its criterion_result, the app's fast one
+            crit.id: criterion_fn(event, section, crit) for section in event.sections for crit in section.criteria
+        }
         self._top_votes = max_votes(event, self.inputs)
         #: each entry's key in ``_states``, in input order: its code, or one no code can be
         self._keys_in_order = [e.code or f"\x00{i}" for i, e in enumerate(self.inputs.entries)]
@@ -108,6 +109,13 @@ class LiveEvent:
         self._fresh: dict[str, dict[str, EntryResult]] = {name: {} for name in self._group_codes}
         self._keys: dict[str, dict[str, tuple[Any, ...]]] = {name: {} for name in self._group_codes}
         self._groups: dict[str, GroupResult] = {}
+        self._parts = tie_break_chain(event)
+        #: per group, as the last re-rank left it: the ranked rows' (sort key, code) in order, the
+        #: ranked rows in that order, the unranked rows and the award boundaries
+        self._order: dict[str, list[tuple[tuple[Any, ...], str]]] = {}
+        self._ranked: dict[str, list[EntryResult]] = {}
+        self._unranked: dict[str, tuple[EntryResult, ...]] = {}
+        self._bounds: dict[str, list[int]] = {}
         for name in self._group_codes:
             self._rerank(name)
         self._result: EventResult | None = None
@@ -134,16 +142,15 @@ class LiveEvent:
         self._result = None
         if state.entry.status is not Status.OK:
             return self._groups[state.entry.group]
-        section = self.event.sections[s_index]
-        entry_scores = scores.get(code, {})
-        result, issues = criterion_result(
-            self.event, section, section.criteria[c_index], entry_scores.get(criterion, {}), code,
-            self._recused(code),
-        )
+        result, issues = self._criterion[criterion](scores.get(code, {}).get(criterion, {}), code, self._recused(code))
         state.criteria[s_index][c_index] = result
         state.criterion_issues[s_index][c_index] = issues
         self._combine(state, s_index)
-        self._changed(state, entry_result(self.event, state.entry, tuple(state.sections)))
+        row = entry_result(self.event, state.entry, tuple(state.sections))
+        moved = self._move(state, row)
+        if moved is not None:
+            return moved
+        self._changed(state, row)
         return self._rerank(state.entry.group)
 
     def set_votes(self, code: str, votes: Decimal | None) -> GroupResult:
@@ -223,7 +230,8 @@ class LiveEvent:
                 state.criterion_issues.append([])
                 state.section_issues.append([])
                 continue
-            found = section_criteria(self.event, section, entry.code, scores, self._recused(entry.code))
+            recused = self._recused(entry.code)
+            found = [self._criterion[c.id](scores.get(c.id, {}), entry.code, recused) for c in section.criteria]
             state.criteria.append([result for result, _ in found])
             state.criterion_issues.append([issues for _, issues in found])
             state.sections.append(SectionResult(section.id, None))
@@ -288,6 +296,68 @@ class LiveEvent:
         else:
             rows = list(previous.rows)
         fresh.clear()
-        group = rank_group(self.event, name, rows, self.inputs, self._keys[name])
+        keys = self._keys[name]
+        group = rank_group(self.event, name, rows, self.inputs, keys)
+        self._groups[name] = group
+        ranked = [row for row in group.rows if row.rank is not None]
+        self._order[name] = [(keys[row.entry.code], row.entry.code) for row in ranked]
+        self._ranked[name] = ranked
+        self._unranked[name] = group.rows[len(ranked):]
+        self._bounds[name] = tier_boundaries(self.event.awards.tiers, len(ranked))
+        return group
+
+    def _move(self, state: _EntryState, row: EntryResult) -> GroupResult | None:
+        """Move a ranked entry whose total or tie-break values changed to its new place in its
+        group's order (bisect), re-ranking, re-noting and re-awarding only the rows between its
+        old and new places (widened to whole runs of equal totals) and the boundary ties near
+        the award boundaries; equal to :meth:`_rerank`. None when the entry was or becomes
+        unranked, or other changes wait (the whole group is re-ranked then)."""
+        name, code = state.entry.group, state.entry.code
+        old_key = self._keys[name].get(code)
+        if self._fresh[name] or old_key is None or row.total is None:
+            return None
+        order, ranked = self._order[name], self._ranked[name]
+        old = bisect_left(order, (old_key, code))
+        key = rank_key(row, self.inputs.playoffs, self._parts)
+        del order[old], ranked[old]
+        new = bisect_left(order, (key, code))
+        order.insert(new, (key, code))
+        ranked.insert(new, row)
+        self._keys[name][code] = key
+        state.row = row
+        last = len(order) - 1
+        lo, hi = max(min(old, new) - 1, 0), min(max(old, new) + 1, last)
+        while lo > 0 and order[lo - 1][0][0] == order[lo][0][0]:
+            lo -= 1
+        while hi < last and order[hi + 1][0][0] == order[hi][0][0]:
+            hi += 1
+        award = award_giver(self.event, self._bounds[name])
+        rank = ranked[lo - 1].rank if lo else 0
+        for k in range(lo, hi + 1):
+            here = order[k][0]
+            if not k or here != order[k - 1][0]:
+                rank = k + 1
+            note = tie_note(order[k - 1][0] if k else None, here, order[k + 1][0] if k < last else None, self._parts)
+            found = ranked[k]
+            if found.rank != rank or found.tie_note != note:
+                found = replace(found, rank=rank, tie_note=note)
+            ranked[k] = award(found)
+        group = GroupResult(self.event.id, name, tuple(ranked) + self._unranked[name],
+                            tuple(self._boundary_warnings(name)))
         self._groups[name] = group
         return group
+
+    def _boundary_warnings(self, name: str) -> list[Issue]:
+        """boundary_tie_warnings of a group, read only from the runs of equal ranks that hold a
+        place next to an award boundary (no other run can straddle one)."""
+        ranked, bounds = self._ranked[name], self._bounds[name]
+        runs: dict[int, list[EntryResult]] = {}
+        for bound in bounds:
+            if 0 < bound < len(ranked) and (ranked[bound].rank or 0) <= bound:  # places bound, bound+1 tied
+                start = (ranked[bound].rank or 1) - 1
+                if start not in runs:
+                    end = bound
+                    while end + 1 < len(ranked) and ranked[end + 1].rank == ranked[start].rank:
+                        end += 1
+                    runs[start] = ranked[start : end + 1]
+        return boundary_tie_warnings(self.event, [row for start in sorted(runs) for row in runs[start]], bounds)

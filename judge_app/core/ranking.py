@@ -148,6 +148,16 @@ def rank_rows(
     return result
 
 
+def tie_note(
+    above: tuple[Any, ...] | None, key: tuple[Any, ...], below: tuple[Any, ...] | None, parts: list[tuple[str, Any]]
+) -> str:
+    """The tie note :func:`rank_rows` gives a row of sort ``key`` between the keys ``above`` and
+    ``below`` it (None at the top or bottom)."""
+    before = _pair_note(above, key, parts) if above is not None else ""
+    after = _pair_note(key, below, parts) if below is not None else ""
+    return "；".join(dict.fromkeys(n for n in (before, after) if n)) if before or after else ""
+
+
 def _pair_note(upper: tuple[Any, ...], lower: tuple[Any, ...], parts: list[tuple[str, Any]]) -> str:
     """Why two neighbours with the same total are in this order, in words ('' for other totals)."""
     if upper[0] != lower[0]:

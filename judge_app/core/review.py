@@ -71,18 +71,38 @@ def outlier(values: Sequence[tuple[str, Decimal]]) -> str | None:
 def judge_bias(event: Event, rows: Sequence[EntryResult]) -> list[JudgeBias]:
     """Mean of (judge's value − panel mean) over every judgement value of each judge."""
     judgement = {c.id for s in event.sections for c in s.criteria if c.kind is CriterionKind.JUDGEMENT}
-    sums: dict[str, Decimal] = {}
-    counts: dict[str, int] = {}
+    sums = BiasSums()
     for row in rows:
         for section in row.sections:
             for result in section.criteria:
-                if result.criterion not in judgement or len(result.values) < 2:
-                    continue
-                mean = exact_div(sum((v for _, v in result.values), Decimal(0)), len(result.values))
-                for judge, value in result.values:
-                    sums[judge] = sums.get(judge, Decimal(0)) + value - mean
-                    counts[judge] = counts.get(judge, 0) + 1
-    return [
-        JudgeBias(judge, quantize(exact_div(sums[judge], counts[judge]), 3), counts[judge])
-        for judge in sorted(sums)
-    ]
+                if result.criterion in judgement and len(result.values) >= 2:
+                    sums.add(result.values)
+    return sums.result()
+
+
+class BiasSums:
+    """Each judge's running Σ (value − panel mean) and count, value set by value (in the order of
+    the rows, sections and criteria, as :func:`judge_bias` reads them)."""
+
+    def __init__(self) -> None:
+        self.sums: dict[str, Decimal] = {}
+        self.counts: dict[str, int] = {}
+
+    def add(self, values: Sequence[tuple[str, Decimal]], mean: Decimal | None = None) -> None:
+        """One panel's (judge, value) pairs; ``mean``: their exact mean when the caller has it."""
+        if mean is None:
+            mean = exact_div(sum((v for _, v in values), Decimal(0)), len(values))
+        sums, counts = self.sums, self.counts
+        for judge, value in values:
+            sums[judge] = sums.get(judge, _ZERO) + value - mean
+            counts[judge] = counts.get(judge, 0) + 1
+
+    def result(self) -> list[JudgeBias]:
+        sums, counts = self.sums, self.counts
+        return [
+            JudgeBias(judge, quantize(exact_div(sums[judge], counts[judge]), 3), counts[judge])
+            for judge in sorted(sums)
+        ]
+
+
+_ZERO = Decimal(0)

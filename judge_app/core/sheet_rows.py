@@ -16,6 +16,7 @@ from judge_app.core.fingerprint import is_ranked, ordered_rows
 from judge_app.core.results import EntryResult, EventResult, GroupResult
 from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import (
+    Contest,
     CriterionKind,
     Event,
     Level,
@@ -27,6 +28,15 @@ from judge_app.core.scheme import (
 
 PROVISIONAL_MARK = "*"
 PROVISIONAL_NOTE = "成绩未完整，暂定排名"
+
+
+def carried_parts(contest: Contest, event: Event) -> list[tuple[str, Decimal]]:
+    """(round name, weight) of each earlier round ``event`` carries, then of ``event`` itself;
+    empty when it carries nothing."""
+    if not event.carry:
+        return []
+    names = {ev.id: ev.name for ev in contest.events}
+    return [(names.get(c.event, c.event), c.weight) for c in event.carry] + [(event.name, event.own_weight)]
 
 
 def num(value: Decimal | None) -> str:

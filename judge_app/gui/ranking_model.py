@@ -6,6 +6,7 @@ first). Provisional rows are marked “*”."""
 from __future__ import annotations
 
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from judge_app.core.decimals import clock_text, fmt
@@ -20,6 +21,7 @@ PROVISIONAL_FG = QColor("#8D6E00")
 UNRANKED_FG = QColor("#888888")
 LARGE_AWARD_FG = QColor("#FFD54F")  # award rows on the dark leaderboard
 AWARD_BG = {0: QColor("#FFF4C2"), 1: QColor("#ECEFF1"), 2: QColor("#F6E7DA")}
+_CODE = attrgetter("entry.code")  # read in C: a re-rank touches every row
 
 
 _ROLES = frozenset({
@@ -60,7 +62,7 @@ class RankingModel(QAbstractTableModel):
         with_names = any(f.value(r.entry) for r in group.rows for f in who)
         same = ((self.event_def is event or self.event_def == event) and self.group is not None
                 and with_names == self.with_names and who == self.who
-                and len(group.rows) == len(self.rows) and {r.code for r in group.rows} == {r.code for r in self.rows})
+                and len(group.rows) == len(self.rows) and set(map(_CODE, group.rows)) == set(map(_CODE, self.rows)))
         if not same:
             self.beginResetModel()
             self.event_def, self.group, self._columns = event, group, None
@@ -71,7 +73,7 @@ class RankingModel(QAbstractTableModel):
             self.updates += 1
             return
         rows = self._sorted(group.rows)
-        if [r.code for r in rows] != [r.code for r in self.rows]:
+        if list(map(_CODE, rows)) != list(map(_CODE, self.rows)):
             self._relayout(rows)
             self.group = group
         else:
@@ -108,7 +110,7 @@ class RankingModel(QAbstractTableModel):
     def _relayout(self, rows: list[EntryResult]) -> None:
         """New order of the same entries: persistent indexes (selection) follow their entry."""
         self.layoutAboutToBeChanged.emit()
-        where = {r.code: i for i, r in enumerate(rows)}
+        where = {code: i for i, code in enumerate(map(_CODE, rows))}
         olds = self.persistentIndexList()
         news = [self.index(where[self.rows[i.row()].code], i.column()) if i.row() < len(self.rows) else QModelIndex()
                 for i in olds]

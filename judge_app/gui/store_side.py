@@ -26,8 +26,8 @@ from judge_app.app import views
 from judge_app.app.views import GridData, Snapshot
 from judge_app.app.changes import NO_CHANGES, Changes, from_audit
 from judge_app.app.session import Clock, authenticate, end_session, utc_clock
-from judge_app.core.engine import compute_event
-from judge_app.core.entries import EventInputs, Status
+from judge_app.core.fast_engine import compute_event_fast
+from judge_app.core.entries import Entry, EventInputs, Status
 from judge_app.core.errors import NotFound, StateError
 from judge_app.core.people import Judge, Role
 from judge_app.core.pins import LoginRefused
@@ -35,7 +35,7 @@ from judge_app.core.results import EventResult, GroupResult
 from judge_app.core.scheme import Contest, Event
 from judge_app.store import ContestDB
 
-try:  # incremental re-rank after one change (core.live); compute_event otherwise
+try:  # incremental re-rank after one change (core.live); compute_event_fast otherwise
     from judge_app.core.live import LiveEvent
 except ImportError:  # pragma: no cover - depends on the core version
     LiveEvent = None  # type: ignore[assignment,misc]
@@ -299,7 +299,7 @@ class StoreSide:
         """The whole event (flags and bias included); cached until the next change."""
         state = self._state(event_id)
         if state.result is None:
-            state.result = state.live.result() if state.live is not None else compute_event(state.event, state.inputs)
+            state.result = state.live.result() if state.live is not None else compute_event_fast(state.event, state.inputs)
         state.dirty_groups.clear()
         return state.result
 
@@ -312,7 +312,7 @@ class StoreSide:
         state.dirty_groups.clear()
         if state.live is not None:
             return {name: state.live.group(name) for name in names}
-        state.result = compute_event(state.event, state.inputs)
+        state.result = compute_event_fast(state.event, state.inputs)
         return {g.group: g for g in state.result.groups if g.group in names}
 
     def loaded_events(self) -> list[str]:

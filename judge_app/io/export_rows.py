@@ -35,7 +35,7 @@ class Table:
 @dataclass(frozen=True)
 class Carried:
     """A final's carried parts as columns: (round name, weight) of each earlier round and then of
-    the final itself (:func:`~judge_app.reports.result_sheet.carried_parts`), and each entry's
+    the final itself (:func:`~judge_app.core.sheet_rows.carried_parts`), and each entry's
     breakdown by code. Empty for an event that carries nothing."""
 
     parts: Sequence[tuple[str, Decimal]] = ()

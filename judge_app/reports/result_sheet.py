@@ -27,6 +27,7 @@ from judge_app.core.rounds import Breakdown
 from judge_app.core.scheme import Contest, Event, Section
 from judge_app.core.sheet_rows import (
     PROVISIONAL_MARK,
+    carried_parts,
     carried_values,
     num,
     remarks_text,
@@ -73,15 +74,6 @@ def _section_cell(row: EntryResult, section: Section) -> str:
     if not result.complete:
         text += PROVISIONAL_MARK
     return text
-
-
-def carried_parts(contest: Contest, event: Event) -> list[tuple[str, Decimal]]:
-    """(round name, weight) of each earlier round ``event`` carries, then of ``event`` itself;
-    empty when it carries nothing."""
-    if not event.carry:
-        return []
-    names = {ev.id: ev.name for ev in contest.events}
-    return [(names.get(c.event, c.event), c.weight) for c in event.carry] + [(event.name, event.own_weight)]
 
 
 def _carried_cells(row: EntryResult, breakdown: Breakdown | None, count: int) -> list[str]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Sequence
 
-from judge_app.core.engine import compute_event
+from judge_app.core.fast_engine import compute_event_fast
 from judge_app.core.entries import Status
 from judge_app.core.errors import ImportRefused, JudgeAppError, NotFound, StateError
 from judge_app.core.lotdraw import new_seed
@@ -144,7 +144,7 @@ class ChecksStoreMixin:
         if self._recheck_row(ev.id) is not None:
             raise StateError(f"赛项“{ev.name}”的复核名单已经抽取 / recheck list already drawn")
         seed = new_seed() if seed is None else int(seed)
-        result = compute_event(ev, self.event_inputs(ev))  # type: ignore[attr-defined]
+        result = compute_event_fast(ev, self.event_inputs(ev))  # type: ignore[attr-defined]
         scored = {row.code for row in self.scores(ev.id) if row.value is not None}  # type: ignore[attr-defined]
         ranks = [(row.code, row.rank) for row in result.rows if row.code in scored]
         codes = draw_recheck(ranks, seed, rules)

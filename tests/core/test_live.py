@@ -15,7 +15,7 @@ from judge_app.core.errors import NotFound
 from judge_app.core.live import LiveEvent
 from judge_app.core.scheme import Event, SectionKind
 from tests.core.builders import D, entry, event_from, score_entry, two_sections
-from tests.core.test_fastrank import event_specs, random_inputs, random_value
+from tests.core.strategies import event_specs, random_inputs, random_value
 
 
 def _random_edit(event: Event, inputs: EventInputs, rnd: random.Random) -> tuple[str, tuple]:
