@@ -3125,43 +3125,43 @@ Free some disk space or check the folder's permissions, then back up again with 
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="155" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="157" />
         <source>名次</source>
         <extracomment>the "who" columns of the event's entry kind, shown when some entry fills them the font bold cells start from (the leaderboard sets its large one) how many times a group was shown (tests and the benchmark wait on it)</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="155" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="157" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="156" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="158" />
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="156" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="158" />
         <source>奖项</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="156" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="158" />
         <source>备注</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="156" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="158" />
         <source>用时</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="188" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="190" />
         <source>成绩未完整，暂定排名</source>
         <translation>Scores incomplete: provisional rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/ranking_model.py" line="215" />
+        <location filename="../../judge_app/gui/ranking_model.py" line="217" />
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
