@@ -17,6 +17,7 @@ from judge_app.gui.qt import QApplication, QFileDialog, Qt
 from tests.docs.test_worked_examples import SHEETS, pdf_text, xlsx_rows
 from tests.docs.worked_examples import examples
 from tests.gui.conftest import ask_store, shot, wait_idle
+from tests.reports.builders import compact, page_texts
 from tests.gui.day_walk import (
     Day,
     chapter_draw,
@@ -61,6 +62,14 @@ HAND = {
                   "变压器余热回收": ((), "92.50", "金点子"), "空压机群控节电": ((), "76.50", "优秀建议")},
     "vanguard": {"变电运维一班": ((), "91.00", "工人先锋号"), "焊接攻关班": ((), "87.50", "工人先锋号"),
                  "数控车间甲班": ((), "78.00", "")},
+}
+#: what the sheets show of an entry, in their column order: 候选人 姓名 工种 单位; 团队名称 成员 单位;
+#: 建议名称 建议人 (proposer first) 单位 建议类别; 班组 所属单位 负责人
+WHAT = {
+    "craftsman": lambda e: [e.name, e.category, e.unit],
+    "wuxiao": lambda e: [e.title, "、".join(e.members), e.unit],
+    "proposals": lambda e: [e.title, "、".join((e.name, *e.members)), e.unit, e.category],
+    "vanguard": lambda e: [e.title, e.unit, e.name],
 }
 #: 工匠: 100 of 褚琳's 900 votes are rigged (the chapter voids them with this reason)
 RIGGED = ("褚琳", 100, "同一设备重复投票（刷票）")
@@ -168,17 +177,19 @@ def check_sheets(kind: str, printed: dict) -> None:
     for name, (sections, total, award) in HAND[kind].items():
         code = printed["codes"][name]
         entry = printed["drawn"][code]
-        what = [code, name, *(["、".join((entry.name, *entry.members))] if kind == "proposals"
-                              else ["、".join(entry.members)] if entry.members else []), entry.unit]
+        what = [code, *WHAT[kind](entry)]
         line = " ".join([*what, *(sections or (total,)), total, award]).strip()  # one section: its score is the total
         assert line in results, (line, results)
         assert any(all(cell in row for cell in [*what, total.rstrip("0").rstrip("."), award] if cell)
                    for row in rows), (name, rows)
+    if kind == "craftsman":  # the voided votes and their reason in 备注
+        text = compact("".join(page_texts(printed["results"])))  # in drawing order: the wrapped cell whole
+        assert f"公众投票得票900，作废100：{RIGGED[2]}" in text, text
     for line in SHEETS[kind][0]:  # the chapter's 获奖名单: award, rank, title, members, unit (, category)
         assert " ".join(line) in awards, (line, awards)
 
 
-@pytest.mark.parametrize("kind", ["wuxiao"])
+@pytest.mark.parametrize("kind", ["craftsman", "wuxiao", "proposals", "vanguard"])
 def test_a_kind_of_contest_runs_its_day_in_the_app(kind, window, qtbot, tmp_path, monkeypatch):
     printed = walk(kind, window, qtbot, tmp_path, monkeypatch)
     check_sheets(kind, printed)
