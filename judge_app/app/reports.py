@@ -34,11 +34,12 @@ from judge_app.store.seals import Seal
 
 FORMATS: tuple[str, ...] = ("pdf", "xlsx", "csv", "json", "docx")
 KINDS: tuple[str, ...] = ("results", "awards", "marksheet", "draw", "transcript", "medals",
-                          "histogram", "commendation")
+                          "histogram", "commendation", "certificates")
 DATA_KINDS: tuple[str, ...] = ("results", "awards")  # what xlsx / csv can hold
 KIND_TITLES = {
     "results": "成绩汇总表", "awards": "获奖名单", "marksheet": "评分表", "draw": "抽签记录表",
     "transcript": "成绩单", "medals": "单位奖牌榜", "histogram": "成绩分布图", "commendation": "表彰名单",
+    "certificates": "荣誉证书",
 }
 
 
@@ -54,12 +55,14 @@ class EventData:
     draws: tuple[DrawRecord, ...]
     carried: Mapping[str, Breakdown] = field(default_factory=dict)  # a final's carried parts by code
     sealed: bool = False  # names, units and the draw key hidden from the reader
+    unsealed: bool = False  # the event's codes are unsealed (certificates may be printed)
 
 
 @dataclass(frozen=True)
 class ContestData:
     contest: Contest
     events: tuple[EventData, ...]
+    certificate: CertificateTemplate = field(default_factory=CertificateTemplate)  # positions in mm
 
     @property
     def stage(self) -> str:
@@ -108,8 +111,8 @@ def contest_data(db: ContestDB, event: str | None = None, *, passphrase: str | N
         result = with_seal(with_remarks(ev, found.result, inputs), sealed[-1].reference() if sealed else "")
         data.append(EventData(ev, view_result(result, view), stage, seen,
                               tuple(db.penalties(ev.id)), tuple(db.draws(ev.id)), found.breakdown,
-                              sealed=not db.names_visible(ev.id)))
-    return ContestData(contest, tuple(data))
+                              sealed=not db.names_visible(ev.id), unsealed=db.is_unsealed(ev.id)))
+    return ContestData(contest, tuple(data), certificate_template(db))
 
 
 def load_contest_data(path: str | Path, event: str | None = None, *,
@@ -224,6 +227,10 @@ def _pdf(data: ContestData, kind: str, out: Path, progress: Progress = _no_progr
         if any(d.stage == STATION and not d.lines for _ev, draws in drawn for d in draws):
             raise CodePassphraseRequired("打印抽签记录表", "printing the draw record")
         outcomes.append(("", draw_record.build_draw_record(out / f"{title}.pdf", contest, drawn)))
+    elif kind == "certificates":
+        for item in data.events:
+            outcomes.append((item.event.name, _certificates(data, item, out)))
+            progress(len(outcomes), len(data.events))
     elif kind == "commendation":
         from judge_app.reports.commendation import build_commendation
 
@@ -366,8 +373,6 @@ def certificates(path: str | Path, event: str, out_dir: str | Path, *, template_
                  preprinted: bool = False, actor: str | None = None) -> ExportResult:
     """One PDF of 荣誉证书 for the winners of ``event`` in ``out_dir``, with the contest's template
     (or the one in ``template_file``, JSON, which is then kept in the contest). Refused before unseal."""
-    from judge_app.reports.certificate import TITLE, build_certificates
-
     with open_contest(path, actor) as db:
         data = contest_data(db, event)
         if template_file is not None:
@@ -377,13 +382,17 @@ def certificates(path: str | Path, event: str, out_dir: str | Path, *, template_
                 raise InvalidValue(f"无法读取证书模板 {template_file}：{exc} / cannot read the template") from None
             template = parse_template(text)
             save_certificate_template(db, template)
-        else:
-            template = certificate_template(db)
-        unsealed = db.is_unsealed(data.events[0].event.id)
-    item = data.events[0]
+            data = dataclasses.replace(data, certificate=template)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    outcome = build_certificates(out / f"{safe_name(item.event.name)}-{TITLE}.pdf", data.contest, item.event,
-                                 item.result, template=template, preprinted=preprinted,
-                                 sealed=item.sealed or not unsealed)
+    outcome = _certificates(data, data.events[0], out, preprinted=preprinted)
     return ExportResult((outcome.path,), outcome.warnings)
+
+
+def _certificates(data: ContestData, item: EventData, out: Path, *, preprinted: bool = False):
+    """The 荣誉证书 of one event's winners, one PDF in ``out``, with the contest's template."""
+    from judge_app.reports.certificate import build_certificates
+
+    return build_certificates(out / f"{safe_name(item.event.name)}-{KIND_TITLES['certificates']}.pdf", data.contest,
+                              item.event, item.result, template=data.certificate, preprinted=preprinted,
+                              sealed=item.sealed or not item.unsealed)

@@ -165,8 +165,10 @@ def walk(kind: str, window, qtbot, tmp_path, monkeypatch) -> dict:
     results = print_pdf(day, "成绩汇总表")
     awards = print_pdf(day, "获奖名单")
     shot(window.page_widget if hasattr(window, "page_widget") else window, f"kinds_{kind}_print")
+    certificates = print_pdf(day, "荣誉证书")
     xlsx = export_xlsx(day, tmp_path / "导出", monkeypatch)
-    return {"results": results, "awards": awards, "xlsx": xlsx, "codes": code_of, "drawn": drawn}
+    return {"results": results, "awards": awards, "certificates": certificates, "xlsx": xlsx, "codes": code_of,
+            "drawn": drawn}
 
 
 def check_sheets(kind: str, printed: dict) -> None:
@@ -182,6 +184,11 @@ def check_sheets(kind: str, printed: dict) -> None:
         assert line in results, (line, results)
         assert any(all(cell in row for cell in [*what, total.rstrip("0").rstrip("."), award] if cell)
                    for row in rows), (name, rows)
+    pages = [compact(t) for t in page_texts(printed["certificates"])]
+    winners = {name: award for name, (_s, _t, award) in HAND[kind].items() if award}
+    assert len(pages) == len(winners)  # one certificate per winner
+    for name, award in winners.items():  # the entry's name (title) and award on its certificate
+        assert any(name in page and award in page for page in pages), (name, pages)
     if kind == "craftsman":  # the voided votes and their reason in 备注
         text = compact("".join(page_texts(printed["results"])))  # in drawing order: the wrapped cell whole
         assert f"公众投票得票900，作废100：{RIGGED[2]}" in text, text

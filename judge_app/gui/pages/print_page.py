@@ -163,6 +163,7 @@ class PrintPage(Page):
             "results": self.tr("成绩汇总表"), "awards": self.tr("获奖名单"), "marksheet": self.tr("评分表"),
             "draw": self.tr("抽签记录表"), "transcript": self.tr("成绩单"), "medals": self.tr("单位奖牌榜"),
             "histogram": self.tr("成绩分布图"), "commendation": self.tr("表彰名单"),
+            "certificates": self.tr("荣誉证书"),
         }
         return {kind: titles[kind] for kind in ops_reports.KIND_TITLES}
 
