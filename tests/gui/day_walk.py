@@ -21,7 +21,7 @@ from judge_app.gui.new_contest_dialog import NewContestDialog
 from judge_app.gui.passphrase_dialog import PassphraseDialog
 from judge_app.gui.qt import QApplication, QFileDialog, QMessageBox, Qt
 from tests.docs.worked_examples import Example
-from tests.gui.conftest import ask_store, show_active, wait_idle
+from tests.gui.conftest import ask_store, shot, show_active, wait_idle
 from tests.gui.test_score_grid import goto, type_into
 
 
@@ -311,8 +311,9 @@ def publish(day: Day) -> None:
     assert ask_store(window, qtbot, lambda db: db.publication_state(day.event)) == "published"
 
 
-def print_pdf(day: Day, title: str) -> Path:
-    """打印/导出: the event and the report ``title`` picked, 生成并预览 PDF; the PDF previewed."""
+def print_pdf(day: Day, title: str, look: str = "") -> Path:
+    """打印/导出: the event and the report ``title`` picked, 生成并预览 PDF; the PDF previewed
+    (grabbed as ``look`` when given)."""
     from judge_app.gui.pages.print_page import PrintPage
 
     window, qtbot = day.window, day.qtbot
@@ -323,6 +324,8 @@ def print_pdf(day: Day, title: str) -> Path:
     click(qtbot, page.pdf_button)
     qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible(), timeout=20000)
     path = page.preview.path
+    if look:
+        shot(page.preview, look)
     page.preview.close()  # it deletes itself
     page.preview = None  # (the branch gui-walk has the page forget it on its own)
     return path

@@ -10,6 +10,8 @@ and awards below are computed by hand from the chapter's values."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from judge_app.gui.pages.votes_page import VotesPage
@@ -43,6 +45,7 @@ from tests.gui.day_walk import (
 )
 
 EXAMPLES = examples()
+SCALE = "_150" if os.environ.get("QT_SCALE_FACTOR") == "1.5" else ""  # the screenshots' names
 #: per kind: the chapter's roster file, its paper score sheets, and its vote counts (工匠 only)
 FILES = {
     "craftsman": ("候选人.csv", "评审.csv", "投票.csv"),
@@ -143,7 +146,7 @@ def walk(kind: str, window, qtbot, tmp_path, monkeypatch) -> dict:
                     monkeypatch, tmp_path)
         name, count, reason = RIGGED
         void_votes(day, code_of[name], count, reason)
-        shot(window, f"kinds_{kind}_votes")
+        shot(window, f"kinds_{kind}_votes{SCALE}")
     sheets = [dict(r, 编号=app_code[r["编号"]]) for r in csv_rows(example.files[scores_name])]
     for judge in sorted({r["裁判"] for r in sheets}):
         log_in(day, judge)
@@ -161,10 +164,9 @@ def walk(kind: str, window, qtbot, tmp_path, monkeypatch) -> dict:
     from judge_app.gui.pages.ranking_page import RankingPage
 
     go(day, RankingPage)
-    shot(window, f"kinds_{kind}_ranking")
+    shot(window, f"kinds_{kind}_ranking{SCALE}")
     results = print_pdf(day, "成绩汇总表")
-    awards = print_pdf(day, "获奖名单")
-    shot(window.page_widget if hasattr(window, "page_widget") else window, f"kinds_{kind}_print")
+    awards = print_pdf(day, "获奖名单", f"kinds_{kind}_awards{SCALE}")
     certificates = print_pdf(day, "荣誉证书")
     xlsx = export_xlsx(day, tmp_path / "导出", monkeypatch)
     return {"results": results, "awards": awards, "certificates": certificates, "xlsx": xlsx, "codes": code_of,
