@@ -189,8 +189,10 @@ def check_sheets(kind: str, printed: dict) -> None:
     pages = [compact(t) for t in page_texts(printed["certificates"])]
     winners = {name: award for name, (_s, _t, award) in HAND[kind].items() if award}
     assert len(pages) == len(winners)  # one certificate per winner
-    for name, award in winners.items():  # the entry's name (title) and award on its certificate
-        assert any(name in page and award in page for page in pages), (name, pages)
+    for name, award in winners.items():  # the entry's name (title), its members, unit and award on its certificate
+        entry = printed["drawn"][printed["codes"][name]]
+        shown = [name, award, entry.unit, *entry.members]
+        assert any(all(part in page for part in shown) for page in pages), (shown, pages)
     if kind == "craftsman":  # the voided votes and their reason in 备注
         text = compact("".join(page_texts(printed["results"])))  # in drawing order: the wrapped cell whole
         assert f"公众投票得票900，作废100：{RIGGED[2]}" in text, text
