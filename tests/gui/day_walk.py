@@ -154,8 +154,8 @@ def _type_login(day: Day, dialog, person: str) -> None:
     show_active(window, qtbot)
 
 
-def create_contest(day: Day, tmp_path: Path, name: str, scheme: Path) -> Path:
-    """新建比赛 on the welcome screen: name, organiser, file and the scheme file typed in."""
+def create_contest(day: Day, tmp_path: Path, name: str, scheme: Path | None) -> Path:
+    """新建比赛 on the welcome screen: name, organiser, file and the scheme file (if any) typed in."""
     window, qtbot = day.window, day.qtbot
     qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
     dialog = wait_for(qtbot, NewContestDialog)
@@ -164,11 +164,25 @@ def create_contest(day: Day, tmp_path: Path, name: str, scheme: Path) -> Path:
     path = tmp_path / "contest.judge"
     dialog.path.selectAll()
     qtbot.keyClicks(dialog.path, str(path))
-    qtbot.keyClicks(dialog.scheme, str(scheme))
+    if scheme is not None:
+        qtbot.keyClicks(dialog.scheme, str(scheme))
     click(qtbot, dialog.ok)
     qtbot.waitUntil(lambda: window.controller.session is not None, timeout=20000)
     wait_idle(window, qtbot)
     return path
+
+
+def import_scheme(day: Day, scheme: Path, monkeypatch) -> str:
+    """评分标准 → 导入评分标准 (Ctrl+I), the file chosen in the open dialog; the notice shown."""
+    from judge_app.gui.pages.scheme_page import SchemePage
+
+    go(day, SchemePage)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(scheme), "")))
+    show_active(day.window, day.qtbot)  # the offscreen platform does not hand activation back after a dialog
+    day.qtbot.keyClick(day.window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    text = answer(day.qtbot, "infoBox")
+    wait_idle(day.window, day.qtbot)
+    return text
 
 
 def import_roster(day: Day, roster: Path):
