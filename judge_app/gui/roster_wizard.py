@@ -265,6 +265,8 @@ class RosterImportWizard(QDialog):
         self._preview_at = {row.number: at for at, row in enumerate(rows, start=1)}
         width = max((len(r.values) for r in rows), default=0)
         by_col = {col: name for name, col in match.columns.items()}
+        if self.report is not None:  # as the reader took them (a candidate's 工种 read as the trade, not the event)
+            by_col |= {_column_index(label): name for name, label in self.report.columns.items()}
         self.preview.clear()
         self.preview.setColumnCount(width)
         self.preview.setRowCount(len(rows) + 1)

@@ -185,8 +185,9 @@ def import_scheme(day: Day, scheme: Path, monkeypatch) -> str:
     return text
 
 
-def import_roster(day: Day, roster: Path):
-    """名单 → 导入名单…: the file typed in, 下一步：预览, 全部导入. The wizard (for a look at it)."""
+def import_roster(day: Day, roster: Path, look: str = "") -> list[str]:
+    """名单 → 导入名单…: the file typed in, 下一步：预览, 全部导入 (the preview grabbed as ``look``);
+    what the preview said each column is imported as."""
     from judge_app.gui.pages.roster_page import RosterPage
 
     window, qtbot = day.window, day.qtbot
@@ -195,12 +196,17 @@ def import_roster(day: Day, roster: Path):
     wizard = page.wizard
     qtbot.waitUntil(wizard.isVisible)
     qtbot.keyClicks(wizard.path_edit, str(roster))
+    if look:
+        shot(wizard, look + "_file")
     click(qtbot, wizard.next)
     qtbot.waitUntil(lambda: wizard.import_button.isEnabled(), timeout=15000)
+    if look:
+        shot(wizard, look)
+    columns = [wizard.preview.cellWidget(0, c).currentData() for c in range(wizard.preview.columnCount())]
     click(qtbot, wizard.import_button)
     qtbot.waitUntil(lambda: wizard.imported is not None, timeout=15000)
     wait_idle(window, qtbot)
-    return wizard
+    return columns
 
 
 def register_people(day: Day) -> None:

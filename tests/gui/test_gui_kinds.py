@@ -75,6 +75,13 @@ WHAT = {
     "proposals": lambda e: [e.title, "、".join((e.name, *e.members)), e.unit, e.category],
     "vanguard": lambda e: [e.title, e.unit, e.name],
 }
+#: the roster's columns as the wizard imports them (the candidates' 工种 is their trade, 类别)
+COLUMNS = {
+    "craftsman": ["name", "category", "unit"],
+    "wuxiao": ["event", "title", "members", "unit"],
+    "proposals": ["name", "category", "title", "members", "unit"],
+    "vanguard": ["title", "unit", "name"],
+}
 #: 工匠: 100 of 褚琳's 900 votes are rigged (the chapter voids them with this reason)
 RIGGED = ("褚琳", 100, "同一设备重复投票（刷票）")
 
@@ -137,7 +144,8 @@ def walk(kind: str, window, qtbot, tmp_path, monkeypatch) -> dict:
         create_contest(day, tmp_path, scheme["contest"]["name"], scheme_path)
     roster = tmp_path / "roster.csv"  # its path is typed
     roster.write_text(example.files[roster_name], encoding="utf-8")
-    import_roster(day, roster)
+    columns = import_roster(day, roster, f"kinds_{kind}_wizard{SCALE}")
+    assert columns == COLUMNS[kind]  # what the wizard's preview says each column is imported as
     register_people(day)
 
     log_in(day, by_role["secretary"])
