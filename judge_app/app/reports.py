@@ -36,17 +36,18 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:  # reportlab is imported only by what writes a PDF (judge-app rank needs none)
     from judge_app.reports.certificate import CertificateTemplate
     from judge_app.reports.fonts import GlyphWarning
+    from judge_app.reports.template import ReportOutcome
 
 FORMATS: tuple[str, ...] = ("pdf", "xlsx", "csv", "json", "docx")
 KINDS: tuple[str, ...] = ("results", "awards", "marksheet", "draw", "transcript", "medals",
-                          "histogram", "commendation")  # the sheets of events
+                          "histogram", "commendation", "certificates")  # the sheets of events
 SEASON_KIND = "season"  # the 年度成绩表 of a season (四比一创): pdf, xlsx, csv and json
 EXPORT_KINDS: tuple[str, ...] = (*KINDS, SEASON_KIND)
 DATA_KINDS: tuple[str, ...] = ("results", "awards")  # what xlsx / csv can hold of an event
 KIND_TITLES = {
     "results": "成绩汇总表", "awards": "获奖名单", "marksheet": "评分表", "draw": "抽签记录表",
     "transcript": "成绩单", "medals": "单位奖牌榜", "histogram": "成绩分布图", "commendation": "表彰名单",
-    "season": "年度成绩表",
+    "certificates": "荣誉证书", "season": "年度成绩表",
 }
 
 
@@ -62,12 +63,14 @@ class EventData:
     draws: tuple[DrawRecord, ...]
     carried: Mapping[str, Breakdown] = field(default_factory=dict)  # a final's carried parts by code
     sealed: bool = False  # names, units and the draw key hidden from the reader
+    unsealed: bool = False  # the event's codes are unsealed (certificates may be printed)
 
 
 @dataclass(frozen=True)
 class ContestData:
     contest: Contest
     events: tuple[EventData, ...]
+    certificate: CertificateTemplate = field(default_factory=CertificateTemplate)  # positions in mm
 
     @property
     def stage(self) -> str:
@@ -116,8 +119,8 @@ def contest_data(db: ContestDB, event: str | None = None, *, passphrase: str | N
         result = with_seal(with_remarks(ev, found.result, inputs), sealed[-1].reference() if sealed else "")
         data.append(EventData(ev, view_result(result, view), stage, seen,
                               tuple(db.penalties(ev.id)), tuple(db.draws(ev.id)), found.breakdown,
-                              sealed=not db.names_visible(ev.id)))
-    return ContestData(contest, tuple(data))
+                              sealed=not db.names_visible(ev.id), unsealed=db.is_unsealed(ev.id)))
+    return ContestData(contest, tuple(data), certificate_template(db))
 
 
 def print_data(db: ContestDB, event: str | None = None, *, passphrase: str | None = None) -> ContestData:
@@ -247,6 +250,10 @@ def _pdf(data: ContestData, kind: str, out: Path, progress: Progress = _no_progr
         if any(d.stage == STATION and not d.lines for _ev, draws in drawn for d in draws):
             raise CodePassphraseRequired("打印抽签记录表", "printing the draw record")
         outcomes.append(("", draw_record.build_draw_record(out / f"{title}.pdf", contest, drawn)))
+    elif kind == "certificates":
+        for item in data.events:
+            outcomes.append((item.event.name, build_certificate_pdf(_job(data, item), out)))
+            progress(len(outcomes), len(data.events))
     elif kind == "commendation":
         from judge_app.reports.commendation import build_commendation
 
@@ -420,22 +427,30 @@ class CertificateJob:
 def certificate_job(db: ContestDB, event: str) -> CertificateJob:
     """The certificates of ``event`` as the acting person may print them."""
     data = contest_data(db, event)
-    item = data.events[0]
-    return CertificateJob(data.contest, item, certificate_template(db),
-                          db.is_unsealed(item.event.id) and not item.sealed)
+    return _job(data, data.events[0])
+
+
+def _job(data: ContestData, item: EventData) -> CertificateJob:
+    return CertificateJob(data.contest, item, data.certificate, item.unsealed and not item.sealed)
+
+
+def build_certificate_pdf(job: CertificateJob, out: Path, *, template: CertificateTemplate | None = None,
+                          preprinted: bool = False) -> ReportOutcome:
+    """One PDF of every certificate of the job's event in the folder ``out`` (with ``template``,
+    default the stored one). Refused before unseal."""
+    from judge_app.reports.certificate import TITLE, build_certificates
+
+    return build_certificates(out / f"{safe_name(job.item.event.name)}-{TITLE}.pdf", job.contest, job.item.event,
+                              job.item.result, template=template or job.template, preprinted=preprinted,
+                              sealed=not job.printable)
 
 
 def write_certificates(job: CertificateJob, out_dir: str | Path, *, template: CertificateTemplate | None = None,
                        preprinted: bool = False) -> ExportResult:
-    """One PDF of every certificate of the job's event in ``out_dir`` (with ``template``, default
-    the stored one). Refused before unseal."""
-    from judge_app.reports.certificate import TITLE, build_certificates
-
+    """:func:`build_certificate_pdf` into ``out_dir`` (created)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    outcome = build_certificates(out / f"{safe_name(job.item.event.name)}-{TITLE}.pdf", job.contest, job.item.event,
-                                 job.item.result, template=template or job.template, preprinted=preprinted,
-                                 sealed=not job.printable)
+    outcome = build_certificate_pdf(job, out, template=template, preprinted=preprinted)
     return ExportResult((outcome.path,), outcome.warnings)
 
 
@@ -452,7 +467,7 @@ def certificates(path: str | Path, event: str, out_dir: str | Path, *, template_
                  preprinted: bool = False, actor: str | None = None) -> ExportResult:
     """One PDF of 荣誉证书 for the winners of ``event`` in ``out_dir``, with the contest's template
     (or the one in ``template_file``, JSON, which is then kept in the contest). Refused before unseal."""
-    from judge_app.reports.certificate import TITLE, build_certificates, parse_template
+    from judge_app.reports.certificate import parse_template
 
     with open_contest(path, actor) as db:
         if template_file is not None:

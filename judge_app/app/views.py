@@ -95,11 +95,11 @@ def overview(db: ContestDB, contest: Contest | None, person: Judge | None) -> Sn
 
 
 def judge_grid(db: ContestDB, contest: Contest | None, event: str, judge: str) -> GridData:
-    """The grid of ``judge`` for an event: every section the judge sits on."""
+    """The grid of ``judge`` for an event: every section the judge sits on (or any judge may score)."""
     if contest is None:
         raise NotFound("尚未导入评分标准 / no marking scheme yet")
     ev = contest.event(event)
-    sections = tuple(s for s in ev.sections if s.kind is SectionKind.SCORED and judge in s.judges)
+    sections = tuple(s for s in ev.sections if s.kind is SectionKind.SCORED and s.open_to(judge))
     if not sections:
         raise NotFound(f"裁判 {judge} 不在赛项 “{ev.name}” 的任何评分组 / not on any panel of this event")
     values: dict[tuple[str, str], Decimal] = {}

@@ -149,6 +149,10 @@ class Section:
     judges: tuple[str, ...] = ()
     time_penalty: TimePenalty | None = None
 
+    def open_to(self, judge: str) -> bool:
+        """Whether ``judge`` scores this section: on its panel, or any judge when it has none."""
+        return not self.judges or judge in self.judges
+
     def criterion(self, criterion_id: str) -> Criterion:
         for crit in self.criteria:
             if crit.id == criterion_id:

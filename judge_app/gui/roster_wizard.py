@@ -130,8 +130,26 @@ class RosterImportWizard(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         layout.addLayout(row)
+        layout.addLayout(self._event_row())
         layout.addStretch(1)
         return page
+
+    def _event_row(self) -> QHBoxLayout:
+        """默认赛项: the event of the rows that name none (a file without a 赛项 column: candidates,
+        proposals, 班组), as ``import roster --event``; the only event of the contest by default."""
+        row = QHBoxLayout()
+        label = QLabel(self.tr("默认赛项（文件中没有赛项列时）："))
+        self.event = QComboBox()
+        self.event.setObjectName("wizardEvent")
+        self.event.addItem(self.tr("（按文件中的赛项列）"), None)
+        contest = self.controller.snapshot.contest if self.controller.snapshot is not None else None
+        for ev in contest.events if contest is not None else ():
+            self.event.addItem(ev.name, ev.id)
+        self.event.setCurrentIndex(1 if self.event.count() == 2 else 0)
+        label.setBuddy(self.event)
+        row.addWidget(label)
+        row.addWidget(self.event, 1)
+        return row
 
     def _preview_step(self):
         page = QWidget()
@@ -214,7 +232,7 @@ class RosterImportWizard(QDialog):
     def _check(self) -> None:
         assert self.table is not None
         self._busy(True)
-        self.controller.bg.work(_check_table, self.table, self._known, dict(self.mapping) or None,
+        self.controller.bg.work(_check_table, self.table, self._known, dict(self.mapping) or None, self.event.currentData(),
                                 on_done=self._checked, on_error=self._failed,
                                 label=self.tr("正在检查名单…"), parent=self)
 
@@ -247,6 +265,8 @@ class RosterImportWizard(QDialog):
         self._preview_at = {row.number: at for at, row in enumerate(rows, start=1)}
         width = max((len(r.values) for r in rows), default=0)
         by_col = {col: name for name, col in match.columns.items()}
+        if self.report is not None:  # as the reader took them (a candidate's 工种 read as the trade, not the event)
+            by_col |= {_column_index(label): name for name, label in self.report.columns.items()}
         self.preview.clear()
         self.preview.setColumnCount(width)
         self.preview.setRowCount(len(rows) + 1)
@@ -378,7 +398,7 @@ class RosterImportWizard(QDialog):
             return
         path, mapping = self.table.path, dict(self.mapping) or None
         self._busy(True)
-        self.controller.act(partial(ops_people.import_roster, mapping=mapping), path,
+        self.controller.act(partial(ops_people.import_roster, mapping=mapping, event=self.event.currentData()), path,
                             label=self.tr("正在导入名单…"), on_done=self._imported, on_error=self._failed)
 
     def _imported(self, report: RosterReport) -> None:
@@ -401,6 +421,8 @@ def _column_index(column: str) -> int | None:
     return column_index(column.split("（", 1)[0])
 
 
-def _check_table(table: Table, known: dict | None, mapping: dict[str, str] | None):
-    """(header match, report) of a table read: what the import would do, writing nothing."""
-    return find_header(table.rows, mapping), roster_from_table(table, known_events=known, mapping=mapping)
+def _check_table(table: Table, known: dict | None, mapping: dict[str, str] | None, event: str | None = None):
+    """(header match, report) of a table read: what the import would do (``event`` for rows
+    naming none), writing nothing."""
+    return find_header(table.rows, mapping), roster_from_table(table, known_events=known, mapping=mapping,
+                                                               default_event=event)

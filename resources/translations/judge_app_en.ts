@@ -729,14 +729,14 @@
         <translation>Back up to:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/backup_dialog.py" line="31" />
-        <source>选择备份文件夹</source>
-        <translation>Choose the backup folder</translation>
-    </message>
-    <message>
         <location filename="../../judge_app/gui/backup_dialog.py" line="35" />
         <source>备份</source>
         <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/backup_dialog.py" line="31" />
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/backup_dialog.py" line="44" />
@@ -1870,11 +1870,6 @@ Click “Copy details”, send them to support, then carry on or restart the pro
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/kit_make_dialog.py" line="44" />
-        <source>评委包保存到</source>
-        <translation>Save the kits to</translation>
-    </message>
-    <message>
         <location filename="../../judge_app/gui/kit_make_dialog.py" line="47" />
         <source>U 盘或文件夹</source>
         <translation>USB stick or folder</translation>
@@ -1883,6 +1878,11 @@ Click “Copy details”, send them to support, then carry on or restart the pro
         <location filename="../../judge_app/gui/kit_make_dialog.py" line="50" />
         <source>制作</source>
         <translation>Make</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/kit_make_dialog.py" line="44" />
+        <source>评委包保存到</source>
+        <translation>Save the kits to</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/kit_make_dialog.py" line="65" />
@@ -3029,42 +3029,47 @@ Free some disk space or check the folder's permissions, then back up again with 
         <translation>Season sheet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="222" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="209" />
+        <source>荣誉证书</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/print_page.py" line="223" />
         <source>全部赛项</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="254" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="255" />
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="265" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="266" />
         <source>加密裁判口令</source>
         <translation>Secretary's passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="266" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="267" />
         <source>第二次抽签已加密：打印完整的抽签记录表（含工位号）须输入加密裁判的口令或恢复码。</source>
         <translation>The second draw is sealed: printing the whole draw record (with the station numbers) needs the secretary's passphrase or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="267" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="268" />
         <source>生成</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="316" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="317" />
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="328" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="329" />
         <source>已导出 {0} 个文件</source>
         <translation>{0} files exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="333" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="334" />
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
@@ -3825,7 +3830,7 @@ Free some disk space or check the folder's permissions, then back up again with 
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="197" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="215" />
         <source>选择名单文件</source>
         <translation>Choose the entry list</translation>
     </message>
@@ -3845,82 +3850,92 @@ Free some disk space or check the folder's permissions, then back up again with 
         <translation>Save the errors and warnings (file, row, column, problem) as Excel or CSV to send back to the unit for correction</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="158" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="141" />
+        <source>默认赛项（文件中没有赛项列时）：</source>
+        <translation>Default event (when the file has no event column):</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="144" />
+        <source>（按文件中的赛项列）</source>
+        <translation>(from the file's event column)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/roster_wizard.py" line="176" />
         <source>单击一条问题，上面的预览就跳到那一行</source>
         <translation>Click a problem to show its row in the preview above</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="198" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="216" />
         <source>名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</source>
         <translation>Entry lists (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="208" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="226" />
         <source>正在读取名单…</source>
         <translation>Reading the entry list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="219" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="237" />
         <source>正在检查名单…</source>
         <translation>Checking the entry list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="239" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="257" />
         <source>没有找到表头行：请在下面为各列指定含义。</source>
         <translation>No header row found: please choose what each column means below.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="244" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="262" />
         <source>表头在第 %1 行（%2）。第一行的下拉框是各列导入为什么，可以修改；修改后立即重新检查。</source>
         <translation>Header in row %1 (%2). The drop-downs in the first row say what each column is imported as; change them and the list is checked again at once.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="254" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="274" />
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="329" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="349" />
         <source>保存问题清单</source>
         <translation>Save problem list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="329" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="349" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="337" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="357" />
         <source>正在保存问题清单…</source>
         <translation>Saving the problem list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="342" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="362" />
         <source>问题清单已保存到 %1</source>
         <translation>Problem list saved to %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="356" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="376" />
         <source>无误：可以导入 %1 名选手（读取 %2 行，跳过空行 %3 行、合计行 %4 行）。</source>
         <translation>No errors: %1 contestants can be imported (%2 rows read, %3 empty and %4 total rows skipped).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="358" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="378" />
         <source>有 %5 处错误：整个文件不能导入（一条也不会写入）。请改正名单，或修改列的含义后再试。</source>
         <translation>%5 errors: the file cannot be imported (nothing is written). Correct the list, or change what the columns mean, and try again.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="363" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="383" />
         <source> 另有 %1 条警告。</source>
         <translation> %1 more warnings.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="382" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="402" />
         <source>正在导入名单…</source>
         <translation>Importing the entry list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/roster_wizard.py" line="393" />
+        <location filename="../../judge_app/gui/roster_wizard.py" line="413" />
         <source>已导入：新增 %1 名，更新 %2 名，未变 %3 名。</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged.</translation>
     </message>
@@ -4274,11 +4289,6 @@ Free some disk space or check the folder's permissions, then back up again with 
         <translation>Import and replace</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/scheme_page.py" line="603" />
-        <source>已导入评分标准：%1 个赛项（%2）</source>
-        <translation>Scheme imported: %1 events (%2)</translation>
-    </message>
-    <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="605" />
         <source>成绩表上印的比赛名称是评分标准文件中的“%1”。</source>
         <translation>The sheets print the contest name of the scheme file, “%1”.</translation>
@@ -4287,6 +4297,11 @@ Free some disk space or check the folder's permissions, then back up again with 
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="606" />
         <source>已导入评分标准</source>
         <translation>Scheme imported</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/scheme_page.py" line="603" />
+        <source>已导入评分标准：%1 个赛项（%2）</source>
+        <translation>Scheme imported: %1 events (%2)</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/scheme_page.py" line="610" />

@@ -25,7 +25,7 @@ def page(app, qtbot, contest_file):
 
 def test_lists_every_report_and_the_events(page):
     titles = [page.kinds.item(i).text() for i in range(page.kinds.count())]
-    assert titles == ["成绩汇总表", "获奖名单", "评分表", "抽签记录表", "成绩单", "单位奖牌榜", "成绩分布图", "表彰名单"]
+    assert titles == ["成绩汇总表", "获奖名单", "评分表", "抽签记录表", "成绩单", "单位奖牌榜", "成绩分布图", "表彰名单", "荣誉证书"]
     assert [page.events.itemText(i) for i in range(page.events.count())] == ["全部赛项", "电工", "焊工", "茶艺师"]
 
 

@@ -204,7 +204,7 @@ class LotsPage(Page):
 
         def record(numbers: list[str], passphrase: str | None) -> None:
             self.controller.act(partial(ops_people.draw_lots, prefix=prefix, passphrase=passphrase, numbers=numbers),
-                                event_id, stage, event_id=event_id, forget=True, label=self.tr("正在登记抽签…"),
+                                event_id, stage, event_id=event_id, label=self.tr("正在登记抽签…"),
                                 on_done=self._drawn)
 
         def typed(dialog: HandLotsDialog, passphrase: str | None) -> None:

@@ -206,6 +206,7 @@ class PrintPage(Page):
             "draw": self.tr("抽签记录表"), "transcript": self.tr("成绩单"), "medals": self.tr("单位奖牌榜"),
             "histogram": self.tr("成绩分布图"), "commendation": self.tr("表彰名单"),
             "season": self.tr("年度成绩表"),
+            "certificates": self.tr("荣誉证书"),
         }
         seasons = self.snapshot is not None and self.snapshot.contest is not None and bool(self.snapshot.contest.seasons)
         return {kind: titles[kind] for kind in ops_reports.KIND_TITLES if seasons or kind != ops_reports.SEASON_KIND}

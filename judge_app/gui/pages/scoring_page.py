@@ -217,7 +217,7 @@ class ScoringPage(Page):
             only = None
         else:
             only = [ev.id for ev in snapshot.contest.events
-                    if any(self.session.id in s.judges for s in ev.sections)]
+                    if any(s.kind is SectionKind.SCORED and s.open_to(self.session.id) for s in ev.sections)]
         fill_events(self.events, snapshot, only)
         if only == []:  # e.g. a chief judge who sits on no panel: say so instead of an empty grid
             self.hint.setText(self.tr("您不在任何评分组中，没有要评的分。需要时请管理员在「裁判与评分组」页分配。"))
