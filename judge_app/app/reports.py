@@ -70,7 +70,7 @@ class EventData:
 class ContestData:
     contest: Contest
     events: tuple[EventData, ...]
-    certificate: CertificateTemplate = field(default_factory=CertificateTemplate)  # positions in mm
+    certificate: CertificateTemplate | None = None  # positions in mm (None: the default template)
 
     @property
     def stage(self) -> str:
@@ -431,7 +431,9 @@ def certificate_job(db: ContestDB, event: str) -> CertificateJob:
 
 
 def _job(data: ContestData, item: EventData) -> CertificateJob:
-    return CertificateJob(data.contest, item, data.certificate, item.unsealed and not item.sealed)
+    from judge_app.reports.certificate import CertificateTemplate
+
+    return CertificateJob(data.contest, item, data.certificate or CertificateTemplate(), item.unsealed and not item.sealed)
 
 
 def build_certificate_pdf(job: CertificateJob, out: Path, *, template: CertificateTemplate | None = None,

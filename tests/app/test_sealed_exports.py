@@ -153,9 +153,10 @@ def test_every_export_kind_and_format_shows_names_exactly_to_who_may_see_them(
                     assert secrets[SHOWN[kind]] & leaked, f"{file.name} has no {SHOWN[kind]} for {person}"
             written.append((kind, fmt))
     # the draw record is the key itself, the medal table counts units, the 表彰名单 (PDF, docx) names
-    # winners and units: nothing to print sealed
-    assert refused == ([] if sees else ["draw", "medals", "commendation", "commendation"])
-    assert len(written) == 14 - len(refused)  # 8 PDFs, results and awards as xlsx and CSV, JSON, docx
+    # winners and units: nothing to print sealed; certificates only once the event is unsealed
+    hidden = [] if sees else ["draw", "medals", "commendation", "commendation"]
+    assert refused == hidden + ([] if unsealed else ["certificates"])
+    assert len(written) == 15 - len(refused)  # 9 PDFs, results and awards as xlsx and CSV, JSON, docx
 
 
 @pytest.mark.parametrize("person", PEOPLE)
