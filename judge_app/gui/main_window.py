@@ -146,15 +146,15 @@ class WelcomePage(QWidget):
 
 
 def recent_text(path: Path) -> str:
-    """A recent file as listed: its name first, then its folder, the data folder by that name
-    (比赛.judge.db — 数据文件夹/2026县赛), so files in look-alike long paths tell apart."""
+    """A recent file as listed: its name first, then its folder, the contests folder by that name
+    (比赛.judge — 比赛文件夹/2026县赛), so files in look-alike long paths tell apart."""
     folder = str(path.parent)
     try:
-        inside = path.parent.relative_to(data_dir())
+        inside = path.parent.relative_to(contests_dir())
     except ValueError:
         pass
     else:
-        name = QApplication.translate("MainWindow", "数据文件夹")
+        name = QApplication.translate("MainWindow", "比赛文件夹")
         folder = name if str(inside) == "." else f"{name}/{inside.as_posix()}"
     return f"{path.name}  —  {folder}"
 

@@ -2315,8 +2315,8 @@ Print this draw's table now and write down the recovery code; seal both in the e
     <name>MainWindow</name>
     <message>
         <location filename="../../judge_app/gui/main_window.py" line="157" />
-        <source>数据文件夹</source>
-        <translation>data folder</translation>
+        <source>比赛文件夹</source>
+        <translation>Contests folder</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/main_window.py" line="345" />

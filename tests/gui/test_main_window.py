@@ -56,12 +56,12 @@ def test_recent_files_remembered(window, qtbot, contest_file):
 
 def test_recent_files_in_look_alike_folders_tell_apart(app, qtbot, private_home) -> None:
     """Two 比赛.judge.db deep in the data folder: the welcome list shows each one's own folder
-    (the name first, the data folder by name, the middle elided), not the same long prefix."""
+    (the name first, the contests folder by name, the middle elided), not the same long prefix."""
     from judge_app.gui.main_window import MainWindow
     from judge_app.gui.qt import QFontMetrics
-    from judge_app.gui.settings import Settings, data_dir
+    from judge_app.gui.settings import Settings, contests_dir
 
-    deep = data_dir() / "各单位报送" / "二〇二六年度职工职业技能竞赛" / "正式比赛"
+    deep = contests_dir() / "各单位报送" / "二〇二六年度职工职业技能竞赛" / "正式比赛"
     files = [deep / "县赛" / "比赛.judge.db", deep / "市赛" / "比赛.judge.db"]
     settings = Settings()
     for path in files:
@@ -80,7 +80,7 @@ def test_recent_files_in_look_alike_folders_tell_apart(app, qtbot, private_home)
              for i in range(recent.count())]
     assert shown[0] != shown[1] and "市赛" in shown[0] and "县赛" in shown[1], shown
     assert all(text.startswith("比赛.judge.db") for text in shown)
-    assert recent.item(0).text().startswith("比赛.judge.db  —  数据文件夹/各单位报送/")
+    assert recent.item(0).text().startswith("比赛.judge.db  —  比赛文件夹/各单位报送/")
     assert recent.item(0).toolTip() == str(files[1].resolve())
     shot(win, "welcome_recent")
     win.close()
