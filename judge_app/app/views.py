@@ -33,6 +33,7 @@ class Snapshot:
     judges: tuple[Judge, ...] = ()
     open_requests: int = 0
     journal_note: str = ""  # why the file is in rollback-journal mode (a network share)
+    logged_out: bool = False  # the session ended with this snapshot (the first people were registered)
 
     def event(self, event_id: str) -> Event:
         assert self.contest is not None

@@ -166,6 +166,8 @@ class CertificateDialog(QDialog):
         from judge_app.gui.print_preview import render_page
 
         self._render_timer.stop()
+        if not self.work_dir.is_dir():  # the print page closed (its temporary folder gone) before the timer fired
+            return
         path = ops_reports.certificate_preview(self.job, self.work_dir / "certificate-preview.pdf",
                                                template=self.template(), preprinted=self.preprinted.isChecked())
         ratio = self.devicePixelRatioF()

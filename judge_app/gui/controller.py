@@ -110,6 +110,9 @@ class Controller(QObject):
     def reload(self, on_done: Callback = None) -> None:
         def done(snapshot: Snapshot) -> None:
             self.snapshot = snapshot
+            if snapshot.logged_out and self.session is not None:  # the store ended it: no page asks as it any more
+                self.session = None
+                self.sessionChanged.emit(None)
             self.snapshotChanged.emit(snapshot)
             if on_done:
                 on_done(snapshot)

@@ -28,7 +28,6 @@ from judge_app.gui.ranking_model import RankingModel
 PAGE_MS = 8000  # one page of rows further every PAGE_MS (a group of 20 at 10 a page: 24 s)
 HOLD_STEPS = 1  # steps more to stay on a group's first page (its winners)
 ROW_HEIGHT = 52  # about: the rows are stretched to fill the table exactly
-STRETCHED = ("unit", "name")  # the first of these the board shows takes the width left over
 
 
 class LeaderboardWindow(QWidget):
@@ -96,7 +95,9 @@ class LeaderboardWindow(QWidget):
         """Rank, code, total and award as wide as their text; the unit (else the name) the rest."""
         header = self.table.horizontalHeader()
         cols = self.model.columns()
-        stretched = next((key for key in STRETCHED if key in cols), None)
+        who = [key for key in cols if key.startswith("w:")]  # the entry kind's columns (姓名, 单位 …)
+        unit = next((key for key in who if self.model.who[int(key[2:])].header == "单位"), None)
+        stretched = unit or (who[-1] if who else None)
         for col, key in enumerate(cols):
             mode = QHeaderView.ResizeMode.Stretch if key == stretched else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(col, mode)

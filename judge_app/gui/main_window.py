@@ -519,9 +519,8 @@ class MainWindow(QMainWindow):
     # -- state --------------------------------------------------------------------------------
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
-        session = self.controller.session
-        if session is not None and snapshot.judges and session.id not in {j.id for j in snapshot.judges}:
-            self.ask_login()  # the first people were just registered: from now on everyone logs in
+        if snapshot.logged_out:  # the first people were just registered: from now on everyone logs in
+            self.ask_login()
             return
         for page in self.made_pages():
             page.set_snapshot(snapshot)

@@ -209,9 +209,11 @@ class StoreSide:
 
     def snapshot(self) -> Snapshot:
         db = self.require_db()
-        if self.session is not None and db.has_people() and self.session.id not in {j.id for j in self.judges()}:
+        ended = self.session is not None and db.has_people() and self.session.id not in {j.id for j in self.judges()}
+        if ended:
             self.logout()  # the organiser's own session ends once the first people are registered
-        return views.overview(db, self.contest(), self.session.judge if self.session else None)
+        snapshot = views.overview(db, self.contest(), self.session.judge if self.session else None)
+        return dataclasses.replace(snapshot, logged_out=True) if ended else snapshot
 
     def grid(self, event_id: str, judge: str) -> GridData:
         """The grid of ``judge`` for an event: every section the judge sits on."""

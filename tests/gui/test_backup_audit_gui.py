@@ -39,7 +39,7 @@ def test_ctrl_b_backs_up_into_the_chosen_folder_with_progress_and_remembers_it(w
     box = visible(QMessageBox)
     assert box.objectName() == "infoBox"
     [copy] = list(stick.iterdir())
-    assert str(copy) in box.text() and copy.name.endswith(".judge.db")
+    assert str(copy) in box.text() and copy.name.endswith(".judge")
     assert sqlite3.connect(copy).execute("SELECT COUNT(*) FROM scores").fetchone()[0] > 0
     assert len(reports) > 1 and reports[-1][0] == reports[-1][1]
     box.accept()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from judge_app.gui.leaderboard import HOLD_STEPS, PAGE_MS, LeaderboardWindow
-from judge_app.gui.qt import QFontMetrics
+from judge_app.gui.qt import QFontMetrics, Qt
 from tests.reports.builders import UNITS, make_event, make_group
 
 from .conftest import shot
@@ -27,8 +27,9 @@ def _board(window, qtbot, rows: int, size=(1366, 768)) -> LeaderboardWindow:
 def test_units_whole_rows_and_pages(window, qtbot) -> None:
     board = _board(window, qtbot, 30)
     table, cols = board.table, board.model.columns()
-    assert cols == ["rank", "code", "name", "unit", "total", "award"]
-    unit = cols.index("unit")
+    assert cols == ["rank", "code", "w:0", "w:1", "total", "award"]  # 姓名, 单位
+    assert [board.model.headerData(c, Qt.Orientation.Horizontal) for c in (2, 3)] == ["姓名", "单位"]
+    unit = cols.index("w:1")
     widest = max(QFontMetrics(table.font()).horizontalAdvance(u) for u in UNITS if len(u) <= 16)
     assert table.columnWidth(unit) >= widest  # a unit of up to 16 characters is shown whole
     assert table.columnWidth(unit) == max(table.columnWidth(c) for c in range(len(cols)))

@@ -72,7 +72,7 @@ class RecusalBox(QGroupBox):
 
     def refresh(self) -> None:
         event_id = self.event_id
-        if event_id is None:
+        if event_id is None or self.controller.session is None:  # nobody logged in (yet, or any more)
             self._fill(event_id, [])
             return
         self.controller.query(partial(ops_recusals.list_recusals, event=event_id),
