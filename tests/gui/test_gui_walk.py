@@ -16,7 +16,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from judge_app.app.contest_file import load_contest
-from judge_app.gui.dialogs import ReasonDialog
 from judge_app.gui.login import LoginDialog
 from judge_app.gui.new_contest_dialog import NewContestDialog
 from judge_app.gui.pages.checks_page import ChecksPage
@@ -25,9 +24,9 @@ from judge_app.gui.pages.people_page import PeoplePage
 from judge_app.gui.pages.print_page import PrintPage
 from judge_app.gui.pages.review_page import ReviewPage
 from judge_app.gui.pages.roster_page import RosterPage
-from judge_app.gui.passphrase_dialog import PassphraseDialog
-from judge_app.gui.qt import QApplication, QMessageBox, Qt
+from judge_app.gui.qt import Qt
 from tests.gui.conftest import ask_store, shot, show_active, switch_user, wait_idle
+from tests.gui.day_walk import answer, click, give_reason, type_passphrase, visible, wait_for
 from tests.gui.organiser_fixtures import scheme
 from tests.gui.test_score_grid import goto, type_into
 from tests.io.helpers import make_id, write_xlsx
@@ -65,21 +64,6 @@ PRACTICAL = {"A01": "91.00", "A02": "84.00", "A03": "76.00", "A04": "69.00"}  # 
 AWARDS = {"A01": "一等奖", "A02": "二等奖", "A03": "三等奖"}  # A04: none
 
 
-def visible(cls):
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]
-    return found[-1] if found else None
-
-
-def wait_for(qtbot, cls, timeout: int = 10000):
-    qtbot.waitUntil(lambda: visible(cls) is not None, timeout=timeout)
-    return visible(cls)
-
-
-def click(qtbot, button) -> None:
-    qtbot.waitUntil(lambda: button.isVisible() and button.isEnabled(), timeout=5000)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
 def go(window, qtbot, cls):
     """Click the page's name in the list on the left."""
     page = window.page(cls)
@@ -90,29 +74,6 @@ def go(window, qtbot, cls):
     assert window.stack.currentWidget() is page
     wait_idle(window, qtbot)
     return page
-
-
-def answer(qtbot, name: str = "confirmBox") -> str:
-    """Click the default button of the message box shown (a confirmation or a notice); its text."""
-    box = wait_for(qtbot, QMessageBox)
-    assert box.objectName() == name, box.text()
-    text = box.text()
-    click(qtbot, box.defaultButton() or box.buttons()[0])
-    return text
-
-
-def type_passphrase(qtbot, secret: str, *, twice: bool = False) -> None:
-    dialog = wait_for(qtbot, PassphraseDialog)
-    qtbot.keyClicks(dialog.edit, secret)
-    if twice:
-        qtbot.keyClicks(dialog.again, secret)
-    click(qtbot, dialog.ok)
-
-
-def give_reason(qtbot, text: str) -> None:
-    dialog = wait_for(qtbot, ReasonDialog)
-    dialog.edit.insertPlainText(text)  # what the input method commits
-    click(qtbot, dialog.ok)
 
 
 def log_in(window, qtbot, person: str) -> None:
