@@ -120,14 +120,15 @@ def contest_data(db: ContestDB, event: str | None = None, *, passphrase: str | N
         data.append(EventData(ev, view_result(result, view), stage, seen,
                               tuple(db.penalties(ev.id)), tuple(db.draws(ev.id)), found.breakdown,
                               sealed=not db.names_visible(ev.id), unsealed=db.is_unsealed(ev.id)))
-    return ContestData(contest, tuple(data), certificate_template(db))
+    return ContestData(contest, tuple(data))
 
 
 def print_data(db: ContestDB, event: str | None = None, *, passphrase: str | None = None) -> ContestData:
     """:func:`contest_data` for the 打印与导出 page and ``export``: who may print
-    (:data:`~judge_app.core.policy.Action.VIEW_PRINT`); the ranking (``rank``) is everyone's."""
+    (:data:`~judge_app.core.policy.Action.VIEW_PRINT`), with the certificate template; the
+    ranking (``rank``) is everyone's and loads no PDF code."""
     db.require(Action.VIEW_PRINT)
-    return contest_data(db, event, passphrase=passphrase)
+    return dataclasses.replace(contest_data(db, event, passphrase=passphrase), certificate=certificate_template(db))
 
 
 def load_contest_data(path: str | Path, event: str | None = None, *,
@@ -426,7 +427,7 @@ class CertificateJob:
 
 def certificate_job(db: ContestDB, event: str) -> CertificateJob:
     """The certificates of ``event`` as the acting person may print them."""
-    data = contest_data(db, event)
+    data = dataclasses.replace(contest_data(db, event), certificate=certificate_template(db))
     return _job(data, data.events[0])
 
 

@@ -44,6 +44,9 @@ class FakeDB:
     def scheme_dict(self):
         return self.data
 
+    def frozen_events(self):
+        return set()  # nothing locked yet
+
     def import_entries(self, entries, *, source):
         self.calls.append((list(entries), source))
         return {"added": len(entries)}
