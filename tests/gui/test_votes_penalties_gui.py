@@ -130,3 +130,16 @@ def test_the_chief_judge_adds_and_takes_back_a_penalty(window, qtbot, contest_fi
     last = ask_store(window, qtbot, lambda db: db.audit_log()[-1])
     assert (last.action, last.target, last.old, last.reason) == ("penalty.remove", "电工/DG03/practical", "5", "误记，应为 DG04")
     dialog.reject()
+
+
+def test_penalties_are_offered_only_while_a_section_is_open(window, qtbot, contest_file):
+    """扣罚分… stayed enabled after every section was locked, and the store then refused the penalty."""
+    with ContestDB.open(contest_file, actor="C01") as db:  # the chief judge
+        for section in ("theory", "practical"):
+            db.lock_section("电工", section)
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
+    review = window.page(ReviewPage)
+    window.show_page(review)
+    review.events.setCurrentIndex(review.events.findData("电工"))
+    wait_idle(window, qtbot)
+    assert review.penalty_button.isVisible() and not review.penalty_button.isEnabled()

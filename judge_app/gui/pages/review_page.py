@@ -519,6 +519,8 @@ class ReviewPage(Page):
         self.unseal_button.setEnabled(ev is not None and snap is not None and not snap.unsealed.get(ev.id, False))
         self.publish_button.setEnabled(ev is not None and not publication)
         self.final_button.setEnabled(publication == "published")
+        # a penalty is added to or taken from an open section only
+        self.penalty_button.setEnabled(ev is not None and snap is not None and not snap.all_locked(ev.id))
 
     def lock(self) -> None:
         ev, sec_id = self._event(), self._selected_section()
