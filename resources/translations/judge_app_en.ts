@@ -80,114 +80,124 @@
     </message>
 </context>
 <context>
-    <name>AppealsTab</name>
+    <name>AppealsPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="157" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="115" />
+        <source>申诉处理</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="174" />
+        <source>赛项：</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="176" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="157" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="176" />
         <source>选手</source>
         <translation>Contestant</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="157" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="176" />
         <source>收到时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="157" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="176" />
         <source>申诉内容</source>
         <translation>Appeal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="157" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="176" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="158" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="177" />
         <source>仲裁组意见</source>
         <translation>Arbitration opinion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="158" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="177" />
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="159" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="178" />
         <source>选手：</source>
         <translation>Contestant:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="160" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="179" />
         <source>申诉内容（书面申诉的要点）</source>
         <translation>Appeal (the points of the written appeal)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="161" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="180" />
         <source>登记申诉</source>
         <translation>Register appeal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="162" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="181" />
         <source>裁决…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="163" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="182" />
         <source>登记比赛结束…</source>
         <translation>Record end of event…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="164" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="183" />
         <source>申诉时限从比赛结束时起算（裁判长或组委会登记）</source>
         <translation>The appeal deadline counts from the end of the event (recorded by the chief judge or the organiser)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="197" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="230" />
         <source>（逾期受理）</source>
         <translation> (accepted late)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="199" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="232" />
         <source>（逾期）</source>
         <translation> (late)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="199" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="232" />
         <source>登记在先，之后登记的结束时间使其超过时限</source>
         <translation>Registered first; the end of event recorded afterwards puts it past the deadline</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="215" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="248" />
         <source>比赛结束时间尚未登记；登记后开始计算申诉时限（%1 小时）</source>
         <translation>End of event not recorded yet; the appeal deadline (%1 h) starts once it is</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="216" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="249" />
         <source>比赛结束：%1　申诉截止：%2（时限 %3 小时）</source>
         <translation>Event ended: %1   Appeals until: %2 (%3 h)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="259" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="291" />
         <source>申诉已登记，编号 %1</source>
         <translation>Appeal registered, no. %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="266" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="298" />
         <source>逾期申诉</source>
         <translation>Late appeal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="268" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="300" />
         <source>仲裁组同意逾期受理时，请写明理由（记入申诉登记和审计日志）。</source>
         <translation>If the arbitration group accepts it late, write down why (kept with the appeal and in the audit log).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="269" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="301" />
         <source>逾期受理</source>
         <translation>Accept late</translation>
     </message>
@@ -850,27 +860,27 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="196" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="198" />
         <source>位置已保存到比赛文件</source>
         <translation>Positions saved in the contest file</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="201" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="203" />
         <source>导出证书到文件夹</source>
         <translation>Export certificates to folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="208" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="210" />
         <source>已导出 %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="231" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="233" />
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/certificate_dialog.py" line="235" />
+        <location filename="../../judge_app/gui/certificate_dialog.py" line="237" />
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
@@ -878,296 +888,291 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="43" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="42" />
         <source>解密前核查</source>
         <translation>Checks before unsealing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="172" />
         <source>赛项：</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="176" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="173" />
         <source>复核</source>
         <translation>Recheck</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="176" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="173" />
         <source>评分完整性</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="176" />
-        <source>申诉登记</source>
-        <translation>Appeals</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="176" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="173" />
         <source>并列与加赛</source>
         <translation>Ties and play-offs</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="178" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="175" />
         <source>抽取复核名单</source>
         <translation>Draw the recheck list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
         <source>抽取原因</source>
         <translation>Why drawn</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="177" />
         <source>原值</source>
         <translation>Stored value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="178" />
         <source>复核值</source>
         <translation>Recheck value</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="181" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="178" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="182" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="179" />
         <source>显示原值（核对模式）</source>
         <translation>Show stored values (confirmation mode)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="183" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="180" />
         <source>复核值：</source>
         <translation>Recheck value:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="184" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="181" />
         <source>录入</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="185" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="182" />
         <source>确认无误</source>
         <translation>Confirm correct</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="186" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="183" />
         <source>更正为复核值…</source>
         <translation>Correct to the recheck value…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="187" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="184" />
         <source>原值正确…</source>
         <translation>Stored value correct…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="188" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="185" />
         <source>模块：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="190" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="186" />
         <source>并列名次跨越获奖名额界线（须裁判长确认或安排加赛）：</source>
         <translation>Ties across an award boundary (the chief judge confirms or arranges a play-off):</translation>
     </message>
     <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="187" />
         <location filename="../../judge_app/gui/pages/checks_page.py" line="191" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="195" />
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="191" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="187" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="191" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="502" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="187" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="495" />
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="192" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="188" />
         <source>确认此提示…</source>
         <translation>Acknowledge this warning…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="193" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="189" />
         <source>决胜规则无法分开的并列（可录入加赛成绩作为最后的决胜依据）：</source>
         <translation>Ties the tie-break rules cannot separate (a play-off result can be entered as the last tie-break):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="195" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="191" />
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="195" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="191" />
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="195" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="191" />
         <source>并列选手</source>
         <translation>Tied entrants</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="196" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="192" />
         <source>录入加赛成绩…</source>
         <translation>Enter play-off results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="253" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="246" />
         <source>已解密：复核已不能再做</source>
         <translation>Names unsealed: the recheck can no longer be done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="255" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="248" />
         <source>全部模块已锁定，尚未解密：可以复核</source>
         <translation>All sections locked, names still sealed: the recheck can be done</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="257" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="250" />
         <source>还有模块未锁定：锁定全部模块后才能抽取复核名单</source>
         <translation>Some sections are not locked: lock them all before drawing the recheck list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="273" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="266" />
         <source>默认：每组前 10 名全部复核，其余随机抽取 15%；差错超过 5% 则整个赛项全部复核。</source>
         <translation>Default: the top 10 of every group are all rechecked, 15% of the others drawn at random; above 5% errors the whole event is rechecked.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="278" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="271" />
         <source>种子 %1 · 复核 %2 份评分表 · 已查 %3/%4 个分值 · 不符 %5 个（%6%，上限 %7%）</source>
         <translation>Seed %1 · %2 score sheets rechecked · %3/%4 values checked · %5 differ (%6%, limit %7%)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="283" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="276" />
         <source> —— 差错超过上限：整个赛项全部复核</source>
         <translation> — errors above the limit: recheck the whole event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="285" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="278" />
         <source> —— %1 处差异待裁判长处理</source>
         <translation> — %1 difference(s) for the chief judge to settle</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="287" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="280" />
         <source> —— 复核完成</source>
         <translation> — recheck complete</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="300" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="293" />
         <source>待复核</source>
         <translation>To recheck</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="327" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="320" />
         <source>须由他人复核</source>
         <translation>to be rechecked by someone else</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="343" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="336" />
         <source>正在抽取复核名单…</source>
         <translation>Drawing the recheck list…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="344" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="337" />
         <source>复核名单已抽取，种子 %1</source>
         <translation>Recheck list drawn, seed %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="355" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="348" />
         <source>%1 %2：%3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="374" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="367" />
         <source>更正分数</source>
         <translation>Correct score</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="375" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="368" />
         <source>把 %1 “%2”（裁判 %3）由 %4 更正为 %5。请写明依据（如：原始评分表）。</source>
         <translation>Correct %1 “%2” (judge %3) from %4 to %5. Please give the basis (e.g. the original score sheet).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="378" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="371" />
         <source>原值正确</source>
         <translation>Stored value correct</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="379" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="372" />
         <source>保留 %1 “%2”（裁判 %3）的原值 %4。请写明理由（如：复核录入有误）。</source>
         <translation>Keep the stored value %4 of %1 “%2” (judge %3). Please give the reason (e.g. the recheck entry was wrong).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="437" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="430" />
         <source>缺 %1</source>
         <translation>%1 missing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="444" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="437" />
         <source>全部齐全</source>
         <translation>All complete</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="444" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="437" />
         <source>共缺 %1 个分值（悬停查看缺哪些评分项）</source>
         <translation>%1 values missing (hover to see which criteria)</translation>
     </message>
     <message>
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="464" />
         <location filename="../../judge_app/gui/pages/checks_page.py" line="471" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="478" />
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="511" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="504" />
         <source>不分组</source>
         <translation>No group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="472" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="465" />
         <source>已确认：%1</source>
         <translation>Acknowledged: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="472" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="465" />
         <source>未确认</source>
         <translation>Not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="498" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="491" />
         <source>确认并列跨越名额界线</source>
         <translation>Acknowledge a tie across an award boundary</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="499" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="492" />
         <source>请写明处理意见（如：经裁判长确认，并列者均获该奖项；或：已安排加赛）。</source>
         <translation>Please write the decision (e.g. confirmed by the chief judge, all tied entrants get the award; or: a play-off is arranged).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="510" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="503" />
         <source>%1 %2：%3 并列第 %4 名</source>
         <translation>%1 %2: %3 tied for place %4</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/checks_page.py" line="524" />
+        <location filename="../../judge_app/gui/pages/checks_page.py" line="517" />
         <source>已保存 %1 的加赛成绩</source>
         <translation>Play-off results of %1 saved</translation>
     </message>
@@ -1250,28 +1255,28 @@
         <translation>Opening the contest file…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="126" />
+        <location filename="../../judge_app/gui/controller.py" line="129" />
         <source>正在登录…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="151" />
+        <location filename="../../judge_app/gui/controller.py" line="154" />
         <source>正在读取评分表…</source>
         <translation>Loading the score sheet…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="194" />
-        <location filename="../../judge_app/gui/controller.py" line="213" />
+        <location filename="../../judge_app/gui/controller.py" line="197" />
+        <location filename="../../judge_app/gui/controller.py" line="216" />
         <source>正在计算成绩…</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="233" />
+        <location filename="../../judge_app/gui/controller.py" line="236" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/controller.py" line="248" />
+        <location filename="../../judge_app/gui/controller.py" line="251" />
         <source>正在锁定并备份…</source>
         <translation>Locking and backing up…</translation>
     </message>
@@ -1424,42 +1429,42 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="39" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="40" />
         <source>申诉裁决</source>
         <translation>Appeal decision</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="44" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="45" />
         <source>申诉不成立</source>
         <translation>Appeal rejected</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="45" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="46" />
         <source>申诉成立</source>
         <translation>Appeal upheld</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="54" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="55" />
         <source>申诉成立时必填：改动了哪些分数或名次</source>
         <translation>Required when upheld: which scores or ranks changed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="55" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="56" />
         <source>结论：</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="56" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="57" />
         <source>仲裁组意见：</source>
         <translation>Arbitration opinion:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="57" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="58" />
         <source>处理结果：</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="58" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="59" />
         <source>记录裁决</source>
         <translation>Record decision</translation>
     </message>
@@ -1495,27 +1500,27 @@ Click “Copy details”, send them to support, then carry on or restart the pro
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="76" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="77" />
         <source>登记比赛结束时间</source>
         <translation>Record end of event</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="84" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="85" />
         <source>结束时间：</source>
         <translation>Ended at:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="92" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="93" />
         <source>已登记为 %1；更改须写明原因</source>
         <translation>Recorded as %1; a change needs a reason</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="93" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="94" />
         <source>更改原因：</source>
         <translation>Reason for the change:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/appeals_tab.py" line="94" />
+        <location filename="../../judge_app/gui/pages/appeals_page.py" line="95" />
         <source>登记</source>
         <translation>Record</translation>
     </message>
@@ -2098,22 +2103,22 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>LeaderboardWindow</name>
     <message>
-        <location filename="../../judge_app/gui/leaderboard.py" line="129" />
+        <location filename="../../judge_app/gui/leaderboard.py" line="130" />
         <source>成绩榜</source>
         <translation>Leaderboard</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/leaderboard.py" line="130" />
+        <location filename="../../judge_app/gui/leaderboard.py" line="131" />
         <source>F11 全屏 / 退出全屏　Esc 退出全屏</source>
         <translation>F11 full screen on/off   Esc leave full screen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/leaderboard.py" line="214" />
+        <location filename="../../judge_app/gui/leaderboard.py" line="215" />
         <source>尚无公示的成绩</source>
         <translation>No published results yet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/leaderboard.py" line="217" />
+        <location filename="../../judge_app/gui/leaderboard.py" line="218" />
         <source>　成绩</source>
         <translation>  results</translation>
     </message>
@@ -2522,7 +2527,7 @@ Runs offline; data is kept only in the contest file.</translation>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="547" />
+        <location filename="../../judge_app/gui/main_window.py" line="546" />
         <source>更改已保存，但自动备份失败：无法在备份文件夹 %1 中写入备份（%2）。
 
 请腾出磁盘空间或检查文件夹权限，然后用“文件→备份”（Ctrl+B）再备份一次。</source>
@@ -2531,12 +2536,12 @@ Runs offline; data is kept only in the contest file.</translation>
 Free some disk space or check the folder's permissions, then back up again with File → Backup (Ctrl+B).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="553" />
+        <location filename="../../judge_app/gui/main_window.py" line="552" />
         <source>已保存，但有问题</source>
         <translation>Saved, with a problem</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/main_window.py" line="556" />
+        <location filename="../../judge_app/gui/main_window.py" line="555" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -3413,15 +3418,15 @@ Free some disk space or check the folder's permissions, then back up again with 
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="250" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="682" />
         <location filename="../../judge_app/gui/pages/review_page.py" line="684" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="686" />
         <source>公示</source>
         <translation>Publish</translation>
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="251" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="690" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="691" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="692" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="693" />
         <source>定稿</source>
         <translation>Finalize</translation>
     </message>
@@ -3432,7 +3437,7 @@ Free some disk space or check the folder's permissions, then back up again with 
     </message>
     <message>
         <location filename="../../judge_app/gui/pages/review_page.py" line="253" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="538" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="540" />
         <source>锁定模块</source>
         <translation>Lock section</translation>
     </message>
@@ -3612,144 +3617,144 @@ Free some disk space or check the folder's permissions, then back up again with 
         <translation>deduction %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="530" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="532" />
         <source>锁定“%1”后，任何人都不能再修改该模块的分数（解锁须写明原因）。</source>
         <translation>After locking “%1” nobody can change its marks (unlocking needs a written reason).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="532" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="534" />
         <source>注意：以下裁判尚未提交：%1</source>
         <translation>Note: these judges have not submitted: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="547" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="549" />
         <source>注意：%1 处录入不一致，锁定后该项没有分值，相关选手的名次为暂定（*）：</source>
         <translation>Note: %1 values were entered differently; once locked they have no value and those entries stay provisional (*):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="551" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="553" />
         <source>仍缺 %1 个分值，锁定后相关选手的名次为暂定（*）。</source>
         <translation>%1 values are still missing: once locked, the ranks of the entries concerned are provisional (*).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="554" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="556" />
         <source>已锁定“%1”并已备份</source>
         <translation>“%1” locked and backed up</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="540" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="542" />
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="555" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="557" />
         <source>已锁定“%1”，但备份失败（见提示）</source>
         <translation>“%1” locked, but the backup failed (see the message)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="557" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="559" />
         <source>%1 处录入不一致</source>
         <translation>%1 value conflicts</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="581" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="583" />
         <source>已确定 %1 “%2” 的正确值</source>
         <translation>Settled the value of %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="590" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="592" />
         <source>解锁模块</source>
         <translation>Unlock section</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="591" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="593" />
         <source>解锁“%1”须写明原因，原因将记入审计日志：</source>
         <translation>Unlocking “%1” needs a reason; it goes to the audit log:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="593" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="595" />
         <source>已解锁“%1”</source>
         <translation>“%1” unlocked</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="594" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="596" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="604" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="606" />
         <source>“%1”没有已提交的裁判。</source>
         <translation>No judge has submitted “%1”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="608" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="610" />
         <source>退回裁判</source>
         <translation>Return to judge</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="614" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="616" />
         <source>裁判：</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="618" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="620" />
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="619" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="621" />
         <source>重新开放</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="638" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="640" />
         <source>已发送重评请求</source>
         <translation>Re-mark request sent</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="653" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="655" />
         <source>加密裁判口令</source>
         <translation>Secretary's passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="654" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="656" />
         <source>“%1”的第二次抽签已加密：请加密裁判输入口令，或输入密封信封中的恢复码：</source>
         <translation>The second draw of “%1” is sealed: the secretary types her passphrase, or the recovery code from the sealed envelope:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="655" />
         <location filename="../../judge_app/gui/pages/review_page.py" line="657" />
-        <location filename="../../judge_app/gui/pages/review_page.py" line="662" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="659" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="664" />
         <source>解密</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="658" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="660" />
         <source>解密“%1”后，所有人都能看到编号对应的姓名。只有全部模块锁定后才能解密。请写明解密依据：</source>
         <translation>After unsealing “%1” everybody sees the names behind the codes. Only possible once every section is locked. Write the grounds:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="646" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="648" />
         <source>“%1”已解密</source>
         <translation>“%1” unsealed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="672" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="674" />
         <source>封印口令</source>
         <translation>Seal passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="673" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="675" />
         <source>本比赛已设封印口令：锁定、公示和定稿时用它封存审计记录，他人无法伪造。请裁判长或监督输入封印口令：</source>
         <translation>This contest has a seal passphrase: locks, publication and finalisation seal the audit record with it, so nobody else can forge it. The chief judge or supervisor types the seal passphrase:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="683" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="685" />
         <source>公示“%1”的成绩？公示后大屏幕可显示，成绩表标“公示稿”。</source>
         <translation>Publish the results of “%1”? The projector board may then show them; sheets are marked “for publication”.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/review_page.py" line="690" />
+        <location filename="../../judge_app/gui/pages/review_page.py" line="692" />
         <source>“%1”定稿后成绩表不再带水印。确定？</source>
         <translation>Once “%1” is final the sheets lose the watermark. Go ahead?</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Before names are unsealed: recheck worked through, completeness grid, appeals register,
+"""Before names are unsealed: recheck worked through, completeness grid,
 play-off entry and the acknowledgement of a tie on an award boundary, driven with clicks and keys."""
 
 from __future__ import annotations
@@ -99,75 +99,10 @@ def test_completeness_grid_shows_every_missing_score(controller_on, qtbot) -> No
     shot(page, "checks_completeness")
 
 
-def test_appeal_registered_and_decided(controller_on, qtbot) -> None:
-    controller = controller_on()
-    page = _checks_page(controller, qtbot)
-    page.tabs.setCurrentIndex(2)
-    tab = page.appeals
-    qtbot.waitUntil(lambda: "尚未登记" in tab.window_label.text())
-    assert "2 小时" in tab.window_label.text()
-    tab.appeal_code.setCurrentIndex(tab.appeal_code.findData("E03"))
-    tab.appeal_text.insert("认为实操接线工艺评分过低，申请复查")  # committed by the input method
-    _click(qtbot, tab.register_button)
-    settle(controller, qtbot)
-    qtbot.waitUntil(lambda: tab.appeals_table.rowCount() == 1)
-    assert tab.appeals_table.item(0, 1).text() == "E03"
-    assert tab.appeals_table.item(0, 4).text() == "待裁决"
-    tab.appeals_table.selectRow(0)
-    dialog = tab.decide_appeal()
-    dialog.outcome.setCurrentIndex(dialog.outcome.findData(True))
-    dialog.decision.insertPlainText("仲裁组查看评分记录，确有漏评")
-    assert not dialog.ok.isEnabled()  # upheld: the resulting changes are required
-    dialog.changes.insertPlainText("E03 接线工艺由裁判补评")
-    _click(qtbot, dialog.ok)
-    settle(controller, qtbot)
-    qtbot.waitUntil(lambda: tab.appeals_table.item(0, 4).text() == "申诉成立")
-    assert tab.appeals_table.item(0, 6).text() == "E03 接线工艺由裁判补评"
-    shot(page, "checks_appeals")
-    controller.query(lambda db: [e.action for e in db.audit_log(2)], on_done=lambda a: setattr(page, "_audit", a))
-    settle(controller, qtbot)
-    assert page._audit == ["appeal.register", "appeal.decide"]
-
-
-def test_late_appeal_needs_the_arbitration_groups_reason(controller_on, qtbot) -> None:
-    from judge_app.gui.qt import QDateTime
-
-    controller = controller_on()
-    page = _checks_page(controller, qtbot)
-    page.tabs.setCurrentIndex(2)
-    tab = page.appeals
-    qtbot.waitUntil(lambda: tab.window is not None and tab.end_button.isEnabled())
-    _click(qtbot, tab.end_button)  # the event ended three hours ago: past the 2-hour deadline
-    dialog = tab.end_dialog
-    qtbot.waitUntil(dialog.isVisible)
-    dialog.when.setDateTime(QDateTime.currentDateTime().addSecs(-3 * 3600))
-    shot(dialog, "checks_event_end_dialog")
-    _click(qtbot, dialog.ok)
-    settle(controller, qtbot)
-    qtbot.waitUntil(lambda: "申诉截止" in tab.window_label.text())
-    tab.appeal_code.setCurrentIndex(tab.appeal_code.findData("E02"))
-    tab.appeal_text.insert("理论成绩登记有误")
-    _click(qtbot, tab.register_button)
-    _reason(tab, qtbot, "选手在时限内口头提出，仲裁组同意受理")
-    settle(controller, qtbot)
-    qtbot.waitUntil(lambda: tab.appeals_table.rowCount() == 1)
-    received = tab.appeals_table.item(0, 2)
-    assert received.text().endswith("（逾期受理）") and received.toolTip() == "选手在时限内口头提出，仲裁组同意受理"
-    shot(page, "checks_appeals_late")
-    # changing the recorded end asks for a reason
-    _click(qtbot, tab.end_button)
-    again = tab.end_dialog
-    qtbot.waitUntil(again.isVisible)
-    assert not again.ok.isEnabled()
-    again.reason.insertPlainText("实操最后一组延时结束")
-    assert again.ok.isEnabled()
-    again.reject()
-
-
 def test_boundary_tie_acknowledged_and_play_off_entered(controller_on, qtbot) -> None:
     controller = controller_on()
     page = _checks_page(controller, qtbot)
-    page.tabs.setCurrentIndex(3)
+    page.tabs.setCurrentIndex(2)
     qtbot.waitUntil(lambda: page.warnings_table.rowCount() == 1 and page.ties_table.rowCount() == 1)
     assert "E01、E02 并列第 1 名" in page.warnings_table.item(0, 1).text()
     assert page.warnings_table.item(0, 2).text() == "未确认"

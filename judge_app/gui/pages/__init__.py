@@ -5,6 +5,7 @@ libraries inside the functions that use them) and makes each page when first sho
 page, import its class here and put it in :data:`PAGES`.
 """
 
+from judge_app.gui.pages.appeals_page import AppealsPage
 from judge_app.gui.pages.arrivals_page import ArrivalsPage
 from judge_app.gui.pages.audit_page import AuditPage
 from judge_app.gui.pages.checks_page import ChecksPage
@@ -22,5 +23,5 @@ from judge_app.gui.pages.votes_page import VotesPage
 
 PAGES = (
     ScoringPage, RankingPage, ReviewPage, RosterPage, SchemePage, ChecksPage, PeoplePage, LotsPage,
-    ArrivalsPage, VotesPage, SeasonPage, PrintPage, CorrectionsPage, AuditPage,
+    ArrivalsPage, VotesPage, SeasonPage, PrintPage, AppealsPage, CorrectionsPage, AuditPage,
 )

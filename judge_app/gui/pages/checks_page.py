@@ -1,7 +1,7 @@
 """解密前核查: what must be done before names are unsealed, one tab each: the recheck (复核) list
 worked through (blind re-entry or confirmation, differences settled, the 5% rule), a completeness
-grid of judges × contestants, the appeals register (申诉), and ties: play-off (加赛) results and
-the acknowledgement of ties across an award boundary. Every action is one audited store call."""
+grid of judges × contestants, and ties: play-off (加赛) results and the acknowledgement of ties
+across an award boundary (appeals have their own page, 申诉处理). Every action is one audited store call."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from judge_app.core.results import EventResult
 from judge_app.core.scheme import SectionKind
 from judge_app.gui.dialogs import ask_reason
 from judge_app.gui.labels import in_ui_language
-from judge_app.gui.pages.appeals_tab import AppealsTab
 from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.pages.tables import BAD, GOOD, WAIT, cell, fill_table, new_table
 from judge_app.gui.playoff_dialog import PlayoffDialog
@@ -66,8 +65,6 @@ class ChecksPage(Page):
         self.tabs.setObjectName("checksTabs")
         self.tabs.addTab(self._recheck_tab(), "")
         self.tabs.addTab(self._completeness_tab(), "")
-        self.appeals = AppealsTab(controller, self.status)
-        self.tabs.addTab(self.appeals, "")
         self.tabs.addTab(self._ties_tab(), "")
         layout.addWidget(self.tabs, 1)
         self.retranslate()
@@ -173,7 +170,7 @@ class ChecksPage(Page):
 
     def retranslate(self) -> None:
         self.event_label.setText(self.tr("赛项："))
-        for i, text in enumerate((self.tr("复核"), self.tr("评分完整性"), self.tr("申诉登记"), self.tr("并列与加赛"))):
+        for i, text in enumerate((self.tr("复核"), self.tr("评分完整性"), self.tr("并列与加赛"))):
             self.tabs.setTabText(i, text)
         self.draw_button.setText(self.tr("抽取复核名单"))
         self.recheck_table.setHorizontalHeaderLabels([  # in the order of the list: sheet by sheet
@@ -186,7 +183,6 @@ class ChecksPage(Page):
         self.correct_button.setText(self.tr("更正为复核值…"))
         self.keep_button.setText(self.tr("原值正确…"))
         self.section_label.setText(self.tr("模块："))
-        self.appeals.retranslate()
         self.warnings_title.setText(self.tr("并列名次跨越获奖名额界线（须裁判长确认或安排加赛）："))
         self.warnings_table.setHorizontalHeaderLabels([self.tr("组别"), self.tr("提示"), self.tr("确认")])
         self.ack_button.setText(self.tr("确认此提示…"))
@@ -213,20 +209,17 @@ class ChecksPage(Page):
         return self.snapshot.event(event_id)
 
     def refresh(self) -> None:
-        """Reload the recheck, appeals, acknowledgements and the ranking of the chosen event."""
+        """Reload the recheck, acknowledgements and the ranking of the chosen event."""
         ev = self._event()
         session = self.controller.session
         if ev is None or self.controller.snapshot is None or session is None or session.role not in self.roles:
             self.recheck, self.result, self.acks, self.missing = None, None, {}, None
-            self.appeals.load(None, [])
             self._fill_all()
             return
         event_id = ev.id
         self._fill_sections()
         self.load_completeness()
         self.controller.query(ops_review.checks, event_id, on_done=self._loaded)
-        self.appeals.load(event_id, [(e.code, e.code + (f" {e.name}" if e.name else ""))
-                                     for e in self.controller.snapshot.entries_of(event_id) if e.code])
         self.controller.event_result(event_id, self._result_loaded, quiet=True)
 
     def _loaded(self, answer: ops_review.Checks) -> None:

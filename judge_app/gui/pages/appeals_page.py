@@ -1,18 +1,18 @@
-"""The appeals register (申诉登记) of the checks page: the event's end and appeal deadline, appeals
-registered (a late one only with the arbitration group's written reason) and decided."""
+"""申诉处理: the appeals register of an event, its own page (appeals come after the results are
+shown, not before names are unsealed): the event's end and the appeal deadline, appeals registered
+(a late one only with the arbitration group's written reason) and decided by the chief judge's desk."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 
 from judge_app.app import appeals as ops_appeals
 from judge_app.core.appeal_window import AppealWindow
 from judge_app.core.decimals import fmt
-from judge_app.core.policy import Action, allowed
+from judge_app.core.policy import Action, roles_for
 from judge_app.gui.dialogs import ask_reason, ok_cancel
-from judge_app.local_time import local_time
+from judge_app.gui.pages.base import Page, fill_events
 from judge_app.gui.pages.tables import BAD, GOOD, WAIT, cell, fill_table, new_table
 from judge_app.gui.qt import (
     QComboBox,
@@ -21,13 +21,14 @@ from judge_app.gui.qt import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
+from judge_app.local_time import local_time
 
 
 class DecisionDialog(QDialog):
@@ -105,18 +106,31 @@ class EndDialog(QDialog):
         self.ok.setEnabled(not self.changing or bool(self.reason.toPlainText().strip()))
 
 
-class AppealsTab(QWidget):
-    """Appeals of one event; :meth:`load` is called by the checks page when its event changes."""
+class AppealsPage(Page):
+    """Appeals of the chosen event: who may register and decide follows the policy table."""
 
-    def __init__(self, controller, status: Callable[[str], None], parent=None):
-        super().__init__(parent)
-        self.controller = controller
-        self.status = status
+    roles = roles_for(Action.APPEAL_REGISTER) | roles_for(Action.APPEAL_DECIDE)
+
+    def page_title(self) -> str:
+        return self.tr("申诉处理")
+
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, parent)
+        self.setObjectName("appealsPage")
         self.event_id: str | None = None
         self.codes: list[tuple[str, str]] = []  # (code, label) of the event's entries
         self.appeal_list: list = []
-        self.window: AppealWindow | None = None
+        self.appeal_window: AppealWindow | None = None
         layout = QVBoxLayout(self)
+        events_row = QHBoxLayout()
+        self.event_label = QLabel()
+        self.events = QComboBox()
+        self.events.setObjectName("appealsEvent")
+        self.events.currentIndexChanged.connect(lambda _i: self.refresh())
+        events_row.addWidget(self.event_label)
+        events_row.addWidget(self.events)
+        events_row.addStretch(1)
+        layout.addLayout(events_row)
         top = QHBoxLayout()
         self.window_label = QLabel()
         self.window_label.setObjectName("appealWindow")
@@ -126,12 +140,15 @@ class AppealsTab(QWidget):
         top.addWidget(self.window_label, 1)
         top.addWidget(self.end_button)
         layout.addLayout(top)
-        self.appeals_table = new_table("appealsTable", 7)
+        self.appeals_table = new_table("appealsTable", 7, stretch=False)
+        for column in (3, 5, 6):  # the appeal, the decision and the changes share the width
+            self.appeals_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.appeals_table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.appeals_table, 1)
         form = QHBoxLayout()
         self.appeal_code = QComboBox()
         self.appeal_code.setObjectName("appealCode")
+        self.appeal_code.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.appeal_text = QLineEdit()
         self.appeal_text.setObjectName("appealText")
         self.appeal_text.textChanged.connect(lambda _t: self._update_buttons())
@@ -151,8 +168,10 @@ class AppealsTab(QWidget):
         layout.addLayout(form)
         self.decision_dialog: DecisionDialog | None = None
         self.end_dialog: EndDialog | None = None
+        self.retranslate()
 
     def retranslate(self) -> None:
+        self.event_label.setText(self.tr("赛项："))
         self.appeals_table.setHorizontalHeaderLabels([
             self.tr("编号"), self.tr("选手"), self.tr("收到时间"), self.tr("申诉内容"), self.tr("状态"),
             self.tr("仲裁组意见"), self.tr("处理结果")])
@@ -166,18 +185,32 @@ class AppealsTab(QWidget):
 
     # -- data ---------------------------------------------------------------------------------------
 
-    def load(self, event_id: str | None, codes: list[tuple[str, str]]) -> None:
-        """Show the appeals of ``event_id`` (None: nothing); ``codes`` are its entries to choose from."""
-        self.event_id, self.codes = event_id, codes
-        if event_id is None:
-            self.appeal_list, self.window = [], None
+    def set_snapshot(self, snapshot) -> None:
+        super().set_snapshot(snapshot)
+        fill_events(self.events, snapshot)
+        self.refresh()
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the appeals of the chosen event (nothing while nobody allowed is logged in)."""
+        event_id = self.events.currentData()
+        snapshot, session = self.controller.snapshot, self.controller.session
+        if event_id is None or snapshot is None or session is None or session.role not in self.roles:
+            self.event_id, self.codes, self.appeal_list, self.appeal_window = None, [], [], None
             self.fill()
             return
+        self.event_id = event_id
+        self.codes = [(e.code, e.code + (f" {e.name}" if e.name else ""))
+                      for e in snapshot.entries_of(event_id) if e.code]
         self.controller.query(ops_appeals.appeals_of, event_id, on_done=self._loaded)
 
     def _loaded(self, answer) -> None:
+        if self.event_id is None:
+            return
         self.appeal_list, windows = answer
-        self.window = windows.get(self.event_id)
+        self.appeal_window = windows.get(self.event_id)
         self.fill()
 
     def fill(self) -> None:
@@ -195,7 +228,7 @@ class AppealsTab(QWidget):
             received = local_time(appeal.received_at)
             if appeal.late_reason:
                 late = cell(received + self.tr("（逾期受理）"), WAIT, appeal.late_reason)
-            elif self.window is not None and self.window.is_late(datetime.fromisoformat(appeal.received_at)):
+            elif self.appeal_window is not None and self.appeal_window.is_late(datetime.fromisoformat(appeal.received_at)):
                 late = cell(received + self.tr("（逾期）"), BAD, self.tr("登记在先，之后登记的结束时间使其超过时限"))
             else:
                 late = cell(received)
@@ -207,7 +240,7 @@ class AppealsTab(QWidget):
         self._update_buttons()
 
     def _window_text(self) -> str:
-        window = self.window
+        window = self.appeal_window
         if window is None:
             return ""
         hours = fmt(window.hours)
@@ -224,15 +257,14 @@ class AppealsTab(QWidget):
     def _update_buttons(self) -> None:
         self.register_button.setEnabled(bool(self.appeal_text.text().strip()) and self.appeal_code.count() > 0)
         appeal = self._selected()
-        self.decide_button.setEnabled(appeal is not None and appeal.state == "open")
-        session = self.controller.session
-        self.end_button.setEnabled(self.window is not None and session is not None
-                                   and allowed(Action.EVENT_END, session.role))
+        self.decide_button.setEnabled(appeal is not None and appeal.state == "open"
+                                      and self.may(Action.APPEAL_DECIDE))
+        self.end_button.setEnabled(self.appeal_window is not None and self.may(Action.EVENT_END))
 
     # -- actions ------------------------------------------------------------------------------------
 
     def ask_end(self) -> EndDialog | None:
-        event_id, window = self.event_id, self.window
+        event_id, window = self.event_id, self.appeal_window
         if event_id is None or window is None:
             return None
         dialog = EndDialog(window.ended_at, self)
@@ -262,9 +294,9 @@ class AppealsTab(QWidget):
                                 event_id=event_id, on_done=done)
 
         now = datetime.now().astimezone()
-        if self.window is not None and self.window.is_late(now):
+        if self.appeal_window is not None and self.appeal_window.is_late(now):
             ask_reason(self, self.tr("逾期申诉"),
-                       self.window.late_message(now) + "\n\n"
+                       self.appeal_window.late_message(now) + "\n\n"
                        + self.tr("仲裁组同意逾期受理时，请写明理由（记入申诉登记和审计日志）。"),
                        register, ok_text=self.tr("逾期受理"))
             return
