@@ -1,6 +1,7 @@
 """成绩榜: a window for the projector. Large type, F11 full screen, and it pages through the
 published events and groups by itself: a page of whole rows (never a half row at the bottom)
-every :data:`PAGE_MS`, the unit column taking the room the others leave. Only events the organiser published appear.
+every :data:`PAGE_MS`, the unit column taking the room the others leave (a longer unit drawn smaller,
+not cut). Only events the organiser published appear.
 It follows the open file: another file opened (or the file closed) empties it, and it shows what
 the new file has published. What it pages through carries its own event, never the window's
 snapshot of the moment (which may already be another file's).
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from judge_app.core.results import GroupResult
 from judge_app.core.scheme import Event
+from judge_app.gui.fit_text_delegate import FitTextDelegate
 from judge_app.gui.fonts import app_font
 from judge_app.gui.qt import (
     QAbstractItemView,
@@ -27,6 +29,7 @@ from judge_app.gui.ranking_model import RankingModel
 
 PAGE_MS = 8000  # one page of rows further every PAGE_MS (a group of 20 at 10 a page: 24 s)
 HOLD_STEPS = 1  # steps more to stay on a group's first page (its winners)
+ITEM_PADDING = 10  # pixels each side of a cell's text
 ROW_HEIGHT = 52  # about: the rows are stretched to fill the table exactly
 
 
@@ -48,7 +51,7 @@ class LeaderboardWindow(QWidget):
             "QLabel#boardHint { color:#90A4AE; font-size:12pt; padding:4px; }"
             "QTableView { background:#0D1B2A; alternate-background-color:#13263A; color:#ECEFF1;"
             " gridline-color:#1F3A56; border:none; font-size:22pt; }"
-            "QTableView::item { padding:0 10px; }"
+            f"QTableView::item {{ padding:0 {ITEM_PADDING}px; }}"
             "QHeaderView::section { background:#1B3A5C; color:#FFFFFF; font-size:18pt; padding:6px;"
             " border:none; }")
         layout = QVBoxLayout(self)
@@ -72,7 +75,9 @@ class LeaderboardWindow(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(52)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fit_delegate = FitTextDelegate(self.table, padding=ITEM_PADDING)
         self.model.modelReset.connect(self._fit_columns)
+        self.model.modelReset.connect(self._fit_rows)
         layout.addWidget(self.table, 1)
         self.hint = QLabel()
         self.hint.setObjectName("boardHint")
@@ -101,6 +106,7 @@ class LeaderboardWindow(QWidget):
         for col, key in enumerate(cols):
             mode = QHeaderView.ResizeMode.Stretch if key == stretched else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(col, mode)
+            self.table.setItemDelegateForColumn(col, self.fit_delegate if key == stretched else None)
         if stretched is None:
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
@@ -108,10 +114,18 @@ class LeaderboardWindow(QWidget):
         return max(1, self.table.viewport().height() // ROW_HEIGHT)
 
     def _fit_rows(self) -> None:
-        """Rows as tall as fills the table with whole rows: no half row shows at the bottom."""
+        """Rows as tall as fills the table with whole rows: each page of :meth:`rows_per_page` rows
+        is exactly the table's height (the pixels left over go one each to its first rows), so no
+        part of a next row shows at the bottom."""
         height = self.table.viewport().height()
-        if height > 0:
-            self.table.verticalHeader().setDefaultSectionSize(height // self.rows_per_page())
+        if height <= 0:
+            return
+        per_page = self.rows_per_page()
+        row_height, spare = divmod(height, per_page)
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(row_height)
+        for row in range(self.model.rowCount()):
+            rows.resizeSection(row, row_height + (1 if row % per_page < spare else 0))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
