@@ -233,3 +233,17 @@ def test_people_form_saves_on_enter_and_is_empty_after(controller_on, qtbot) -> 
     assert "J3" in ids and "J4" in ids
     assert str(ids["J3"]) in ("secretary", "Role.SECRETARY") and str(ids["J4"]) in ("judge", "Role.JUDGE")
 
+
+
+def test_roster_headers_never_fall_back_to_numbers(controller_on, qtbot) -> None:
+    """Polish item: with no event to show (another contest opened, nothing loaded) the table kept
+    its columns with the labels cleared, shown as "1 2 3"."""
+    controller = controller_on(scores=False)
+    page = _roster_page(controller, qtbot)
+    table = page.table
+    heads = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert heads[:3] == ["编号", "组别", "状态"]
+    page.set_snapshot(None)  # no contest open
+    assert table.columnCount() == 0 and table.rowCount() == 0 and page.note.text() == ""
+    page.set_snapshot(controller.snapshot)
+    assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == heads

@@ -98,10 +98,12 @@ class RosterPage(Page):
 
     def _fill(self) -> None:
         snap = self.snapshot
-        self.table.clear()
+        self.table.clear()  # the header labels too: with no event, no columns (not "1 2 3")
         event_id = self.events.currentData()
         if snap is None or snap.contest is None or event_id is None:
             self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            self.note.clear()
             return
         entries = snap.entries_of(event_id)
         kind = snap.contest.event(event_id).entry_kind
