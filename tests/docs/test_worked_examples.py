@@ -17,11 +17,12 @@ from judge_app.cli.main import main
 from tests.docs.worked_examples import Example, examples, squeeze
 
 EXAMPLES = examples()
-KINDS = ("skills", "craftsman", "wuxiao", "proposals", "vanguard")
+KINDS = ("skills", "craftsman", "wuxiao", "proposals", "vanguard")  # one event each: its 获奖名单
+SEASON = "season"  # 四比一创: two quarters into a year, its 年度成绩表
 
 
 def test_the_guide_has_a_worked_example_per_kind():
-    assert set(KINDS) <= set(EXAMPLES), sorted(EXAMPLES)
+    assert {*KINDS, SEASON} <= set(EXAMPLES), sorted(EXAMPLES)
     for example in EXAMPLES.values():
         assert example.files and len(example.steps) > 8, example.id
         assert all(step.args[0] in ("judge-app", "set") for step in example.steps), example.id
@@ -113,3 +114,19 @@ def test_the_sheets_show_what_each_entry_is_with_the_hand_computed_results(ran):
     rows = xlsx_rows(one(folder, "*成绩汇总表.xlsx"))
     assert any(all(cell in row for cell in result_row) for row in rows), rows
     assert one(folder, "*荣誉证书.pdf").stat().st_size > 0
+
+
+def test_the_season_example_runs_and_its_sheet_shows_the_year_and_the_veto(tmp_path):
+    run_example(EXAMPLES[SEASON], tmp_path)
+    text = pdf_text(one(tmp_path, "*年度成绩表.pdf"))
+    # by hand (the chapter): 91 + 90.5, 82.5 + 89.5, 83 + 81.5; P01 vetoed keeps its rank, P02 keeps 二等奖
+    assert "1 P01 城东变电站扩建 供电公司 王伟 91.00 90.50 181.50" in text, text
+    assert "2 P02 滨河路改造 城建公司 李娜 82.50 89.50 172.00 二等奖 工人先锋号" in text, text
+    assert "3 P03 污水处理厂二期 水务集团 张强 83.00 81.50 164.50" in text, text
+    assert "P01 一票否决：安全事故（第二季度：脚手架坠物致一人受伤）" in text, text
+    assert "一等奖" not in text.split("说明")[0].replace("奖项：一等奖", ""), text  # nobody moved up
+    rows = xlsx_rows(one(tmp_path, "*年度成绩表.xlsx"))
+    p01 = next(row for row in rows if "P01" in row)
+    assert {"城东变电站扩建", "181.5"} <= set(p01) or {"城东变电站扩建", "181.50"} <= set(p01), p01
+    assert not {"一等奖", "工人先锋号"} & set(p01), p01
+    assert any("脚手架坠物致一人受伤" in cell for cell in p01), p01
