@@ -431,6 +431,22 @@ def certificate_job(db: ContestDB, event: str) -> CertificateJob:
     return _job(data, data.events[0])
 
 
+def season_certificate_job(db: ContestDB, season: str) -> CertificateJob:
+    """The certificates of a season's awards and titles (工人先锋号 for the year's top projects):
+    its standing with the vetoes applied (a vetoed entry has none), printable once every period is
+    unsealed and its names shown to the reader."""
+    from judge_app.app.seasons import season_data
+
+    db.require(Action.VIEW_PRINT)
+    [sheet] = season_data(db, season).sheets
+    contest = load_contest(db)
+    periods = [p.event for p in sheet.season.periods]
+    item = EventData(sheet.standing.season, sheet.standing.result, sheet.stage, EventInputs(), (), (),
+                     sealed=not all(db.names_visible(e) for e in periods),
+                     unsealed=all(db.is_unsealed(e) for e in periods))
+    return _job(ContestData(contest, (item,), certificate_template(db)), item)
+
+
 def _job(data: ContestData, item: EventData) -> CertificateJob:
     from judge_app.reports.certificate import CertificateTemplate
 
@@ -466,10 +482,14 @@ def certificate_preview(job: CertificateJob, path: str | Path, *, template: Cert
                          template=template, preprinted=preprinted)
 
 
-def certificates(path: str | Path, event: str, out_dir: str | Path, *, template_file: str | Path | None = None,
-                 preprinted: bool = False, actor: str | None = None) -> ExportResult:
-    """One PDF of 荣誉证书 for the winners of ``event`` in ``out_dir``, with the contest's template
-    (or the one in ``template_file``, JSON, which is then kept in the contest). Refused before unseal."""
+def certificates(path: str | Path, event: str | None, out_dir: str | Path, *, season: str | None = None,
+                 template_file: str | Path | None = None, preprinted: bool = False,
+                 actor: str | None = None) -> ExportResult:
+    """One PDF of 荣誉证书 for the winners of ``event`` (or of ``season``) in ``out_dir``, with the
+    contest's template (or the one in ``template_file``, JSON, which is then kept in the contest).
+    Refused before unseal."""
+    if (event is None) == (season is None):
+        raise InvalidValue("请指定赛项（--event）或年度（--season）之一 / give --event or --season")
     from judge_app.reports.certificate import parse_template
 
     with open_contest(path, actor) as db:
@@ -479,5 +499,5 @@ def certificates(path: str | Path, event: str, out_dir: str | Path, *, template_
             except (OSError, UnicodeDecodeError) as exc:
                 raise InvalidValue(f"无法读取证书模板 {template_file}：{exc} / cannot read the template") from None
             save_certificate_template(db, parse_template(text))
-        job = certificate_job(db, event)
+        job = certificate_job(db, event) if event is not None else season_certificate_job(db, season)
     return write_certificates(job, out_dir, preprinted=preprinted)

@@ -2103,22 +2103,22 @@ Please choose your login PIN (4–8 digits); you log in with it to score on this
 <context>
     <name>LeaderboardWindow</name>
     <message>
-        <location filename="../../judge_app/gui/leaderboard.py" line="130" />
+        <location filename="../../judge_app/gui/leaderboard.py" line="144" />
         <source>成绩榜</source>
         <translation>Leaderboard</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/leaderboard.py" line="131" />
+        <location filename="../../judge_app/gui/leaderboard.py" line="145" />
         <source>F11 全屏 / 退出全屏　Esc 退出全屏</source>
         <translation>F11 full screen on/off   Esc leave full screen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/leaderboard.py" line="215" />
+        <location filename="../../judge_app/gui/leaderboard.py" line="229" />
         <source>尚无公示的成绩</source>
         <translation>No published results yet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/leaderboard.py" line="218" />
+        <location filename="../../judge_app/gui/leaderboard.py" line="232" />
         <source>　成绩</source>
         <translation>  results</translation>
     </message>
@@ -2989,92 +2989,92 @@ Free some disk space or check the folder's permissions, then back up again with 
         <translation>&amp;Print result sheet…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="205" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="212" />
         <source>成绩汇总表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="205" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="212" />
         <source>获奖名单</source>
         <translation>Award list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="205" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="212" />
         <source>评分表</source>
         <translation>Score sheets</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="206" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="213" />
         <source>抽签记录表</source>
         <translation>Lot draw record</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="206" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="213" />
         <source>成绩单</source>
         <translation>Transcripts</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="206" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="213" />
         <source>单位奖牌榜</source>
         <translation>Medal table by unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="207" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="214" />
         <source>成绩分布图</source>
         <translation>Score histogram</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="207" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="214" />
         <source>表彰名单</source>
         <translation>Commendation list</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="208" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="215" />
         <source>年度成绩表</source>
         <translation>Season sheet</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="209" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="216" />
         <source>荣誉证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="223" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="230" />
         <source>全部赛项</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="255" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="262" />
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="266" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="273" />
         <source>加密裁判口令</source>
         <translation>Secretary's passphrase</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="267" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="274" />
         <source>第二次抽签已加密：打印完整的抽签记录表（含工位号）须输入加密裁判的口令或恢复码。</source>
         <translation>The second draw is sealed: printing the whole draw record (with the station numbers) needs the secretary's passphrase or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="268" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="275" />
         <source>生成</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="317" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="324" />
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="329" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="336" />
         <source>已导出 {0} 个文件</source>
         <translation>{0} files exported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/print_page.py" line="334" />
+        <location filename="../../judge_app/gui/pages/print_page.py" line="341" />
         <source>缺字提示</source>
         <translation>Missing characters</translation>
     </message>
@@ -3973,42 +3973,42 @@ Free some disk space or check the folder's permissions, then back up again with 
         <translation>Roster imported</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="111" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="113" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="111" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="113" />
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="111" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="113" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="115" />
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="113" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="115" />
         <source>代表队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="118" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="120" />
         <source>正常</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="130" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="132" />
         <source>共 %1 名，参赛 %2 名</source>
         <translation>%1 entries, %2 competing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/roster_page.py" line="132" />
+        <location filename="../../judge_app/gui/pages/roster_page.py" line="134" />
         <source>。姓名已加密：解密前只显示编号</source>
         <translation>. Names sealed: codes only until unsealed</translation>
     </message>
@@ -4682,173 +4682,183 @@ Free some disk space or check the folder's permissions, then back up again with 
     <name>SeasonPage</name>
     <message>
         <location filename="../../judge_app/gui/pages/season_page.py" line="37" />
-        <location filename="../../judge_app/gui/pages/season_page.py" line="192" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="198" />
         <source>年度成绩</source>
         <translation>Season standings</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="95" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="99" />
         <source>年度：</source>
         <translation>Season:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="97" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="101" />
         <source>各期成绩按年度规则累计为年度成绩并排名。一票否决：选中项目，选择发生在哪一期和否决事项，写明原因后按回车（Ctrl+Shift+V 到原因框）；被否决的项目保留成绩和名次，不得评年度奖项和称号，名额不顺延。「打印年度成绩表…」生成 PDF 预览打印；Excel、CSV、JSON 在“打印/导出”页导出。</source>
         <translation>Each period's total adds up to the season result by the season's rule, then ranked. Veto: select a project, choose the period it happened in and the kind, type the reason and press Enter (Ctrl+Shift+V goes to the reason box); a vetoed project keeps its result and rank but gets no season award or title, and nobody moves up. “Print the season sheet…” builds a PDF to preview and print; export Excel, CSV or JSON on the Print/Export page.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="100" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="104" />
         <source>发生在：</source>
         <translation>Happened in:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="101" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="105" />
         <source>事项：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="102" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="106" />
         <source>否决原因（必填，记入审计日志）</source>
         <translation>Reason for the veto (required, goes into the audit log)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="103" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="107" />
         <source>打印年度成绩表…</source>
         <translation>Print the season sheet…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="104" />
-        <location filename="../../judge_app/gui/pages/season_page.py" line="193" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="108" />
+        <source>荣誉证书…</source>
+        <translation>Certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="109" />
+        <source>年度奖项和称号的荣誉证书（各期都解密后；被一票否决的项目没有证书）</source>
+        <translation>Certificates of the season's awards and titles (once every period is unsealed; a vetoed project gets none)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/gui/pages/season_page.py" line="110" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="199" />
         <source>一票否决</source>
         <translation>Veto</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="105" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="111" />
         <source>撤销否决…</source>
         <translation>Take back veto…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="140" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="146" />
         <source>评分标准中没有年度（四比一创）。</source>
         <translation>The scheme has no season (a year of periodic assessments).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="185" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="191" />
         <source>%1 个项目；一票否决 %2 项</source>
         <translation>%1 entries; %2 vetoes</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="192" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="198" />
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="192" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="198" />
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="192" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="198" />
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="193" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="199" />
         <source>奖项</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="193" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="199" />
         <source>称号</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="193" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="199" />
         <source>备注</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="200" />
         <source>暂定</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="200" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="200" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="194" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="200" />
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="195" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="201" />
         <source>团队名称</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="195" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="201" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="195" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="201" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="196" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="202" />
         <source>负责人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="196" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="202" />
         <source>建议名称</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="196" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="202" />
         <source>建议人</source>
         <translation>Proposer(s)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="197" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="203" />
         <source>建议类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="197" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="203" />
         <source>工种/行业</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="222" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="228" />
         <source>已对 %1 一票否决</source>
         <translation>%1 vetoed</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="236" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="250" />
         <source>撤销一票否决</source>
         <translation>Take back a veto</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="237" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="251" />
         <source>撤销 %1 最近一条一票否决？请写明撤销原因（如复议结论）：</source>
         <translation>Take back the latest veto of %1? Give the reason (e.g. the review's decision):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="240" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="254" />
         <source>已撤销 %1 的一票否决</source>
         <translation>Veto of %1 taken back</translation>
     </message>
     <message>
-        <location filename="../../judge_app/gui/pages/season_page.py" line="241" />
+        <location filename="../../judge_app/gui/pages/season_page.py" line="255" />
         <source>撤销否决</source>
         <translation>Take back veto</translation>
     </message>

@@ -233,3 +233,11 @@ def test_twelve_monthly_periods_fit_a_landscape_page(tmp_path: Path) -> None:
     # the mean of 60 … 71 is 65.5; every month's column is on the page, in order
     assert "60.0061.0062.0063.0064.0065.0066.0067.0068.0069.0070.0071.0065.50" in text
     assert "1月2月3月4月5月6月7月8月9月10月11月12月年度成绩" in text
+
+
+def test_season_certificates_wait_for_every_period_to_be_unsealed(contest: Path, tmp_path: Path) -> None:
+    out = tmp_path / "证书"
+    refused = run("certificates", contest, "--season", "Y26", "--out", out, code=10).output
+    assert "尚未解密" in refused and not list(out.glob("*.pdf"))
+    assert "--event" in run("certificates", contest, "--out", out, code=9).output  # neither named
+    assert "--season" in run("certificates", contest, "--event", "Q1", "--season", "Y26", "--out", out, code=9).output

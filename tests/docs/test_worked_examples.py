@@ -60,8 +60,12 @@ def pdf_text(path: Path) -> str:
 
 def xlsx_rows(path: Path) -> list[list[str]]:
     """Every row of every sheet of the workbook, as text."""
-    return [["" if v is None else str(v) for v in row]
-            for sheet in load_workbook(path, read_only=True).worksheets for row in sheet.iter_rows(values_only=True)]
+    book = load_workbook(path, read_only=True)
+    try:
+        return [["" if v is None else str(v) for v in row]
+                for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()  # a read-only workbook keeps its file open until closed
 
 
 def one(folder: Path, pattern: str) -> Path:
@@ -130,3 +134,8 @@ def test_the_season_example_runs_and_its_sheet_shows_the_year_and_the_veto(tmp_p
     assert {"城东变电站扩建", "181.5"} <= set(p01) or {"城东变电站扩建", "181.50"} <= set(p01), p01
     assert not {"一等奖", "工人先锋号"} & set(p01), p01
     assert any("脚手架坠物致一人受伤" in cell for cell in p01), p01
+    from tests.reports.builders import compact, page_texts
+
+    pages = [compact(t) for t in page_texts(one(tmp_path, "*年度四比一创-荣誉证书.pdf"))]
+    assert [("滨河路改造" in t, "城建公司" in t, t.split("荣获")[-1][:5]) for t in pages] == [
+        (True, True, "二等奖20"), (True, True, "工人先锋号")], pages  # one per award and title; none for P01

@@ -2,7 +2,7 @@
 the worked chapter of docs/user-guide.md (one project list for the year, two quarters) with keys
 and clicks only: each quarter scored by its judges in the grid, locked, rechecked blind, unsealed
 and published; then the organiser vetoes P01 for the second quarter's safety accident on 年度成绩,
-prints the 年度成绩表 and exports it to Excel. The figures are the chapter's, computed by hand:
+prints the 年度成绩表, exports it to Excel and exports the year's certificates. The figures are the chapter's, computed by hand:
 P01 91 + 90.5 = 181.5 (vetoed: keeps its rank, no award or title), P02 82.5 + 89.5 = 172 (二等奖,
 工人先锋号: nobody moves up), P03 83 + 81.5 = 164.5."""
 
@@ -124,3 +124,19 @@ def test_a_season_runs_its_year_in_the_app(window, qtbot, tmp_path, monkeypatch)
     audit = ask_store(window, qtbot, lambda db: [(e.action, e.target, e.reason) for e in db.audit_log()
                                                  if e.action == "veto.add"])
     assert audit == [("veto.add", "y26/P01", VETO)]
+
+    window.show_page(page)  # 荣誉证书…: one per season award and title, none for the vetoed P01
+    qtbot.mouseClick(page.certificate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: printing.certificate_dialog is not None and printing.certificate_dialog.isVisible(),
+                    timeout=10000)
+    dialog = printing.certificate_dialog
+    assert dialog.export_button.isEnabled() and "2026年度四比一创" in dialog.windowTitle()
+    shot(dialog, f"season_certificates{SCALE}")
+    dialog.export(tmp_path / "证书")
+    certificates = tmp_path / "证书" / "2026年度四比一创-荣誉证书.pdf"
+    qtbot.waitUntil(certificates.exists, timeout=20000)
+    wait_idle(window, qtbot)
+    pages = [compact(t) for t in page_texts(certificates)]
+    assert len(pages) == 2 and all("滨河路改造" in t and "城建公司" in t for t in pages), pages
+    assert ["荣获二等奖" in pages[0], "荣获工人先锋号" in pages[1]] == [True, True]
+    assert not any("城东变电站扩建" in t for t in pages)

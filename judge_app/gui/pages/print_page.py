@@ -169,6 +169,13 @@ class PrintPage(Page):
         self.controller.query(ops_reports.certificate_job, event, on_done=self._show_certificates,
                               on_error=lambda exc: report(self, exc), quiet=False)
 
+    def open_season_certificates(self, season: str) -> None:
+        """年度成绩 → 荣誉证书…: the certificates of a season's awards and titles."""
+        from judge_app.app import reports as ops_reports
+
+        self.controller.query(ops_reports.season_certificate_job, season, on_done=self._show_certificates,
+                              on_error=lambda exc: report(self, exc), quiet=False)
+
     def _show_certificates(self, job: ops_reports.CertificateJob) -> None:
         from judge_app.gui.certificate_dialog import CertificateDialog
 

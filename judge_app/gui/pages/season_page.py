@@ -54,6 +54,10 @@ class SeasonPage(Page):
         top.addWidget(self.seasons)
         top.addStretch(1)
         top.addWidget(self.print_button)
+        self.certificate_button = QPushButton()
+        self.certificate_button.setObjectName("seasonCertificates")
+        self.certificate_button.clicked.connect(self.open_certificates)
+        top.addWidget(self.certificate_button)
         layout.addLayout(top)
         self.help = QLabel()
         self.help.setWordWrap(True)
@@ -101,6 +105,8 @@ class SeasonPage(Page):
         self.kind_label.setText(self.tr("事项："))
         self.reason.setPlaceholderText(self.tr("否决原因（必填，记入审计日志）"))
         self.print_button.setText(self.tr("打印年度成绩表…"))
+        self.certificate_button.setText(self.tr("荣誉证书…"))
+        self.certificate_button.setToolTip(self.tr("年度奖项和称号的荣誉证书（各期都解密后；被一票否决的项目没有证书）"))
         self.veto_button.setText(self.tr("一票否决"))
         self.remove_button.setText(self.tr("撤销否决…"))
         if self.standing is not None:
@@ -228,6 +234,14 @@ class SeasonPage(Page):
         window = self.window()
         if hasattr(window, "page") and self._season() is not None:
             window.page(PrintPage).print_season()
+
+    def open_certificates(self) -> None:
+        """The 荣誉证书 of the season's awards and titles, in the certificate dialog of 打印/导出."""
+        from judge_app.gui.pages.print_page import PrintPage
+
+        window, season = self.window(), self.seasons.currentData()
+        if hasattr(window, "page") and season is not None:
+            window.page(PrintPage).open_season_certificates(season)
 
     def remove(self) -> None:
         code, season_id = self._selected(), self.seasons.currentData()
