@@ -109,20 +109,20 @@ def judge_grid(db: ContestDB, contest: Contest | None, event: str, judge: str) -
     # Judges score independently: a judgement (主观) mark of another judge is never sent to
     # the grid; a measurement or deduction holds one agreed value, so the panel sees it.
     shared = {c.id for s in sections for c in s.criteria if c.kind is not CriterionKind.JUDGEMENT}
-    for row in db.scores(ev.id):
-        if row.value is None or row.criterion not in wanted:
+    for code, criterion, by, value in db.sheet_scores(ev.id, judge, sorted(shared)):
+        if criterion not in wanted:
             continue
-        if row.judge == judge:
-            values[(row.code, row.criterion)] = row.value
-        elif row.criterion in shared and row.judge in wanted[row.criterion].judges:
-            others.setdefault((row.code, row.criterion), []).append((row.judge, row.value))
+        if by == judge:
+            values[(code, criterion)] = value
+        elif by in wanted[criterion].judges:
+            others.setdefault((code, criterion), []).append((by, value))
     return GridData(
         event=ev,
         judge=judge,
         sections=sections,
         entries=tuple(db.visible_entries(ev.id)),
         values=values,
-        others={k: tuple(v) for k, v in others.items()},
+        others={k: tuple(sorted(v)) for k, v in others.items()},
         remarks={code: text for (code, _), text in db.remarks(ev.id, judge).items()},
         requests=tuple(db.remark_requests(ev.id, judge)),
         section_states={s.id: db.section_state(ev.id, s.id) for s in sections},

@@ -11,7 +11,7 @@ import json
 import logging
 import os
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -496,6 +496,22 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
             params,
         ).fetchall()
         return [ScoreRow(r[0], r[1], r[2], r[3], None if r[4] is None else Decimal(r[4]), *r[5:]) for r in rows]
+
+    def sheet_scores(self, event: str, judge: str, shared: Collection[str] = ()) -> Iterator[tuple[str, str, str, Decimal]]:
+        """(code, criterion, judge, value) of one judge's stored values in an event, and of every
+        judge's for the ``shared`` criteria (a panel's measurements); cleared ones left out. Read
+        row by row, one Decimal per distinct text: a grid never holds the event's every score."""
+        marks = ",".join("?" * len(shared))
+        numbers: dict[str, Decimal] = {}
+        for code, criterion, by, text in self._db.execute(
+            "SELECT e.code, s.criterion, s.judge, s.value FROM scores s JOIN entries e ON e.id = s.entry_id"
+            f" WHERE e.event = ? AND s.value IS NOT NULL AND (s.judge = ? OR s.criterion IN ({marks}))",
+            (event, judge, *shared),
+        ):
+            value = numbers.get(text)
+            if value is None:
+                value = numbers[text] = Decimal(text)
+            yield code, criterion, by, value
 
     def _score(self, entry_id: int, criterion: str, judge: str) -> tuple[str | None, int]:
         row = self._db.execute(
