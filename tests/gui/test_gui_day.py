@@ -194,9 +194,9 @@ def test_the_chief_judge_settles_a_conflict_and_the_lock_lists_the_others(window
     open_as(window, qtbot, path, "C1", SECRET["C1"])
     review = window.page(ReviewPage)
     window.show_page(review)
-    qtbot.waitUntil(lambda: review.flags.rowCount() == 2)
-    rows = {review.flags.item(r, 0).text(): r for r in range(review.flags.rowCount())}
-    assert "录入不一致" in review.flags.item(rows["E01"], 2).text()
+    qtbot.waitUntil(lambda: review.flags.model().rowCount() == 2)
+    rows = {review.flags.model().index(r, 0).data(): r for r in range(review.flags.model().rowCount())}
+    assert "录入不一致" in review.flags.model().index(rows["E01"], 2).data()
     assert "2 处录入不一致" in review.requests_info.text()
     shot(window, "review_conflicts")
     review.flags.selectRow(rows["E01"])
@@ -211,8 +211,8 @@ def test_the_chief_judge_settles_a_conflict_and_the_lock_lists_the_others(window
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     wait_idle(window, qtbot)
     assert stored_value(window, qtbot, "电工", "E01", "T1", "J2") == Decimal(70)
-    qtbot.waitUntil(lambda: review.flags.rowCount() == 1)
-    assert review.flags.item(0, 0).text() == "E02"
+    qtbot.waitUntil(lambda: review.flags.model().rowCount() == 1)
+    assert review.flags.model().index(0, 0).data() == "E02"
 
     table = review.sections
     table.selectRow(next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "理论知识"))

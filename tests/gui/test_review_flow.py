@@ -138,10 +138,10 @@ def test_chief_requests_a_remark_and_the_judge_sees_it(window, qtbot, contest_fi
     open_as(window, qtbot, contest_file, "C01", "chief-9999")
     review = window.page(ReviewPage)
     window.show_page(review)
-    qtbot.waitUntil(lambda: review.flags.rowCount() > 0)
-    codes = [review.flags.item(r, 0).text() for r in range(review.flags.rowCount())]
+    qtbot.waitUntil(lambda: review.flags.model().rowCount() > 0)
+    codes = [review.flags.model().index(r, 0).data() for r in range(review.flags.model().rowCount())]
     row = codes.index("DG04")
-    assert review.flags.item(row, 2).background().color() == FLAG_BG  # the spread is highlighted
+    assert review.flags.model().index(row, 2).data(Qt.ItemDataRole.BackgroundRole).color() == FLAG_BG  # the spread is highlighted
     assert len(review.bias.findItems("J04 刘评四", Qt.MatchFlag.MatchExactly)) == 1  # bias table
     review.flags.selectRow(row)
     qtbot.mouseClick(review.request_button, Qt.MouseButton.LeftButton)
@@ -187,8 +187,8 @@ def test_request_remark_preselects_the_judge_farthest_from_the_panel(window, qtb
     open_as(window, qtbot, contest_file, "C01", "chief-9999")
     review = window.page(ReviewPage)
     window.show_page(review)
-    qtbot.waitUntil(lambda: review.flags.rowCount() > 0)
-    codes = [review.flags.item(r, 0).text() for r in range(review.flags.rowCount())]
+    qtbot.waitUntil(lambda: review.flags.model().rowCount() > 0)
+    codes = [review.flags.model().index(r, 0).data() for r in range(review.flags.model().rowCount())]
     review.flags.selectRow(codes.index("DG04"))
     qtbot.mouseClick(review.request_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: visible(RemarkRequestDialog) is not None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from judge_app.gui.pages.review_page import ReviewPage
+from judge_app.gui.qt import Qt
 from tests.gui.conftest import open_as, shot
 
 
@@ -16,15 +17,15 @@ def test_overview_shows_event_decimals_and_deductions_as_typed(window, qtbot, co
     review.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: review.panel_section.findData("practical") >= 0, timeout=10000)
     review.panel_section.setCurrentIndex(review.panel_section.findData("practical"))
-    table = review.panel
+    table = review.panel.model()
     qtbot.waitUntil(lambda: table.rowCount() > 0 and table.columnCount() == 7, timeout=10000)  # 6 criteria + 模块得分
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    headers = [table.headerData(c, Qt.Orientation.Horizontal) for c in range(table.columnCount())]
     deduction = next(c for c, h in enumerate(headers) if h.startswith("安全文明生产"))
     assert "扣分" in headers[deduction]
-    rows = {table.verticalHeaderItem(r).text(): r for r in range(table.rowCount())}
-    assert table.item(rows["DG03"], deduction).text() == "2"  # demo.PLANNED: 2 taken off
-    assert table.item(rows["DG11"], deduction).text() == "0"
+    rows = {table.headerData(r, Qt.Orientation.Vertical): r for r in range(table.rowCount())}
+    assert table.index(rows["DG03"], deduction).data() == "2"  # demo.PLANNED: 2 taken off
+    assert table.index(rows["DG11"], deduction).data() == "0"
     decimals = [len(m.group(1)) for r in range(table.rowCount()) for c in range(table.columnCount() - 1)
-                if (m := re.search(r"\.(\d+)$", table.item(r, c).text()))]
+                if (m := re.search(r"\.(\d+)$", table.index(r, c).data()))]
     assert decimals and max(decimals) <= 2  # 电工 has 2 decimals: a mean of five marks shows no more
     shot(window, "review_overview")

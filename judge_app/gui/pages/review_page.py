@@ -7,20 +7,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from judge_app.app import contest_file as ops_contest
 from judge_app.app import people as ops_people
 from judge_app.app import review as ops_review
 from judge_app.core.decimals import fmt, quantize
 from judge_app.core.policy import Action, roles_for
-from judge_app.core.results import EventResult, Issue
+from judge_app.core.results import EntryResult, EventResult, Issue
 from judge_app.core.review import outlier
 from judge_app.core.scheme import CriterionKind, SectionKind
 from judge_app.gui.dialogs import ask_reason, confirm, ok_cancel, show_info
 from judge_app.gui.labels import in_ui_language
 from judge_app.gui.passphrase_dialog import ask_passphrase
 from judge_app.gui.pages.base import Page, fill_events
-from judge_app.gui.pages.tables import new_table
+from judge_app.gui.pages.tables import LazyTable, new_table, new_view, selected_data
 from judge_app.gui.qt import (
     QAbstractItemView,
     QBrush,
@@ -128,6 +129,11 @@ class ReviewPage(Page):
         super().__init__(controller, parent)
         self.setObjectName("reviewPage")
         self.result: EventResult | None = None
+        self._by_code: dict[str, EntryResult] = {}  # the result's rows by entry code
+        #: what the two lazy tables show: the flags of (event, its flags), the rows of (event,
+        #: section, its rows by code); their cells are made only when the view asks (on screen)
+        self._flagged: tuple[Any, tuple[Issue, ...]] | None = None
+        self._overview: tuple[Any, Any, list[EntryResult]] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 4)
 
@@ -199,8 +205,8 @@ class ReviewPage(Page):
         flags_box = QWidget()
         flags_layout = QVBoxLayout(flags_box)
         flags_layout.setContentsMargins(2, 2, 2, 2)
-        self.flags = new_table("flagsTable", stretch=False)
-        self.flags.itemSelectionChanged.connect(self._update_buttons)
+        self.flags = new_view("flagsTable", LazyTable(self._flag_cell, self._flag_header, self))
+        self.flags.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         flags_layout.addWidget(self.flags)
         flag_buttons = QHBoxLayout()
         self.request_button = QPushButton()
@@ -228,10 +234,11 @@ class ReviewPage(Page):
         panel_top.addWidget(self.panel_section)
         panel_top.addStretch(1)
         panel_layout.addLayout(panel_top)
-        self.panel = new_table("panelGrid", stretch=False)
+        self.panel = new_view("panelGrid", LazyTable(self._panel_cell, self._panel_header, self))
         self.panel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.panel.verticalHeader().setVisible(True)
-        self.panel.itemSelectionChanged.connect(self._update_buttons)
+        self.panel.horizontalHeader().setStretchLastSection(False)
+        self.panel.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         panel_layout.addWidget(self.panel)
         self.tabs.addTab(panel_box, "")
         splitter.addWidget(self.tabs)
@@ -305,6 +312,7 @@ class ReviewPage(Page):
         if result.event != self.events.currentData():
             return
         self.result = result
+        self._by_code = {row.code: row for row in result.rows}
         self._fill()
 
     def _event(self):
@@ -373,39 +381,51 @@ class ReviewPage(Page):
         self.event_state.setText("　" + " · ".join(text))
 
     def _fill_flags(self) -> None:
-        self.flags.clear()
-        heads = [self.tr("编号"), self.tr("评分项"), self.tr("分差"), self.tr("各裁判评分")]
-        self.flags.setColumnCount(len(heads))
-        self.flags.setHorizontalHeaderLabels(heads)
         ev, result = self._event(), self.result
-        if ev is None or result is None or result.event != ev.id:
-            self.flags.setRowCount(0)
+        shown = ev is not None and result is not None and result.event == ev.id
+        self._flagged = (ev, result.flags) if shown else None
+        self.flags.model().reset(len(result.flags) if shown else 0, 4)
+        if not shown:
             self.requests_info.setText("")
             return
-        self.flags.setRowCount(len(result.flags))
-        for r, flag in enumerate(result.flags):
-            sec, crit = ev.criterion(flag.criterion)
-            row = self._row(flag.code)
-            found = row.section(sec.id).criterion(crit.id) if row and row.section(sec.id) else None
-            values = "、".join(f"{j}: {fmt(v)}" for j, v in found.values) if found else ""
-            spread = fmt(found.spread) if found and found.spread is not None else ""
-            if flag.level == "error":  # a measurement or deduction entered differently: no value
-                spread = self.tr("录入不一致（差 %1）").replace("%1", spread)
-            for c, text in enumerate([flag.code, crit.name, spread, values]):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, (flag.code, flag.criterion))
-                item.setToolTip(in_ui_language(flag.message))
-                if c == 2:
-                    item.setBackground(QBrush(FLAG_BG))
-                self.flags.setItem(r, c, item)
-        self.flags.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.flags.horizontalHeader().setStretchLastSection(True)
+        self.flags.resizeColumnsToContents()
         conflicts = sum(1 for flag in result.flags if flag.level == "error")
         text = self.tr("共 %1 处分差过大。选中一行后可请求该项的某位裁判重评。").replace("%1", str(len(result.flags) - conflicts))
         if conflicts:
             text = (self.tr("%1 处录入不一致（该项暂无分值），请确定正确值或请求重评；").replace("%1", str(conflicts))
                     + text)
         self.requests_info.setText(text)
+
+    def _flag_header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or section > 3:
+            return None
+        return (self.tr("编号"), self.tr("评分项"), self.tr("分差"), self.tr("各裁判评分"))[section]
+
+    def _flag_cell(self, r: int, c: int, role: int) -> Any:
+        """One cell of the flags list, made when the view shows it."""
+        if self._flagged is None:
+            return None
+        ev, flags = self._flagged
+        flag = flags[r]
+        if role == Qt.ItemDataRole.UserRole:
+            return (flag.code, flag.criterion)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return in_ui_language(flag.message)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(FLAG_BG) if c == 2 else None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        sec, crit = ev.criterion(flag.criterion)
+        if c < 2:
+            return flag.code if c == 0 else crit.name
+        row = self._row(flag.code)
+        found = row.section(sec.id).criterion(crit.id) if row and row.section(sec.id) else None
+        if c == 3:
+            return "、".join(f"{j}: {fmt(v)}" for j, v in found.values) if found else ""
+        spread = fmt(found.spread) if found and found.spread is not None else ""
+        if flag.level == "error":  # a measurement or deduction entered differently: no value
+            spread = self.tr("录入不一致（差 %1）").replace("%1", spread)
+        return spread
 
     def _fill_bias(self) -> None:
         self.bias.clear()
@@ -429,50 +449,61 @@ class ReviewPage(Page):
         self.bias.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.bias.horizontalHeader().setStretchLastSection(True)
 
-    def _row(self, code: str):
-        if self.result is None:
-            return None
-        for row in self.result.rows:
-            if row.code == code:
-                return row
-        return None
+    def _row(self, code: str) -> EntryResult | None:
+        return self._by_code.get(code) if self.result is not None else None
 
     def _fill_panel(self) -> None:
-        self.panel.clear()
         ev, result = self._event(), self.result
         sec_id = self.panel_section.currentData()
         if ev is None or result is None or result.event != ev.id or not sec_id:
-            self.panel.setRowCount(0)
-            self.panel.setColumnCount(0)
+            self._overview = None
+            self.panel.model().reset(0, 0)
             return
         sec = ev.section(sec_id)
-        rows = sorted(result.rows, key=lambda r: r.code)
-        self.panel.setColumnCount(len(sec.criteria) + 1)
-        self.panel.setHorizontalHeaderLabels([self._criterion_header(c) for c in sec.criteria] + [self.tr("模块得分")])
-        self.panel.setRowCount(len(rows))
-        self.panel.setVerticalHeaderLabels([r.code for r in rows])
-        for r, row in enumerate(rows):
-            section = row.section(sec.id)
-            for c, crit in enumerate(sec.criteria):
-                found = section.criterion(crit.id) if section else None
-                text = _overview_text(ev, crit, found)
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setData(Qt.ItemDataRole.UserRole, (row.code, crit.id))
-                if found is not None and found.values:
-                    tip = "\n".join(
-                        f"{j}: {fmt(v)}" + (self.tr("（去掉）") if j in found.dropped else "") for j, v in found.values)
-                    item.setToolTip(tip)
-                if found is not None and found.flagged:
-                    item.setBackground(QBrush(FLAG_BG))
-                elif found is not None and not found.complete:
-                    item.setForeground(QBrush(QColor("#9E9E9E")))
-                self.panel.setItem(r, c, item)
-            score = "" if section is None or section.score is None else fmt(section.score)
-            item = QTableWidgetItem(score)
-            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.panel.setItem(r, len(sec.criteria), item)
-        self.panel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._overview = (ev, sec, sorted(result.rows, key=lambda r: r.code))
+        self.panel.model().reset(len(result.rows), len(sec.criteria) + 1)
+        self.panel.resizeColumnsToContents()
+
+    def _panel_header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
+        if self._overview is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        _ev, sec, rows = self._overview
+        if orientation == Qt.Orientation.Vertical:
+            return rows[section].code if section < len(rows) else None
+        if section < len(sec.criteria):
+            return self._criterion_header(sec.criteria[section])
+        return self.tr("模块得分")
+
+    def _panel_cell(self, r: int, c: int, role: int) -> Any:
+        """One cell of 评分总览 (a criterion's value of one entry, or its section score), made
+        when the view shows it."""
+        if self._overview is None:
+            return None
+        ev, sec, rows = self._overview
+        row = rows[r]
+        section = row.section(sec.id)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if c == len(sec.criteria):  # 模块得分
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            return "" if section is None or section.score is None else fmt(section.score)
+        crit = sec.criteria[c]
+        found = section.criterion(crit.id) if section else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _overview_text(ev, crit, found)
+        if role == Qt.ItemDataRole.UserRole:
+            return (row.code, crit.id)
+        if found is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and found.values:
+            return "\n".join(
+                f"{j}: {fmt(v)}" + (self.tr("（去掉）") if j in found.dropped else "") for j, v in found.values)
+        if role == Qt.ItemDataRole.BackgroundRole and found.flagged:
+            return QBrush(FLAG_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and not found.flagged and not found.complete:
+            return QBrush(QColor("#9E9E9E"))
+        return None
 
     def _criterion_header(self, crit) -> str:
         """'name / ≤max', a deduction marked as such (its cells show the points taken off)."""
@@ -500,11 +531,7 @@ class ReviewPage(Page):
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
 
     def _selected_value(self) -> tuple[str, str] | None:
-        if self.tabs.currentIndex() == 0:
-            items = self.flags.selectedItems()
-        else:
-            items = self.panel.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        return selected_data(self.flags if self.tabs.currentIndex() == 0 else self.panel)
 
     def _update_buttons(self) -> None:
         ev, snap = self._event(), self.snapshot
