@@ -157,7 +157,7 @@ def main(entries: int, file: Path | None) -> None:
          lambda: ranking.model.rowCount() == entries)
     review = window.page(ReviewPage)
     step("chief: 审核与锁定 filled", lambda: window.show_page(review),
-         lambda: review.result is not None and review.panel.rowCount() == entries and window.controller.bg.idle)
+         lambda: review.result is not None and review.panel.model().rowCount() == entries and window.controller.bg.idle)
     step("log in as the scorer", log_in(SCORER[0], SCORER[3]),
          lambda: window.controller.session is not None and window.controller.session.id == SCORER[0]
          and window.controller.bg.idle)
