@@ -164,6 +164,26 @@ def gui_commit_rows(sizes: tuple[int, ...]) -> tuple[list[Row], str]:
     return rows, "\n".join(outputs)
 
 
+_RSS_LINE = re.compile(r"peak RSS with the (\d+)-entry event open: (\d+) MiB")
+_FIRST_RANKING = re.compile(r"实时排名 first shown: ([\d.]+) s")
+_SWITCH = re.compile(r"judge switch J1 → J2, grid loaded: ([\d.]+) s")
+
+
+def gui_rss_row(entries: int = 2000) -> tuple[Row, str]:
+    """bench_gui_rss.py in its own process: the GUI's peak RSS with an event of ``entries`` open
+    as a judge, the chief judge and the scorer; the first ranking and a judge switch in the note."""
+    output, failed = run_with_timeout([sys.executable, str(HERE / "bench_gui_rss.py"), str(entries)], STARTUP_TIMEOUT)
+    name = f"GUI peak RSS, one event of {entries:,} entries × 7 × 40 open (judge, chief, scorer)"
+    found = _RSS_LINE.search(output)
+    if failed or found is None:
+        return Row(name, "—", f"failed: {failed or 'no result'} (output below)", "—", "< 250 MB", False), output
+    mib = int(found.group(2))
+    first, switch = _FIRST_RANKING.search(output), _SWITCH.search(output)
+    note = (f"实时排名 first shown {first.group(1) if first else '?'} s, "
+            f"judge switch grid {switch.group(1) if switch else '?'} s")
+    return Row(name, f"{mib} MiB", "—", "—", "< 250 MB", mib * 1.048576 < 250, note), output
+
+
 def startup_rows(quick: bool) -> tuple[list[Row], str]:
     """Rows from bench_startup.py (cold start and memory) when it exists; its raw output too."""
     script = HERE / "bench_startup.py"
@@ -250,8 +270,9 @@ def main() -> int:
     started, load_before = time.strftime("%Y-%m-%d %H:%M"), load()
     rows = rank_rows(args.quick) + city_rows(args.scale) + store_rows() + [roster_row(), pdf_row(), package_row()]
     gui, gui_raw = gui_commit_rows(GUI_SIZES[:1] if args.quick else GUI_SIZES)
+    rss, rss_raw = gui_rss_row()
     startup, raw = startup_rows(args.quick)
-    rows += [*gui, *startup]
+    rows += [*gui, rss, *startup]
     print(f"judge_app benchmarks, {started} (load average before: {load_before}, after: {load()})")
     for line in machine():
         print(f"- {line}")
@@ -267,6 +288,8 @@ def main() -> int:
             print(f"- {r.name}: {r.note}")
     if gui_raw:
         print("\nbench_gui_commit.py output:\n" + gui_raw.rstrip())
+    if rss_raw:
+        print("\nbench_gui_rss.py output:\n" + rss_raw.rstrip())
     if raw:
         print("\nbench_startup.py output:\n" + raw.rstrip())
     return 0
