@@ -59,6 +59,19 @@ def test_title_needs_rank_range_and_both_sections_passed():
     assert rows == {"A": ("技术能手",), "B": (), "C": ("技术能手",), "D": ()}
 
 
+def test_two_titles_of_one_event_each_with_its_own_range_and_pass_mark():
+    """技术能手 for the top 3, 比武精英 (a 技术比武 title) for the top 1 with 实操 ≥ 90: an entry can hold both."""
+    event = _event(
+        {"tiers": [{"name": "一等奖", "count": 1}],
+         "titles": [{"name": "技术能手", "rank_from": 1, "rank_to": 3},
+                    {"name": "比武精英", "rank_from": 1, "rank_to": 1, "section_pass_marks": {"b": 90}}]}
+    )
+    rows = {r.code: r.titles for r in run(event, _inputs({"A": (90, 95), "B": (95, 85), "C": (60, 80), "D": (50, 50)})).rows}
+    assert rows == {"A": ("技术能手", "比武精英"), "B": ("技术能手",), "C": ("技术能手",), "D": ()}
+    weak = {r.code: r.titles for r in run(event, _inputs({"A": (100, 89), "B": (80, 80)})).rows}
+    assert weak == {"A": ("技术能手",), "B": ("技术能手",)}  # 1st but 实操 under 90: no 比武精英, nobody moves up
+
+
 def test_tie_across_boundary_warns_and_both_get_the_award():
     event = _event({"tiers": [{"name": "一等奖", "count": 1}, {"name": "二等奖", "count": 1}]})
     result = run(event, _inputs({"A": (100, 100), "B": (80, 80), "C": (80, 80), "D": (10, 10)}))
