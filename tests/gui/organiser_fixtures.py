@@ -120,3 +120,13 @@ def show_page(page, qtbot, size=(1366, 768)):
     qtbot.addWidget(page)
     page.show()
     return page
+
+
+def open_page(cls, controller, qtbot):
+    """A page of class ``cls`` shown for the controller's session, following its snapshots."""
+    page = show_page(cls(controller), qtbot)
+    page.set_session(controller.session)
+    controller.snapshotChanged.connect(page.set_snapshot)
+    page.set_snapshot(controller.snapshot)
+    settle(controller, qtbot)
+    return page

@@ -6,32 +6,14 @@ from __future__ import annotations
 from judge_app.gui.qt import Qt
 
 from .conftest import shot
-from .organiser_fixtures import controller_on, settle, show_page  # noqa: F401
+from .organiser_fixtures import controller_on, open_page, settle  # noqa: F401
+from .test_review_tools import _click, _reason
 
 
 def _appeals_page(controller, qtbot):
     from judge_app.gui.pages.appeals_page import AppealsPage
 
-    page = show_page(AppealsPage(controller), qtbot)
-    page.set_session(controller.session)
-    controller.snapshotChanged.connect(page.set_snapshot)
-    page.set_snapshot(controller.snapshot)
-    settle(controller, qtbot)
-    return page
-
-
-def _click(qtbot, button) -> None:
-    assert button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def _reason(page, qtbot, text: str) -> None:
-    from judge_app.gui.dialogs import ReasonDialog
-
-    qtbot.waitUntil(lambda: page.findChild(ReasonDialog) is not None and page.findChild(ReasonDialog).isVisible())
-    dialog = page.findChild(ReasonDialog)
-    dialog.edit.insertPlainText(text)  # what an input method commits (QTest types ASCII keys only)
-    _click(qtbot, dialog.ok)
+    return open_page(AppealsPage, controller, qtbot)
 
 
 def test_appeal_registered_and_decided(controller_on, qtbot) -> None:

@@ -8,18 +8,13 @@ from decimal import Decimal
 from judge_app.gui.qt import Qt
 
 from .conftest import shot
-from .organiser_fixtures import SCORES, controller_on, settle, show_page  # noqa: F401
+from .organiser_fixtures import SCORES, controller_on, open_page, settle  # noqa: F401
 
 
 def _checks_page(controller, qtbot):
     from judge_app.gui.pages.checks_page import ChecksPage
 
-    page = show_page(ChecksPage(controller), qtbot)
-    page.set_session(controller.session)
-    controller.snapshotChanged.connect(page.set_snapshot)
-    page.set_snapshot(controller.snapshot)
-    settle(controller, qtbot)
-    return page
+    return open_page(ChecksPage, controller, qtbot)
 
 
 def _click(qtbot, button) -> None:
