@@ -438,13 +438,13 @@ def season_certificate_job(db: ContestDB, season: str) -> CertificateJob:
     from judge_app.app.seasons import season_data
 
     db.require(Action.VIEW_PRINT)
-    [sheet] = season_data(db, season).sheets
-    contest = load_contest(db)
+    data = season_data(db, season)
+    [sheet] = data.sheets
     periods = [p.event for p in sheet.season.periods]
     item = EventData(sheet.standing.season, sheet.standing.result, sheet.stage, EventInputs(), (), (),
                      sealed=not all(db.names_visible(e) for e in periods),
                      unsealed=all(db.is_unsealed(e) for e in periods))
-    return _job(ContestData(contest, (item,), certificate_template(db)), item)
+    return _job(ContestData(data.contest, (item,), certificate_template(db)), item)
 
 
 def _job(data: ContestData, item: EventData) -> CertificateJob:
