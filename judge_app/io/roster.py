@@ -571,6 +571,8 @@ class _RosterReader:
         n = row.number
         self.report.counts.data_rows += 1
         errors_before = self.error_count
+        if n in self.table.hidden_rows:
+            self.add(WARNING, n, "此行在表格中被隐藏，仍会导入；如此人不参赛，请在表格中删除该行（不要只隐藏）")
 
         def col_label(name: str) -> str:
             return h.field_label(name)

@@ -17,6 +17,7 @@ import codecs
 import csv
 import io
 import math
+import re
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -140,6 +141,7 @@ class Table:
     encoding: str = ""  # CSV only: "UTF-8", "UTF-8 (BOM)", "GB18030", "UTF-16"
     delimiter: str = ""  # CSV only
     notes: list[str] = field(default_factory=list)
+    hidden_rows: frozenset[int] = frozenset()  # xlsx: rows the sheet hides (a withdrawn person kept out of sight)
 
     @property
     def file(self) -> str:
@@ -224,7 +226,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, long_form: bool) -> T
         except Exception as exc:  # noqa: BLE001 - any failure of the parser means a broken file
             raise ImportRefused(f"{broken}（{type(exc).__name__}）") from None
         try:
-            return _read_workbook(path, wb, sheet, long_form)
+            return _read_workbook(path, wb, sheet, long_form, data)
         except ImportRefused:
             raise
         except Exception as exc:  # noqa: BLE001 - parse errors surface while rows are read
@@ -267,11 +269,31 @@ class _Sheet:
     has_content: Callable[[], bool]
 
 
-def _read_workbook(path: Path, wb, sheet: str | None, long_form: bool) -> Table:
+def _read_workbook(path: Path, wb, sheet: str | None, long_form: bool, data: bytes | None = None) -> Table:
     sheets = [_Sheet(ws.title, ws.sheet_state == "visible", partial(_sheet_rows, path, ws, long_form),
                      partial(_has_content, ws))
               for ws in wb.worksheets]  # chartsheets are not in here
-    return _choose_sheet(path, "xlsx", tuple(wb.sheetnames), sheets, sheet)
+    table = _choose_sheet(path, "xlsx", tuple(wb.sheetnames), sheets, sheet)
+    part = next((getattr(ws, "_worksheet_path", None) for ws in wb.worksheets if ws.title == table.sheet), None)
+    if data is not None and part:
+        table.hidden_rows = _hidden_rows(data, part)
+    return table
+
+
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ROW_NUMBER = re.compile(rb'\br="([0-9]{1,7})"')
+
+
+def _hidden_rows(data: bytes, part: str) -> frozenset[int]:
+    """The numbers of the rows that sheet ``part`` of an xlsx hides (``<row r="4" hidden="1">``):
+    openpyxl's read-only mode does not give row formats. (The part's size was checked before.)"""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        try:
+            xml = archive.read(part.lstrip("/"))
+        except KeyError:
+            return frozenset()
+    found = (_ROW_NUMBER.search(m.group(0)) for m in _HIDDEN_ROW.finditer(xml))
+    return frozenset(int(n.group(1)) for n in found if n is not None)
 
 
 def _choose_sheet(path: Path, kind: str, names: tuple[str, ...], sheets: list[_Sheet], sheet: str | None) -> Table:

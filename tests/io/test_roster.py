@@ -434,3 +434,17 @@ def test_a_unit_roster_by_its_natural_header(tmp_path):
     report = read(path, known_events=known, default_event="xf")
     assert report.ok, messages(report)
     assert [(e.title, e.unit, e.name, e.kind) for e in report.entries] == [("变电运维一班", "供电公司", "王伟", EntryKind.UNIT)]
+
+
+def test_a_hidden_row_is_imported_with_a_warning_naming_it(tmp_path):
+    """Offices hide the row of someone who withdrew instead of deleting it: the clerk is told."""
+    import openpyxl
+
+    path = xlsx(tmp_path, [HEADER, *people(3)], merge_titles=1)  # title row 1, header row 2, people 3–5
+    book = openpyxl.load_workbook(path)
+    book.active.row_dimensions[4].hidden = True
+    book.save(path)
+    report = read(path)
+    assert messages(report, "warning") == [(4, "", "此行在表格中被隐藏，仍会导入；如此人不参赛，请在表格中删除该行（不要只隐藏）")]
+    assert report.ok and len(report.entries) == 3
+    assert messages(read(xlsx(tmp_path, [HEADER, *people(3)], name="plain.xlsx")), "warning") == []
