@@ -448,3 +448,20 @@ def test_a_hidden_row_is_imported_with_a_warning_naming_it(tmp_path):
     assert messages(report, "warning") == [(4, "", "此行在表格中被隐藏，仍会导入；如此人不参赛，请在表格中删除该行（不要只隐藏）")]
     assert report.ok and len(report.entries) == 3
     assert messages(read(xlsx(tmp_path, [HEADER, *people(3)], name="plain.xlsx")), "warning") == []
+
+
+def test_a_header_of_two_rows_is_read_as_one(tmp_path):
+    """证件信息 merged over 身份证号 | 工作单位 on the row below, the other headers merged down."""
+    import openpyxl
+
+    rows = [["序号", "姓名", "性别", "证件信息", None, "赛项"], [None, None, None, "身份证号", "工作单位", None],
+            *([n, name, gender, number, unit, event] for n, name, gender, number, unit, event in people(2))]
+    path = xlsx(tmp_path, rows)
+    book = openpyxl.load_workbook(path)
+    for cells in ("A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2"):
+        book.active.merge_cells(cells)
+    book.save(path)
+    report = read(path)
+    assert messages(report) == [] and report.header_row == 2
+    assert [(e.name, e.id_number, e.unit) for e in report.entries] == [(p[1], p[3], p[4]) for p in people(2)]
+    assert any("表头占两行（第 1 行和第 2 行）" in m for _, _, m in messages(report, "note"))
