@@ -4,7 +4,7 @@ The hash chain (audit.py) shows an edited log; this shows edited DATA. While ``a
 streams the log once, :class:`Replay` keeps, per stored fact, the value the latest entry gave it
 (and that entry's seq); afterwards every stored row is compared with it. A score, section or
 submission state, publication, unseal, entry status or time, penalty, vote, play-off, recusal,
-veto, seal or draw changed, added or deleted behind the store's back (sqlite3 ``UPDATE``) is reported with the log
+veto, seal, draw or registered person (role, name, unit) changed, added or deleted behind the store's back (sqlite3 ``UPDATE``) is reported with the log
 entry, the row and both values.
 
 Roster fields brought by an import (names, units, a status or time in the roster file) are in
@@ -42,6 +42,7 @@ class _Kind:
     absent: Any = None
     complete: bool = True  # False: rows may come from a roster import, only logged targets count
     per_entry: bool = False  # keyed by code: a draw of the event moves it
+    read: Callable[[str | None], Any] | None = None  # the logged ``new`` as the stored value shows it
 
 
 _ENTRY = "e.event || '/' || e.code"
@@ -71,10 +72,19 @@ _RELATED = _Kind("回避（关联） / recusal", frozenset({"recusal.add", "recu
                  _RECUSAL_WHERE.format(label="'关联'", kind="'related'"), per_entry=True)
 _UNIT_RECUSAL = _Kind("回避（同单位） / unit recusal", frozenset({"recusal.unit"}),
                       _RECUSAL_WHERE.format(label="'同单位'", kind="'unit'"), per_entry=True)
+def _person(new: str | None) -> str | None:
+    """A judge.add / judge.update entry's person (name, role, PIN set, unit) as role｜name｜unit."""
+    person = _json(new)
+    return f"{person.get('role', '')}｜{person.get('name', '')}｜{person.get('unit', '')}" if person else None
+
+
+#: who is registered with which role: a role edited by hand would let that person act as it
+_PEOPLE = _Kind("登记人员 / person", frozenset({"judge.add", "judge.update"}),
+                "SELECT id, role || '｜' || name || '｜' || unit FROM judges", read=_person)
 _SEALS = _Kind("封印 / seal", frozenset({"audit.seal"}), "SELECT CAST(id AS TEXT), seq || ':' || head || ':' || mac FROM seals")
 #: single-valued facts (the latest entry wins)
 KINDS = (_SCORES, _SECTIONS, _SUBMISSIONS, _PUBLICATIONS, _UNSEALS, _STATUSES, _TIMES, _VOTES, _PLAYOFFS, _SEALS,
-         _RELATED, _UNIT_RECUSAL)
+         _RELATED, _UNIT_RECUSAL, _PEOPLE)
 #: penalties add up: the stored list must be the logged list, in order
 _PENALTY = _Kind("扣分 / penalty", frozenset({"penalty.add", "penalty.remove"}),
                  f"SELECT {_ENTRY} || '/' || p.section, p.points FROM penalties p JOIN entries e ON e.id = p.entry_id"
@@ -144,7 +154,7 @@ class Replay:
                 points = (*points, new)
             self.facts[kind][target] = (seq, points)
         elif kind is not None:
-            self.facts[kind][target] = (seq, new)
+            self.facts[kind][target] = (seq, new if kind.read is None else kind.read(new))
         elif action.startswith("draw.stage"):
             self._draw(seq, target, action.removeprefix("draw.stage"), new)
         elif action in _ROSTER_ACTIONS:

@@ -109,6 +109,10 @@ _ENTRIES_EDITED = "赛项“电工”的选手信息（姓名、单位、状态�
     ("UPDATE entries SET time_s = 1 WHERE code = '{c3}'", _ENTRIES_EDITED),
     ("UPDATE entries SET unit = '别的单位' WHERE code = '{c3}'", _ENTRIES_EDITED),
     ("UPDATE entries SET id_number = '' WHERE code = '{c3}'", _ENTRIES_EDITED),
+    # a registered person's role raised by hand: that person then acts as it, every act logged
+    ("UPDATE judges SET role = 'organiser' WHERE id = 'J2'", "登记人员 / person J2：数据库中为 organiser｜裁判二｜供电公司，"),
+    ("INSERT INTO judges (id, name, role, updated_at, actor) VALUES ('X9', '冒名', 'chief', 'x', 'x')",
+     "登记人员 / person X9：数据库中为 chief｜冒名｜，审计日志没有这项记录 (被直接写入)"),
 ])
 def test_every_kind_of_row_edited_by_hand_is_found(day: tuple[Path, list[str]], sql: str, found: str) -> None:
     path, codes = day
