@@ -584,6 +584,13 @@ class _RosterReader:
         def error(name: str, message: str, raw: object = None) -> None:
             self.add(ERROR, n, message, col_label(name), raw)
 
+        formulas = [f for f, c in cols.items() if (n, c) in self.table.uncached]
+        for field_name in formulas:  # read as empty: say why rather than 缺少姓名
+            error(field_name, "单元格是公式，但文件没有保存公式的计算结果（多为其他程序导出的文件）；"
+                  "请用 Excel 或 WPS 打开此文件并保存后再导入")
+        if formulas:
+            return
+
         # name / title
         name = clean_name(value("name")) if "name" in cols else ""
         title = clean_text(value("title")) if "title" in cols else ""

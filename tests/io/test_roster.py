@@ -465,3 +465,33 @@ def test_a_header_of_two_rows_is_read_as_one(tmp_path):
     assert messages(report) == [] and report.header_row == 2
     assert [(e.name, e.id_number, e.unit) for e in report.entries] == [(p[1], p[3], p[4]) for p in people(2)]
     assert any("表头占两行（第 1 行和第 2 行）" in m for _, _, m in messages(report, "note"))
+
+
+def _with_formula(path, cell, cached):
+    """Put a formula in ``cell`` (openpyxl saves it without a result); ``cached``: with the result
+    text saved too, as Excel or WPS do."""
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    book.active[cell] = "=A1"
+    book.save(path)
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet = next(name for name in parts if name.startswith("xl/worksheets/sheet"))
+    if cached:
+        parts[sheet] = parts[sheet].replace(f'<c r="{cell}"><f>A1</f><v></v></c>'.encode(),
+                                            f'<c r="{cell}" t="str"><f>A1</f><v>王建国</v></c>'.encode())
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+def test_a_formula_saved_without_its_result_is_named_not_read_as_empty(tmp_path):
+    report = read(_with_formula(xlsx(tmp_path, [HEADER, *people(2)]), "B3", cached=False))
+    [(row, column, message)] = messages(report)
+    assert (row, column) == (3, "B（姓名）") and "单元格是公式，但文件没有保存公式的计算结果" in message
+    report = read(_with_formula(xlsx(tmp_path, [HEADER, *people(2)], name="saved.xlsx"), "B3", cached=True))
+    assert messages(report) == [] and report.entries[1].name == "王建国"
