@@ -10,11 +10,12 @@ import getpass
 import json
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
 from judge_app.app import session
+from judge_app.core.entries import Status
 from judge_app.core.fast_engine import compute_event_fast
 from judge_app.core.errors import ImportRefused, NotFound
 from judge_app.core.json_input import load_json
@@ -216,9 +217,13 @@ def check_case(file: str | Path) -> dict[str, list[dict[str, Any]]]:
         with ContestDB.create(path, actor="check-case", name=str(case.scheme["contest"].get("name", ""))) as db:
             db.set_scheme(case.scheme, reason="check-case")
             contest = load_contest(db)
-            db.import_entries(case.entries, source=str(file))
+            # statuses last: a case may hold the scores of someone disqualified afterwards
+            db.import_entries([replace(e, status=Status.OK) for e in case.entries], source=str(file))
             for score in case.scores:
                 db.record_score(score.event, score.code, score.criterion, score.judge, score.value)
+            for entry in case.entries:
+                if entry.status is not Status.OK:
+                    db.set_status(entry.event, entry.code, entry.status, reason="check-case")
             for event, code, penalty in case.penalties:
                 db.add_penalty(event, code, penalty.section, penalty.points, reason=penalty.reason)
             for event, code, votes, voided, reason in case.votes:

@@ -73,7 +73,7 @@ def whole_number(value: object, what: str = "数值") -> int:
     return int(number)
 
 
-_CLOCK = re.compile(r"(?:(\d+):)?(\d+):(\d{2})")
+_CLOCK = re.compile(r"(?:([0-9]{1,6}):)?([0-9]{1,6}):([0-9]{2})")  # ASCII digits: ٣ or ३ are refused
 
 
 def duration_seconds(value: object, what: str = "用时") -> int:

@@ -15,9 +15,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from judge_app.core.decimals import fmt, to_decimal
+from judge_app.core.decimals import duration_seconds, fmt, to_decimal, whole_number
 from judge_app.core.entries import Entry, Penalty, Status
-from judge_app.core.errors import ImportRefused
+from judge_app.core.errors import ImportRefused, excerpt
 from judge_app.core.json_input import load_json
 from judge_app.core.results import EventResult
 from judge_app.core.scheme_json import FORMAT
@@ -51,10 +51,14 @@ def load_case(path: str | Path) -> Case:
         data = load_json(path.read_text(encoding="utf-8-sig"), f"用例文件 {path.name} ")
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ImportRefused(f"无法读取用例文件 {path.name}: {exc}") from None
+    if not isinstance(data, dict):
+        raise ImportRefused(f"用例文件 {path.name} 应为一个 JSON 对象（contest、events）/ a case is a JSON object")
     try:
         return case_from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ImportRefused(f"用例文件 {path.name} 格式有误: {exc!r}") from None
+    except KeyError as exc:
+        raise ImportRefused(f"用例文件 {path.name} 格式有误：缺少 {exc} / missing {exc}") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ImportRefused(f"用例文件 {path.name} 格式有误：{excerpt(str(exc))} / malformed case") from None
 
 
 def _award_rules(awards: dict[str, Any]) -> dict[str, Any]:
@@ -141,7 +145,7 @@ def case_from_dict(data: dict[str, Any]) -> Case:
                     group=str(c.get("group", "")),
                     name=str(c.get("name", "")),
                     status=Status.parse(c.get("status")),
-                    time_s=None if c.get("time_s") is None else int(c["time_s"]),
+                    time_s=None if c.get("time_s") is None else duration_seconds(c["time_s"], f"{code} 的用时"),
                 )
             )
             for p in c.get("penalties", []) or []:
@@ -149,11 +153,18 @@ def case_from_dict(data: dict[str, Any]) -> Case:
                     (name, code, Penalty(p["section"], to_decimal(p["points"]).copy_abs(), p.get("reason", "")))
                 )
             if c.get("votes") is not None:
-                case.votes.append((name, code, int(c["votes"]), int(c.get("voided", 0)), c.get("void_reason", "")))
+                case.votes.append((name, code, whole_number(c["votes"], "票数"), whole_number(c.get("voided", 0), "作废票数"),
+                                   str(c.get("void_reason", ""))))
             if c.get("playoff") is not None:
                 case.playoffs.append((name, code, to_decimal(c["playoff"])))
+        given: dict[tuple[str, str, str], Decimal] = {}
         for s in ev.get("scores", []):
-            case.scores.append(CaseScore(name, str(s["code"]), s["criterion"], str(s["judge"]), to_decimal(s["value"])))
+            score = CaseScore(name, str(s["code"]), str(s["criterion"]), str(s["judge"]), to_decimal(s["value"]))
+            key = (score.code, score.criterion, score.judge)
+            if given.setdefault(key, score.value) != score.value:
+                raise ImportRefused(f"赛项 “{name}”: 裁判 {score.judge} 给 {score.code} 的 {score.criterion} 有两个不同的分数"
+                                    f" ({fmt(given[key])}、{fmt(score.value)}) / two different scores for one cell")
+            case.scores.append(score)
     case.scheme = {"format": FORMAT, "contest": {"name": data.get("contest", "")}, "events": events}
     return case
 

@@ -571,6 +571,8 @@ class _RosterReader:
         n = row.number
         self.report.counts.data_rows += 1
         errors_before = self.error_count
+        if n in self.table.hidden_rows:
+            self.add(WARNING, n, "此行在表格中被隐藏，仍会导入；如此人不参赛，请在表格中删除该行（不要只隐藏）")
 
         def col_label(name: str) -> str:
             return h.field_label(name)
@@ -581,6 +583,13 @@ class _RosterReader:
 
         def error(name: str, message: str, raw: object = None) -> None:
             self.add(ERROR, n, message, col_label(name), raw)
+
+        formulas = [f for f, c in cols.items() if (n, c) in self.table.uncached]
+        for field_name in formulas:  # read as empty: say why rather than 缺少姓名
+            error(field_name, "单元格是公式，但文件没有保存公式的计算结果（多为其他程序导出的文件）；"
+                  "请用 Excel 或 WPS 打开此文件并保存后再导入")
+        if formulas:
+            return
 
         # name / title
         name = clean_name(value("name")) if "name" in cols else ""

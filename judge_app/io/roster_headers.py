@@ -160,6 +160,22 @@ def _score(row: Row, mapped: set[str]) -> int:
     return hits
 
 
+def _with_sub_header(rows: Sequence[Row], best: Row, mapped: set[str]) -> tuple[Row, int | None]:
+    """A header of two rows (证件信息 merged over 身份证号 | 工作单位 below it, the other headers
+    merged down over both rows) as one row numbered as its lower row, and the upper row's number;
+    ``best`` alone, and None, when the row below it is not made of header words only."""
+    below = next((r for r in rows if r.number > best.number), None)
+    if below is None or below.number != best.number + 1:
+        return best, None
+    filled = list(below.filled())
+    if not filled or _score(below, mapped) != len(filled):
+        return best, None
+    values = list(best.values) + [None] * max(0, len(below.values) - len(best.values))
+    for col, value in filled:
+        values[col] = value
+    return Row(below.number, tuple(values)), best.number
+
+
 def find_header(rows: Sequence[Row], mapping: dict[str, str] | None = None) -> HeaderMatch:
     """Take, among the first 10 non-blank rows, the one with the most known header words
     (at least 2; the first of equals), then assign fields to its columns."""
@@ -174,8 +190,11 @@ def find_header(rows: Sequence[Row], mapping: dict[str, str] | None = None) -> H
             best, best_hits = row, hits
     if best is None:
         return HeaderMatch(None)
+    best, merged = _with_sub_header(rows, best, mapped)
 
     match = HeaderMatch(best)
+    if merged is not None:
+        match.problems.append(("note", None, f"表头占两行（第 {merged} 行和第 {best.number} 行），已合并读取"))
     match.headers = {col: _display(value) for col, value in best.filled()}
     taken: dict[str, int] = {}
     ignored: set[int] = set()

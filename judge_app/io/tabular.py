@@ -17,6 +17,7 @@ import codecs
 import csv
 import io
 import math
+import re
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -140,6 +141,10 @@ class Table:
     encoding: str = ""  # CSV only: "UTF-8", "UTF-8 (BOM)", "GB18030", "UTF-16"
     delimiter: str = ""  # CSV only
     notes: list[str] = field(default_factory=list)
+    hidden_rows: frozenset[int] = frozenset()  # xlsx: rows the sheet hides (a withdrawn person kept out of sight)
+    #: xlsx: (row, 0-based column) of formulas saved without their result (a program's export):
+    #: they read as empty cells
+    uncached: frozenset[tuple[int, int]] = frozenset()
 
     @property
     def file(self) -> str:
@@ -224,7 +229,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, long_form: bool) -> T
         except Exception as exc:  # noqa: BLE001 - any failure of the parser means a broken file
             raise ImportRefused(f"{broken}（{type(exc).__name__}）") from None
         try:
-            return _read_workbook(path, wb, sheet, long_form)
+            return _read_workbook(path, wb, sheet, long_form, data)
         except ImportRefused:
             raise
         except Exception as exc:  # noqa: BLE001 - parse errors surface while rows are read
@@ -267,11 +272,49 @@ class _Sheet:
     has_content: Callable[[], bool]
 
 
-def _read_workbook(path: Path, wb, sheet: str | None, long_form: bool) -> Table:
+def _read_workbook(path: Path, wb, sheet: str | None, long_form: bool, data: bytes | None = None) -> Table:
     sheets = [_Sheet(ws.title, ws.sheet_state == "visible", partial(_sheet_rows, path, ws, long_form),
                      partial(_has_content, ws))
               for ws in wb.worksheets]  # chartsheets are not in here
-    return _choose_sheet(path, "xlsx", tuple(wb.sheetnames), sheets, sheet)
+    table = _choose_sheet(path, "xlsx", tuple(wb.sheetnames), sheets, sheet)
+    part = next((getattr(ws, "_worksheet_path", None) for ws in wb.worksheets if ws.title == table.sheet), None)
+    if data is not None and part:
+        xml = _sheet_xml(data, part)
+        found = (_ROW_NUMBER.search(m.group(0)) for m in _HIDDEN_ROW.finditer(xml))
+        table.hidden_rows = frozenset(int(n.group(1)) for n in found if n is not None)
+        table.uncached = _uncached_formulas(xml)
+    return table
+
+
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ROW_NUMBER = re.compile(rb'\br="([0-9]{1,7})"')
+_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)', re.DOTALL)
+_CELL_REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
+_RESULT = re.compile(rb'<(?:\w+:)?v>[^<]')
+
+
+def _sheet_xml(data: bytes, part: str) -> bytes:
+    """The XML of sheet ``part`` of an xlsx (its inflated size was checked before): openpyxl's
+    read-only mode gives neither row formats nor whether a cell held a formula."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        try:
+            return archive.read(part.lstrip("/"))
+        except KeyError:
+            return b""
+
+
+def _uncached_formulas(xml: bytes) -> frozenset[tuple[int, int]]:
+    """(row, 0-based column) of the cells holding a formula but no saved result (``<f>`` without
+    a ``<v>`` value): a workbook written by a program, never opened and saved in Excel or WPS."""
+    if b"<f" not in xml and b":f" not in xml:
+        return frozenset()
+    cells = set()
+    for m in _CELL.finditer(xml):
+        body = m.group(2) or b""
+        ref = _CELL_REF.search(m.group(1))
+        if ref is not None and (b"<f" in body or b":f" in body) and not _RESULT.search(body):
+            cells.add((int(ref.group(2)), column_index(ref.group(1).decode()) or 0))
+    return frozenset(cells)
 
 
 def _choose_sheet(path: Path, kind: str, names: tuple[str, ...], sheets: list[_Sheet], sheet: str | None) -> Table:

@@ -65,18 +65,26 @@ def read_anchor(path: Path) -> Anchor | None:
     except FileNotFoundError:
         return None
     parts = raw.decode("utf-8", "replace").split()
-    sealed = len(parts) == 7 and parts[0] == SEALED_FORMAT and parts[4].isdigit() and len(parts[5]) == len(parts[6]) == 64
-    if not (sealed or (len(parts) == 4 and parts[0] == FORMAT)) or not parts[2].isdigit() or len(parts[3]) != 64:
+    sealed = len(parts) == 7 and parts[0] == SEALED_FORMAT and _is_seq(parts[4]) and len(parts[5]) == len(parts[6]) == 64
+    if not (sealed or (len(parts) == 4 and parts[0] == FORMAT)) or not _is_seq(parts[2]) or len(parts[3]) != 64:
         raise UnreadableAnchor(raw[:80])
     return Anchor(parts[1], int(parts[2]), parts[3], (int(parts[4]), parts[5], parts[6]) if sealed else None)
 
 
+def _is_seq(text: str) -> bool:
+    """An audit entry number as the app writes it: ASCII digits only (``str.isdigit`` also takes
+    ``²`` and ``٣``, which ``int`` then refuses or reads), at most 18 of them."""
+    return text.isascii() and text.isdigit() and len(text) <= 18
+
+
 def current_anchor(conn: sqlite3.Connection) -> Anchor | None:
-    """The anchor a contest database stands at now (None before its first audit entry)."""
+    """The anchor a contest database stands at now (None before its first audit entry, and None
+    for a recorded head edited into something else: the anchor then stays where it was, and
+    ``audit verify`` reports the head)."""
     rows = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('contest_id', 'audit_head')").fetchall())
-    if "audit_head" not in rows:
+    seq, _, digest = str(rows.get("audit_head", "")).partition(":")
+    if not _is_seq(seq):
         return None
-    seq, _, digest = rows["audit_head"].partition(":")
     try:
         seal = conn.execute("SELECT seq, head, mac FROM seals ORDER BY id DESC LIMIT 1").fetchone()
     except sqlite3.OperationalError:  # a file older than seals

@@ -4,12 +4,16 @@ The hash chain (audit.py) shows an edited log; this shows edited DATA. While ``a
 streams the log once, :class:`Replay` keeps, per stored fact, the value the latest entry gave it
 (and that entry's seq); afterwards every stored row is compared with it. A score, section or
 submission state, publication, unseal, entry status or time, penalty, vote, play-off, recusal,
-veto, seal or draw changed, added or deleted behind the store's back (sqlite3 ``UPDATE``) is reported with the log
+veto, seal, draw or registered person (role, name, unit) changed, added or deleted behind the store's back (sqlite3 ``UPDATE``) is reported with the log
 entry, the row and both values.
 
-Not covered (the log does not hold it): roster fields brought by an import (names, units, a
-status or time in the roster file), which the log records as counts only; facts recorded before
-a later draw of their event moved their codes (reported as a note). The number of entries, the
+Roster fields brought by an import (names, units, a status or time in the roster file) are in
+the log as counts only; from a section lock on they are covered all the same: every lock (and
+every unseal, which writes the sealed names back) first logs ``audit.entries``, a digest of all
+the event's entry rows (:func:`entries_digest`), and a later row that differs from the latest
+digest of its event, with no logged change of the event's entries since, is reported. Not covered:
+roster fields before the event's first lock; facts recorded before a later draw of their event
+moved their codes (reported as a note). The number of entries, the
 draw records (by the digest the log keeps of each) and the 检录号 each stage-1 draw gave are
 checked.
 """
@@ -38,6 +42,7 @@ class _Kind:
     absent: Any = None
     complete: bool = True  # False: rows may come from a roster import, only logged targets count
     per_entry: bool = False  # keyed by code: a draw of the event moves it
+    read: Callable[[str | None], Any] | None = None  # the logged ``new`` as the stored value shows it
 
 
 _ENTRY = "e.event || '/' || e.code"
@@ -67,10 +72,19 @@ _RELATED = _Kind("回避（关联） / recusal", frozenset({"recusal.add", "recu
                  _RECUSAL_WHERE.format(label="'关联'", kind="'related'"), per_entry=True)
 _UNIT_RECUSAL = _Kind("回避（同单位） / unit recusal", frozenset({"recusal.unit"}),
                       _RECUSAL_WHERE.format(label="'同单位'", kind="'unit'"), per_entry=True)
+def _person(new: str | None) -> str | None:
+    """A judge.add / judge.update entry's person (name, role, PIN set, unit) as role｜name｜unit."""
+    person = _json(new)
+    return f"{person.get('role', '')}｜{person.get('name', '')}｜{person.get('unit', '')}" if person else None
+
+
+#: who is registered with which role: a role edited by hand would let that person act as it
+_PEOPLE = _Kind("登记人员 / person", frozenset({"judge.add", "judge.update"}),
+                "SELECT id, role || '｜' || name || '｜' || unit FROM judges", read=_person)
 _SEALS = _Kind("封印 / seal", frozenset({"audit.seal"}), "SELECT CAST(id AS TEXT), seq || ':' || head || ':' || mac FROM seals")
 #: single-valued facts (the latest entry wins)
 KINDS = (_SCORES, _SECTIONS, _SUBMISSIONS, _PUBLICATIONS, _UNSEALS, _STATUSES, _TIMES, _VOTES, _PLAYOFFS, _SEALS,
-         _RELATED, _UNIT_RECUSAL)
+         _RELATED, _UNIT_RECUSAL, _PEOPLE)
 #: penalties add up: the stored list must be the logged list, in order
 _PENALTY = _Kind("扣分 / penalty", frozenset({"penalty.add", "penalty.remove"}),
                  f"SELECT {_ENTRY} || '/' || p.section, p.points FROM penalties p JOIN entries e ON e.id = p.entry_id"
@@ -80,7 +94,24 @@ _VETO = _Kind("一票否决 / veto", frozenset({"veto.add", "veto.remove"}),
               "SELECT season || '/' || code, period || '/' || kind FROM vetoes ORDER BY id", absent=())
 LISTS = (_PENALTY, _VETO)
 _ROSTER_ACTIONS = frozenset({"entries.import", "round.enrol"})
+#: the action logging an event's :func:`entries_digest` (before its lock, after its unseal)
+ENTRIES_ACTION = "audit.entries"
+#: logged changes of an event's entry rows: its digest no longer holds after them (a roster
+#: import changes no event with a locked section, unless one was unlocked since its digest)
+_ENTRY_CHANGES = ("entry.status", "entry.time", "draw.stage", "round.enrol", "section.unlock")
+#: the columns the digest covers (fixed: a later migration adding a column changes no digest)
+_DIGEST_COLUMNS = ("event", "code", "group", "name", "kind", "status", "time_s", "unit", "team", "gender",
+                   "id_number", "members", "title", "category", "phone", "note", "bib", "station")
 _BY_ACTION = {action: kind for kind in (*KINDS, *LISTS) for action in kind.actions}
+
+
+def entries_digest(conn: sqlite3.Connection, event: str) -> str:
+    """sha256 over the columns of every entry row of ``event`` (not its row id: a draw writes the
+    rows anew under new ids), in a canonical order."""
+    listed = ", ".join(f'"{c}"' for c in _DIGEST_COLUMNS)
+    rows = sorted(json.dumps(list(r), ensure_ascii=False)
+                  for r in _rows(conn, f"SELECT {listed} FROM entries WHERE event = ?", (event,)))
+    return hashlib.sha256("\n".join(rows).encode()).hexdigest()
 
 
 def draw_digest(seed: str, mapping: str) -> str:
@@ -105,9 +136,14 @@ class Replay:
     roster_changed_after: dict[str, bool] = field(default_factory=dict)  # event → roster updated since its stage 1
     loose: dict[_Kind, set[str]] = field(default_factory=dict)  # events whose earlier facts were moved
     notes: list[str] = field(default_factory=list)
+    entry_digests: dict[str, tuple[int, str]] = field(default_factory=dict)  # event → (seq, digest)
 
     def feed(self, seq: int, action: str, target: str, new: str | None, old: str | None = None) -> None:
         """Take one audit entry (in seq order) into account."""
+        if action == ENTRIES_ACTION:
+            self.entry_digests[target] = (seq, new or "")
+        elif action.startswith(_ENTRY_CHANGES):
+            self._entries_changed(action, target)
         kind = _BY_ACTION.get(action)
         if kind in LISTS:
             points = self.facts[kind].get(target, (seq, ()))[1]
@@ -118,7 +154,7 @@ class Replay:
                 points = (*points, new)
             self.facts[kind][target] = (seq, points)
         elif kind is not None:
-            self.facts[kind][target] = (seq, new)
+            self.facts[kind][target] = (seq, new if kind.read is None else kind.read(new))
         elif action.startswith("draw.stage"):
             self._draw(seq, target, action.removeprefix("draw.stage"), new)
         elif action in _ROSTER_ACTIONS:
@@ -127,6 +163,11 @@ class Replay:
             self.entries_added += added if isinstance(added, int) else 0
             if counts.get("updated"):
                 self._roster_updated(seq)
+
+    def _entries_changed(self, action: str, target: str) -> None:
+        """A logged change of entry rows: the digests of the events it touched no longer hold."""
+        event = target.rsplit("→", 1)[-1] if action == "round.enrol" else target.split("/", 1)[0]
+        self.entry_digests.pop(event, None)
 
     def _draw(self, seq: int, event: str, stage: str, new: str | None) -> None:
         self.draws.setdefault(event, []).append(_Draw(seq, int(stage) if stage.isdigit() else 0,
@@ -167,6 +208,11 @@ class Replay:
                 listed[target] = (*listed.get(target, ()), value)
             problems += self._compare(kind, listed)
         problems += self._check_draws(conn)
+        for event, (seq, digest) in sorted(self.entry_digests.items()):
+            if entries_digest(conn, event) != digest:
+                problems.append(
+                    f"赛项“{event}”的选手信息（姓名、单位、状态、用时等）与审计日志第 {seq} 条记录的摘要不符 (被直接改动)"
+                    f" / the entries of {event} differ from the digest in audit entry {seq}: edited by hand")
         stored = conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
         if stored != self.entries_added:
             problems.append(

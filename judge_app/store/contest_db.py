@@ -30,6 +30,7 @@ from judge_app.core.score_rules import check_value
 from judge_app.files import FileInUse, FileProblem, in_use, require_writable_folder
 from judge_app.store import anchor, audit, schema
 from judge_app.store.audit import AuditEntry, AuditReport, utc_now
+from judge_app.store.audit_replay import ENTRIES_ACTION, entries_digest
 from judge_app.store.backup import Progress, backup_dir, list_backups, make_backup
 from judge_app.store.appeals_store import AppealsStoreMixin
 from judge_app.store.checks_store import ChecksStoreMixin
@@ -722,6 +723,8 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
             )
         now = utc_now()
         with self._db.atomic():
+            if action == "section.lock":  # what the entries are from now on (audit_replay.py)
+                self._audit(now, ENTRIES_ACTION, ev.id, None, entries_digest(self._db.conn, ev.id))
             self._db.execute(
                 "INSERT INTO section_states (event, section, state, updated_at, actor) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (event, section) DO UPDATE SET state = excluded.state,"

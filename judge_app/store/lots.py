@@ -43,7 +43,7 @@ from judge_app.core.people import EntryView, Role, can_see_names, entry_view, se
 from judge_app.core.policy import Action
 from judge_app.store import code_key
 from judge_app.store.audit import utc_now
-from judge_app.store.audit_replay import draw_digest
+from judge_app.store.audit_replay import ENTRIES_ACTION, draw_digest, entries_digest
 from judge_app.store.code_key import CodeKeyMixin
 
 if TYPE_CHECKING:  # the mixin runs inside ContestDB, which provides these
@@ -257,6 +257,7 @@ class LotsMixin(CodeKeyMixin):
             if key is not None:  # who is behind each 工位号 goes back into the rows, the key is public now
                 self._restore_people(ev.id, self.sealed_people(ev.id, key, stored))
                 self._db.execute("UPDATE code_keys SET opened_key = ? WHERE event = ?", (key.hex(), ev.id))
+                self._audit(now, ENTRIES_ACTION, ev.id, None, entries_digest(self._db.conn, ev.id))
         self.backup(f"unseal-{ev.id}")
 
     def names_visible(self, event: str) -> bool:

@@ -17,7 +17,8 @@ def test_seconds_and_clocks_are_read(text: str, seconds: int) -> None:
 
 
 @pytest.mark.parametrize("text", ["", "12:5", "12:60", "1:60:00", "1:2:03", "12.5", "-3", "12:34:", ":34",
-                                  "12分34秒", "1:02:03:04", "abc"])
+                                  "12分34秒", "1:02:03:04", "abc", "١٢:٣٤", "१:०२:०३", "1" * 5000 + ":00",
+                                  "1" * 5000 + ":00:00"])
 def test_anything_else_is_refused_naming_it(text: str) -> None:
     with pytest.raises(ScoreError, match="分:秒"):
         duration_seconds(text)

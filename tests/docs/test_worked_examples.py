@@ -59,13 +59,14 @@ def pdf_text(path: Path) -> str:
 
 
 def xlsx_rows(path: Path) -> list[list[str]]:
-    """Every row of every sheet of the workbook, as text."""
+    """Every row of every sheet of the workbook, as text (the read-only workbook closed: left open,
+    its file is collected during a later GUI test, whose warning check then fails it)."""
     book = load_workbook(path, read_only=True)
     try:
         return [["" if v is None else str(v) for v in row]
                 for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)]
     finally:
-        book.close()  # a read-only workbook keeps its file open until closed
+        book.close()
 
 
 def one(folder: Path, pattern: str) -> Path:

@@ -434,3 +434,64 @@ def test_a_unit_roster_by_its_natural_header(tmp_path):
     report = read(path, known_events=known, default_event="xf")
     assert report.ok, messages(report)
     assert [(e.title, e.unit, e.name, e.kind) for e in report.entries] == [("变电运维一班", "供电公司", "王伟", EntryKind.UNIT)]
+
+
+def test_a_hidden_row_is_imported_with_a_warning_naming_it(tmp_path):
+    """Offices hide the row of someone who withdrew instead of deleting it: the clerk is told."""
+    import openpyxl
+
+    path = xlsx(tmp_path, [HEADER, *people(3)], merge_titles=1)  # title row 1, header row 2, people 3–5
+    book = openpyxl.load_workbook(path)
+    book.active.row_dimensions[4].hidden = True
+    book.save(path)
+    report = read(path)
+    assert messages(report, "warning") == [(4, "", "此行在表格中被隐藏，仍会导入；如此人不参赛，请在表格中删除该行（不要只隐藏）")]
+    assert report.ok and len(report.entries) == 3
+    assert messages(read(xlsx(tmp_path, [HEADER, *people(3)], name="plain.xlsx")), "warning") == []
+
+
+def test_a_header_of_two_rows_is_read_as_one(tmp_path):
+    """证件信息 merged over 身份证号 | 工作单位 on the row below, the other headers merged down."""
+    import openpyxl
+
+    rows = [["序号", "姓名", "性别", "证件信息", None, "赛项"], [None, None, None, "身份证号", "工作单位", None],
+            *([n, name, gender, number, unit, event] for n, name, gender, number, unit, event in people(2))]
+    path = xlsx(tmp_path, rows)
+    book = openpyxl.load_workbook(path)
+    for cells in ("A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2"):
+        book.active.merge_cells(cells)
+    book.save(path)
+    report = read(path)
+    assert messages(report) == [] and report.header_row == 2
+    assert [(e.name, e.id_number, e.unit) for e in report.entries] == [(p[1], p[3], p[4]) for p in people(2)]
+    assert any("表头占两行（第 1 行和第 2 行）" in m for _, _, m in messages(report, "note"))
+
+
+def _with_formula(path, cell, cached):
+    """Put a formula in ``cell`` (openpyxl saves it without a result); ``cached``: with the result
+    text saved too, as Excel or WPS do."""
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    book.active[cell] = "=A1"
+    book.save(path)
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet = next(name for name in parts if name.startswith("xl/worksheets/sheet"))
+    if cached:
+        parts[sheet] = parts[sheet].replace(f'<c r="{cell}"><f>A1</f><v></v></c>'.encode(),
+                                            f'<c r="{cell}" t="str"><f>A1</f><v>王建国</v></c>'.encode())
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+def test_a_formula_saved_without_its_result_is_named_not_read_as_empty(tmp_path):
+    report = read(_with_formula(xlsx(tmp_path, [HEADER, *people(2)]), "B3", cached=False))
+    [(row, column, message)] = messages(report)
+    assert (row, column) == (3, "B（姓名）") and "单元格是公式，但文件没有保存公式的计算结果" in message
+    report = read(_with_formula(xlsx(tmp_path, [HEADER, *people(2)], name="saved.xlsx"), "B3", cached=True))
+    assert messages(report) == [] and report.entries[1].name == "王建国"

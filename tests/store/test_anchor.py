@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
+
+import pytest
 
 from judge_app.store import ContestDB, verify_audit_file
 from judge_app.store.anchor import MISMATCH_ACTION, RECORD_SIZE, anchor_path, read_anchor
@@ -93,6 +96,33 @@ def test_garbled_anchor_is_reported(contest: ContestDB, db_path: Path) -> None:
     anchor_path(db_path).write_text("judge_app.anchor/1 edited by hand", encoding="utf-8")
     problems = verify_audit_file(db_path).problems
     assert len(problems) == 1 and "无法读取" in problems[0]
+
+
+@pytest.mark.parametrize("seq", ["1²", "٣", "9" * 40])
+def test_an_anchor_with_digits_int_cannot_read_is_reported_not_raised(contest: ContestDB, db_path: Path,
+                                                                      seq: str) -> None:
+    """``str.isdigit`` takes ``²`` (which ``int`` refuses) and ``٣`` (which it reads as 3)."""
+    contest.close()
+    good = read_anchor(db_path)
+    anchor_path(db_path).write_text(f"judge_app.anchor/1 {good.contest_id} {seq} {good.hash}", encoding="utf-8")
+    problems = verify_audit_file(db_path).problems
+    assert len(problems) == 1 and "无法读取" in problems[0]
+    ContestDB.open(db_path, actor="李四").close()  # opening records it instead of raising ValueError
+    assert any("无法读取" in p for p in verify_audit_file(db_path).problems)
+
+
+def test_a_recorded_head_edited_by_hand_opens_and_is_reported(contest: ContestDB, db_path: Path) -> None:
+    """meta's audit_head edited to a non-number: the file still opens (the anchor stays where it
+    was instead of a ValueError) and ``audit verify`` names the head."""
+    contest.close()
+    anchored = read_anchor(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE meta SET value = 'x:abc' WHERE key = 'audit_head'")
+    conn.commit()
+    conn.close()
+    ContestDB.open(db_path, actor="李四").close()
+    assert read_anchor(db_path) == anchored
+    assert any("日志末尾与记录的第 x 条不符" in p for p in verify_audit_file(db_path).problems)
 
 
 def test_missing_anchor_is_a_note_not_a_problem(contest: ContestDB, db_path: Path) -> None:

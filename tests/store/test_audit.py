@@ -14,11 +14,11 @@ from judge_app.store.audit import GENESIS_HASH, entry_hash
 
 @pytest.fixture
 def logged(contest: ContestDB, db_path: Path) -> Path:
-    """A closed contest file with ten audit entries."""
+    """A closed contest file with eleven audit entries (the lock logs the entries' digest first)."""
     for n in range(1, 7):
         contest.record_score("电工", "C01", "P1", "J1", n)
     contest.lock_section("电工", "practical")
-    assert len(contest.audit_log()) == 10
+    assert len(contest.audit_log()) == 11
     contest.close()
     return db_path
 
@@ -36,7 +36,7 @@ def tamper(path: Path, *sql: str) -> None:
 
 def test_untouched_log_verifies(logged: Path) -> None:
     report = verify_audit_file(logged)
-    assert (report.ok, report.entries, report.problems) == (True, 10, [])
+    assert (report.ok, report.entries, report.problems) == (True, 11, [])
     with ContestDB.open(logged, actor="监督") as db:
         assert db.verify_audit().ok
 
@@ -97,7 +97,7 @@ def test_cut_off_end_shows(logged: Path) -> None:
     tamper(logged, "DELETE FROM audit WHERE seq >= 9")
     report = verify_audit_file(logged)
     assert not report.ok and report.entries == 8
-    assert "日志末尾与记录的第 10 条不符" in report.problems[0]
+    assert "日志末尾与记录的第 11 条不符" in report.problems[0]
 
 
 def test_reordered_entries_show(logged: Path) -> None:

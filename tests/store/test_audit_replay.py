@@ -3,6 +3,7 @@ store's back (the log untouched) is named with the log entry, the row and both v
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
@@ -71,6 +72,9 @@ def test_an_edited_score_is_named_with_entry_row_and_both_values(day: tuple[Path
         f" / stored 58, audit entry {seq} says 50: edited by hand"]
 
 
+_ENTRIES_EDITED = "赛项“电工”的选手信息（姓名、单位、状态、用时等）与审计日志第"
+
+
 @pytest.mark.parametrize("sql, found", [
     ("DELETE FROM scores WHERE value = '45'", "分数 / score 电工/{c2}/P1/J1：数据库中为 （空）/ (none)，审计日志第"),
     ("UPDATE scores SET value = '20' WHERE value IS NULL", "分数 / score 电工/{c2}/P2/J1：数据库中为 20，"),
@@ -100,12 +104,36 @@ def test_an_edited_score_is_named_with_entry_row_and_both_values(day: tuple[Path
     ("UPDATE entries SET code = 'X99' WHERE code = '{c4}'", "选手 {c4}：编号为 X99，应为 {c4}"),
     ("DELETE FROM entries WHERE code = '{c4}'", "选手表有 6 条，审计日志记录导入了 7 条"),
     ("INSERT INTO entries (event, code, name) VALUES ('电工', 'X1', '冒名')", "选手表有 8 条"),
+    # fields only the roster set (the log has counts of them), after the event's first lock:
+    ("UPDATE entries SET status = 'disqualified' WHERE code = '{c3}'", _ENTRIES_EDITED),
+    ("UPDATE entries SET time_s = 1 WHERE code = '{c3}'", _ENTRIES_EDITED),
+    ("UPDATE entries SET unit = '别的单位' WHERE code = '{c3}'", _ENTRIES_EDITED),
+    ("UPDATE entries SET id_number = '' WHERE code = '{c3}'", _ENTRIES_EDITED),
+    # a registered person's role raised by hand: that person then acts as it, every act logged
+    ("UPDATE judges SET role = 'organiser' WHERE id = 'J2'", "登记人员 / person J2：数据库中为 organiser｜裁判二｜供电公司，"),
+    ("INSERT INTO judges (id, name, role, updated_at, actor) VALUES ('X9', '冒名', 'chief', 'x', 'x')",
+     "登记人员 / person X9：数据库中为 chief｜冒名｜，审计日志没有这项记录 (被直接写入)"),
 ])
 def test_every_kind_of_row_edited_by_hand_is_found(day: tuple[Path, list[str]], sql: str, found: str) -> None:
     path, codes = day
     names = dict(zip(("c1", "c2", "c3", "c4", "c5"), codes))
     problems = _edit(path, sql.format(**names))
     assert any(found.format(**names) in p for p in problems), problems
+
+
+def test_entries_changed_through_the_app_after_a_lock_replay_clean(day: tuple[Path, list[str]]) -> None:
+    """A status, a time after the lock, and an unlock, a roster import and a lock again: each logged."""
+    path, codes = day
+    with ContestDB.open(path, actor="张三") as db:
+        db.set_status("电工", codes[3], Status.WITHDRAWN, reason="弃赛")
+        db.set_time("电工", codes[3], 900)
+        db.lock_section("电工", "practical")
+        db.unlock_section("电工", "theory", reason="补录")
+        db.unlock_section("电工", "practical", reason="补录")
+        entry = next(e for e in db.entries("电工") if e.code == codes[3])
+        db.import_entries([dataclasses.replace(entry, phone="13800000000")], source="补充.xlsx")
+    report = verify_audit_file(path)
+    assert (report.ok, report.problems) == (True, [])
 
 
 def test_swapped_codes_move_the_scores_and_show(day: tuple[Path, list[str]]) -> None:
