@@ -140,8 +140,10 @@ def main(entries: int, file: Path | None) -> None:
               f" peak RSS {peak:.0f} MiB (now {now:.0f} MiB)")
 
     def grid_of(judge: str):
-        page = window.page(ScoringPage)
-        return lambda: page.model.judge == judge and page.model.rowCount() == entries
+        def loaded() -> bool:
+            model = window.page(ScoringPage).model
+            return model.judge == judge and model.rowCount() == entries
+        return loaded
 
     def log_in(person: str, pin: str):
         return lambda: (window.controller.logout(), window.controller.login(person, pin))
@@ -152,21 +154,27 @@ def main(entries: int, file: Path | None) -> None:
     step("log in as the chief judge", log_in(CHIEF[0], CHIEF[3]),
          lambda: window.controller.session is not None and window.controller.session.id == CHIEF[0]
          and window.controller.bg.idle)
-    ranking = window.page(RankingPage)
-    step("chief: 实时排名 first shown", lambda: window.show_page(ranking),
-         lambda: ranking.model.rowCount() == entries)
-    review = window.page(ReviewPage)
-    step("chief: 审核与锁定 filled", lambda: window.show_page(review),
-         lambda: review.result is not None and review.panel.model().rowCount() == entries and window.controller.bg.idle)
+    # the pages are looked up in each step, never kept in a variable here: the steps' closures
+    # would keep the chief's pages (and their results) alive after the next log-in
+    step("chief: 实时排名 first shown", lambda: window.show_page(window.page(RankingPage)),
+         lambda: window.page(RankingPage).model.rowCount() == entries)
+
+    def review_filled() -> bool:
+        review = window.page(ReviewPage)
+        return review.result is not None and review.panel.model().rowCount() == entries and window.controller.bg.idle
+
+    step("chief: 审核与锁定 filled", lambda: window.show_page(window.page(ReviewPage)), review_filled)
     step("log in as the scorer", log_in(SCORER[0], SCORER[3]),
          lambda: window.controller.session is not None and window.controller.session.id == SCORER[0]
          and window.controller.bg.idle)
-    scoring = window.page(ScoringPage)
-    step("scorer: 评分 grid of J1", lambda: (window.show_page(scoring),
-                                          scoring.judges.setCurrentIndex(scoring.judges.findData(JUDGES[0]))),
+
+    def pick(judge: str):
+        scoring = window.page(ScoringPage)
+        return lambda: scoring.judges.setCurrentIndex(scoring.judges.findData(judge))
+
+    step("scorer: 评分 grid of J1", lambda: (window.show_page(window.page(ScoringPage)), pick(JUDGES[0])()),
          grid_of(JUDGES[0]))
-    step("scorer: judge switch J1 → J2, grid loaded",
-         lambda: scoring.judges.setCurrentIndex(scoring.judges.findData(JUDGES[1])), grid_of(JUDGES[1]))
+    step("scorer: judge switch J1 → J2, grid loaded", lambda: pick(JUDGES[1])(), grid_of(JUDGES[1]))
     peak, now = memory()
     print(f"peak RSS with the {entries}-entry event open: {peak:.0f} MiB (now {now:.0f} MiB; goal < {GOAL_MB} MB)")
     window.close()

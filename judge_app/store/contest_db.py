@@ -656,6 +656,7 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
                              recused=self.recused(event.id))
         scores = inputs.scores
         numbers: dict[str, Decimal] = {}  # one Decimal per distinct text: a panel gives few values
+        names: dict[str, str] = {}  # one str per judge id: not a new one per score (28 MiB at 560k)
         for code, criterion, judge, text in self._db.execute(
             "SELECT e.code, s.criterion, s.judge, s.value FROM scores s JOIN entries e ON e.id = s.entry_id"
             " WHERE e.event = ? AND s.value IS NOT NULL",
@@ -667,9 +668,10 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
             by_criterion = scores.get(code)
             if by_criterion is None:
                 by_criterion = scores[code] = {}
+            judge = names.setdefault(judge, judge)
             by_judge = by_criterion.get(criterion)
             if by_judge is None:
-                by_criterion[criterion] = {judge: value}
+                by_criterion[names.setdefault(criterion, criterion)] = {judge: value}
             else:
                 by_judge[judge] = value
         for code, counted, voided, reason in self._db.execute(
