@@ -504,6 +504,7 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
         row by row, one Decimal per distinct text: a grid never holds the event's every score."""
         marks = ",".join("?" * len(shared))
         numbers: dict[str, Decimal] = {}
+        names: dict[str, str] = {}  # one str per code and criterion: the grid keys 80k cells by them
         for code, criterion, by, text in self._db.execute(
             "SELECT e.code, s.criterion, s.judge, s.value FROM scores s JOIN entries e ON e.id = s.entry_id"
             f" WHERE e.event = ? AND s.value IS NOT NULL AND (s.judge = ? OR s.criterion IN ({marks}))",
@@ -512,7 +513,7 @@ class ContestDB(JudgesMixin, ConditionsMixin, LoginsMixin, LotsMixin, ReviewStor
             value = numbers.get(text)
             if value is None:
                 value = numbers[text] = Decimal(text)
-            yield code, criterion, by, value
+            yield names.setdefault(code, code), names.setdefault(criterion, criterion), by, value
 
     def _score(self, entry_id: int, criterion: str, judge: str) -> tuple[str | None, int]:
         row = self._db.execute(

@@ -113,3 +113,21 @@ def test_a_change_after_a_user_switch_raises_nothing_in_the_previous_pages(windo
         qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=5000)
         QApplication.activeModalWidget().accept()  # 已提交
     assert raised == [], raised[0][1] if raised else ""
+
+
+def test_the_retired_pages_let_go_of_the_chiefs_results_at_the_switch(window, qtbot, contest_file):
+    """A retired page lives on until the store is idle (answers may still come for it); its
+    results (~100 MiB at 2,000 entries) must not: the next person's pages load meanwhile."""
+    from judge_app.gui.pages.review_page import ReviewPage
+
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
+    ranking, review = window.page(RankingPage), window.page(ReviewPage)
+    window.show_page(ranking)
+    qtbot.waitUntil(lambda: ranking.result is not None and ranking.model.rowCount() > 0, timeout=10000)
+    window.show_page(review)
+    qtbot.waitUntil(lambda: review.result is not None and review.flags.model().rowCount() > 0, timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.session is None and window.page(RankingPage) is not ranking
+    assert ranking.result is None and ranking.model.rows == []
+    assert review.result is None and review._by_code == {} and review._flagged is None
+    qtbot.waitUntil(lambda: window.login_dialog is not None and window.login_dialog.isVisible(), timeout=5000)

@@ -68,7 +68,8 @@ class Page(QWidget):
         return has_file and self.visible_for(self.session)
 
     def closing(self) -> None:
-        """The main window is closing: release what the page holds (temporary files ...)."""
+        """The page is retired (someone else logged in) or the window closes: release what it
+        holds (temporary files, an event's results ...)."""
 
     def visible_for(self, session: Session | None) -> bool:
         return self.usable_by(session)

@@ -207,6 +207,13 @@ class RankingPage(Page):
             self._clear()  # another event: never its rows under this one's name while it loads
         self.controller.event_result(event_id, self._loaded, quiet=self.result is not None)
 
+    def closing(self) -> None:
+        """Let go of the event's results at once (a retired page is deleted only once the store
+        is idle; at 2,000 entries a result is ~100 MiB); an answer still on its way is ignored."""
+        self.events.blockSignals(True)
+        self.events.clear()
+        self._clear()
+
     def _clear(self) -> None:
         self.result = None
         self.counts = None

@@ -308,6 +308,14 @@ class ReviewPage(Page):
         if event_id and self.result is not None and changes.results_changed(event_id):
             self.refresh()
 
+    def closing(self) -> None:
+        """Let go of the event's results and flags at once (see RankingPage.closing)."""
+        self.events.blockSignals(True)
+        self.events.clear()
+        self.result, self._by_code, self._flagged, self._overview = None, {}, None, None
+        self.flags.model().reset(0, 4)
+        self.panel.model().reset(0, 0)
+
     def _loaded(self, result: EventResult) -> None:
         if result.event != self.events.currentData():
             return
