@@ -76,13 +76,14 @@ class LiveEvent:
     """The computed, ranked and awarded state of one event, kept current edit by edit.
 
     Entry codes must be unique within the event; entries without a code (lots not drawn yet) are
-    listed, unranked, but nothing can be recorded for them. The inputs given are copied;
+    listed, unranked, but nothing can be recorded for them. The inputs given are copied (with
+    ``own=True`` they are taken as they are: the caller hands them over and never changes them);
     ``inputs`` is the live event's own, current copy.
     """
 
-    def __init__(self, event: Event, inputs: EventInputs) -> None:
+    def __init__(self, event: Event, inputs: EventInputs, *, own: bool = False) -> None:
         self.event = event
-        self.inputs = _copy_inputs(inputs)
+        self.inputs = inputs if own else _copy_inputs(inputs)
         self._where: dict[str, tuple[int, int]] = {
             crit.id: (s_index, c_index)
             for s_index, section in enumerate(event.sections)

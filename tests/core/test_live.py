@@ -234,3 +234,18 @@ def test_falling_below_a_section_pass_mark_stays_ranked_but_loses_award_and_titl
     row = live.set_score("C2", "T1", "J0", D(78)).row("C2")
     assert (row.award, row.titles, row.eligible, row.ineligible_reason) == ("二等奖", ("技术能手",), True, "")
     assert live.result() == compute_event(event, live.inputs)
+
+
+def test_inputs_handed_over_are_kept_not_copied_and_edited_in_place():
+    """``own=True`` (the GUI's store side, which reads the inputs for the live event alone): no
+    second copy of every score; by default the caller's inputs are left as they were."""
+    event, inputs = _usual(3)
+    before = copy.deepcopy(inputs)
+    assert before.scores["C1"]["P2"]["J3"] != D(20)
+    copied = LiveEvent(event, inputs)
+    copied.set_score("C1", "P2", "J3", D(20))
+    assert copied.inputs is not inputs and inputs == before
+    owned = LiveEvent(event, inputs, own=True)
+    owned.set_score("C1", "P2", "J3", D(20))
+    assert owned.inputs is inputs and inputs.scores["C1"]["P2"]["J3"] == D(20)
+    assert owned.result() == compute_event(event, copy.deepcopy(inputs))
