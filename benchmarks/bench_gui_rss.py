@@ -5,7 +5,7 @@ The contest is built in a child process (so its build does not count), then this
 it in the real main window (Qt offscreen) and goes through what the day does with it:
 
 1. judge J1 logs in: the 评分 grid of their event (time to the grid loaded);
-2. the chief judge logs in (Ctrl+L's path: log out, log in): 实时排名 (time to the first ranking
+2. the chief judge logs in (Ctrl+L's path: log out, then once that settled log in): 实时排名 (time to the first ranking
    shown), the 审核与锁定 page (time to its flags, bias and panel grid filled);
 3. the scorer (记分员) logs in: the 评分 grid of J1, then switching it to J2 (a judge switch).
 
@@ -37,6 +37,7 @@ ORGANISER = ("O0", "基准", "organiser", "organiser-pass-1")
 CHIEF = ("C1", "裁判长", "chief", "chief-pass-1")
 SCORER = ("R1", "记分员", "scorer", "7777")  # types the judges' paper sheets: switches judges
 PIN = "1111"  # every judge's
+TYPING_S = 1.0  # between the log-out and the log-in: the login dialog is open, a PIN being typed
 
 
 def build(path: Path, entries: int) -> None:
@@ -158,7 +159,16 @@ def main(entries: int, file: Path | None) -> None:
         return loaded
 
     def log_in(person: str, pin: str):
-        return lambda: (window.controller.logout(), window.controller.login(person, pin))
+        """Ctrl+L's path: log out, and once that has settled (a person types the PIN meanwhile)
+        log in; the PIN's scrypt takes 64 MiB for a moment, by design (core/pins.py)."""
+        def start() -> None:
+            window.controller.logout()
+            wait(lambda: window.controller.session is None and window.controller.bg.idle)
+            typing = time.monotonic() + TYPING_S
+            wait(lambda: time.monotonic() > typing)
+            print(f"  logged out, the PIN typed: RSS {memory()[1]:.0f} MiB")
+            window.controller.login(person, pin)
+        return start
 
     step("open the file, log in as judge J1", lambda: window.open_file(path, login=(JUDGES[0], PIN)),
          lambda: window.controller.session is not None and window.controller.bg.idle)

@@ -9,6 +9,8 @@ thresholds instead.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 
 from judge_app.gui.qt import QCoreApplication, QTimer
@@ -50,3 +52,17 @@ def release() -> None:
             _timer.stop()
         gc.collect()
         gc.enable()
+
+
+def give_back() -> None:
+    """After a session's pages and caches are let go (a user switch): collect them here, on the
+    GUI thread, and hand the freed heap back to the system where the C library can (glibc's
+    malloc_trim; a 2,000-entry event's results are ~100 MiB that would stay in the process)."""
+    gc.collect()
+    name = ctypes.util.find_library("c")
+    try:
+        trim = ctypes.CDLL(name).malloc_trim if name else None
+    except (OSError, AttributeError):  # not glibc (Windows, macOS): nothing more to do
+        trim = None
+    if trim is not None:
+        trim(0)

@@ -14,7 +14,7 @@ from pathlib import Path
 from judge_app.core.people import Judge, Role
 from judge_app.core.policy import Action, allowed
 from judge_app.files import CONTEST_SUFFIX
-from judge_app.gui import i18n
+from judge_app.gui import gui_gc, i18n
 from judge_app.gui.controller import Controller
 from judge_app.gui.dialogs import confirm, show_error, show_info, show_warning
 from judge_app.gui.labels import in_ui_language
@@ -41,6 +41,7 @@ from judge_app.gui.qt import (
     QPushButton,
     QSize,
     QStackedWidget,
+    QTimer,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -323,6 +324,7 @@ class MainWindow(QMainWindow):
             for page in self._retired:
                 page.deleteLater()
             self._retired.clear()
+            QTimer.singleShot(0, gui_gc.give_back)  # once the deferred deletes ran
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -131,3 +131,26 @@ def test_the_retired_pages_let_go_of_the_chiefs_results_at_the_switch(window, qt
     assert ranking.result is None and ranking.model.rows == []
     assert review.result is None and review._by_code == {} and review._flagged is None
     qtbot.waitUntil(lambda: window.login_dialog is not None and window.login_dialog.isVisible(), timeout=5000)
+
+
+def test_a_user_switch_gives_the_freed_memory_back_once_the_old_pages_are_gone(window, qtbot, contest_file,
+                                                                               monkeypatch):
+    from judge_app.gui import gui_gc
+
+    given: list[bool] = []
+    monkeypatch.setattr(gui_gc, "give_back", lambda: given.append(True))
+    open_as(window, qtbot, contest_file, "C01", "chief-9999")
+    window.show_page(window.page(RankingPage))
+    wait_idle(window, qtbot)
+    given.clear()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.login_dialog is not None and window.login_dialog.isVisible(), timeout=5000)
+    wait_idle(window, qtbot)
+    qtbot.waitUntil(lambda: bool(given), timeout=5000)
+    assert not window._retired  # given back after the retired pages were handed to deleteLater
+
+
+def test_give_back_runs_here_without_error():
+    from judge_app.gui import gui_gc
+
+    gui_gc.give_back()  # glibc: malloc_trim; elsewhere only the collection
