@@ -1,6 +1,7 @@
 """Time the app's own ``judge-app import roster`` end to end (a new process: read, check, store,
-audit, backup) on rosters of 2,500 / 10,000 / 20,000 rows, each into a fresh contest with the
-scheme's five events, and print how the time grows (goal: linear, 20k < 4 × 5k; 10k < 3 s).
+audit, backup) on rosters of 1,250 / 5,000 / 20,000 rows (1×, 4×, 16×), each into a fresh contest
+with the scheme's five events, and print how the time and the peak RSS grow (goal: linear,
+20k < 4 × 5k; 10k < 3 s).
 
     .venv/bin/python benchmarks/bench_roster_growth.py [ROWS ...]
 """
@@ -11,13 +12,14 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_roster_import import EVENTS, write_roster  # noqa: E402
+from measure import Measured, run_measured  # noqa: E402
 
 CLI = [sys.executable, "-m", "judge_app"]
+SIZES = (1250, 5000, 20000)
 
 
 def scheme() -> dict:
@@ -28,7 +30,7 @@ def scheme() -> dict:
                        for name in EVENTS]}
 
 
-def import_seconds(folder: Path, rows: int) -> float:
+def import_roster(folder: Path, rows: int) -> Measured:
     roster = folder / f"roster-{rows}.xlsx"
     write_roster(roster, rows)
     contest = folder / f"c-{rows}.judge"
@@ -36,22 +38,20 @@ def import_seconds(folder: Path, rows: int) -> float:
     scheme_file = folder / "scheme.json"
     scheme_file.write_text(json.dumps(scheme(), ensure_ascii=False), encoding="utf-8")
     subprocess.run([*CLI, "scheme", "import", str(contest), str(scheme_file)], check=True, capture_output=True)
-    start = time.perf_counter()
-    done = subprocess.run([*CLI, "import", "roster", str(roster), "--contest", str(contest)], capture_output=True, text=True)
-    seconds = time.perf_counter() - start
-    if done.returncode != 0:
-        raise SystemExit(done.stderr[-2000:])
-    return seconds
+    done = run_measured([*CLI, "import", "roster", str(roster), "--contest", str(contest)])
+    if done.failed:
+        raise SystemExit(done.failed)
+    return done
 
 
 def main(sizes: list[int]) -> None:
     with tempfile.TemporaryDirectory(prefix="roster-growth-") as tmp:
-        times = {rows: import_seconds(Path(tmp), rows) for rows in sizes}
+        runs = {rows: import_roster(Path(tmp), rows) for rows in sizes}
     base = sizes[0]
-    for rows, seconds in times.items():
-        print(f"judge-app import roster, {rows:>6} rows: {seconds:6.2f} s  ({rows / base:.0f}× rows → "
-              f"{seconds / times[base]:.2f}× time)")
+    for rows, done in runs.items():
+        print(f"judge-app import roster, {rows:>6} rows: {done.seconds:6.2f} s, peak {done.peak_mib or 0:.0f} MiB"
+              f"  ({rows / base:.0f}× rows → {done.seconds / runs[base].seconds:.2f}× time)")
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [2500, 10000, 20000])
+    main([int(a) for a in sys.argv[1:]] or list(SIZES))

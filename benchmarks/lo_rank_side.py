@@ -1,11 +1,13 @@
 """The LibreOffice side of bench_rank.py; runs under the SYSTEM python3 (Python-UNO), not the venv.
 
-    /usr/bin/python3 benchmarks/lo_rank_side.py WORKBOOK.xlsx EDITS.json
+    /usr/bin/python3 benchmarks/lo_rank_side.py JOBS.json
 
-Starts a headless soffice with a throw-away profile, opens the workbook, and for each edit
-(sheet row, judge column, value, totals row) sets the judge's cell, calls ``calculate()`` and reads
-the contestant's total and rank back, as a clerk's spreadsheet does after typing one score.
-Prints one JSON line: the per-edit times in seconds and the last total and rank read.
+Starts a headless soffice with a throw-away profile and, for each job (a workbook, its input and
+result sheets, its edits), opens the workbook and for each edit (input row, judge column, value,
+result row) sets the judge's cell, calls ``calculate()`` and reads the contestant's total and rank
+back, as a clerk's spreadsheet does after typing one score; after the last edit it reads every
+contestant's total and rank. Prints one JSON line: per job the per-edit times in seconds and the
+totals and ranks; and LibreOffice's version.
 """
 
 from __future__ import annotations
@@ -42,8 +44,33 @@ def connect(pipe: str, deadline: float):
             time.sleep(0.2)
 
 
-def main(workbook: str, edits_file: str) -> None:
-    edits = json.loads(Path(edits_file).read_text(encoding="utf-8"))
+def run_job(desktop, job: dict) -> dict:
+    """One workbook: the timed edits, then every contestant's total and rank."""
+    doc = desktop.loadComponentFromURL(Path(job["workbook"]).resolve().as_uri(), "_blank", 0,
+                                       (prop("Hidden", True),))
+    try:
+        doc.calculateAll()
+        doc.enableAutomaticCalculation(False)  # recalculate only when asked, as the benchmark times it
+        scores = doc.Sheets.getByName(job["input"])
+        results = doc.Sheets.getByName(job["output"])
+        total_col = job["total_col"]
+        times = []
+        for row, col, value, result_row in job["edits"]:
+            start = time.perf_counter()
+            scores.getCellByPosition(col, row).setValue(value)
+            doc.calculate()
+            results.getCellByPosition(total_col, result_row).getValue()
+            results.getCellByPosition(total_col + 1, result_row).getValue()
+            times.append(time.perf_counter() - start)
+        first = job["first_row"]
+        block = results.getCellRangeByPosition(total_col, first, total_col + 1, first + job["rows"] - 1).getDataArray()
+        return {"times": times, "totals": [r[0] for r in block], "ranks": [r[1] for r in block]}
+    finally:
+        doc.close(True)
+
+
+def main(jobs_file: str) -> None:
+    jobs = json.loads(Path(jobs_file).read_text(encoding="utf-8"))
     profile = tempfile.mkdtemp(prefix="lo-bench-profile-")
     pipe = f"judgebench{os.getpid()}"
     soffice = subprocess.Popen(
@@ -51,28 +78,12 @@ def main(workbook: str, edits_file: str) -> None:
          f"-env:UserInstallation={Path(profile).as_uri()}", f"--accept=pipe,name={pipe};urp;"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    doc = None
     try:
         ctx = connect(pipe, time.monotonic() + 90)
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        doc = desktop.loadComponentFromURL(Path(workbook).resolve().as_uri(), "_blank", 0, (prop("Hidden", True),))
-        doc.calculateAll()
-        doc.enableAutomaticCalculation(False)  # recalculate only when asked, as the benchmark times it
-        scores = doc.Sheets.getByName("scores")
-        totals = doc.Sheets.getByName("totals")
-        times, total, rank = [], None, None
-        for row, col, value, total_row, total_col, rank_col in edits:
-            start = time.perf_counter()
-            scores.getCellByPosition(col, row).setValue(value)
-            doc.calculate()
-            total = totals.getCellByPosition(total_col, total_row).getValue()
-            rank = totals.getCellByPosition(rank_col, total_row).getValue()
-            times.append(time.perf_counter() - start)
-        print(json.dumps({"times": times, "total": total, "rank": rank,
-                          "version": soffice_version()}))
+        books = [run_job(desktop, job) for job in jobs]
+        print(json.dumps({"books": books, "version": soffice_version()}))
     finally:
-        if doc is not None:
-            doc.close(True)
         try:
             soffice.terminate()
             soffice.wait(timeout=20)

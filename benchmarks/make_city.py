@@ -3,11 +3,12 @@
 The full size is about 4.3 M scores (each with its audit entry, as the app stores it). ``--scale``
 divides the events and keeps each event full size (266 entries × 9 × 60 = 143,640 scores): ``--scale
 8`` is 4 events, 1,064 entries, 574,560 scores, for quick runs and a shared machine; ranking one
-event is then measured at its real size, the whole contest at 1/8. Scores are stored with the app's own ``ContestDB.record_scores`` (checks, upserts,
+event is then measured at its real size, the whole contest at 1/8 (``--entries`` changes the event's
+size, for growth figures). Scores are stored with the app's own ``ContestDB.record_scores`` (checks, upserts,
 audit chain) in one transaction per event; values are realistic: each judge within ±0.5 of the
 entry's level on a criterion, so the panel spreads are small and a few totals tie.
 
-    .venv/bin/python benchmarks/make_city.py OUT.judge [--scale 8]
+    .venv/bin/python benchmarks/make_city.py OUT.judge [--scale 8] [--entries 266]
 
 Also importable: :func:`make_city` returns the file; :func:`score_rows` gives the same rows as a
 long table (event, code, criterion, judge, value) for pandas.
@@ -68,24 +69,25 @@ def codes(n: int) -> list[str]:
     return [f"A{i:05d}" for i in range(1, n + 1)]
 
 
-def score_rows(events: int, seed: int = 1) -> Iterator[tuple[str, str, str, str, Decimal]]:
+def score_rows(events: int, seed: int = 1, entries: int = PER_EVENT) -> Iterator[tuple[str, str, str, str, Decimal]]:
     """Every (event, code, criterion, judge, value) the file holds, in the order it is written."""
     rng = random.Random(seed)
     halves = [Decimal(h) / 2 for h in range(21)]
     crits = [f"C{c:02d}" for c in range(1, CRITERIA + 1)]
     for ev in event_ids(events):
-        for code in codes(PER_EVENT):
+        for code in codes(entries):
             for crit in crits:
                 level = rng.randint(8, 19)
                 for judge in judges():
                     yield ev, code, crit, judge, halves[level + rng.choice((-1, 0, 0, 1))]
 
 
-def make_city(path: Path, events: int) -> Path:
-    """Create the contest file of ``events`` events at ``path`` (replaced if it exists)."""
+def make_city(path: Path, events: int, entries: int = PER_EVENT) -> Path:
+    """Create the contest file of ``events`` events of ``entries`` entries each at ``path``
+    (replaced if it exists)."""
     for old in path.parent.glob(path.name + "*"):
         old.unlink()
-    n = PER_EVENT
+    n = entries
     with ContestDB.create(path, actor=ACTOR, name="城市职工技能大赛") as db:
         db.set_scheme(scheme(events))
         db.import_entries([Entry(code=c, event=ev) for ev in event_ids(events) for c in codes(n)], source="bench")
@@ -93,7 +95,7 @@ def make_city(path: Path, events: int) -> Path:
         for judge in judges():
             db.add_judge(judge, judge)
         batch: list[tuple[str, str, str, str, Decimal]] = []
-        for row in score_rows(events):
+        for row in score_rows(events, entries=n):
             batch.append(row)
             if len(batch) == n * CRITERIA * JUDGES:  # one event
                 db.record_scores(batch)
@@ -105,11 +107,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--scale", type=int, default=8, help="divide the 30 events by this (1: full size)")
+    parser.add_argument("--entries", type=int, default=PER_EVENT, help="entries per event (the city's: 266)")
     args = parser.parse_args()
     start = time.perf_counter()
     events = events_at(args.scale)
-    make_city(args.out, events)
-    n = PER_EVENT
+    n = args.entries
+    make_city(args.out, events, n)
     print(f"{args.out}: {events} events × {n} entries × {JUDGES} judges × {CRITERIA} criteria = "
           f"{events * n * JUDGES * CRITERIA:,} scores, {args.out.stat().st_size / 2**20:.0f} MiB, "
           f"{time.perf_counter() - start:.0f} s")
